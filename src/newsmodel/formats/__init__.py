@@ -1,0 +1,181 @@
+"""The format registry: each format's name, extensions, reader, writer and sniffer.
+
+A format module (``formats/json.py``, ``formats/text.py`` ...) holds both directions of one format
+and registers itself here by adding a :class:`Format` to :data:`FORMATS` in
+:func:`_register_builtin`. The registry is a plain dict; there are no plugin entry points.
+
+A reader takes bytes and returns :class:`Parsed`: the article and the source location of each part
+it read, keyed by model pointer. A container reader (JSONL, a NewsML-G2 newsMessage) yields one
+:class:`Parsed` per article. A writer takes an article and returns text; ``losses`` names the fields
+the format cannot carry, so that the API can warn or, in strict mode, refuse.
+"""
+
+import datetime
+import os
+from collections.abc import Callable, Iterator, Mapping
+from typing import Literal
+
+import attrs
+
+from newsmodel.errors import FormatError, Location
+from newsmodel.model import Article
+
+__all__ = [
+    "FORMATS",
+    "Format",
+    "Parsed",
+    "ReadFormat",
+    "ReadOptions",
+    "WriteFormat",
+    "WriteOptions",
+    "format_for_path",
+    "get",
+    "sniff",
+]
+
+ReadFormat = Literal["json", "jsonl"]
+"""The names of the formats newsmodel can read."""
+
+WriteFormat = Literal["json", "jsonl"]
+"""The names of the formats newsmodel can write."""
+
+
+@attrs.frozen(kw_only=True)
+class Parsed:
+    """What a reader returns: the article, and where each part of it came from.
+
+    Attributes:
+        article: The article read.
+        locations: Source locations keyed by model pointer (``/sections/0/blocks/2``); a reader
+            that tracks none returns an empty map.
+    """
+
+    article: Article
+    locations: Mapping[str, Location] = attrs.field(factory=dict)
+
+
+@attrs.frozen(kw_only=True)
+class ReadOptions:
+    """What a reader is told besides the bytes.
+
+    Attributes:
+        source: The file name, for locations in errors.
+        encoding: The encoding to decode with, overriding what the document declares: "utf-8"
+            when the caller passed a ``str``, or the charset of an HTTP header.
+        reference_date: The date the story was filed, for completing dates without a year.
+    """
+
+    source: str | None = None
+    encoding: str | None = None
+    reference_date: datetime.date | None = None
+
+
+@attrs.frozen(kw_only=True)
+class WriteOptions:
+    """What a writer is told besides the article. Formats add their own options here."""
+
+
+Reader = Callable[[bytes, ReadOptions], Parsed]
+"""``read(data, options)``: one article from a document's bytes."""
+
+AllReader = Callable[[bytes, ReadOptions], Iterator[Parsed]]
+"""``read_all(data, options)``: every article in a container document, lazily."""
+
+Writer = Callable[[Article, WriteOptions], str]
+"""``write(article, options)``: the article as a document."""
+
+Sniffer = Callable[[bytes], bool]
+"""``sniff(head)``: whether the first bytes of a document look like this format."""
+
+
+def _no_losses(_article: Article) -> tuple[str, ...]:
+    return ()
+
+
+@attrs.frozen(kw_only=True)
+class Format:
+    """One format in the registry.
+
+    Attributes:
+        name: The registry key, ``format=`` value and CLI value.
+        description: One line for ``newsmodel formats``.
+        extensions: File extensions, lower case with the dot, the preferred one first.
+        read: The reader, or None if the format is write-only.
+        read_all: The container reader; formats that hold one article use ``read``.
+        write: The writer, or None if the format is read-only.
+        losses: The pointers of the fields of an article that ``write`` cannot carry.
+        sniff: Whether a document's first bytes look like this format.
+        media_type: The IANA media type of written documents.
+    """
+
+    name: str
+    description: str
+    extensions: tuple[str, ...]
+    read: Reader | None = None
+    read_all: AllReader | None = None
+    write: Writer | None = None
+    losses: Callable[[Article], tuple[str, ...]] = _no_losses
+    sniff: Sniffer | None = None
+    media_type: str = "application/octet-stream"
+
+    def read_many(self, data: bytes, options: ReadOptions) -> Iterator[Parsed]:
+        """Yield every article in ``data``: the container reader's, else the single one."""
+        if self.read_all is not None:
+            return self.read_all(data, options)
+        if self.read is None:
+            raise FormatError(f"newsmodel cannot read {self.name}")
+        return iter((self.read(data, options),))
+
+
+FORMATS: dict[str, Format] = {}
+"""Every registered format by name."""
+
+
+def get(name: str, *, direction: Literal["read", "write"] | None = None) -> Format:
+    """Return the format called ``name``.
+
+    Raises:
+        FormatError: if there is no such format, or it cannot go in ``direction``.
+    """
+    try:
+        fmt = FORMATS[name]
+    except KeyError:
+        known = ", ".join(sorted(FORMATS))
+        raise FormatError(f"unknown format {name!r}; known formats: {known}") from None
+    if direction == "read" and fmt.read is None and fmt.read_all is None:
+        raise FormatError(f"newsmodel cannot read {name}; it can only write it")
+    if direction == "write" and fmt.write is None:
+        raise FormatError(f"newsmodel cannot write {name}; it can only read it")
+    return fmt
+
+
+def format_for_path(path: str | os.PathLike[str]) -> Format | None:
+    """Return the format whose extension ``path`` has, or None."""
+    name = os.fspath(path).lower()
+    best: Format | None = None
+    best_length = 0
+    for fmt in FORMATS.values():
+        for ext in fmt.extensions:
+            # The longest matching extension wins (".ninjs.json" over ".json").
+            if name.endswith(ext) and len(ext) > best_length:
+                best, best_length = fmt, len(ext)
+    return best
+
+
+def sniff(data: bytes) -> Format | None:
+    """Return the first registered readable format whose sniffer accepts ``data``'s first bytes."""
+    head = data[:4096]
+    for fmt in FORMATS.values():
+        if fmt.sniff is not None and (fmt.read or fmt.read_all) and fmt.sniff(head):
+            return fmt
+    return None
+
+
+def _register_builtin() -> None:
+    from newsmodel.formats import json as json_format
+
+    for fmt in json_format.FORMATS_PROVIDED:
+        FORMATS[fmt.name] = fmt
+
+
+_register_builtin()
