@@ -20,6 +20,7 @@ from newsmodel.errors import (
     SerializeError,
     ValidationError,
 )
+from newsmodel.formats import ReadOptions, WriteOptions
 from newsmodel.model import (
     Article,
     Block,
@@ -65,10 +66,12 @@ __all__ = [
     "Person",
     "Problem",
     "Quote",
+    "ReadOptions",
     "Section",
     "SerializeError",
     "Subject",
     "ValidationError",
+    "WriteOptions",
     "__version__",
     "dump",
     "dumps",

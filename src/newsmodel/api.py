@@ -26,6 +26,8 @@ Source = str | os.PathLike[str] | BinaryIO
 Destination = str | os.PathLike[str] | BinaryIO
 """A path, or a binary file opened for writing."""
 
+_WRITE_DEFAULTS = WriteOptions()
+
 
 def _as_bytes(data: str | bytes) -> tuple[bytes, str | None]:
     if isinstance(data, str):
@@ -190,8 +192,20 @@ def load_all(
     )
 
 
-def dumps(article: Article, *, format: WriteFormat, strict: bool = False) -> str:
+def dumps(
+    article: Article,
+    *,
+    format: WriteFormat,
+    strict: bool = False,
+    options: WriteOptions | None = None,
+) -> str:
     """Write an article as a document.
+
+    Args:
+        article: The article.
+        format: The format's name.
+        strict: Refuse to write a format that cannot carry the whole article.
+        options: Format-specific choices, such as the ninjs version.
 
     Fields the format cannot carry are reported: a :class:`~newsmodel.LossWarning` names them,
     or, with ``strict=True``, a :class:`~newsmodel.SerializeError` refuses the write.
@@ -209,7 +223,8 @@ def dumps(article: Article, *, format: WriteFormat, strict: bool = False) -> str
     """
     fmt = formats.get(format, direction="write")
     assert fmt.write is not None  # checked by formats.get
-    lost = fmt.losses(article)
+    chosen = options if options is not None else _WRITE_DEFAULTS
+    lost = fmt.losses(article, chosen)
     if lost:
         if strict:
             raise SerializeError(
@@ -217,7 +232,7 @@ def dumps(article: Article, *, format: WriteFormat, strict: bool = False) -> str
                 lost[0],
             )
         warnings.warn(LossWarning(fmt.name, lost), stacklevel=2)
-    return fmt.write(article, WriteOptions())
+    return fmt.write(article, chosen)
 
 
 def _writer_for(dst: Destination, format: WriteFormat | None) -> WriteFormat:
@@ -232,7 +247,12 @@ def _writer_for(dst: Destination, format: WriteFormat | None) -> WriteFormat:
 
 
 def dump(
-    article: Article, dst: Destination, *, format: WriteFormat | None = None, strict: bool = False
+    article: Article,
+    dst: Destination,
+    *,
+    format: WriteFormat | None = None,
+    strict: bool = False,
+    options: WriteOptions | None = None,
 ) -> None:
     """Write an article to a file as UTF-8.
 
@@ -244,6 +264,7 @@ def dump(
         dst: A path, or a file opened in binary mode.
         format: The format's name; without it, the extension decides.
         strict: Refuse to write a format that cannot carry the whole article.
+        options: Format-specific choices, such as the ninjs version.
 
     Raises:
         FormatError: if the format is unknown, cannot be written, or cannot be told.
@@ -251,7 +272,7 @@ def dump(
         OSError: if the file cannot be written.
     """
     name = _writer_for(dst, format)
-    data = dumps(article, format=name, strict=strict).encode("utf-8")
+    data = dumps(article, format=name, strict=strict, options=options).encode("utf-8")
     if isinstance(dst, str | os.PathLike):
         write_atomic(Path(dst), data)
     elif isinstance(dst, io.TextIOBase):

@@ -72,7 +72,15 @@ class ReadOptions:
 
 @attrs.frozen(kw_only=True)
 class WriteOptions:
-    """What a writer is told besides the article. Formats add their own options here."""
+    """What a writer is told besides the article. Each option names the format it applies to.
+
+    Attributes:
+        ninjs_version: The ninjs version to write: "1.0" to "3.1"; the default is the newest.
+        newsml_body: How a NewsML-G2 item carries the body: "xhtml" or "nitf".
+    """
+
+    ninjs_version: str = "3.1"
+    newsml_body: Literal["xhtml", "nitf"] = "xhtml"
 
 
 Reader = Callable[[bytes, ReadOptions], Parsed]
@@ -88,7 +96,7 @@ Sniffer = Callable[[bytes], bool]
 """``sniff(head)``: whether the first bytes of a document look like this format."""
 
 
-def _no_losses(_article: Article) -> tuple[str, ...]:
+def _no_losses(_article: Article, _options: WriteOptions) -> tuple[str, ...]:
     return ()
 
 
@@ -103,7 +111,8 @@ class Format:
         read: The reader, or None if the format is write-only.
         read_all: The container reader; formats that hold one article use ``read``.
         write: The writer, or None if the format is read-only.
-        losses: The pointers of the fields of an article that ``write`` cannot carry.
+        losses: The pointers of the fields of an article that ``write`` cannot carry with the
+            given options (``/dateline``, ``/keywords``); empty when nothing is lost.
         sniff: Whether a document's first bytes look like this format.
         media_type: The IANA media type of written documents.
     """
@@ -114,7 +123,7 @@ class Format:
     read: Reader | None = None
     read_all: AllReader | None = None
     write: Writer | None = None
-    losses: Callable[[Article], tuple[str, ...]] = _no_losses
+    losses: Callable[[Article, WriteOptions], tuple[str, ...]] = _no_losses
     sniff: Sniffer | None = None
     media_type: str = "application/octet-stream"
 
@@ -171,11 +180,17 @@ def sniff(data: bytes) -> Format | None:
     return None
 
 
-def _register_builtin() -> None:
-    from newsmodel.formats import json as json_format
+_BUILTIN = ("json",)
+"""The modules of :mod:`newsmodel.formats` that provide formats, each in ``FORMATS_PROVIDED``."""
 
-    for fmt in json_format.FORMATS_PROVIDED:
-        FORMATS[fmt.name] = fmt
+
+def _register_builtin() -> None:
+    import importlib
+
+    for module_name in _BUILTIN:
+        module = importlib.import_module(f"newsmodel.formats.{module_name}")
+        for fmt in module.FORMATS_PROVIDED:
+            FORMATS[fmt.name] = fmt
 
 
 _register_builtin()

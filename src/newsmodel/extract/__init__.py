@@ -1,0 +1,1 @@
+"""Heuristics shared by the readers: datelines, bylines, quotes and their speakers, dates."""
