@@ -1,7 +1,7 @@
 """Shared test configuration: Hypothesis profiles and the ``shared`` marker.
 
-Tests that read ``../shared`` (the corpus, the IPTC schemas) take the ``shared_dir`` fixture and are
-marked ``shared``; where the folder is absent (a user's clone) they skip with that reason. CI has it.
+Tests that read ``../shared`` (the corpus, the IPTC schemas) take the ``shared_dir`` fixture and
+are marked ``shared``; where the folder is absent (a user's clone) they skip with that reason.
 """
 
 import os
