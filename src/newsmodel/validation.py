@@ -196,7 +196,7 @@ def validate(article: Article, *, now: datetime.datetime | None = None) -> tuple
         now: The current time for the ``future-date`` rule; defaults to the clock.
 
     >>> import newsmodel
-    >>> article = newsmodel.Article(headline="Talks", language="english")
+    >>> article = newsmodel.Article(headline="Talks", language="en_US")
     >>> [problem.code for problem in newsmodel.validate(article)]
     ['empty-body', 'bad-language-tag']
     """
