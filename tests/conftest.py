@@ -20,6 +20,9 @@ settings.register_profile(
 settings.register_profile("dev", deadline=None, max_examples=100)
 settings.load_profile("ci" if os.environ.get("CI") else os.environ.get("HYPOTHESIS_PROFILE", "dev"))
 
+# tests/typing is checked by mypy only; its calls are not meant to run.
+collect_ignore = ["typing"]
+
 ROOT = Path(__file__).resolve().parent.parent
 SHARED = Path(os.environ.get("NEWSMODEL_SHARED", ROOT.parent / "shared"))
 DATA = Path(__file__).resolve().parent / "data"

@@ -6,7 +6,8 @@
 True
 """
 
-from importlib.metadata import PackageNotFoundError, version
+from importlib.metadata import PackageNotFoundError as _PackageNotFoundError
+from importlib.metadata import version as _version
 
 from newsmodel.api import dump, dumps, load, load_all, loads, loads_all
 from newsmodel.errors import (
@@ -41,8 +42,8 @@ from newsmodel.model import (
 from newsmodel.validation import validate
 
 try:
-    __version__ = version("newsmodel")
-except PackageNotFoundError:  # pragma: no cover - running from a source tree without install
+    __version__ = _version("newsmodel")
+except _PackageNotFoundError:  # pragma: no cover - running from a source tree without install
     __version__ = "0.0.0+unknown"
 
 __all__ = [

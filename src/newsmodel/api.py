@@ -4,10 +4,12 @@ Each looks the format up in the registry (:mod:`newsmodel.formats`) and delegate
 format comes from the ``format=`` argument, else the file's extension, else sniffing the bytes.
 """
 
+import contextlib
 import datetime
 import io
 import os
-import tempfile
+import secrets
+import stat
 import warnings
 from collections.abc import Iterator
 from pathlib import Path
@@ -18,7 +20,17 @@ from newsmodel.errors import FormatError, Location, LossWarning, ParseError, Ser
 from newsmodel.formats import Format, Parsed, ReadFormat, ReadOptions, WriteFormat, WriteOptions
 from newsmodel.model import Article
 
-__all__ = ["dump", "dumps", "load", "load_all", "loads", "loads_all", "parse", "read_source"]
+__all__ = [
+    "dump",
+    "dumps",
+    "load",
+    "load_all",
+    "loads",
+    "loads_all",
+    "parse",
+    "read_source",
+    "write_atomic",
+]
 
 Source = str | os.PathLike[str] | BinaryIO
 """A path, or a binary file opened for reading."""
@@ -27,6 +39,16 @@ Destination = str | os.PathLike[str] | BinaryIO
 """A path, or a binary file opened for writing."""
 
 _WRITE_DEFAULTS = WriteOptions()
+
+# dumps() returns XML without a declaration (a str has no encoding to declare); dump() writes
+# UTF-8 bytes, so an XML format's file starts with one.
+_XML_DECLARATION = b'<?xml version="1.0" encoding="UTF-8"?>\n'
+
+# Passing a text-mode file is a programming error, not bad input: TypeError, as tomllib does.
+_TEXT_MODE = (
+    "{function}() needs a file opened in binary mode ('{mode}'): newsmodel reads and writes "
+    "bytes, and decodes and encodes them itself"
+)
 
 
 def _as_bytes(data: str | bytes) -> tuple[bytes, str | None]:
@@ -40,18 +62,20 @@ def _as_bytes(data: str | bytes) -> tuple[bytes, str | None]:
 def _reader(data: bytes, format: str | None, path: str | None) -> Format:
     if format is not None:
         return formats.get(format, direction="read")
-    if path is not None:
-        by_extension = formats.format_for_path(path)
-        if by_extension is not None and (by_extension.read or by_extension.read_all):
-            return by_extension
+    by_extension = formats.format_for_path(path) if path is not None else None
+    if by_extension is not None and (by_extension.read or by_extension.read_all):
+        return by_extension
     sniffed = formats.sniff(data)
-    if sniffed is None:
-        where = f" of {path}" if path else ""
+    if sniffed is not None:
+        return sniffed
+    readable = ", ".join(sorted(n for n, f in formats.FORMATS.items() if f.read or f.read_all))
+    if by_extension is not None:
         raise FormatError(
-            f"cannot tell the format{where}; pass format= (one of "
-            f"{', '.join(sorted(n for n, f in formats.FORMATS.items() if f.read or f.read_all))})"
+            f"{path} is named like {by_extension.name}, which newsmodel can write but not read, "
+            f"and its bytes look like no format it reads; pass format= (one of {readable})"
         )
-    return sniffed
+    where = f" of {path}" if path else ""
+    raise FormatError(f"cannot tell the format{where}; pass format= (one of {readable})")
 
 
 def parse(
@@ -68,6 +92,11 @@ def parse(
 
     Returns:
         The article and a map from model pointers to :class:`~newsmodel.Location`.
+
+    Raises:
+        FormatError: if the format is unknown, cannot be read, or cannot be told.
+        ParseError: if the document is not well-formed.
+        ValidationError: if it is well-formed but not a valid article.
     """
     raw, implied = _as_bytes(data)
     fmt = _reader(raw, format, source)
@@ -93,7 +122,8 @@ def loads(
 
     Args:
         data: The document. A ``str`` is read as UTF-8, whatever encoding the document declares.
-        format: The format's name; without it, the bytes are sniffed.
+        format: The format's name; without it, the extension of ``source`` decides, else the
+            bytes are sniffed.
         source: A file name to put in error locations.
         encoding: An encoding that overrides the document's own declaration (an HTTP header's).
         reference_date: When the story was filed, to complete dates printed without a year.
@@ -127,28 +157,38 @@ def loads_all(
     """Yield every article of a document, lazily: each line of JSON Lines, each item of a
     container; a single-article document yields one.
 
-    Takes the same arguments as :func:`loads` and raises the same errors, when the faulty article
-    is reached.
+    Takes the same arguments as :func:`loads` and raises the same errors: :class:`FormatError`
+    at once, and the errors of an article (:class:`ParseError`, :class:`ValidationError`) when
+    iteration reaches it.
     """
     raw, implied = _as_bytes(data)
     fmt = _reader(raw, format, source)
     options = ReadOptions(
         source=source, encoding=encoding or implied, reference_date=reference_date
     )
-    return (parsed.article for parsed in fmt.read_many(raw, options))
+    return _articles(fmt, raw, options)
+
+
+def _articles(fmt: Format, data: bytes, options: ReadOptions) -> Iterator[Article]:
+    # A generator, so that even a single-article reader runs only when iteration starts.
+    for parsed in fmt.read_many(data, options):
+        yield parsed.article
 
 
 def read_source(src: Source) -> tuple[bytes, str | None]:
     """Return the bytes of a path or binary file, and its name if it has one.
 
     Raises:
+        TypeError: if ``src`` is a file opened in text mode; nothing is read from it then.
         OSError: if the file cannot be read.
     """
     if isinstance(src, str | os.PathLike):
         return Path(src).read_bytes(), os.fspath(src)
+    if isinstance(src, io.TextIOBase):
+        raise TypeError(_TEXT_MODE.format(function="load", mode="rb"))
     data = src.read()
     if not isinstance(data, bytes):
-        raise TypeError("load() needs a file opened in binary mode ('rb')")
+        raise TypeError(_TEXT_MODE.format(function="load", mode="rb"))
     name = getattr(src, "name", None)
     return data, name if isinstance(name, str) else None
 
@@ -172,6 +212,7 @@ def load(
         FormatError: if the format is unknown, cannot be read, or cannot be told.
         ParseError: if the document is not well-formed.
         ValidationError: if it is well-formed but not a valid article.
+        TypeError: if ``src`` is a file opened in text mode.
         OSError: if the file cannot be read.
     """
     data, name = read_source(src)
@@ -221,6 +262,16 @@ def dumps(
       "headline": "Talks resume"
     }
     """
+    return _write(article, format, strict, options)[1]
+
+
+def _write(
+    article: Article, format: str, strict: bool, options: WriteOptions | None
+) -> tuple[Format, str]:
+    """Do the work of :func:`dumps`, which :func:`dump` also calls; return the format too.
+
+    The warning's stack level points at the caller of ``dumps`` or ``dump``.
+    """
     fmt = formats.get(format, direction="write")
     assert fmt.write is not None  # checked by formats.get
     chosen = options if options is not None else _WRITE_DEFAULTS
@@ -231,19 +282,28 @@ def dumps(
                 f"{fmt.name} cannot carry {', '.join(lost)}; pass strict=False to write without",
                 lost[0],
             )
-        warnings.warn(LossWarning(fmt.name, lost), stacklevel=2)
-    return fmt.write(article, chosen)
+        warnings.warn(LossWarning(fmt.name, lost), stacklevel=3)
+    return fmt, fmt.write(article, chosen)
 
 
-def _writer_for(dst: Destination, format: WriteFormat | None) -> WriteFormat:
+def _encode(fmt: Format, text: str) -> bytes:
+    """Return a written document as the bytes of a file: UTF-8, XML with its declaration."""
+    data = text.encode("utf-8")
+    if fmt.media_type.endswith(("/xml", "+xml")) and not text.startswith("<?xml"):
+        return _XML_DECLARATION + data
+    return data
+
+
+def _writer_for(dst: Destination, format: str | None) -> str:
     if format is not None:
         return format
-    if isinstance(dst, str | os.PathLike):
-        fmt = formats.format_for_path(dst)
-        if fmt is not None and fmt.write is not None:
-            return fmt.name  # type: ignore[return-value]  # registry names are WriteFormat values
-        raise FormatError(f"cannot tell the format from the name {os.fspath(dst)!r}; pass format=")
-    raise FormatError("pass format= when writing to a file object")
+    name = os.fspath(dst) if isinstance(dst, str | os.PathLike) else getattr(dst, "name", None)
+    if not isinstance(name, str):
+        raise FormatError("cannot tell the format of a file object without a name; pass format=")
+    fmt = formats.format_for_path(name)
+    if fmt is None:
+        raise FormatError(f"cannot tell the format from the name {name!r}; pass format=")
+    return formats.get(fmt.name, direction="write").name
 
 
 def dump(
@@ -254,40 +314,56 @@ def dump(
     strict: bool = False,
     options: WriteOptions | None = None,
 ) -> None:
-    """Write an article to a file as UTF-8.
+    """Write an article to a file as UTF-8; an XML document starts with the XML declaration.
 
     A path is written atomically: the document goes to a temporary file beside it, which then
-    replaces the target, so a crash never leaves half a file.
+    replaces the target, so a failure never leaves half a file (see :func:`write_atomic`).
 
     Args:
         article: The article.
         dst: A path, or a file opened in binary mode.
-        format: The format's name; without it, the extension decides.
+        format: The format's name; without it, the extension of the path (or of the file's
+            ``name``) decides.
         strict: Refuse to write a format that cannot carry the whole article.
         options: Format-specific choices, such as the ninjs version.
 
     Raises:
         FormatError: if the format is unknown, cannot be written, or cannot be told.
         SerializeError: in strict mode, if the format cannot carry the whole article.
+        TypeError: if ``dst`` is a file opened in text mode; nothing is written then.
         OSError: if the file cannot be written.
     """
-    name = _writer_for(dst, format)
-    data = dumps(article, format=name, strict=strict, options=options).encode("utf-8")
+    if isinstance(dst, io.TextIOBase):
+        raise TypeError(_TEXT_MODE.format(function="dump", mode="wb"))
+    data = _encode(*_write(article, _writer_for(dst, format), strict, options))
     if isinstance(dst, str | os.PathLike):
-        write_atomic(Path(dst), data)
-    elif isinstance(dst, io.TextIOBase):
-        raise TypeError("dump() needs a file opened in binary mode ('wb')")
+        write_atomic(dst, data)
     else:
         dst.write(data)
 
 
-def write_atomic(path: Path, data: bytes) -> None:
-    """Write ``data`` to ``path`` through a temporary file in the same folder, then rename it."""
-    handle, temporary = tempfile.mkstemp(dir=path.parent, prefix=f".{path.name}.", suffix=".tmp")
+def write_atomic(path: str | os.PathLike[str], data: bytes) -> None:
+    """Write ``data`` to ``path`` through a temporary file in the same folder, then rename it.
+
+    Readers of ``path`` see the old content or the new, never a part. A new file gets the
+    permissions ``open()`` would give it; a replaced file keeps its own. A symbolic link is
+    followed: the file it points to is replaced, not the link.
+
+    Raises:
+        OSError: if the file cannot be written; the target is then untouched and no temporary
+            file is left behind.
+    """
+    target = Path(os.path.realpath(path))
+    temporary = target.with_name(f".{target.name}.{secrets.token_hex(6)}.tmp")
+    # os.open applies the umask to 0o666, as open() does; mkstemp would make the file 0o600.
+    flags = os.O_WRONLY | os.O_CREAT | os.O_EXCL | getattr(os, "O_BINARY", 0)
+    handle = os.open(temporary, flags, 0o666)
     try:
         with os.fdopen(handle, "wb") as out:
             out.write(data)
-        os.replace(temporary, path)
+        with contextlib.suppress(FileNotFoundError):  # a new file keeps the umask's permissions
+            os.chmod(temporary, stat.S_IMODE(target.stat().st_mode))
+        os.replace(temporary, target)
     except BaseException:
-        Path(temporary).unlink(missing_ok=True)
+        temporary.unlink(missing_ok=True)
         raise

@@ -110,7 +110,19 @@ class Problem:
 
 
 class NewsModelError(Exception):
-    """The base class of every error newsmodel raises on bad input or a bad request."""
+    """The base class of every error newsmodel raises on bad input or a bad request.
+
+    Errors compare and hash by class and arguments (attrs leaves exceptions comparing by
+    identity), so that an error sent back from a worker process equals the one raised there.
+    """
+
+    def __eq__(self, other: object) -> bool:
+        if not isinstance(other, NewsModelError) or type(other) is not type(self):
+            return NotImplemented
+        return self.args == other.args
+
+    def __hash__(self) -> int:
+        return hash((type(self), self.args))
 
 
 @attrs.frozen
@@ -198,3 +210,7 @@ class LossWarning(NewsModelWarning):
         self.format = format
         self.fields = tuple(fields)
         super().__init__(f"{format} cannot carry {', '.join(self.fields)}: they were left out")
+
+    def __reduce__(self) -> tuple[type["LossWarning"], tuple[str, tuple[str, ...]]]:
+        # The default rebuilds a warning from its message alone, which __init__ does not take.
+        return type(self), (self.format, self.fields)

@@ -17,8 +17,9 @@ import calendar
 import datetime
 import enum
 import re
+import unicodedata
 from collections.abc import Iterator
-from typing import Any
+from typing import Any, assert_never
 
 import attrs
 
@@ -42,7 +43,35 @@ __all__ = [
     "Subject",
 ]
 
-_WORD = re.compile(r"\w+(?:['\u2019\-.]\w+)*")  # words joined by apostrophes, hyphens, dots
+# Words joined by apostrophes, hyphens and dots ("don't", "well-known", "U.S."), and numbers by
+# thousands separators ("1,200").
+_WORD = re.compile(r"\w+(?:(?:['\u2019\-.]|(?<=\d),(?=\d))\w+)*")
+_JOINERS = frozenset("'\u2019-.")
+
+
+def _is_mark(char: str) -> bool:
+    """Whether ``char`` is a combining mark, which ``\\w`` does not match."""
+    return unicodedata.category(char).startswith("M")
+
+
+def _count_words(text: str) -> int:
+    """Count the words of ``text``.
+
+    A word is a run of letters, digits and combining marks, which apostrophes, hyphens and dots
+    may join ("don't", "well-known", "U.S."), as thousands separators join numbers ("1,200").
+    ``\\w`` misses combining marks (Devanagari vowel signs, Arabic harakat), so a run of ``\\w``
+    that follows a mark continues the same word.
+    """
+    count = 0
+    for match in _WORD.finditer(text):
+        start = match.start()
+        if start and (
+            _is_mark(text[start - 1])
+            or (start > 1 and text[start - 1] in _JOINERS and _is_mark(text[start - 2]))
+        ):
+            continue
+        count += 1
+    return count
 
 
 def _invalid(code: str, message: str, pointer: str) -> ValidationError:
@@ -169,7 +198,14 @@ class Paragraph:
 
     def __attrs_post_init__(self) -> None:
         for index, quote in enumerate(self.quotes):
-            if quote.end > len(self.text) or self.text[quote.start : quote.end] != quote.text:
+            if quote.end > len(self.text):
+                raise _invalid(
+                    "quote-span-mismatch",
+                    f"quote {index} ends at {quote.end}, past the end of the paragraph's "
+                    f"{len(self.text)} characters",
+                    f"/quotes/{index}",
+                )
+            if self.text[quote.start : quote.end] != quote.text:
                 raise _invalid(
                     "quote-span-mismatch",
                     f"quote {index} says text[{quote.start}:{quote.end}] is {quote.text!r}, "
@@ -298,6 +334,12 @@ class Dateline:
                 f"dateline month must be 1 to 12, not {self.month}",
                 "/month",
             )
+        if self.year is not None and not 1 <= self.year <= 9999:
+            raise _invalid(
+                "impossible-dateline-date",
+                f"dateline year must be 1 to 9999, not {self.year}",
+                "/year",
+            )
         if self.day is not None:
             if self.month is None:
                 raise _invalid("impossible-dateline-date", "a dateline day needs a month", "/day")
@@ -310,12 +352,6 @@ class Dateline:
                     + (f" of {self.year}" if self.year is not None else ""),
                     "/day",
                 )
-        if self.year is not None and not 1 <= self.year <= 9999:
-            raise _invalid(
-                "impossible-dateline-date",
-                f"dateline year must be 1 to 9999, not {self.year}",
-                "/year",
-            )
 
 
 @attrs.frozen(kw_only=True)
@@ -430,9 +466,11 @@ class Article:
                     case Figure(media=media):
                         if media.caption:
                             parts.append(media.caption)
+                    case _:  # pragma: no cover - mypy checks that the cases cover Block
+                        assert_never(block)
         return "\n\n".join(part for part in parts if part)
 
     @property
     def word_count(self) -> int:
         """The number of words in :attr:`text`."""
-        return len(_WORD.findall(self.text))
+        return _count_words(self.text)

@@ -193,12 +193,21 @@ def validate(article: Article, *, now: datetime.datetime | None = None) -> tuple
 
     Args:
         article: The article to check.
-        now: The current time for the ``future-date`` rule; defaults to the clock.
+        now: The current time for the ``future-date`` rule, timezone-aware; defaults to the
+            clock.
+
+    Returns:
+        The problems found; empty when none.
+
+    Raises:
+        ValueError: if ``now`` is a naive datetime, which cannot be compared with the article's.
 
     >>> import newsmodel
     >>> article = newsmodel.Article(headline="Talks", language="en_US")
     >>> [problem.code for problem in newsmodel.validate(article)]
     ['empty-body', 'bad-language-tag']
     """
+    if now is not None and now.utcoffset() is None:
+        raise ValueError(f"now must be timezone-aware, not {now.isoformat()}")
     moment = now if now is not None else datetime.datetime.now(datetime.UTC)
     return tuple(problem for rule in RULES for problem in rule(article, moment))
