@@ -64,7 +64,12 @@ def _reader(data: bytes, format: str | None, path: str | None) -> Format:
         return formats.get(format, direction="read")
     by_extension = formats.format_for_path(path) if path is not None else None
     if by_extension is not None and (by_extension.read or by_extension.read_all):
-        return by_extension
+        # The name decides, unless the bytes contradict it: a ninjs document saved as ".json"
+        # is rejected by the json sniffer and accepted by the ninjs one.
+        if by_extension.sniff is None or by_extension.sniff(data[: formats.SNIFF_BYTES]):
+            return by_extension
+        other = formats.sniff(data)
+        return other if other is not None else by_extension
     sniffed = formats.sniff(data)
     if sniffed is not None:
         return sniffed
@@ -279,7 +284,8 @@ def _write(
     if lost:
         if strict:
             raise SerializeError(
-                f"{fmt.name} cannot carry {', '.join(lost)}; pass strict=False to write without",
+                f"{fmt.name} cannot carry {', '.join(lost)}, and strict mode refuses to leave "
+                "them out",
                 lost[0],
             )
         warnings.warn(LossWarning(fmt.name, lost), stacklevel=3)

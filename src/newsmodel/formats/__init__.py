@@ -22,6 +22,7 @@ from newsmodel.model import Article
 
 __all__ = [
     "FORMATS",
+    "SNIFF_BYTES",
     "Format",
     "Parsed",
     "ReadFormat",
@@ -136,6 +137,9 @@ class Format:
         return iter((self.read(data, options),))
 
 
+SNIFF_BYTES = 4096
+"""How many leading bytes of a document the sniffers see."""
+
 FORMATS: dict[str, Format] = {}
 """Every registered format by name."""
 
@@ -173,7 +177,7 @@ def format_for_path(path: str | os.PathLike[str]) -> Format | None:
 
 def sniff(data: bytes) -> Format | None:
     """Return the first registered readable format whose sniffer accepts ``data``'s first bytes."""
-    head = data[:4096]
+    head = data[:SNIFF_BYTES]
     for fmt in FORMATS.values():
         if fmt.sniff is not None and (fmt.read or fmt.read_all) and fmt.sniff(head):
             return fmt

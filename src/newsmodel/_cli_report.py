@@ -1,0 +1,192 @@
+"""The command line's reporters: diagnostics on stderr, and the text and JSON reports of
+``newsmodel validate``.
+
+A problem is printed with :class:`~newsmodel.errors.Problem`'s own rendering,
+``path:line:col [xpath] #/pointer: severity code: message``, so that the CLI and the library word
+places the same way.
+"""
+
+import json
+import traceback
+from collections.abc import Iterable, Sequence
+from typing import Any, TextIO
+
+import attrs
+
+from newsmodel._cli_io import ExitCode
+from newsmodel.errors import Location, Problem
+from newsmodel.model import (
+    Article,
+    BlockQuote,
+    Dateline,
+    Figure,
+    ListBlock,
+    Media,
+    Note,
+    Paragraph,
+    Person,
+    Quote,
+    Section,
+    Subject,
+)
+
+__all__ = [
+    "Diagnostics",
+    "FileReport",
+    "count",
+    "position",
+    "render_json",
+    "render_text",
+    "validate_summary",
+]
+
+
+def count(number: int, noun: str) -> str:
+    """Return ``number noun`` with the noun in the plural where needed.
+
+    >>> count(1, "file"), count(3, "error")
+    ('1 file', '3 errors')
+    """
+    return f"{number} {noun}" if number == 1 else f"{number} {noun}s"
+
+
+class Diagnostics:
+    """Writes messages about inputs to stderr, one line each.
+
+    Args:
+        stream: Where to write: standard error.
+    """
+
+    def __init__(self, stream: TextIO) -> None:
+        self.stream = stream
+
+    def problem(self, problem: Problem) -> None:
+        """Print a problem: ``path:line:col: severity code: message``."""
+        print(problem, file=self.stream)
+
+    def message(self, location: Location, severity: str, message: str) -> None:
+        """Print a message without a problem code: ``path:line: severity: message``."""
+        print(f"{location}: {severity}: {message}", file=self.stream)
+
+    def internal(self, source: str) -> None:
+        """Print the traceback of the exception being handled: a bug met on input ``source``."""
+        print(
+            f"{source}: internal error: newsmodel failed on this input; please report it:",
+            file=self.stream,
+        )
+        traceback.print_exc(file=self.stream)
+
+    def note(self, text: str) -> None:
+        """Print a line that is neither an error nor a warning (a summary)."""
+        print(text, file=self.stream)
+
+
+def _field_ranks() -> dict[str, int]:
+    ranks: dict[str, int] = {}
+    for cls in (Article, Section, Paragraph, Quote, BlockQuote, Figure, ListBlock, Media,
+                Dateline, Person, Subject, Note):  # fmt: skip
+        for index, field in enumerate(attrs.fields(cls)):
+            ranks.setdefault(field.name, index)
+    return ranks
+
+
+_FIELD_RANK = _field_ranks()
+"""The position of each model attribute name in its class, so that problems found by pointer
+sort in document order (``/dateline/month`` before ``/dateline/day``)."""
+
+
+def _token_key(token: str) -> tuple[int, int, str]:
+    if token.isdigit():
+        return (0, int(token), "")
+    return (1, _FIELD_RANK.get(token, len(_FIELD_RANK)), token)
+
+
+def position(problem: Problem) -> tuple[Any, ...]:
+    """The sort key of a problem within its file: line, column, then JSON pointer in document
+    order: array indexes compared as numbers (``/sections/2`` before ``/sections/10``), keys in
+    the order of the model's attributes."""
+    where = problem.location
+    pointer = where.pointer or ""
+    tokens = tuple(_token_key(token) for token in pointer.split("/")[1:])
+    return (where.line or 0, where.column or 0, tokens, where.xpath or "")
+
+
+@attrs.frozen(kw_only=True)
+class FileReport:
+    """What ``newsmodel validate`` found in one file.
+
+    Attributes:
+        path: The file as named on the command line or found in a folder.
+        problems: Everything found, sorted by position.
+        status: ``USAGE`` if the file could not be read or its format told, ``INTERNAL`` if
+            newsmodel failed on it; otherwise ``OK``, and the problems decide.
+    """
+
+    path: str
+    problems: tuple[Problem, ...] = ()
+    status: ExitCode = ExitCode.OK
+
+    def count(self, severity: str) -> int:
+        """Return how many problems of ``severity`` the file has."""
+        return sum(1 for problem in self.problems if problem.severity == severity)
+
+    def ok(self, *, strict: bool) -> bool:
+        """Whether the file passes: no error, and no warning either with ``strict``."""
+        if self.status != ExitCode.OK or self.count("error"):
+            return False
+        return not (strict and self.problems)
+
+    def exit_code(self, *, strict: bool) -> ExitCode:
+        """The exit code this file alone gives."""
+        if self.status != ExitCode.OK:
+            return self.status
+        return ExitCode.OK if self.ok(strict=strict) else ExitCode.INVALID
+
+
+def render_text(reports: Iterable[FileReport], out: TextIO) -> None:
+    """Print every problem of every report, one line each."""
+    for report in reports:
+        for problem in report.problems:
+            print(problem, file=out)
+
+
+def validate_summary(reports: Sequence[FileReport], *, strict: bool) -> str:
+    """Return the summary line of a validation: ``2 files checked, 1 with errors: 3 errors,
+    1 warning``."""
+    checked = count(len(reports), "file") + " checked"
+    errors = sum(report.count("error") for report in reports)
+    warnings = sum(report.count("warning") for report in reports)
+    if not errors and not warnings:
+        return f"{checked}: no problems"
+    failed = sum(1 for report in reports if not report.ok(strict=strict))
+    return (
+        f"{checked}, {failed} with errors: {count(errors, 'error')}, {count(warnings, 'warning')}"
+    )
+
+
+def _problem_data(problem: Problem) -> dict[str, Any]:
+    where = problem.location
+    return {
+        "code": problem.code,
+        "severity": problem.severity,
+        "message": problem.message,
+        "line": where.line,
+        "column": where.column,
+        "xpath": where.xpath,
+        "pointer": where.pointer,
+    }
+
+
+def render_json(reports: Sequence[FileReport], out: TextIO, *, strict: bool) -> None:
+    """Print the whole validation as one JSON object (version 1 of the report format)."""
+    files = [
+        {
+            "path": report.path,
+            "ok": report.ok(strict=strict),
+            "problems": [_problem_data(problem) for problem in report.problems],
+        }
+        for report in reports
+    ]
+    status = "ok" if all(entry["ok"] for entry in files) else "fail"
+    document = {"version": 1, "status": status, "files": files}
+    out.write(json.dumps(document, ensure_ascii=False, indent=2) + "\n")
