@@ -28,6 +28,16 @@ SHARED = Path(os.environ.get("NEWSMODEL_SHARED", ROOT.parent / "shared"))
 DATA = Path(__file__).resolve().parent / "data"
 
 
+def pytest_addoption(parser: pytest.Parser) -> None:
+    """Declare ``--update-golden``: rewrite expected files from what the code does now."""
+    parser.addoption(
+        "--update-golden",
+        action="store_true",
+        default=False,
+        help="rewrite golden and expected-error files from the current output, for review",
+    )
+
+
 @pytest.fixture
 def shared_dir() -> Path:
     """The ``../shared`` folder; skips the test when it is absent."""

@@ -11,6 +11,8 @@ integer, ``"false"`` is not a boolean, a string is not an array, and unknown key
 
 import datetime
 import enum
+import types
+import typing
 from collections.abc import Callable, Mapping
 from typing import Any
 
@@ -71,6 +73,15 @@ def _describe(value: object) -> str:
     return _JSON_TYPE.get(type(value), type(value).__name__)
 
 
+def _preview(value: object, limit: int = 60) -> str:
+    """Show a scalar in a message, shortened; containers are only named (their repr may be huge
+    or nested too deeply to print)."""
+    if type(value) in (list, dict):
+        return _describe(value)
+    shown = repr(value)
+    return shown if len(shown) <= limit else f"{shown[: limit - 5]}...{shown[-2:]}"
+
+
 def _strict_str(value: object, _: object) -> str:
     if type(value) is not str:
         raise _TypeMismatch(f"expected a string, got {_describe(value)}")
@@ -79,13 +90,13 @@ def _strict_str(value: object, _: object) -> str:
 
 def _strict_int(value: object, _: object) -> int:
     if type(value) is not int:
-        raise _TypeMismatch(f"expected an integer, got {_describe(value)} ({value!r})")
+        raise _TypeMismatch(f"expected an integer, got {_describe(value)} ({_preview(value)})")
     return value
 
 
 def _strict_bool(value: object, _: object) -> bool:
     if type(value) is not bool:
-        raise _TypeMismatch(f"expected true or false, got {_describe(value)} ({value!r})")
+        raise _TypeMismatch(f"expected true or false, got {_describe(value)} ({_preview(value)})")
     return value
 
 
@@ -102,28 +113,24 @@ def _structure_datetime(value: object, _: object) -> datetime.datetime:
         parsed = datetime.datetime.fromisoformat(value)
     except ValueError:
         raise _TypeMismatch(
-            f"{value!r} is not an ISO 8601 date-time such as 2024-05-07T14:30:00+02:00",
+            f"{_preview(value)} is not an ISO 8601 date-time such as 2024-05-07T14:30:00+02:00",
             "invalid-datetime",
         ) from None
     if parsed.utcoffset() is None:
         raise _TypeMismatch(
-            f"{value!r} has no UTC offset; add one, such as +00:00 or Z", "naive-datetime"
+            f"{_preview(value)} has no UTC offset; add one, such as +00:00 or Z", "naive-datetime"
         )
     return parsed
 
 
-def _enum_hook(cls: type[enum.StrEnum]) -> Callable[[object, object], enum.StrEnum]:
-    allowed = ", ".join(repr(member.value) for member in cls)
-
-    def structure(value: object, _: object) -> enum.StrEnum:
-        if type(value) is not str:
-            raise _TypeMismatch(f"expected a string, got {_describe(value)}")
-        try:
-            return cls(value)
-        except ValueError:
-            raise _TypeMismatch(f"{value!r} is not one of {allowed}", "invalid-value") from None
-
-    return structure
+def _structure_enum(value: object, kind: type[enum.StrEnum]) -> enum.StrEnum:
+    if type(value) is not str:
+        raise _TypeMismatch(f"expected a string, got {_describe(value)}")
+    try:
+        return kind(value)
+    except ValueError:
+        allowed = ", ".join(repr(member.value) for member in kind)
+        raise _TypeMismatch(f"{_preview(value)} is not one of {allowed}", "invalid-value") from None
 
 
 def _is_enum(cls: Any) -> bool:
@@ -135,12 +142,41 @@ def _is_tuple(cls: Any) -> bool:
 
 
 def _strict_tuple_factory(cls: Any, converter: cattrs.Converter) -> Callable[[Any, Any], Any]:
+    if not converter.detailed_validation:
+        item_type = cls.__args__[0]
+        item = converter.get_structure_hook(item_type)
+
+        def structure_fast(value: object, _: Any) -> Any:
+            if type(value) is not list:
+                raise _TypeMismatch(f"expected an array, got {_describe(value)}")
+            return tuple([item(element, item_type) for element in value])
+
+        return structure_fast
     base = homogenous_tuple_structure_factory(cls, converter)
 
     def structure(value: object, kind: Any) -> Any:
         if type(value) is not list:
             raise _TypeMismatch(f"expected an array, got {_describe(value)}")
         return base(value, kind)
+
+    return structure
+
+
+def _is_optional(kind: Any) -> bool:
+    args = getattr(kind, "__args__", ())
+    return (
+        (isinstance(kind, types.UnionType) or getattr(kind, "__origin__", None) is typing.Union)
+        and len(args) == 2
+        and type(None) in args
+    )
+
+
+def _optional_factory(kind: Any, converter: cattrs.Converter) -> Callable[[Any, Any], Any]:
+    inner_type = next(arg for arg in kind.__args__ if arg is not type(None))
+    inner = converter.get_structure_hook(inner_type)
+
+    def structure(value: object, _: object) -> Any:
+        return None if value is None else inner(value, inner_type)
 
     return structure
 
@@ -155,7 +191,9 @@ def _make_converter(*, detailed: bool) -> cattrs.Converter:
     conv.register_structure_hook(float, _strict_float)
     conv.register_structure_hook(datetime.datetime, _structure_datetime)
     conv.register_unstructure_hook(datetime.datetime, datetime.datetime.isoformat)
-    conv.register_structure_hook_factory(_is_enum, _enum_hook)
+    # A StrEnum is a str: without its own single-dispatch hook, the str hook above would take it
+    # and let any string through. StrEnum comes before str in every member class's MRO.
+    conv.register_structure_hook(enum.StrEnum, _structure_enum)
     conv.register_unstructure_hook_func(_is_enum, lambda member: member.value)
     conv.register_structure_hook_factory(_is_tuple, _strict_tuple_factory)
 
@@ -168,12 +206,36 @@ def _make_converter(*, detailed: bool) -> cattrs.Converter:
         return structure
 
     def attrs_factory(cls: Any) -> Callable[[Any, Any], Any]:
-        return check_object(cattrs.gen.make_dict_structure_fn(cls, conv))
+        hook = cattrs.gen.make_dict_structure_fn(cls, conv)
+        # The fast converter needs no check: indexing anything but a dict raises, and the input
+        # is then structured again by the detailed converter, which reports the fault.
+        return check_object(hook) if detailed else hook
 
     conv.register_structure_hook_factory(attrs.has, attrs_factory)
+    if not detailed:
+        # cattrs's own hook for `X | None` goes through a generic union dispatcher; this one
+        # calls the hook of X directly. The detailed converter keeps cattrs's for its notes.
+        conv.register_structure_hook_factory(_is_optional, _optional_factory)
 
     class_hooks = {tag: conv.get_structure_hook(cls) for tag, cls in _CLASS_FOR_TAG.items()}
     tags = ", ".join(repr(tag) for tag in _CLASS_FOR_TAG)
+    # The fast path hands a block's dict, "type" and all, to a hook that ignores extra keys,
+    # after checking the keys itself, which saves copying every block's dict.
+    lenient: dict[str, Callable[[Any, Any], Any]] = {
+        tag: cattrs.gen.make_dict_structure_fn(cls, conv, _cattrs_forbid_extra_keys=False)
+        for tag, cls in _CLASS_FOR_TAG.items()
+    }
+    allowed = {
+        tag: frozenset(["type", *(field.name for field in attrs.fields(cls))])
+        for tag, cls in _CLASS_FOR_TAG.items()
+    }
+
+    def structure_block_fast(value: Any, _: object) -> Block:
+        tag = value["type"]
+        if not value.keys() <= allowed[tag]:
+            raise _TypeMismatch("unknown key")  # reported in full by the detailed converter
+        block: Block = lenient[tag](value, _CLASS_FOR_TAG[tag])
+        return block
 
     def structure_block(value: object, _: object) -> Block:
         if type(value) is not dict:
@@ -185,7 +247,7 @@ def _make_converter(*, detailed: bool) -> cattrs.Converter:
         hook = class_hooks.get(tag) if type(tag) is str else None
         if hook is None:
             raise _TypeMismatch(
-                f"unknown block type {tag!r}; expected one of {tags}", "invalid-value"
+                f"unknown block type {_preview(tag)}; expected one of {tags}", "invalid-value"
             )
         block: Block = hook(fields, _CLASS_FOR_TAG[tag])
         return block
@@ -196,7 +258,7 @@ def _make_converter(*, detailed: bool) -> cattrs.Converter:
         kind = type(block)
         return {"type": BLOCK_TAGS[kind], **class_unhooks[kind](block)}
 
-    conv.register_structure_hook(Block, structure_block)
+    conv.register_structure_hook(Block, structure_block if detailed else structure_block_fast)
     conv.register_unstructure_hook(Block, unstructure_block)
     return conv
 
@@ -209,7 +271,8 @@ _UNSTRUCTURE = _FAST.get_unstructure_hook(Article)
 
 
 def unstructure_article(article: Article) -> dict[str, Any]:
-    """Return ``article`` as JSON-ready data: defaults left out, keys in field order."""
+    """Return ``article`` as JSON-ready data: defaults left out; in each object the required
+    fields' keys come first, then the others, each group in field order."""
     data: dict[str, Any] = _UNSTRUCTURE(article)
     return data
 

@@ -1,8 +1,10 @@
 """The native JSON format (``json``) and JSON Lines (``jsonl``), both directions.
 
-A ``json`` document is one article as an object whose keys are the model's attribute names, in
-attribute order, with ``"newsmodel": 1`` (the format version) first. Fields at their default (None,
-an empty list) are left out; blocks carry ``"type"``; datetimes are ISO 8601 with their offset.
+A ``json`` document is one article as an object whose keys are the model's attribute names, with
+``"newsmodel": 1`` (the format version) first; in each object the required fields come first, then
+the others, each group in attribute order. Fields at their default (None, an empty list) are left
+out; blocks carry ``"type"``; datetimes are ISO 8601 with their offset. The JSON Schema is
+:func:`newsmodel.schema.article_schema`.
 Writing is deterministic: the same article always gives the same bytes, UTF-8 and unescaped,
 indented by two spaces, ending with a newline. ``jsonl`` is the same objects, compact, one per line.
 
@@ -13,10 +15,11 @@ and column.
 """
 
 import json
+import re
 from collections.abc import Iterator
 from typing import Any
 
-from newsmodel.errors import Location, ParseError, Problem, ValidationError
+from newsmodel.errors import Location, ParseError, Problem, ValidationError, join_pointer
 from newsmodel.formats import Format, Parsed, ReadOptions, WriteOptions
 from newsmodel.formats._convert import structure_article, unstructure_article
 from newsmodel.model import Article
@@ -51,11 +54,19 @@ def to_data(article: Article) -> dict[str, Any]:
 
 
 def from_data(data: object, *, source: str | None = None) -> Article:
-    """Build an article from a parsed JSON value.
+    """Build an article from a parsed JSON value, which is left unchanged.
 
     Raises:
         ValidationError: if the value is not a valid article; every fault is listed.
     """
+    if type(data) is dict and VERSION_KEY in data:
+        data = dict(data)
+    return _from_owned(data, source)
+
+
+def _from_owned(data: object, source: str | None) -> Article:
+    """Build an article from a JSON value that nobody else holds: its version key is taken out
+    in place, which spares copying the document."""
     if type(data) is dict and VERSION_KEY in data:
         version = data[VERSION_KEY]
         if version != FORMAT_VERSION or type(version) is not int:
@@ -70,7 +81,7 @@ def from_data(data: object, *, source: str | None = None) -> Article:
                     ),
                 )
             )
-        data = {key: value for key, value in data.items() if key != VERSION_KEY}
+        del data[VERSION_KEY]
     return structure_article(data, source=source)
 
 
@@ -107,15 +118,40 @@ def _parse_json(text: str, source: str | None, line_offset: int = 0) -> object:
             "invalid-json",
         ) from exc
     except RecursionError as exc:
+        index = _too_deep(text)
+        line, column = (1, None) if index is None else _line_column(text, index)
         raise ParseError(
-            "invalid JSON: nested too deeply",
-            Location(source=source, line=line_offset + 1),
+            f"invalid JSON: nested too deeply (more than {_DEPTH_SHOWN} levels here)",
+            Location(source=source, line=line + line_offset, column=column),
             "invalid-json",
         ) from exc
     except ValueError as exc:  # an integer with more digits than Python converts
         raise ParseError(
             f"invalid JSON: {exc}", Location(source=source, line=line_offset + 1), "invalid-json"
         ) from exc
+
+
+_DEPTH_SHOWN = 500
+_STRING_OR_BRACKET = re.compile(r'"[^"\\]*(?:\\.[^"\\]*)*"?|[\[\]{}]', re.DOTALL)
+
+
+def _too_deep(text: str) -> int | None:
+    """Return the index of the first bracket nested more than :data:`_DEPTH_SHOWN` deep."""
+    depth = 0
+    for match in _STRING_OR_BRACKET.finditer(text):
+        token = match.group()
+        if token in "[{":
+            depth += 1
+            if depth > _DEPTH_SHOWN:
+                return match.start()
+        elif token in "]}":
+            depth -= 1
+    return None
+
+
+def _line_column(text: str, index: int) -> tuple[int, int]:
+    """The 1-based line and column of ``text[index]``."""
+    return text.count("\n", 0, index) + 1, index - (text.rfind("\n", 0, index) + 1) + 1
 
 
 def read(data: bytes, options: ReadOptions = _READ_DEFAULTS) -> Parsed:
@@ -126,7 +162,62 @@ def read(data: bytes, options: ReadOptions = _READ_DEFAULTS) -> Parsed:
         ValidationError: if the JSON is not a valid article.
     """
     source = options.source
-    return Parsed(article=from_data(_parse_json(_decode(data, source), source), source=source))
+    text = _decode(data, source)
+    value = _parse_json(text, source)
+    _check_surrogates(text, value, source)
+    return Parsed(article=_from_owned(value, source))
+
+
+_SURROGATE_ESCAPE = re.compile(r"\\u[dD][89a-fA-F][0-9a-fA-F]{2}")
+
+
+def _check_surrogates(text: str, value: object, source: str | None) -> None:
+    """Refuse strings that hold half of a surrogate pair (``"\\ud800"`` alone): JSON can spell
+    one, but it is not a character, and no writer can encode it.
+
+    Only documents that spell a surrogate escape are searched, so valid input pays one scan.
+
+    Raises:
+        ValidationError: naming the pointer of every such string.
+    """
+    if "\\u" not in text or _SURROGATE_ESCAPE.search(text) is None:
+        return
+    problems: list[Problem] = []
+    stack: list[tuple[object, tuple[str | int, ...]]] = [(value, ())]
+    while stack:
+        item, path = stack.pop()
+        if type(item) is dict:
+            for key, child in item.items():
+                if _has_surrogate(key):
+                    problems.append(_surrogate_problem(key, (*path, key), source, "key"))
+                stack.append((child, (*path, key)))
+        elif type(item) is list:
+            stack.extend((child, (*path, index)) for index, child in enumerate(item))
+        elif type(item) is str and _has_surrogate(item):
+            problems.append(_surrogate_problem(item, path, source, "string"))
+    if problems:
+        problems.sort(key=lambda problem: problem.location.pointer or "")
+        raise ValidationError(tuple(problems))
+
+
+def _has_surrogate(text: str) -> bool:
+    try:
+        text.encode("utf-8")
+    except UnicodeEncodeError:
+        return True
+    return False
+
+
+def _surrogate_problem(
+    text: str, path: tuple[str | int, ...], source: str | None, what: str
+) -> Problem:
+    half = next(char for char in text if 0xD800 <= ord(char) <= 0xDFFF)
+    return Problem(
+        "lone-surrogate",
+        "error",
+        f"the {what} holds \\u{ord(half):04x}, half of a surrogate pair, which is not a character",
+        Location(source=source, pointer=join_pointer(*path)),
+    )
 
 
 def read_lines(data: bytes, options: ReadOptions = _READ_DEFAULTS) -> Iterator[tuple[int, Parsed]]:
@@ -136,12 +227,13 @@ def read_lines(data: bytes, options: ReadOptions = _READ_DEFAULTS) -> Iterator[t
     """
     source = options.source
     text = _decode(data, source)
-    for number, line in enumerate(text.splitlines(), start=1):
+    for number, line in enumerate(_split_lines(text), start=1):
         if not line.strip():
             continue
         value = _parse_json(line, source, number - 1)
         try:
-            article = from_data(value, source=source)
+            _check_surrogates(line, value, source)
+            article = _from_owned(value, source)
         except ValidationError as exc:
             raise ValidationError(
                 tuple(
@@ -150,6 +242,23 @@ def read_lines(data: bytes, options: ReadOptions = _READ_DEFAULTS) -> Iterator[t
                 )
             ) from exc
         yield number, Parsed(article=article)
+
+
+def _split_lines(text: str) -> Iterator[str]:
+    """Yield the lines of ``text`` split at ``\\n`` only, lazily.
+
+    Not :meth:`str.splitlines`: it also splits at U+2028, U+0085 and other characters that
+    :func:`write_lines` leaves unescaped inside strings. A ``\\r`` before the ``\\n`` is JSON
+    whitespace.
+    """
+    start = 0
+    while True:
+        end = text.find("\n", start)
+        if end < 0:
+            yield text[start:]
+            return
+        yield text[start:end]
+        start = end + 1
 
 
 def _on_line(location: Location, line: int) -> Location:
@@ -177,9 +286,12 @@ def read_first(data: bytes, options: ReadOptions = _READ_DEFAULTS) -> Parsed:
     )
 
 
+_STARTS_AS_OURS = re.compile(rb'\s*\{\s*"' + VERSION_KEY.encode() + rb'"\s*:')
+
+
 def _sniff_json(head: bytes) -> bool:
-    text = head.lstrip(b"\xef\xbb\xbf \t\r\n")
-    return text.startswith(b"{") and f'"{VERSION_KEY}"'.encode() in text
+    """Whether a document starts as newsmodel's writers start it: with the version key."""
+    return _STARTS_AS_OURS.match(head.removeprefix(b"\xef\xbb\xbf")) is not None
 
 
 def _sniff_jsonl(head: bytes) -> bool:
