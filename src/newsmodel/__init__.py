@@ -18,6 +18,7 @@ from newsmodel.errors import (
     NewsModelWarning,
     ParseError,
     Problem,
+    ReadWarning,
     SerializeError,
     ValidationError,
 )
@@ -68,6 +69,7 @@ __all__ = [
     "Problem",
     "Quote",
     "ReadOptions",
+    "ReadWarning",
     "Section",
     "SerializeError",
     "Subject",

@@ -9,6 +9,7 @@ Every error newsmodel raises on bad input is a :class:`NewsModelError`::
     └── SerializeError(NewsModelError, ValueError)   not expressible in the target: .pointer
 
     NewsModelWarning(UserWarning)
+    ├── ReadWarning(NewsModelWarning)                a reader forgave faults: .problems
     └── LossWarning(NewsModelWarning)                a writer could not carry some fields
 
 Exceptions are frozen attrs classes with positional fields, so that they pickle (worker processes
@@ -27,6 +28,7 @@ __all__ = [
     "NewsModelWarning",
     "ParseError",
     "Problem",
+    "ReadWarning",
     "SerializeError",
     "Severity",
     "ValidationError",
@@ -201,6 +203,23 @@ class SerializeError(NewsModelError, ValueError):
 
 class NewsModelWarning(UserWarning):
     """The base class of newsmodel's warnings."""
+
+
+class ReadWarning(NewsModelWarning):
+    """A reader forgave faults in a document that breaks its standard (an offset like ``+0100``,
+    elements out of order, an unknown property) and read it anyway.
+
+    Attributes:
+        problems: What was forgiven, each a :class:`Problem` of severity "warning" with a stable
+            code and its place; reporters such as ``newsmodel validate`` show them.
+    """
+
+    def __init__(self, message: str, problems: Iterable[Problem]) -> None:
+        self.problems = tuple(problems)
+        super().__init__(message)
+
+    def __reduce__(self) -> tuple[type["ReadWarning"], tuple[object, ...]]:
+        return ReadWarning, (str(self), self.problems)
 
 
 class LossWarning(NewsModelWarning):

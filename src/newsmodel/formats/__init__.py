@@ -34,10 +34,10 @@ __all__ = [
     "sniff",
 ]
 
-ReadFormat = Literal["json", "jsonl"]
+ReadFormat = Literal["json", "jsonl", "newsml", "ninjs"]
 """The names of the formats newsmodel can read."""
 
-WriteFormat = Literal["json", "jsonl"]
+WriteFormat = Literal["json", "jsonl", "newsml", "ninjs"]
 """The names of the formats newsmodel can write."""
 
 
@@ -184,7 +184,7 @@ def sniff(data: bytes) -> Format | None:
     return None
 
 
-_BUILTIN = ("json",)
+_BUILTIN = ("json", "newsml", "ninjs")
 """The modules of :mod:`newsmodel.formats` that provide formats, each in ``FORMATS_PROVIDED``."""
 
 

@@ -1,0 +1,447 @@
+"""Reading body markup into sections: HTML, XHTML and NITF, namespaced or not.
+
+One walker serves every vocabulary, since they share most names: ``p``, ``q``, ``ul``/``ol``/``li``
+and, for sections and headings, HTML's ``section`` and ``h1``-``h6`` or NITF's ``block`` and
+``hl2``; HTML's ``blockquote``/``figure`` or NITF's ``bq``/``media``. Namespaces are ignored.
+
+A heading outside a section starts one; a section's first heading is its heading; a later one
+starts a new section. Containers (``div``, ``article``, ``table``, NITF ``body.content``) are
+walked; inline markup is flattened to its text; loose text becomes a paragraph. Text is kept
+exactly, except that a whitespace run holding a tab, line feed, carriage return or form feed
+becomes one space, or nothing at the start or end of a block.
+"""
+
+import re
+from collections.abc import Iterable
+
+from lxml import etree
+
+from newsmodel.errors import Location, ParseError
+from newsmodel.model import (
+    Block,
+    BlockQuote,
+    Figure,
+    ListBlock,
+    Media,
+    MediaKind,
+    Paragraph,
+    Person,
+    Quote,
+    Section,
+)
+
+__all__ = [
+    "CITE_ATTRIBUTES",
+    "SPEAKER_ATTRIBUTES",
+    "figure_media",
+    "local_name",
+    "plain_text",
+    "read_sections",
+]
+
+SPEAKER_ATTRIBUTES = (
+    ("title", "data-speaker-title"),
+    ("organization", "data-speaker-organization"),
+    ("role", "data-speaker-role"),
+)
+"""Person fields and the ``<q>`` attributes that carry them (the name is ``data-speaker``)."""
+
+CITE_ATTRIBUTES = (
+    ("title", "data-title"),
+    ("organization", "data-organization"),
+    ("role", "data-role"),
+)
+"""Person fields and the ``<cite>`` attributes that carry them (the name is the text)."""
+
+_HEADINGS = frozenset({"h1", "h2", "h3", "h4", "h5", "h6", "hl2"})
+_SECTIONS = frozenset({"section", "block"})
+_CONTAINERS = frozenset(
+    {
+        "body", "div", "article", "main", "header", "center", "html", "body.content",
+        "table", "tbody", "thead", "tfoot", "tr", "dl", "details", "nitf-table",
+    }
+)  # fmt: skip
+_SKIPPED = frozenset(
+    {
+        "script", "style", "template", "noscript", "head", "nav", "form", "button", "aside",
+        "body.head", "body.end", "note", "fn", "media-metadata", "tobject", "key-list",
+        "classifier", "byline", "dateline", "copyrite", "abstract", "datasource",
+    }
+)  # fmt: skip
+_INLINE_SKIPPED = frozenset({"script", "style", "template"})
+_LOOSE_BLOCKS = frozenset({"pre", "address", "dd", "dt", "td", "th", "caption", "summary"})
+_EMBED_CLASSES = ("twitter-tweet", "instagram-media", "tiktok-embed", "fb-post", "embed")
+_MEDIA_TAGS = {
+    "img": MediaKind.IMAGE,
+    "picture": MediaKind.IMAGE,
+    "video": MediaKind.VIDEO,
+    "audio": MediaKind.AUDIO,
+    "iframe": MediaKind.EMBED,
+    "embed": MediaKind.EMBED,
+    "object": MediaKind.EMBED,
+}
+_NITF_MEDIA_TYPES = {
+    "image": MediaKind.IMAGE,
+    "photo": MediaKind.IMAGE,
+    "video": MediaKind.VIDEO,
+    "audio": MediaKind.AUDIO,
+}
+_CREDIT_CLASSES = frozenset({"credit", "byline", "photographer", "copyright", "source"})
+_HARD_SPACE = re.compile(r"[ \t\n\r\f]*[\t\n\r\f][ \t\n\r\f]*")
+_HARD_CHARS = frozenset("\t\n\r\f")
+_DASHES = " \t\n\r\f\u00a0-\u2013\u2014\u2015~"
+
+
+def local_name(element: etree._Element) -> str:
+    """Return an element's tag without its namespace, lower-cased; "" for comments and PIs."""
+    tag = element.tag
+    if not isinstance(tag, str):
+        return ""
+    name = _LOCAL_NAMES.get(tag)
+    if name is None:
+        name = _LOCAL_NAMES[tag] = tag.rpartition("}")[2].lower()
+    return name
+
+
+_LOCAL_NAMES: dict[str, str] = {}
+"""Local names by tag: documents use few tags, each many times."""
+
+
+def _tidy(text: str, spans: list[tuple[int, int]]) -> tuple[str, list[tuple[int, int]]]:
+    """Turn hard whitespace runs into one space (none at the ends), moving the spans along."""
+    if _HARD_CHARS.isdisjoint(text):
+        return text, spans
+    pieces: list[str] = []
+    # new_at[i] is the new offset of old offset i.
+    new_at: list[int] = []
+    length = 0
+    position = 0
+    for match in _HARD_SPACE.finditer(text):
+        kept = text[position : match.start()]
+        new_at.extend(range(length, length + len(kept)))
+        pieces.append(kept)
+        length += len(kept)
+        at_edge = match.start() == 0 or match.end() == len(text)
+        replacement = "" if at_edge else " "
+        new_at.extend([length] * (match.end() - match.start()))
+        pieces.append(replacement)
+        length += len(replacement)
+        position = match.end()
+    kept = text[position:]
+    new_at.extend(range(length, length + len(kept)))
+    pieces.append(kept)
+    length += len(kept)
+    new_at.append(length)
+    return "".join(pieces), [(new_at[start], new_at[end]) for start, end in spans]
+
+
+class _Inline:
+    """Collects the text of inline markup, with the spans of its ``<q>`` elements."""
+
+    def __init__(self) -> None:
+        self.parts: list[str] = []
+        self.length = 0
+        self.quotes: list[tuple[int, int, Person | None]] = []
+
+    def add(self, text: str | None) -> None:
+        if text:
+            self.parts.append(text)
+            self.length += len(text)
+
+    def element(self, element: etree._Element, *, in_quote: bool = False) -> None:
+        name = local_name(element)
+        if name in _INLINE_SKIPPED:
+            pass
+        elif name == "br":
+            self.add("\n")
+        elif name == "q" and not in_quote:
+            start = self.length
+            self.children(element, in_quote=True)
+            self.quotes.append((start, self.length, _quote_speaker(element)))
+        elif name:
+            self.children(element, in_quote=in_quote)
+        self.add(element.tail)
+
+    def children(self, element: etree._Element, *, in_quote: bool = False) -> None:
+        self.add(element.text)
+        for child in element:
+            self.element(child, in_quote=in_quote)
+
+    def paragraph(self) -> Paragraph:
+        raw = "".join(self.parts)
+        text, spans = _tidy(raw, [(start, end) for start, end, _ in self.quotes])
+        quotes = tuple(
+            Quote(text=text[start:end], speaker=speaker, start=start, end=end)
+            for (start, end), (_, _, speaker) in zip(spans, self.quotes, strict=True)
+        )
+        return Paragraph(text=text, quotes=quotes)
+
+
+def _person(
+    name: str | None, element: etree._Element, keys: tuple[tuple[str, str], ...]
+) -> Person | None:
+    if name is None:
+        return None
+    fields = {field: element.get(key) for field, key in keys}
+    return Person(name=name, **fields)
+
+
+def _quote_speaker(element: etree._Element) -> Person | None:
+    name = element.get("data-speaker")
+    if name is None:
+        name = element.get("quote-source")  # NITF
+    return _person(name, element, SPEAKER_ATTRIBUTES)
+
+
+def plain_text(element: etree._Element) -> str:
+    """Return an element's text, inline markup flattened, hard whitespace collapsed."""
+    if not len(element):
+        return _tidy(element.text or "", [])[0]
+    inline = _Inline()
+    inline.children(element)
+    return inline.paragraph().text
+
+
+def _optional(text: str) -> str | None:
+    return text or None
+
+
+def _classes(element: etree._Element) -> list[str]:
+    return (element.get("class") or "").split()
+
+
+def _find(element: etree._Element, names: Iterable[str]) -> etree._Element | None:
+    wanted = set(names)
+    for descendant in element.iter():
+        if local_name(descendant) in wanted:
+            return descendant
+    return None
+
+
+def _media_element(element: etree._Element, kind: MediaKind) -> Media:
+    name = local_name(element)
+    if name == "picture":
+        image = _find(element, ["img"])
+        if image is not None:
+            element = image
+        name = local_name(element)
+    url = element.get("src")
+    if url is None:
+        url = element.get("data-src") or element.get("data")
+    if url is None and name in {"video", "audio"}:
+        source = _find(element, ["source"])
+        url = None if source is None else source.get("src")
+    alt = element.get("alt") if name == "img" else element.get("aria-label")
+    return Media(kind=kind, url=url, alt=alt)
+
+
+def figure_media(figure: etree._Element) -> Media:
+    """Read the media item of a ``<figure>``."""
+    kind = MediaKind.IMAGE
+    found: etree._Element | None = None
+    for descendant in figure.iter():
+        name = local_name(descendant)
+        if name in _MEDIA_TAGS:
+            found, kind = descendant, _MEDIA_TAGS[name]
+            break
+    if figure.get("data-kind") == "graphic":
+        kind = MediaKind.GRAPHIC
+    media = Media(kind=kind) if found is None else _media_element(found, kind)
+    caption_element = _find(figure, ["figcaption"])
+    caption, credit = (None, None) if caption_element is None else _caption(caption_element)
+    if credit is None:
+        # A credit outside the caption: <div class="byline">, <span class="credit">.
+        for element in figure.iter():
+            if element is not caption_element and _CREDIT_CLASSES & set(_classes(element)):
+                credit = _optional(plain_text(element).strip())
+                break
+    return Media(kind=media.kind, url=media.url, caption=caption, credit=credit, alt=media.alt)
+
+
+def _nitf_media(element: etree._Element) -> Media:
+    classes = _classes(element)
+    if "graphic" in classes:
+        kind = MediaKind.GRAPHIC
+    else:
+        kind = _NITF_MEDIA_TYPES.get((element.get("media-type") or "").lower(), MediaKind.EMBED)
+    url: str | None = None
+    alt: str | None = None
+    caption: str | None = None
+    credit: str | None = None
+    for child in element:
+        name = local_name(child)
+        if name == "media-reference" and url is None and alt is None:
+            url = child.get("source")
+            alt = child.get("alternate-text")
+            if credit is None and child.get("source-credit"):
+                credit = child.get("source-credit")
+        elif name == "media-caption" and caption is None:
+            caption = _optional(plain_text(child))
+        elif name == "media-producer":
+            credit = _optional(plain_text(child))
+    return Media(kind=kind, url=url, caption=caption, credit=credit, alt=alt)
+
+
+def _caption(element: etree._Element) -> tuple[str | None, str | None]:
+    credit: str | None = None
+    inline = _Inline()
+    inline.add(element.text)
+    for child in element:
+        name = local_name(child)
+        if credit is None and (
+            "credit" in _classes(child) or name == "cite" or (name == "small" and not child.tail)
+        ):
+            credit = plain_text(child)
+            inline.add(child.tail)
+        else:
+            inline.element(child)
+    caption = inline.paragraph().text
+    if credit is not None and caption.endswith(" "):
+        caption = caption[:-1]
+    return _optional(caption), None if credit is None else _optional(credit)
+
+
+def _blockquote_block(element: etree._Element) -> Block:
+    classes = _classes(element)
+    if any(name in classes for name in _EMBED_CLASSES):
+        link = _find(element, ["a"])
+        url = element.get("cite") or (None if link is None else link.get("href"))
+        first = _find(element, ["p"])
+        text = plain_text(element if first is None else first).strip()
+        return Figure(media=Media(kind=MediaKind.EMBED, url=url, caption=_optional(text)))
+    paragraphs: list[str] = []
+    speaker: Person | None = None
+    loose = _Inline()
+    for child in element:
+        name = local_name(child)
+        if name == "block":  # NITF: the quote's paragraphs
+            paragraphs.extend(plain_text(p) for p in child.iter() if local_name(p) == "p")
+            loose.add(child.tail)
+        elif name in {"footer", "cite", "credit"} and speaker is None:
+            cite = child if name == "cite" else _find(child, ["cite"])
+            named = cite if cite is not None else child
+            speaker = _person(plain_text(named), named, CITE_ATTRIBUTES)
+            loose.add(child.tail)
+        elif name == "p":
+            paragraphs.append(plain_text(child))
+            loose.add(child.tail)
+        else:
+            loose.element(child)
+    # Loose text: a paragraph written without <p>, or the dash before an attribution.
+    loose_text = _tidy("".join([element.text or "", *loose.parts]), [])[0].strip(_DASHES)
+    if loose_text:
+        paragraphs.append(loose_text)
+    if speaker is None and element.get("quote-source") is not None:
+        speaker = Person(name=element.get("quote-source", ""))
+    return BlockQuote(text="\n\n".join(paragraphs), speaker=speaker)
+
+
+class _Builder:
+    """Gathers blocks into sections while markup is walked."""
+
+    def __init__(self) -> None:
+        self.sections: list[Section] = []
+        self.heading: str | None = None
+        self.blocks: list[Block] = []
+        self.open = False
+        self.keep_empty = False
+        self.loose = _Inline()
+
+    def flush_loose(self) -> None:
+        loose, self.loose = self.loose, _Inline()
+        if loose.parts:
+            paragraph = loose.paragraph()
+            if paragraph.text and not paragraph.text.isspace():
+                self.add(paragraph)
+
+    def close(self) -> None:
+        self.flush_loose()
+        if self.open and (self.blocks or self.keep_empty or self.heading is not None):
+            self.sections.append(Section(heading=self.heading, blocks=tuple(self.blocks)))
+        self.heading, self.blocks, self.open, self.keep_empty = None, [], False, False
+
+    def start(self, heading: str | None, *, explicit: bool = False) -> None:
+        self.close()
+        self.heading, self.open, self.keep_empty = heading, True, explicit
+
+    def set_heading(self, heading: str) -> None:
+        self.flush_loose()
+        if self.open and self.heading is None and not self.blocks:
+            self.heading = heading
+        else:
+            self.start(heading)
+
+    def add(self, block: Block) -> None:
+        if not self.open:
+            self.start(None)
+        self.blocks.append(block)
+
+
+def _walk(element: etree._Element, builder: _Builder) -> None:
+    builder.loose.add(element.text)
+    for child in element:
+        name = local_name(child)
+        if not name or name in _SKIPPED:
+            pass
+        elif name in _SECTIONS:
+            builder.start(None, explicit=True)
+            _walk(child, builder)
+            builder.close()
+        elif name in _HEADINGS:
+            builder.set_heading(plain_text(child))
+        elif name == "p" or name in _LOOSE_BLOCKS:
+            builder.flush_loose()
+            if len(child):
+                inline = _Inline()
+                inline.children(child)
+                builder.add(inline.paragraph())
+            else:
+                builder.add(Paragraph(text=_tidy(child.text or "", [])[0]))
+        elif name in {"blockquote", "bq"}:
+            builder.flush_loose()
+            builder.add(_blockquote_block(child))
+        elif name == "figure":
+            builder.flush_loose()
+            builder.add(Figure(media=figure_media(child)))
+        elif name == "media":
+            builder.flush_loose()
+            builder.add(Figure(media=_nitf_media(child)))
+        elif name in _MEDIA_TAGS:
+            builder.flush_loose()
+            builder.add(Figure(media=_media_element(child, _MEDIA_TAGS[name])))
+        elif name in {"ul", "ol"}:
+            builder.flush_loose()
+            items = tuple(plain_text(item) for item in child if local_name(item) == "li")
+            builder.add(ListBlock(items=items, ordered=name == "ol"))
+        elif name in _CONTAINERS:
+            builder.flush_loose()
+            _walk(child, builder)
+            builder.flush_loose()
+        elif name == "hr":
+            builder.flush_loose()
+        else:  # inline markup
+            builder.loose.element(child)
+            continue
+        builder.loose.add(child.tail)
+
+
+def read_sections(element: etree._Element) -> tuple[Section, ...]:
+    """Read the body from an element holding body markup: XHTML ``<html>`` or ``<body>``, NITF
+    ``<body.content>``, or any container. Namespaces are ignored.
+
+    Raises:
+        ParseError: if the markup is nested too deeply to walk (code ``too-deep``).
+    """
+    if local_name(element) == "html":
+        body = next((child for child in element if local_name(child) == "body"), None)
+        if body is not None:
+            element = body
+    builder = _Builder()
+    try:
+        _walk(element, builder)
+    except RecursionError as exc:
+        raise ParseError(
+            "the body markup is nested too deeply to read", Location(), "too-deep"
+        ) from exc
+    builder.close()
+    return tuple(builder.sections)
