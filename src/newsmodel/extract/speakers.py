@@ -1,0 +1,430 @@
+"""Find who said each quote, resolved across the article to the fullest name it gives.
+
+:func:`find_speakers` reads the attribution of every quote (after it, before it, or in a paragraph
+ending with ``X said:``; see :mod:`newsmodel.extract._quote_attribution`), then resolves each
+mention with the people the article names:
+
+* a **name** resolves to the fullest form the article gives of it, with the title printed before
+  it anywhere in the article: "Lavrov" or "Mr. Lavrov" is ``Person(name="Sergei Lavrov",
+  title="Foreign Minister")`` once the article says "Foreign Minister Sergei Lavrov". When several
+  people share the name ("Clinton"), the one mentioned most recently wins;
+* a singular personal **pronoun** ("he", "she", "il", "er", "он") resolves to the person mentioned
+  most recently before the quote (not gender-aware), passing over acronyms and names ending in an
+  organisation word ("OPEC", "Federal Reserve Board"); "they", "it", "we" and "I" give no speaker;
+* a **description** ("the minister", "the Foreign Minister") resolves to the person mentioned most
+  recently whose title holds its title words; other descriptions ("a spokesman") give no speaker;
+* a quote without attribution takes the speaker of the quote before it in the same paragraph
+  (``"Part one," X said. "Part two."``), of the paragraph it continues (a quote over several
+  paragraphs), or of ``X said:`` ending the paragraph before; failing those, of the quote after it
+  in the same paragraph.
+
+People count as "mentioned" when a name the article gives for them appears outside quotes. People
+are: the ``people`` given (bylines), names printed with a title ("Foreign Minister Sergei
+Lavrov"), names after a person noun ("his counterpart Jan Novak"), names that are the subject of
+a speech verb ("Lavrov said"), and named speakers. A speaker is a fresh ``Person`` with the name,
+title and organisation only: a byline's ``role`` ("author") is not carried over.
+
+The work is bounded on any input: at most 1000 people are kept, and a description looks at the
+last 40 people mentioned.
+"""
+
+# Quotation marks are this module's subject; word lists are split from text.
+# ruff: noqa: RUF001, SIM905
+
+import re
+from collections.abc import Sequence
+from typing import NamedTuple
+
+from newsmodel.extract._quote_attribution import (
+    NAME_RUN,
+    Mention,
+    after,
+    before,
+    classify,
+    previous,
+)
+from newsmodel.extract._quote_attribution import split_title as _split_title
+from newsmodel.extract._quote_words import (
+    FUNCTION_WORDS,
+    HONORIFICS,
+    ORGANIZATION_WORDS,
+    PERSON_NOUNS,
+    TITLE_WORDS,
+    VERB_PATTERN,
+    word_alternation,
+)
+from newsmodel.model import Person
+
+__all__ = ["QuoteSite", "find_speakers"]
+
+_SENTENCE_END = frozenset('.!?"”»')
+_RECENT_PEOPLE = 40
+_MAX_PEOPLE = 1000
+_INNER_MARKS = " '’‘\"”“»«›‹"
+_RESOLVED_PRONOUNS = frozenset("he she он она il elle er él ella".split())
+_DETERMINERS = frozenset("the a an le la el der die das one another".split())
+_TITLE = re.compile(
+    r"(?<![\w.])(?:" + word_alternation(sorted(TITLE_WORDS)) + r")(?![\w])", re.IGNORECASE
+)
+_VERB_NEXT = re.compile(r"[ \u00a0]+(?:[a-z]+ly[ \u00a0]+)?" + VERB_PATTERN + r"(?![\w\-])")
+
+
+class QuoteSite(NamedTuple):
+    """Where a direct quote sits in its paragraph.
+
+    Attributes:
+        open_start: Offset of the opening mark.
+        start: Offset of the first quoted character.
+        end: Offset just past the last quoted character.
+        close_end: Offset just past the closing mark (the paragraph's length when unclosed).
+        closed: False when the quote runs on into the next paragraph.
+        continued: True when the quote continues one from the paragraph before.
+    """
+
+    open_start: int
+    start: int
+    end: int
+    close_end: int
+    closed: bool
+    continued: bool
+
+
+def _key(name: str) -> tuple[str, ...]:
+    """The words of a name that identify it, lower case, honorifics and possessives dropped."""
+    words = []
+    for word in name.split():
+        lowered = word.lower()
+        if lowered in HONORIFICS:
+            continue
+        if lowered.endswith(("'s", "’s")):
+            lowered = lowered[:-2]
+        words.append(lowered)
+    return tuple(words)
+
+
+class _People:
+    """The people an article names, each under the fullest name it gives, and who came last."""
+
+    def __init__(self) -> None:
+        self.names: list[tuple[str, ...]] = []
+        self.persons: list[Person] = []
+        self.by_last: dict[str, list[int]] = {}
+        self.recent: dict[int, int] = {}
+        self.clock = 0
+        self.cache: dict[str, list[int]] = {}
+        self.order: list[int] = []  # who was mentioned, in order (for descriptions)
+
+    def _candidates(self, key: tuple[str, ...]) -> list[int]:
+        """People whose name holds every word of ``key`` and ends like it."""
+        if not key:
+            return []
+        return [
+            index for index in self.by_last.get(key[-1], ()) if set(key) <= set(self.names[index])
+        ]
+
+    def add(self, name: str, title: str | None, organization: str | None = None) -> None:
+        """Register a name; a fuller form of a known name replaces it."""
+        key = _key(name)
+        if not key:
+            return
+        self.cache.clear()
+        known = self._candidates(key)
+        if len(known) > 1:
+            return
+        if known:
+            index = known[0]
+            old = self.persons[index]
+            self.persons[index] = Person(
+                name=old.name,
+                title=old.title or title,
+                organization=old.organization or organization,
+            )
+            return
+        for index in self.by_last.get(key[-1], ()):
+            if set(self.names[index]) <= set(key):  # a fuller form of a known name
+                old = self.persons[index]
+                self.names[index] = key
+                self.persons[index] = Person(
+                    name=" ".join(name.split()),
+                    title=title or old.title,
+                    organization=old.organization or organization,
+                )
+                return
+        if len(self.persons) >= _MAX_PEOPLE:
+            return  # a pathological input: keep the work bounded
+        self.by_last.setdefault(key[-1], []).append(len(self.persons))
+        self.names.append(key)
+        self.persons.append(
+            Person(name=" ".join(name.split()), title=title, organization=organization)
+        )
+
+    def lookup(self, name: str) -> int | None:
+        """The person a name means: the most recently mentioned of those it fits."""
+        found = self.cache.get(name)
+        if found is None:
+            found = self.cache[name] = self._candidates(_key(name))
+        if not found:
+            return None
+        return max(found, key=lambda index: (self.recent.get(index, -1), len(self.names[index])))
+
+    def touch(self, index: int) -> None:
+        """Record that a person was just mentioned."""
+        self.clock += 1
+        self.recent[index] = self.clock
+        if not self.order or self.order[-1] != index:
+            self.order.append(index)
+
+    def last_person(self) -> int | None:
+        """The person mentioned most recently, passing over organisations ("OPEC", "Reuters",
+        "Federal Reserve Board"), for a pronoun."""
+        seen: set[int] = set()
+        for index in reversed(self.order):
+            if index in seen:
+                continue
+            seen.add(index)
+            if len(seen) > _RECENT_PEOPLE:
+                break
+            words = self.persons[index].name.split()
+            if len(words) == 1 and words[0].isupper() and len(words[0]) > 1:
+                continue  # an acronym
+            if words[-1].lower() in ORGANIZATION_WORDS:
+                continue
+            return index
+        return None
+
+    def by_title(self, words: str, description: str) -> int | None:
+        """The most recently mentioned person whose title fits a description.
+
+        Only the last few dozen people mentioned are considered: "the minister" is someone the
+        reader has just met (and the search stays short on any input).
+        """
+        wanted = set(words.split())
+        described = {w for w in description.split() if w not in _DETERMINERS}
+        seen: set[int] = set()
+        for index in reversed(self.order):
+            if index in seen:
+                continue
+            seen.add(index)
+            if len(seen) > _RECENT_PEOPLE:
+                break
+            title = self.persons[index].title
+            if title is None:
+                continue
+            words_of_title = set(title.lower().split())
+            if wanted <= words_of_title and (described <= words_of_title or described == wanted):
+                return index
+        return None
+
+
+def _mask(text: str, sites: Sequence[QuoteSite]) -> str:
+    """The paragraph with its quoted words blanked (same length, marks kept)."""
+    if not sites:
+        return text
+    parts = []
+    at = 0
+    for site in sites:
+        parts.append(text[at : site.start])
+        parts.append(" " * (site.end - site.start))
+        at = site.end
+    parts.append(text[at:])
+    return "".join(parts)
+
+
+def _mentions(text: str, masked: str, sites: Sequence[QuoteSite]) -> list[Mention | None]:
+    """The attribution mention of each quote in a paragraph."""
+    found: list[Mention | None] = []
+    for number, site in enumerate(sites):
+        limit = sites[number + 1].open_start if number + 1 < len(sites) else len(masked)
+        bound = sites[number - 1].close_end if number else 0
+        phrase = None
+        if site.closed:
+            last = text[site.start : site.end].rstrip(_INNER_MARKS)[-1:]
+            phrase = after(masked, site.close_end, limit, last)
+        if phrase is None:
+            phrase = before(masked, bound, site.open_start)
+        if phrase is None and not number:
+            phrase = previous(masked, bound, site.open_start)
+        found.append(None if phrase is None else classify(phrase[0], leading=phrase[1]))
+    return found
+
+
+_Found = tuple[int, int, str]
+"""A run of capitalised words outside quotes: start, end, text."""
+
+
+def _runs(masked: str) -> list[_Found]:
+    """The runs of capitalised words in a masked paragraph."""
+    runs = []
+    at = 0
+    for found in NAME_RUN.findall(masked):  # findall and find: twice as fast as finditer
+        start = masked.find(found, at)
+        at = start + len(found)
+        runs.append((start, at, found))
+    return runs
+
+
+def _name_of(found: str) -> tuple[str | None, str]:
+    """Split a run into its title and its name ("" when it names nobody)."""
+    if " " not in found:
+        return None, ("" if found.lower() in FUNCTION_WORDS else found)
+    words = found.split()
+    while words and words[0].lower() in FUNCTION_WORDS:
+        words.pop(0)
+    title, name = _split_title(words)
+    return title, " ".join(name)
+
+
+def _register(people: _People, masked: Sequence[str], runs: Sequence[Sequence[_Found]]) -> None:
+    """Register the people named with a title, after a person noun ("counterpart Jan Novak"),
+    or as the subject of a speech verb ("Lavrov said")."""
+    subjects: list[str] = []
+    openers: list[str] = []  # plural-looking one-word subjects opening a sentence: "Dealers said"
+    inside: set[str] = set()  # one-word runs seen inside a sentence
+    for text, here in zip(masked, runs, strict=True):
+        for start, end, found in here:
+            if " " not in found:  # one word, most runs: only a speech verb after it counts
+                opens = start < 2 or text[start - 2] in _SENTENCE_END
+                if not opens:
+                    inside.add(found)
+                if (
+                    text[end + 1 : end + 2].islower()
+                    and _VERB_NEXT.match(text, end)
+                    and found.lower() not in FUNCTION_WORDS
+                ):
+                    (openers if opens and found[-1] == "s" else subjects).append(found)
+                continue
+            titled = _TITLE.search(found) is not None
+            spoke = text[end + 1 : end + 2].islower() and _VERB_NEXT.match(text, end) is not None
+            before = text[max(0, start - 20) : start].rstrip()
+            noun = before[before.rfind(" ") + 1 :] in PERSON_NOUNS
+            if not (titled or spoke or noun):
+                continue  # most runs: places, organisations, headlines
+            title, name = _name_of(found)
+            if not name:
+                continue
+            if title is not None and name.split()[0].lower() not in FUNCTION_WORDS:
+                people.add(name, title)
+            elif spoke:
+                subjects.append(name)
+            elif noun and " " in name:
+                people.add(name, None)
+    # A capitalised plural seen only at sentence starts is a common noun ("Analysts said").
+    subjects.extend(name for name in openers if name in inside)
+    for name in sorted(subjects, key=lambda name: -len(name.split())):
+        people.add(name, None)
+
+
+def _resolve(people: _People, mention: Mention | None) -> Person | None:
+    """The person a mention stands for, given who was mentioned last."""
+    if mention is None:
+        return None
+    if mention.kind == "pronoun":
+        if mention.text not in _RESOLVED_PRONOUNS:
+            return None
+        index = people.last_person()
+        return None if index is None else people.persons[index]
+    if mention.kind == "description":
+        if mention.title is None:
+            return None
+        index = people.by_title(mention.title, mention.text)
+        if index is None:
+            return None
+        people.touch(index)
+        return people.persons[index]
+    index = people.lookup(mention.text)
+    if index is None:
+        people.add(mention.text, mention.title)
+        index = people.lookup(mention.text)
+        if index is None:  # an ambiguous short name
+            return Person(name=mention.text, title=mention.title)
+    people.touch(index)
+    return people.persons[index]
+
+
+def _touch(people: _People, runs: Sequence[_Found], first: int, end: int) -> int:
+    """Record the people named by the runs from ``runs[first]`` up to offset ``end``, in order.
+
+    Returns:
+        The index of the first run not read.
+    """
+    known = people.by_last
+    for number in range(first, len(runs)):
+        run_start, _run_end, found = runs[number]
+        if run_start >= end:
+            return number
+        last = found[found.rfind(" ") + 1 :].lower()
+        if last not in known and (last[-2:] not in ("'s", "’s") or last[:-2] not in known):
+            continue  # nobody known by that name: the quick way out for most runs
+        index = people.lookup(_name_of(found)[1])
+        if index is not None:
+            people.touch(index)
+    return len(runs)
+
+
+def find_speakers(
+    paragraphs: Sequence[str],
+    sites: Sequence[Sequence[QuoteSite]],
+    *,
+    language: str | None = None,
+    people: Sequence[Person] = (),
+) -> list[list[Person | None]]:
+    """Find the speaker of every quote site.
+
+    Args:
+        paragraphs: The paragraphs' texts, in reading order.
+        sites: For each paragraph, its direct quotes.
+        language: The article's language, if known (not used yet: the verb lists cover English,
+            Russian, German, French and Spanish at once).
+        people: Persons already known (bylines), names to resolve against.
+
+    Returns:
+        For each paragraph, the speaker of each of its quotes (None when unknown).
+    """
+    del language
+    # Names after the last quote cannot be its speaker's: don't read them.
+    last = max(index for index, here in enumerate(sites) if here)
+    masked = [_mask(paragraphs[index], sites[index]) for index in range(last + 1)]
+    runs = [_runs(text) for text in masked]
+    known = _People()
+    for person in people:
+        known.add(person.name, person.title, person.organization)
+    _register(known, masked, runs)
+    result: list[list[Person | None]] = []
+    carried: Person | None = None  # the speaker of a quote running on, or of "X said:"
+    for original, text, here, named in zip(paragraphs, masked, sites, runs, strict=False):
+        if not here:  # no quote: only who is named, and a closing "X said:", matter
+            _touch(known, named, 0, len(text))
+            carried = None
+            if text.rstrip().endswith(":"):
+                introduced = before(text, 0, len(text.rstrip()))
+                if introduced is not None:
+                    carried = _resolve(known, classify(introduced[0], leading=introduced[1]))
+            result.append([])
+            continue
+        mentions = _mentions(original, text, here)
+        speakers: list[Person | None] = []
+        read = 0  # runs of this paragraph already read
+        for site, mention in zip(here, mentions, strict=True):
+            read = _touch(known, named, read, site.open_start)
+            speaker = _resolve(known, mention)
+            if speaker is None and site.continued:
+                speaker = carried  # a quote running on from the paragraph before
+            if speaker is None and speakers:
+                speaker = speakers[-1]  # "Part one," X said. "Part two."
+            if speaker is None and not speakers and not text[: site.open_start].strip():
+                speaker = carried  # after "X said:" ending the paragraph before
+            speakers.append(speaker)
+        for number in range(len(speakers) - 2, -1, -1):
+            if speakers[number] is None:
+                speakers[number] = speakers[number + 1]  # "Part one." "Part two," X said.
+        _touch(known, named, read, len(text))
+        carried = None
+        if not here[-1].closed:
+            carried = speakers[-1]
+        elif text.rstrip().endswith(":"):
+            introduced = before(text, here[-1].close_end, len(text.rstrip()))
+            if introduced is not None:
+                carried = _resolve(known, classify(introduced[0], leading=introduced[1]))
+        result.append(speakers)
+    result.extend([] for _ in range(len(paragraphs) - len(result)))
+    return result

@@ -1,0 +1,375 @@
+"""Tests for quote attribution and speaker resolution (issue 3)."""
+
+# Quotation marks are what these tests are about.
+
+import pytest
+
+from newsmodel.extract._quote_attribution import classify, split_title
+from newsmodel.extract.quotes import attach_quotes
+from newsmodel.model import Person
+
+
+def speakers(
+    paragraphs: list[str], language: str | None = None, people: tuple[Person, ...] = ()
+) -> list[str | None]:
+    """The speaker names of every quote in the article, in order."""
+    found = attach_quotes(paragraphs, language=language, people=people)
+    return [q.speaker.name if q.speaker else None for quotes in found for q in quotes]
+
+
+def speaker(paragraph: str, language: str | None = None) -> str | None:
+    """The speaker name of the only quote of a one-paragraph article."""
+    names = speakers([paragraph], language)
+    assert 1 == len(names)
+    return names[0]
+
+
+class TestAttributionAfter:
+    """Attribution after the quote."""
+
+    @pytest.mark.parametrize(
+        "paragraph",
+        [
+            '"We are ready," Maria Lopez said.',
+            '"We are ready," said Maria Lopez.',
+            '"We are ready," Maria Lopez added.',
+            '"We are ready," Maria Lopez told reporters on Monday.',
+            '"We are ready," Maria Lopez said in a statement.',
+            '"We are ready," Maria Lopez, the mayor, said.',
+            '"We are ready," said Maria Lopez, a city council member who has led the talks.',
+            '"Are we ready?" asked Maria Lopez.',
+            '"We are ready!" Maria Lopez insisted.',
+            '"We are ready," Maria Lopez also said.',
+            '"We are ready," Maria Lopez (D-Calif.) said.',
+            '"We are ready," Maria Lopez tweeted.',
+            '"We are ready," replied Maria Lopez.',
+            '"We are ready," according to Maria Lopez.',
+            '"We are ready" -- Maria Lopez said.',
+        ],
+    )
+    def test_forms(self, paragraph: str) -> None:
+        """Each form names Maria Lopez, without the appositive."""
+        assert "Maria Lopez" == speaker(paragraph)
+
+    def test_title_before_name(self) -> None:
+        """A title before the name goes to the title."""
+        found = attach_quotes(['"We are ready," said Deputy Prime Minister Maria Lopez.'])
+        assert Person(name="Maria Lopez", title="Deputy Prime Minister") == found[0][0].speaker
+
+
+class TestAttributionBefore:
+    """Attribution before the quote."""
+
+    @pytest.mark.parametrize(
+        "paragraph",
+        [
+            'Maria Lopez said: "We are ready."',
+            'Maria Lopez said, "We are ready."',
+            'Maria Lopez told Reuters: "We are ready."',
+            'Maria Lopez said in a statement, "We are ready."',
+            'On Monday, Maria Lopez said: "We are ready."',
+            'According to Maria Lopez, "we are ready for anything."',
+            'Maria Lopez, the mayor, said: "We are ready."',
+            'Maria Lopez praised the plan, saying, "We are ready."',
+        ],
+    )
+    def test_forms(self, paragraph: str) -> None:
+        """Each form names Maria Lopez."""
+        assert "Maria Lopez" == speaker(paragraph)
+
+    def test_colon_at_paragraph_end(self) -> None:
+        """ "X continued:" ending a paragraph introduces the next paragraph's quote."""
+        assert ["Maria Lopez"] == speakers(["Maria Lopez continued:", '"We are ready for it."'])
+
+
+class TestSplitAndMiddle:
+    """Split quotes and attribution in the middle."""
+
+    def test_split_sentence(self) -> None:
+        """ "Part one," X said. "Part two." gives X for both parts."""
+        assert ["Ana Ruiz", "Ana Ruiz"] == speakers(['"Part one," Ana Ruiz said. "Part two."'])
+
+    def test_middle(self) -> None:
+        """ "Part one," X said, "part two." gives X for both parts."""
+        assert ["Ana Ruiz", "Ana Ruiz"] == speakers(['"Part one," Ana Ruiz said, "part two."'])
+
+    def test_adding(self) -> None:
+        """ "...," X said, adding, "..." gives X for both quotes."""
+        assert ["Ana Ruiz", "Ana Ruiz"] == speakers(
+            ['"We are ready," Ana Ruiz said, adding, "We will sign soon."']
+        )
+
+    def test_inverted_then_continuation(self) -> None:
+        """ "...!" insists X. "..." gives X for both (textacy)."""
+        assert ["Burton", "Burton"] == speakers(
+            ['"I love cats!" insists Burton. "I absolutely do."']
+        )
+
+    def test_quote_first_then_attribution_later(self) -> None:
+        """A first quote without attribution takes the speaker of the next one."""
+        assert ["Ana Ruiz", "Ana Ruiz"] == speakers(
+            ['"We are ready." "We will win," Ana Ruiz said.']
+        )
+
+
+class TestOtherLanguages:
+    """Inverted attributions in Russian, German, French and Spanish."""
+
+    @pytest.mark.parametrize(
+        ("paragraph", "language", "expected"),
+        [
+            ("«Мы готовы», — сказал Сергей Иванов.", "ru", "Сергей Иванов"),
+            ("„Wir sind bereit“, sagte Anna Weber.", "de", "Anna Weber"),
+            ("»Wir sind bereit«, erklärte Anna Weber.", "de", "Anna Weber"),
+            ("„Wir wissen, wer unsere Freunde sind“, so Anna Weber.", "de", "Anna Weber"),
+            ("« Nous sommes prêts », a déclaré Marie Dubois.", "fr", "Marie Dubois"),
+            (
+                "« Nous sommes prêts », a déclaré le président de la commission, Marie Dubois, "
+                "à Paris.",
+                "fr",
+                "Marie Dubois",
+            ),
+            ('"Me encantan los gatos", dijo Burtón.', "es", "Burtón"),
+            ("«Me encantan los gatos», afirmó Burtón.", "es", "Burtón"),
+        ],
+    )
+    def test_inverted(self, paragraph: str, language: str, expected: str) -> None:
+        """The speaker after the inverted verb is found."""
+        assert expected == speaker(paragraph, language=language)
+
+    @pytest.mark.parametrize(
+        ("paragraph", "language", "expected"),
+        [
+            ("Selon Marie Dubois, « nous sommes prêts à tout ».", "fr", "Marie Dubois"),
+            ('Según Juan Pérez, "estamos listos para todo".', "es", "Juan Pérez"),
+            ("По словам Сергея Иванова, «мы готовы ко всему».", "ru", "Сергея Иванова"),
+            ("Laut Anna Weber, „wir sind bereit für alles“.", "de", "Anna Weber"),
+            ("«Мы готовы ко всему», по словам Сергея Иванова.", "ru", "Сергея Иванова"),
+        ],
+    )
+    def test_according_to(self, paragraph: str, language: str, expected: str) -> None:
+        """ "According to X" in French, Spanish, Russian and German."""
+        assert expected == speaker(paragraph, language=language)
+
+    def test_french_pronoun_inversion(self) -> None:
+        """ ", a-t-il ajouté" resolves the pronoun to the person named before."""
+        assert ["Jean Martin"] == speakers(
+            ["Le ministre Jean Martin était à Lyon.", '"Nous livrerons 30 avions", a-t-il ajouté.']
+        )
+
+    def test_russian_pronoun(self) -> None:
+        """ ", — сказал он" resolves the pronoun to the person named before."""
+        assert ["Сергей Иванов"] == speakers(
+            ["Министр Сергей Иванов прибыл в Москву.", "«Мы готовы», — сказал он журналистам."]
+        )
+
+
+class TestResolution:
+    """Mentions resolve to the fullest name the article gives."""
+
+    ARTICLE = (
+        "Foreign Minister Elena Marsh said the talks would go on.",
+        '"We are open to a compromise," Marsh said.',
+        '"Nothing is settled," the minister said.',
+        '"We will meet again," she said.',
+        '"The date is not set," Ms. Marsh said.',
+    )
+
+    def test_surname_description_pronoun_honorific(self) -> None:
+        """ "Marsh", "the minister", "she" and "Ms. Marsh" all resolve to the titled full name."""
+        found = attach_quotes(list(self.ARTICLE))
+        expected = Person(name="Elena Marsh", title="Foreign Minister")
+        assert [expected] * 4 == [q.speaker for quotes in found for q in quotes]
+
+    def test_description_picks_the_matching_title(self) -> None:
+        """ "the Foreign Minister" picks the person with that title, not the latest minister."""
+        article = [
+            "Foreign Minister Elena Marsh and Defence Minister Tom Reyes met on Monday.",
+            '"We agree," Reyes said.',
+            '"We agree too," the Foreign Minister said.',
+        ]
+        assert ["Tom Reyes", "Elena Marsh"] == speakers(article)
+
+    def test_pronoun_picks_the_most_recent_person(self) -> None:
+        """A pronoun resolves to the person named most recently before the quote."""
+        article = [
+            "Senator Ann Cole met Governor Bill Diaz.",
+            "Later Diaz spoke to reporters.",
+            '"It went well," he said.',
+        ]
+        assert ["Bill Diaz"] == speakers(article)
+
+    def test_ambiguous_surname_takes_the_latest(self) -> None:
+        """A surname shared by two people resolves to the one mentioned last."""
+        article = [
+            "Senator Ann Cole and her brother, Mayor Joe Cole, spoke.",
+            "Mayor Joe Cole went first.",
+            '"We disagree," Cole said.',
+        ]
+        assert ["Joe Cole"] == speakers(article)
+
+    def test_byline_resolves_but_is_not_a_speaker(self) -> None:
+        """People given (bylines) resolve a mention but give no speaker by themselves."""
+        author = Person(name="Jane Doe", role="author")
+        assert [None, "Jane Doe"] == speakers(
+            ['"Hello there," it said.', '"I asked twice," Doe said.'], people=(author,)
+        )
+
+    def test_pronoun_after_a_surname_opening_the_sentence(self) -> None:
+        """ "Burton explained ... "...," he said." resolves "he" to Burton (textacy)."""
+        assert ["Burton"] == speakers(['Burton explained from a podium. "I love cats," he said.'])
+
+    def test_unresolved_pronoun(self) -> None:
+        """A pronoun with nobody named before gives no speaker."""
+        assert [None] == speakers(['"We are ready," he said.'])
+
+    def test_indefinite_description(self) -> None:
+        """A description without a title ("a source") gives no speaker."""
+        assert [None] == speakers(['"We are ready," a source said.'])
+
+    def test_name_inside_quote_is_not_a_mention(self) -> None:
+        """A name inside a quote does not count for a later pronoun."""
+        article = [
+            "Governor Bill Diaz spoke on Monday.",
+            '"Mayor Joe Cole is wrong," he said. "I told Cole so," he added.',
+        ]
+        assert ["Bill Diaz", "Bill Diaz"] == speakers(article)
+
+
+class TestHarderAttributions:
+    """Attributions that need more than a name next to a verb."""
+
+    def test_signed_quote(self) -> None:
+        """A quote signed with a dash ("..." ― Jane Roe) is Jane Roe's."""
+        assert ["Jane Roe"] == speakers(["“We need a change.” ― Jane Roe"])
+
+    def test_appositive_without_closing_comma(self) -> None:
+        """ "X, president of the league said" names X, not the league."""
+        assert ["William Oakes"] == speakers(
+            ['"We hope so," William Oakes, president of the league said.']
+        )
+
+    def test_place_after_a_description(self) -> None:
+        """ "a spokesman at the plant in Toulouse" is a description, not Toulouse."""
+        assert [None] == speakers(['"No comment," a spokesman at the plant in Toulouse said.'])
+
+    def test_noun_spelled_like_a_verb(self) -> None:
+        """ "the states" is not the verb: the speaker is before the appositive."""
+        assert ["Scott Ruiz"] == speakers(
+            [
+                '"We sued," Scott Ruiz, the attorney general of one of the states suing the '
+                "agency, said on Monday."
+            ]
+        )
+
+    def test_participle_takes_the_sentence_subject(self) -> None:
+        """ "X did something, asserting, "..."" is X's quote."""
+        assert ["Maria Lopez"] == speakers(
+            ['Maria Lopez dodged the question, asserting, "I pay my taxes."']
+        )
+
+    def test_put_it(self) -> None:
+        """ "As X put it, "..."" is X's quote."""
+        assert ["Steven M. Rosen"] == speakers(
+            ['As Steven M. Rosen, a tax lawyer, recently put it, "Did he avoid taxes?"']
+        )
+
+    def test_possessive_organisation_before_a_surname(self) -> None:
+        """ "Acme Steel's Wendt" is Wendt, resolved to the full name."""
+        assert ["Bob Wendt"] == speakers(
+            ["Analyst Bob Wendt was sceptical.", '"Prices will fall," said Acme Steel\'s Wendt.']
+        )
+
+    def test_pronoun_passes_over_organisations(self) -> None:
+        """ "he" skips an acronym or an organisation mentioned after the person."""
+        article = [
+            "Oil Minister Hisham Nadir met the cartel's officials.",
+            "OPEC said output fell. The Central Bank agreed.",
+            '"We are calm," he said.',
+        ]
+        assert ["Hisham Nadir"] == speakers(article)
+
+    def test_definite_description_is_not_a_name(self) -> None:
+        """ "the Wisconsin Democrat" describes someone: no speaker by that name."""
+        assert [None] == speakers(['"It is time," the Wisconsin Democrat said.'])
+
+    def test_sentence_before_the_quote_names_the_speaker(self) -> None:
+        """ "..." of the plan, Mr. Holtz said. "..." gives the second quote to Holtz."""
+        found = attach_quotes(
+            ["''I admire the mechanics'' of the plan, Mr. Holtz said. ''They're more detailed.''"]
+        )
+        assert [("They're more detailed.", "Holtz")] == [
+            (q.text, q.speaker.name if q.speaker else None) for q in found[0]
+        ]
+
+    def test_company_is_not_a_titled_person(self) -> None:
+        """ "General Motors" is no General named Motors; "he" skips it for the person."""
+        article = [
+            "Analyst Ron Glantz follows General Motors closely.",
+            "General Motors said it was ready for talks.",
+            '"They want a strike," he said.',
+        ]
+        assert ["Ron Glantz"] == speakers(article)
+
+    def test_description_with_a_company_inside(self) -> None:
+        """ "says one former Acme Motors executive" describes someone: no speaker."""
+        assert [None] == speakers(['"It will be rough," says one former Acme Motors executive.'])
+
+    def test_sentence_start_noun_is_not_a_person(self) -> None:
+        """ "Dealers said" at a sentence start does not make "he" mean Dealers."""
+        article = [
+            "Central bank governor Ana Silva spoke on Monday. Dealers said the bank sold dollars.",
+            '"We are not allowed to do that," he said.',
+        ]
+        assert ["Ana Silva"] == speakers(article)
+
+    def test_name_of_a_company(self) -> None:
+        """ "Bronwyn Curtis of Landell Mills said" names Bronwyn Curtis."""
+        assert ["Bronwyn Curtis"] == speakers(
+            ['"Prices will rise," Bronwyn Curtis of Landell Mills said.']
+        )
+
+    def test_plural_possessive(self) -> None:
+        """ "Nikko Securities' Okamoto" is Okamoto."""
+        assert ["Okamoto"] == speakers(['"The themes are clear," said Nikko Securities\' Okamoto.'])
+
+    def test_many_people(self) -> None:
+        """With hundreds of ministers, "the minister" is still the one named last."""
+        article = [f"Minister Ann{i} Lee{i} arrived." for i in range(300)]
+        article.append('"We agree," the minister said.')
+        assert ["Ann299 Lee299"] == speakers(article)
+
+
+class TestHelpers:
+    """The attribution helpers."""
+
+    @pytest.mark.parametrize(
+        ("words", "expected"),
+        [
+            ("Foreign Minister Sergei Lavrov", ("Foreign Minister", ["Sergei", "Lavrov"])),
+            ("President Ana Ruiz", ("President", ["Ana", "Ruiz"])),
+            ("Mr. King", (None, ["King"])),
+            ("Ana Ruiz", (None, ["Ana", "Ruiz"])),
+            ("Sen. Ana Ruiz", ("Sen.", ["Ana", "Ruiz"])),
+        ],
+    )
+    def test_split_title(self, words: str, expected: tuple[str | None, list[str]]) -> None:
+        """Title words before the name go to the title; honorifics are dropped."""
+        assert expected == split_title(words.split())
+
+    @pytest.mark.parametrize(
+        ("phrase", "kind"),
+        [
+            ("he", "pronoun"),
+            ("she also", "pronoun"),
+            ("the minister", "description"),
+            ("Obama's former strategist", "description"),
+            ("his counterpart Leonid Marek", "name"),
+            ("Sergei Lavrov", "name"),
+        ],
+    )
+    def test_classify(self, phrase: str, kind: str) -> None:
+        """Phrases are pronouns, names or descriptions."""
+        mention = classify(phrase)
+        assert mention is not None
+        assert kind == mention.kind
