@@ -34,10 +34,10 @@ __all__ = [
     "sniff",
 ]
 
-ReadFormat = Literal["json", "jsonl", "newsml", "ninjs"]
+ReadFormat = Literal["json", "jsonl", "newsml", "ninjs", "text"]
 """The names of the formats newsmodel can read."""
 
-WriteFormat = Literal["json", "jsonl", "newsml", "ninjs"]
+WriteFormat = Literal["json", "jsonl", "newsml", "ninjs", "text", "markdown"]
 """The names of the formats newsmodel can write."""
 
 
@@ -184,7 +184,7 @@ def sniff(data: bytes) -> Format | None:
     return None
 
 
-_BUILTIN = ("json", "newsml", "ninjs")
+_BUILTIN = ("json", "newsml", "ninjs", "text", "markdown")
 """The modules of :mod:`newsmodel.formats` that provide formats, each in ``FORMATS_PROVIDED``."""
 
 

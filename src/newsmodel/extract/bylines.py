@@ -1,0 +1,198 @@
+"""Bylines and credit trailers: who wrote, reported, edited or photographed a story.
+
+Recognised lines::
+
+    By Jane Doe and John Roe                      two authors
+    By JANE DOE, Associated Press                 an author and her organisation
+    By Norma Cohen and Geert Linnebank, Reuters   two authors of one organisation
+    By Ann Lee, Bo Kim and Cy Park                three authors
+    Reporting by Ann Lee in Paris; Editing by Bo Kim      an author and an editor
+    (Reporting by Ann Lee; Editing by Bo Kim)             the same, in parentheses
+    Additional reporting by ... / Writing by ... / Photographs by ... / Translated by ...
+
+Names are kept as printed ("JANE DOE"). :func:`format_bylines` writes persons back in these forms.
+
+>>> for person in parse_byline("By Jane Doe and John Roe, Associated Press"):
+...     print(person)
+Person(name='Jane Doe', organization='Associated Press', role='author')
+Person(name='John Roe', organization='Associated Press', role='author')
+"""
+
+# ruff: noqa: RUF001
+# (dashes, typographic quotes and Cyrillic letters in this module are the ones real text uses)
+
+import re
+from collections.abc import Iterator, Sequence
+
+from newsmodel.model import Person
+
+__all__ = ["ROLE_LABELS", "format_bylines", "parse_byline", "parse_credit_trailer"]
+
+ROLE_LABELS = {
+    "author": "By",
+    "editor": "Editing by",
+    "contributor": "Additional reporting by",
+    "photographer": "Photographs by",
+    "translator": "Translated by",
+}
+"""How :func:`format_bylines` introduces each role."""
+
+_LABEL_ROLES = {
+    "by": "author",
+    "reporting by": "author",
+    "writing by": "author",
+    "written by": "author",
+    "compiled by": "author",
+    "editing by": "editor",
+    "edited by": "editor",
+    "additional reporting by": "contributor",
+    "photographs by": "photographer",
+    "photography by": "photographer",
+    "photos by": "photographer",
+    "pictures by": "photographer",
+    "translated by": "translator",
+    "translation by": "translator",
+}
+
+_LABELS = "|".join(sorted((re.escape(label) for label in _LABEL_ROLES), key=len, reverse=True))
+_SEGMENT = re.compile(rf"^[-–—\s]*(?P<label>{_LABELS})\s*:?\s+(?P<names>\S.*)$", re.IGNORECASE)
+_PARTICLES = frozenset(
+    [
+        "de",
+        "da",
+        "das",
+        "do",
+        "dos",
+        "du",
+        "del",
+        "della",
+        "der",
+        "den",
+        "di",
+        "van",
+        "von",
+        "ter",
+        "ten",
+        "la",
+        "le",
+        "bin",
+        "ibn",
+        "al",
+        "el",
+        "y",
+        "e",
+        "st.",
+        "mc",
+        "zu",
+        "af",
+    ]
+)
+_LOCATION = re.compile(r"\s+in\s+[^\W\d_][\w .'-]*$")
+_SPLIT_AND = re.compile(r"\s+(?:and|&)\s+")
+
+
+def _is_name(text: str, lenient: bool) -> bool:
+    words = text.split()
+    if not 1 <= len(words) <= 6 or len(text) > 60:
+        return False
+    lower = 0
+    for word in words:
+        if any(char.isdigit() for char in word) or word[-1] in ":;!?":
+            return False
+        particle = word.lower() in _PARTICLES or word[0] in "'’" or word[1:2] in ("'", "’")
+        if not word[0].isupper() and not particle:
+            lower += 1
+    if lower == 0:
+        return True
+    # "By keith grant, Reuters": lower-case names only where asked, and only two to four words.
+    return lenient and lower == len(words) and 2 <= len(words) <= 4
+
+
+def _names(text: str, lenient: bool) -> tuple[list[str], str | None] | None:
+    """Split ``A, B and C, Org`` into names and an organisation."""
+    text = text.rstrip(" =")
+    parts = [part.strip() for part in text.split(",")]
+    if any(not part for part in parts):
+        return None
+    organization = None
+    if len(parts) > 1 and not _SPLIT_AND.search(parts[-1]):
+        organization = parts.pop()
+    names: list[str] = []
+    for part in parts:
+        names.extend(_SPLIT_AND.split(part))
+    names = [_LOCATION.sub("", name).strip() for name in names]
+    # Lower-case names only with an organisation: "By keith grant, Reuters", not "By noon they".
+    lenient = lenient and organization is not None and organization[:1].isupper()
+    if not names or not all(_is_name(name, lenient) for name in names):
+        return None
+    if organization is not None and (len(organization) > 50 or organization[-1] in ".:;!?"):
+        return None
+    return names, organization
+
+
+def parse_byline(line: str, *, lenient: bool = False) -> tuple[Person, ...] | None:
+    """Read a byline or credit line into persons with roles.
+
+    Args:
+        line: One line of text.
+        lenient: Accept names in lower case when an organisation follows them ("By keith
+            grant, Reuters"); for lines in a story's header, where a sentence is unlikely.
+
+    Returns:
+        The persons in order, or None if the line is not a byline.
+    """
+    if len(line) > 200 or (line[-1:] in (".", "!", "?") and len(line.split()[-1]) > 4):
+        return None
+    if line.startswith("(") and line.endswith(")"):
+        line = line[1:-1]  # "(Reporting by Ann Lee; Editing by Bo Kim)"
+    people: list[Person] = []
+    for segment in line.split(";"):
+        match = _SEGMENT.match(segment.strip())
+        if match is None:
+            return None
+        found = _names(match["names"], lenient)
+        if found is None:
+            return None
+        names, organization = found
+        role = _LABEL_ROLES[" ".join(match["label"].lower().split())]
+        people.extend(Person(name=name, organization=organization, role=role) for name in names)
+    return tuple(people) or None
+
+
+def parse_credit_trailer(line: str) -> tuple[Person, ...] | None:
+    """Read a trailer such as ``Reporting by Ann Lee; Editing by Bo Kim``; None if it is not one.
+
+    Unlike :func:`parse_byline`, a plain ``By ...`` is not accepted: in a story's body it is more
+    likely the start of a sentence.
+    """
+    if line[:3].lower() == "by ":
+        return None
+    return parse_byline(line)
+
+
+def _runs(people: Sequence[Person]) -> Iterator[list[Person]]:
+    run: list[Person] = []
+    for person in people:
+        if run and (person.role, person.organization) != (run[0].role, run[0].organization):
+            yield run
+            run = []
+        run.append(person)
+    if run:
+        yield run
+
+
+def format_bylines(people: Sequence[Person]) -> list[str]:
+    """Return the lines that print ``people``: one line per run of the same role and organisation.
+
+    >>> ann, bo = Person(name="Ann Lee", role="author"), Person(name="Bo Kim", role="editor")
+    >>> format_bylines([ann, bo])
+    ['By Ann Lee', 'Editing by Bo Kim']
+    """
+    lines = []
+    for run in _runs(people):
+        names = [person.name for person in run]
+        joined = names[0] if len(names) == 1 else ", ".join(names[:-1]) + " and " + names[-1]
+        label = ROLE_LABELS.get(run[0].role or "author", "By")
+        organization = f", {run[0].organization}" if run[0].organization else ""
+        lines.append(f"{label} {joined}{organization}")
+    return lines

@@ -1,0 +1,323 @@
+"""Datelines at the start of a story's first paragraph, in the conventions of the wire services.
+
+A dateline is ``[(AGENCY) - ] PLACE[, REGION][, COUNTRY][, DATE] [(AGENCY) | /AGENCY/.] SEPARATOR``
+(see the project's notes on agency styles): ``ROSTOV ON DON, October 28 (Itar-Tass) - ``,
+``WASHINGTON (AP) — ``, ``SANTA CRUZ, Calif., Feb 26 - ``, ``MOSCOW, January 21. /TASS/. ``,
+``BEIJING, March 31 (Xinhua) -- ``, ``MOSCOW. April 2 (Interfax) - ``,
+``(ANSA) - Rome, October 11 - ``, ``Tegucigalpa, Jan 2 (EFE).- ``, ``(CNN)The``,
+``ВАШИНГТОН, 22 января. /ТАСС/. ``.
+
+A candidate is accepted only with evidence that it is a dateline and not a run-in heading or a
+kicker: a date, an agency, an all-capital place (``WASHINGTON — ``), a US state or Canadian
+province after the place (``Scranton, Pa. — ``), or a place of at most three title-case words
+followed by a spaced hyphen or en dash and a capital letter, with no second dash before the end
+of the sentence (``Wien – Die ...``, but not ``Ann Lee – a lawyer – said``). Kicker words
+("EXCLUSIVE", "Update") are never places. Month names are read in English, Russian, French,
+Spanish, German and Italian. A dateline's date has no year unless the text gives one; a
+reference date (when the story was filed) supplies the nearest year, never anything else.
+
+>>> dateline, rest = parse_dateline("ROSTOV ON DON, October 28 (Itar-Tass) - Lavrov said so.")
+>>> dateline.text, dateline.place, dateline.month, dateline.day, dateline.year, dateline.source
+('ROSTOV ON DON, October 28 (Itar-Tass)', 'ROSTOV ON DON', 10, 28, None, 'Itar-Tass')
+>>> rest
+'Lavrov said so.'
+"""
+
+# ruff: noqa: RUF001, RUF002, RUF003
+# (dashes, typographic quotes and Cyrillic letters in this module are the ones real text uses)
+
+import datetime
+import re
+
+from newsmodel.extract._months import month_number
+from newsmodel.model import Dateline
+
+__all__ = ["format_dateline_paragraph", "nearest_year", "parse_dateline"]
+
+_DATELINE = re.compile(
+    r"""
+    (?:\*+\s*)?                                              # priority asterisks
+    (?:\((?P<lead>[^()\n]{2,30})\)\s*(?:--|[-–—―])\s*)?       # ANSA: the agency first
+    (?P<body>[^\W\d_][^()\n]{0,110}?)
+    (?:
+        \s*\((?P<agency>[^()\n]{1,40})\)
+            (?P<after>\s*\.-\s*|\s+(?:--|[-–—―_])(?:\s+|$)|\s*(?:--|[-–—―])\s*|(?=[^\W\d_])|\s*$)
+      | \s*(?P<slash>/[^/\s][^/\n]{0,30}/\.?)(?:\s+|$)
+      | (?P<sep>\s+(?:--|[-–—―_])(?:\s+|$)|(?<=[\d.])(?:--|[-–—―])(?:\s+|$)|\s*[—–―]\s*)
+    )
+    """,
+    re.VERBOSE,
+)
+
+_BARE_AGENCY = re.compile(r"\((?P<agency>[^\W\d_][\w/ .&-]{0,19})\)\s*(?:--|[-–—―_])\s+")
+"""A dateline that is only an agency: ``(CNN) -- ``, ``(UPI) -- ``."""
+
+_ASIDE = re.compile(r"\s[-–—―]\s|[.!?]")
+"""The end of the first sentence, or a second dash: "Ann Lee – a lawyer – said" is an aside."""
+
+_MONTH_WORD = r"[^\W\d_]{3,10}\.?"
+_DATE_AT_END = re.compile(
+    rf"""
+    [,.]\s*
+    (?:(?P<m1>{_MONTH_WORD})\s*(?P<d1>\d{{1,2}})(?:st|nd|rd|th)?(?:,?\s*(?P<y1>\d{{4}}))?
+      |(?P<d2>\d{{1,2}})\.?\s*(?P<m2>{_MONTH_WORD})(?:,?\s+(?P<y2>\d{{4}}))?)
+    \.?$
+    """,
+    re.VERBOSE,
+)
+_TRAILING_AGENCY = re.compile(r",\s*(?P<agency>Reuters?|REUTERS?|AP|AFP|UPI)$")
+
+_CONNECTORS = frozenset(
+    [
+        "on",
+        "upon",
+        "de",
+        "del",
+        "della",
+        "di",
+        "da",
+        "do",
+        "du",
+        "des",
+        "la",
+        "le",
+        "les",
+        "am",
+        "an",
+        "der",
+        "den",
+        "im",
+        "bei",
+        "of",
+        "the",
+        "el",
+        "y",
+        "al",
+        "au",
+        "sur",
+        "en",
+        "sobre",
+        "na",
+        "no",
+        "nad",
+    ]
+)
+_NOT_PLACES = frozenset(
+    [
+        "exclusive",
+        "breaking",
+        "update",
+        "updated",
+        "urgent",
+        "flash",
+        "bulletin",
+        "analysis",
+        "opinion",
+        "commentary",
+        "editorial",
+        "factbox",
+        "refile",
+        "corrected",
+        "correction",
+        "watch",
+        "live",
+        "video",
+        "photos",
+        "note",
+        "eds",
+        "advisory",
+        "review",
+        "interview",
+        "feature",
+        "insight",
+        "explainer",
+        "breakingviews",
+        "column",
+    ]
+)
+_US_STATES = (
+    "Ala. Alabama Alaska Ariz. Arizona Ark. Arkansas Calif. California Colo. Colorado Conn. "
+    "Connecticut Del. Delaware D.C. Fla. Florida Ga. Georgia Hawaii Idaho Ill. Illinois Ind. "
+    "Indiana Iowa Kan. Kansas Ky. Kentucky La. Louisiana Maine Md. Maryland Mass. Massachusetts "
+    "Mich. Michigan Minn. Minnesota Miss. Mississippi Mo. Missouri Mont. Montana Neb. Nebraska "
+    "Nev. Nevada N.H. N.J. N.M. N.Y. N.C. N.D. Ohio Okla. Oklahoma Ore. Oregon Pa. Pennsylvania "
+    "R.I. S.C. S.D. Tenn. Tennessee Texas Tex. Utah Vt. Vermont Va. Virginia Wash. Washington "
+    "W.Va. Wis. Wisc. Wisconsin Wyo. Wyoming Alta. Alberta B.C. Man. Manitoba N.B. N.S. Ont. "
+    "Ontario Que. Quebec Sask. Saskatchewan"
+)
+_REGIONS = frozenset(
+    name.lower().rstrip(".")
+    for name in [
+        *_US_STATES.split(),
+        *("New Hampshire", "New Jersey", "New Mexico", "New York", "North Carolina"),
+        *("North Dakota", "Rhode Island", "South Carolina", "South Dakota", "West Virginia"),
+        *("British Columbia", "New Brunswick", "Nova Scotia", "New South Wales", "Victoria"),
+        *("Queensland", "Tasmania", "Newfoundland", "Prince Edward Island"),
+    ]
+)
+
+
+def _days_in(month: int, year: int) -> int:
+    if month == 2:
+        return 29 if year % 4 == 0 and (year % 100 != 0 or year % 400 == 0) else 28
+    return 30 if month in (4, 6, 9, 11) else 31
+
+
+def nearest_year(month: int, day: int, reference: datetime.date) -> int | None:
+    """Return the year that puts ``month``/``day`` nearest to ``reference`` (within a year).
+
+    >>> nearest_year(12, 31, datetime.date(1988, 1, 2))
+    1987
+    """
+    best: tuple[int, int] | None = None
+    for year in (reference.year - 1, reference.year, reference.year + 1):
+        if not 1 <= year <= 9999 or day > _days_in(month, year):
+            continue
+        distance = abs((datetime.date(year, month, day) - reference).days)
+        if best is None or distance < best[0]:
+            best = (distance, year)
+    return None if best is None else best[1]
+
+
+def _is_place(words: list[str], lenient: bool) -> bool:
+    """Whether ``words`` can name a place: capitalised words and connectors, no digits."""
+    if not 1 <= len(words) <= 6:
+        return False
+    for word in words:
+        if not word[0].isalpha() or any(char.isdigit() for char in word):
+            return False
+        if not (word[0].isupper() or lenient or word.lower() in _CONNECTORS):
+            return False
+    return True
+
+
+def _split_place(rest: str, lenient: bool) -> tuple[str, str | None, str | None] | None:
+    parts = [part.strip() for part in rest.split(",")]
+    if len(parts) > 3 or any(not part for part in parts):
+        return None
+    place = parts[0]
+    words = place.replace("/", " ").split()
+    if len(place) > 40 or not _is_place(words, lenient):
+        return None
+    if place.endswith(".") and len(words[-1]) > 5 and "." not in words[-1][:-1]:
+        place = place[:-1]  # Interfax and others: "Dushanbe. (Interfax)"
+    for part in parts[1:]:
+        if len(part) > 30 or not _is_place(part.split(), lenient) or len(part.split()) > 4:
+            return None
+    region = country = None
+    if len(parts) == 3:
+        region, country = parts[1], parts[2]
+    elif len(parts) == 2:
+        if parts[1].lower().rstrip(".") in _REGIONS:
+            region = parts[1]
+        else:
+            country = parts[1]
+    return place, region, country
+
+
+def _date(match: re.Match[str]) -> tuple[int, int, int | None] | None:
+    month_word = match["m1"] or match["m2"]
+    month = month_number(month_word)
+    if month is None:
+        return None
+    day = int(match["d1"] or match["d2"])
+    year_text = match["y1"] or match["y2"]
+    year = int(year_text) if year_text else None
+    if not 1 <= day <= _days_in(month, year or 2000):
+        return None
+    if year is not None and not 1 <= year <= 9999:
+        return None
+    return month, day, year
+
+
+def parse_dateline(
+    paragraph: str, reference: datetime.date | None = None
+) -> tuple[Dateline, str] | None:
+    """Find a dateline at the start of a story's first paragraph.
+
+    Args:
+        paragraph: The first paragraph's text.
+        reference: When the story was filed; gives the year of a date printed without one.
+
+    Returns:
+        The dateline and the paragraph's text after it (without the separator), or None when the
+        paragraph does not start with a dateline.
+    """
+    match = _DATELINE.match(paragraph, 0, 240)
+    if match is None:
+        bare = _BARE_AGENCY.match(paragraph)
+        if bare is None:
+            return None
+        text = paragraph[: bare.end("agency") + 1]
+        return Dateline(text=text, source=bare["agency"]), paragraph[bare.end() :]
+    body = match["body"].strip()
+    agency = match["agency"] or match["lead"]
+    if match["slash"]:
+        agency = match["slash"].strip("/.")
+    trailing = _TRAILING_AGENCY.search(body)
+    if trailing:
+        agency = agency or trailing["agency"]
+        body = body[: trailing.start()]
+    date = None
+    date_match = _DATE_AT_END.search(body)
+    if date_match:
+        date = _date(date_match)
+        if date is not None:
+            body = body[: date_match.start()]
+    body = body.rstrip(", ")
+    if not body:
+        return None
+    split = _split_place(body, lenient=date is not None)
+    if split is None:
+        return None
+    place, region, country = split
+    if agency is None and date is None:
+        words = place.replace("/", " ").split()
+        if any(word.lower() in _NOT_PLACES for word in words):
+            return None
+        if not ((place.isupper() and len(words) <= 4) or region is not None):
+            # A title-case place ("Wien – Die ...") needs a spaced dash and a capital after it.
+            separator = match["sep"] or ""
+            after = paragraph[match.end() : match.end() + 1]
+            spaced = separator[:1].isspace() and separator.strip() in ("-", "–")
+            stop = _ASIDE.search(paragraph, match.end(), match.end() + 200)
+            aside = stop is not None and stop.group()[0].isspace()
+            if not (len(words) <= 3 and spaced and after.isupper() and not aside):
+                return None
+    if agency is not None and (agency.isspace() or any(c.isdigit() for c in agency)):
+        return None
+    month = day = year = None
+    if date is not None:
+        month, day, year = date
+        if year is None and reference is not None:
+            year = nearest_year(month, day, reference)
+    end = match.end("agency") + 1 if match["agency"] else None
+    if match["slash"]:
+        end = match.end("slash")
+    if end is None:
+        end = match.start("sep")
+    text = paragraph[:end].strip().lstrip("*").strip()
+    rest = paragraph[match.end() :].lstrip(" -–—―_")
+    dateline = Dateline(
+        text=text,
+        place=place,
+        region=region,
+        country=country,
+        year=year,
+        month=month,
+        day=day,
+        source=agency.strip() if agency else None,
+    )
+    return dateline, rest
+
+
+def format_dateline_paragraph(dateline: Dateline, paragraph: str) -> str:
+    """Return ``paragraph`` with ``dateline`` printed before it, as :func:`parse_dateline` reads.
+
+    >>> format_dateline_paragraph(Dateline(text="MOSCOW, January 21. /TASS/."), "Talks.")
+    'MOSCOW, January 21. /TASS/. Talks.'
+    """
+    separator = " " if dateline.text.endswith(("/", "/.")) else " - "
+    if not paragraph:
+        return dateline.text + separator.rstrip()
+    return dateline.text + separator + paragraph

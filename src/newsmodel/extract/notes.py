@@ -1,0 +1,112 @@
+"""Notes about a story that are not its body: corrections, editor's notes, trailers, rights.
+
+* Labelled notes: ``Correction: ...``, ``Clarification: ...``, ``Editor's note: ...``,
+  ``EDITOR'S NOTE _ ...``, ``Eds: ...``, ``Update (3:45 p.m. ET): ...``; and the sentences
+  ``This story has been corrected ...`` / ``... updated ...``, also in parentheses. A bare
+  ``Note:`` is not one: in wire copy it is part of the story (the notes under an earnings table).
+* Trailers, an agency's end-of-story marks: ``Reuter``, ``REUTER``, ``Enditem``, ``Fin``, ``More``,
+  ``(dpa)``, ``dpa wsz jln``, ``(APA, 11.9.2015)``, ``AP-WF-02-20-16 0337GMT``, ``-30-``, ``###``.
+* Rights lines: ``© 2024 ...``, ``(c) ...``, ``Copyright ...``.
+
+>>> parse_note("Correction: An earlier version misspelt her name.")
+Note(kind=<NoteKind.CORRECTION: 'correction'>, text='An earlier version misspelt her name.')
+>>> parse_note("Reuter")
+Note(kind=<NoteKind.TRAILER: 'trailer'>, text='Reuter')
+"""
+
+# ruff: noqa: RUF001
+# (dashes, typographic quotes and Cyrillic letters in this module are the ones real text uses)
+
+import re
+
+from newsmodel.model import Note, NoteKind
+
+__all__ = ["format_note", "is_rights", "parse_note", "split_trailer"]
+
+_LABELS = {
+    "correction": NoteKind.CORRECTION,
+    "corrections": NoteKind.CORRECTION,
+    "clarification": NoteKind.CLARIFICATION,
+    "editor's note": NoteKind.EDITORS_NOTE,
+    "editors' note": NoteKind.EDITORS_NOTE,
+    "editor’s note": NoteKind.EDITORS_NOTE,
+    "editors’ note": NoteKind.EDITORS_NOTE,
+    "note to editors": NoteKind.EDITORS_NOTE,
+    "eds": NoteKind.EDITORS_NOTE,
+    "update": NoteKind.UPDATE,
+    "updated": NoteKind.UPDATE,
+}
+_WRITTEN_LABELS = {
+    NoteKind.CORRECTION: "Correction",
+    NoteKind.CLARIFICATION: "Clarification",
+    NoteKind.EDITORS_NOTE: "Editor's note",
+    NoteKind.UPDATE: "Update",
+    NoteKind.OTHER: "Note",
+}
+_LABEL_NAMES = "|".join(re.escape(label) for label in sorted(_LABELS, key=len, reverse=True))
+_LABELLED = re.compile(
+    rf"^(?P<label>{_LABEL_NAMES})(?:\s*\([^()]{{1,40}}\))?\s*(?::|\s_|\s[-–—])\s*(?P<text>\S.*)$",
+    re.IGNORECASE,
+)
+_STORY_CHANGED = re.compile(
+    r"^\(?(?:this|the)\s(?:[\w ,]{0,40}\s)?(?:story|article|report)\s(?:has\s|was\s)?(?:been\s)?"
+    r"(?P<what>corrected|updated|clarified|amended|refiled)\b",
+    re.IGNORECASE,
+)
+_TRAILER = re.compile(
+    r"^(?:reuters?|enditem|fin|more|end|ends|-+\s*ends?\s*-+|-30-|#{3}|\((?:[a-z]{2,6}/)?dpa\)"
+    r"|dpa(?:\s+[a-z]{2,4})+|\([A-Za-z]{2,8},\s*[\d. ]{4,12}\)|AP-[A-Z]{2}-[\d-]+\s+\d{4}\s?GMT)"
+    r"[.\s]*$",
+    re.IGNORECASE,
+)
+_INLINE_TRAILER = re.compile(r"(?<=[.!?\"”’)])\s+(?P<trailer>REUTER|Reuter|Enditem|\(dpa\))\s*$")
+_INLINE_TRAILERS = ("REUTER", "Reuter", "Enditem", "(dpa)")
+_RIGHTS = re.compile(r"^(?:©|\(c\)\s|copyright\b)", re.IGNORECASE)
+_CHANGED_KIND = {
+    "corrected": NoteKind.CORRECTION,
+    "amended": NoteKind.CORRECTION,
+    "clarified": NoteKind.CLARIFICATION,
+    "updated": NoteKind.UPDATE,
+    "refiled": NoteKind.UPDATE,
+}
+
+
+def parse_note(line: str) -> Note | None:
+    """Return the note a line holds (a labelled note, a trailer), or None if it holds none."""
+    if len(line) <= 40 and _TRAILER.match(line):
+        return Note(kind=NoteKind.TRAILER, text=line)
+    labelled = _LABELLED.match(line)
+    if labelled is not None:
+        label = " ".join(labelled["label"].lower().split())
+        return Note(kind=_LABELS[label], text=labelled["text"].strip())
+    changed = _STORY_CHANGED.match(line)
+    if changed is not None:
+        return Note(kind=_CHANGED_KIND[changed["what"].lower()], text=line)
+    return None
+
+
+def is_rights(line: str) -> bool:
+    """Whether ``line`` is a copyright line (``© 2024 ...``)."""
+    return len(line) <= 200 and _RIGHTS.match(line) is not None
+
+
+def split_trailer(paragraph: str) -> tuple[str, Note] | None:
+    """Split a trailer glued to a story's last paragraph: ``... in Osaka. Enditem``.
+
+    >>> split_trailer("Prices fell. REUTER")
+    ('Prices fell.', Note(kind=<NoteKind.TRAILER: 'trailer'>, text='REUTER'))
+    """
+    if not paragraph.rstrip().endswith(_INLINE_TRAILERS):
+        return None
+    match = _INLINE_TRAILER.search(paragraph)
+    if match is None:
+        return None
+    return paragraph[: match.start()], Note(kind=NoteKind.TRAILER, text=match["trailer"])
+
+
+def format_note(note: Note) -> str:
+    """Return the line that :func:`parse_note` reads back as ``note``."""
+    label = _WRITTEN_LABELS.get(note.kind)
+    if label is None or _STORY_CHANGED.match(note.text):
+        return note.text
+    return f"{label}: {note.text}"

@@ -1,0 +1,412 @@
+"""The plain-text reader: units of text to an article.
+
+The story is read top down. Site navigation ("All news", breadcrumbs) before the headline is
+skipped, and credit lines and bylines there are taken; a short line directly above the headline
+(no blank line between) is the kicker; the first real line is the headline. Then, until the body
+starts: credit lines (media), bylines, labelled notes, a copyright line, and the standfirst: the
+first other line, when a dateline follows it, or credit lines or bylines with more text after
+them. The body starts at the first other line; a dateline at its start is cut
+off. Trailers, notes, credit trailers and a copyright line at the end are taken off the body.
+The body's headings are Markdown ``#`` lines, lines underlined with ``===`` or ``---``, and short
+lines without final punctuation (or in capitals) that stand between two paragraphs. Rule lines
+(``* * *``, ``___``) only separate.
+"""
+
+# ruff: noqa: RUF001
+# (dashes, typographic quotes and Cyrillic letters in this module are the ones real text uses)
+
+import re
+from collections.abc import Iterator, Mapping
+
+import attrs
+
+from newsmodel.errors import Location, ParseError
+from newsmodel.extract.bylines import parse_byline, parse_credit_trailer
+from newsmodel.extract.credits import parse_credit
+from newsmodel.extract.datelines import parse_dateline
+from newsmodel.extract.normalize import clean, decode
+from newsmodel.extract.notes import is_rights, parse_note, split_trailer
+from newsmodel.extract.quotes import attach_quotes
+from newsmodel.formats import Parsed, ReadOptions
+from newsmodel.formats._text_layout import Unit, is_navigation, split_units
+from newsmodel.model import (
+    Article,
+    Block,
+    BlockQuote,
+    Dateline,
+    ListBlock,
+    Media,
+    Note,
+    NoteKind,
+    Paragraph,
+    Person,
+    Section,
+)
+
+__all__ = ["read"]
+
+_HEADING_MARK = re.compile(r"^#{1,6}\s+(?P<text>.*?)(?:\s+#+)?$")
+_LIST_ITEM = re.compile(r"^(?:(?P<bullet>[-*•‣▪])|(?P<number>\d{1,3}|[a-z])[.)])\s+(?P<item>\S.*)$")
+_RULE = re.compile(r"^(?:[=\-_*~#•]\s?){3,}$")
+_UNDERLINE = re.compile(r"^(?:={3,}|-{3,})$")
+_LIST_FIRST = frozenset("-*•‣▪")
+_RULE_FIRST = frozenset("=-_*~#•")
+_TERMINAL = frozenset(".!?:;,\"”’»)…'")
+_DIGIT = re.compile(r"\d")
+_NUMBERED = re.compile(r"^\d{1,2}\.\s+")
+
+
+def _is_kicker(text: str, headline: str) -> bool:
+    words = text.split()
+    return (
+        len(words) <= 4
+        and len(text) <= 40
+        and (text[-1] not in _TERMINAL or text[-1] == ":")
+        and headline[-1] not in ".!?"
+    )
+
+
+def _heading_text(text: str) -> str | None:
+    if text[0] != "#":
+        return None
+    match = _HEADING_MARK.match(text)
+    return match["text"] if match and match["text"] else None
+
+
+def _ends_sentence(text: str) -> bool:
+    return text[-1] in _TERMINAL or len(text) >= 100
+
+
+def _heading_like(text: str) -> bool:
+    """A short line without final punctuation or digits, or a line in capitals."""
+    words = text.split()
+    if len(words) > 12 or len(text) > 90 or text[-1] in _TERMINAL:
+        return False
+    bare = _NUMBERED.sub("", text)
+    if _DIGIT.search(bare) or not bare[:1].isupper():
+        return False
+    return len(words) <= 10 or text.isupper()
+
+
+_META_START = re.compile(
+    r"[(\-–—\s]*(?:photo|picture|image|foto|фото|bild|credit|crédit|video|vídeo|graphic|illustration"
+    r"|audio|by\s|reporting"
+    r"|writ|compiled|edit|additional|translat|correction|clarification|note|eds|update|th(?:is|e)\s"
+    r"|©|\(c\)|copyright)",
+    re.IGNORECASE,
+)
+
+
+def _maybe_meta(text: str) -> bool:
+    """A cheap test that rules out most paragraphs before the meta-line parsers run."""
+    return "/" in text or _META_START.match(text) is not None
+
+
+class _LazyLocations(Mapping[str, Location]):
+    """Locations built when asked for: a read that never looks at them pays little."""
+
+    def __init__(self, source: str | None) -> None:
+        self.source = source
+        self.places: dict[str, tuple[int, int]] = {}
+
+    def __getitem__(self, pointer: str) -> Location:
+        line, column = self.places[pointer]
+        return Location(source=self.source, line=line, column=column, pointer=pointer)
+
+    def __iter__(self) -> Iterator[str]:
+        return iter(self.places)
+
+    def __len__(self) -> int:
+        return len(self.places)
+
+
+class _Reader:
+    """The state of one read: what has been found so far."""
+
+    def __init__(self, units: list[Unit], options: ReadOptions) -> None:
+        self.units = units
+        self.options = options
+        self.media: list[Media] = []
+        self.bylines: list[Person] = []
+        self.notes: list[Note] = []
+        self.rights: str | None = None
+        self.locations = _LazyLocations(options.source)
+        self._datelines: dict[str, tuple[Dateline, str] | None] = {}
+
+    def dateline(self, text: str) -> tuple[Dateline, str] | None:
+        """The dateline at the start of ``text`` and the text after it, or None; remembered."""
+        if text not in self._datelines:
+            self._datelines[text] = parse_dateline(text, self.options.reference_date)
+        return self._datelines[text]
+
+    def locate(self, pointer: str, unit: Unit) -> None:
+        self.locations.places[pointer] = (unit.line, unit.column)
+
+    def take_meta(self, unit: Unit, *, header: bool) -> bool:
+        """Take a credit line, byline, note or rights line; True if ``unit`` was one."""
+        text = unit.text
+        if not _maybe_meta(text):
+            return False
+        credit = parse_credit(text)
+        if credit is not None:
+            if credit not in self.media:
+                self.locate(f"/media/{len(self.media)}", unit)
+                self.media.append(credit)
+            return True
+        people = parse_byline(text, lenient=True) if header else parse_credit_trailer(text)
+        if people is not None:
+            self.locate(f"/bylines/{len(self.bylines)}", unit)
+            self.bylines.extend(people)
+            return True
+        note = parse_note(text)
+        if note is not None and note.kind is not NoteKind.TRAILER:
+            self.locate(f"/notes/{len(self.notes)}", unit)
+            self.notes.append(note)
+            return True
+        if self.rights is None and is_rights(text):
+            self.rights = text
+            self.locate("/rights", unit)
+            return True
+        return False
+
+    def take_byline_title(self, unit: Unit, previous: Unit) -> bool:
+        """Take an ANPA title line under a byline (``By ANN LEE=`` / ``AP Sports Writer=``)."""
+        text = unit.text
+        if not (text.endswith("=") and previous.text.endswith("=") and self.bylines):
+            return False
+        title = text.rstrip(" =")
+        if not title or len(title.split()) > 6:
+            return False
+        last = self.bylines[-1]
+        if last.title is None:
+            self.bylines[-1] = attrs.evolve(last, title=title)
+        return True
+
+    def is_meta(self, unit: Unit) -> bool:
+        text = unit.text
+        if not _maybe_meta(text):
+            return False
+        return parse_credit(text) is not None or parse_byline(text, lenient=True) is not None
+
+    def cut_tail(self, body: list[Unit]) -> list[Unit]:
+        """Take trailers and end matter off the end of ``body`` and return them, in order."""
+        end_matter: list[Unit] = []
+        while body:
+            text = body[-1].text
+            if (len(text) <= 40 or _maybe_meta(text)) and (
+                parse_note(text) is not None
+                or is_rights(text)
+                or parse_credit_trailer(text) is not None
+            ):
+                end_matter.append(body.pop())
+                continue
+            break
+        end_matter.reverse()
+        return end_matter
+
+    def take_tail(self, end_matter: list[Unit]) -> None:
+        """Take the end matter that :meth:`cut_tail` cut off."""
+        for unit in end_matter:
+            note = parse_note(unit.text)
+            if note is not None and note.kind is NoteKind.TRAILER:
+                self.locate(f"/notes/{len(self.notes)}", unit)
+                self.notes.append(note)
+            else:
+                self.take_meta(unit, header=False)
+
+
+def _list_kind(text: str) -> tuple[bool, str] | None:
+    if text[0] not in _LIST_FIRST and not text[0].isdigit() and text[1:2] not in (".", ")"):
+        return None
+    match = _LIST_ITEM.match(text)
+    if match is None:
+        return None
+    return match["bullet"] is None, match["item"]
+
+
+def _body_blocks(reader: _Reader, body: list[Unit]) -> Iterator[tuple[str, object, Unit]]:
+    """Yield ``(kind, value, unit)``: "heading", "paragraph", "quote" or "list" items."""
+    previous_kind = ""
+    previous_text = ""
+    index = 0
+    while index < len(body):
+        unit = body[index]
+        text = unit.text
+        if text[0] in _RULE_FIRST and _RULE.match(text):
+            index += 1
+            continue  # a rule between parts of the story ("* * *", "___")
+        heading = _heading_text(text)
+        if heading is not None:
+            yield "heading", heading, unit
+            previous_kind = "heading"
+            index += 1
+            continue
+        listed = _list_kind(text)
+        if listed is not None:
+            ordered, _ = listed
+            items = []
+            while index < len(body):
+                item = _list_kind(body[index].text)
+                if item is None or item[0] != ordered:
+                    break
+                items.append(item[1])
+                index += 1
+            yield "list", ListBlock(items=tuple(items), ordered=ordered), unit
+            previous_kind = "list"
+            continue
+        index += 1
+        following = body[index].text if index < len(body) else ""
+        if following[:1] in ("=", "-") and _UNDERLINE.match(following) and len(text) <= 90:
+            yield "heading", text, unit  # a heading underlined with "===" or "---"
+            previous_kind = "heading"
+            index += 1
+            continue
+        if text.startswith(">"):
+            yield "quote", BlockQuote(text=text.lstrip(">").strip() or text), unit
+            previous_kind = "quote"
+            continue
+        if reader.take_meta(unit, header=False):
+            continue
+        if (
+            text[-1] not in _TERMINAL
+            and previous_kind == "paragraph"
+            and _ends_sentence(previous_text)
+            and following
+            and _heading_like(text)
+            and _heading_text(following) is None
+            and (_ends_sentence(following) or _list_kind(following) is not None)
+        ):
+            yield "heading", text, unit
+            previous_kind = "heading"
+            continue
+        yield "paragraph", text, unit
+        previous_kind, previous_text = "paragraph", text
+
+
+def _header(reader: _Reader) -> tuple[int, str | None, str, str | None]:
+    """Read navigation, kicker, headline and standfirst; return where the rest starts."""
+    units = reader.units
+    index = 0
+    while index < len(units) - 1 and (
+        is_navigation(units[index].text) or reader.take_meta(units[index], header=True)
+    ):
+        index += 1  # navigation, and credit lines or bylines printed above the headline
+    kicker = None
+    if (
+        index + 1 < len(units)
+        and not units[index + 1].gap
+        and _is_kicker(units[index].text, units[index + 1].text)
+        and not _RULE.match(units[index + 1].text)
+        and not reader.is_meta(units[index + 1])
+    ):
+        kicker = units[index].text
+        reader.locate("/kicker", units[index])
+        index += 1
+    headline = _heading_text(units[index].text) or units[index].text
+    reader.locate("/headline", units[index])
+    index += 1
+    if index < len(units) - 1 and _RULE.match(units[index].text):
+        index += 1  # the headline's underline
+    subheadline = None
+    while index < len(units):
+        unit = units[index]
+        if reader.take_meta(unit, header=True) or reader.take_byline_title(unit, units[index - 1]):
+            index += 1
+            continue
+        if subheadline is not None or index + 1 >= len(units):
+            break
+        if _heading_text(unit.text) is not None or _list_kind(unit.text) is not None:
+            break
+        if reader.dateline(unit.text) is not None:
+            break
+        after = index + 1
+        while after < len(units) and reader.is_meta(units[after]):
+            after += 1
+        # Credit lines or bylines with a body after them, or a dateline, follow a standfirst;
+        # a last paragraph followed only by a credit trailer is no standfirst.
+        if (after > index + 1 and after < len(units)) or reader.dateline(
+            units[index + 1].text
+        ) is not None:
+            subheadline = unit.text
+            reader.locate("/subheadline", unit)
+            index += 1
+            continue
+        break
+    return index, kicker, headline, subheadline
+
+
+def _sections(reader: _Reader, body: list[Unit]) -> tuple[tuple[Section, ...], Dateline | None]:
+    dateline = None
+    if body:
+        first = body[0]
+        if _heading_text(first.text) is None and _list_kind(first.text) is None:
+            found = reader.dateline(first.text)
+            if found is not None:
+                dateline, rest = found
+                reader.locate("/dateline", first)
+                if rest:
+                    body[0] = first._replace(text=rest)
+                else:
+                    body.pop(0)
+    items = list(_body_blocks(reader, body))
+    texts = [str(value) for kind, value, _ in items if kind == "paragraph"]
+    # The bylines are not passed as known people: a quoted surname would resolve to an author
+    # who shares it, and a text round trip would change the speaker.
+    quotes = iter(attach_quotes(texts) if texts else [])
+    sections: list[Section] = []
+    heading: str | None = None
+    blocks: list[Block] = []
+    for kind, value, unit in items:
+        if kind == "heading":
+            if heading is not None or blocks:
+                sections.append(Section(heading=heading, blocks=tuple(blocks)))
+            heading, blocks = str(value), []
+            reader.locate(f"/sections/{len(sections)}/heading", unit)
+            continue
+        reader.locate(f"/sections/{len(sections)}/blocks/{len(blocks)}", unit)
+        if kind == "paragraph":
+            blocks.append(Paragraph(text=str(value), quotes=next(quotes)))
+        elif isinstance(value, BlockQuote | ListBlock):
+            blocks.append(value)
+    if heading is not None or blocks:
+        sections.append(Section(heading=heading, blocks=tuple(blocks)))
+    return tuple(sections), dateline
+
+
+def read(data: bytes, options: ReadOptions) -> Parsed:
+    """Read one article from plain text.
+
+    Raises:
+        ParseError: if the text is empty or blank.
+        ValidationError: if what was read does not make a valid article.
+    """
+    units = split_units(clean(decode(data, options.encoding)))
+    if not units:
+        raise ParseError(
+            "the text is empty: a plain-text article needs at least a headline line",
+            Location(source=options.source, line=1, column=1),
+            "empty",
+        )
+    reader = _Reader(units, options)
+    start, kicker, headline, subheadline = _header(reader)
+    body = units[start:]
+    end_matter = reader.cut_tail(body)
+    glued = split_trailer(body[-1].text) if body else None
+    if glued is not None:
+        body[-1] = body[-1]._replace(text=glued[0])
+    sections, dateline = _sections(reader, body)
+    if glued is not None:
+        reader.notes.append(glued[1])
+    reader.take_tail(end_matter)
+    article = Article(
+        headline=headline,
+        subheadline=subheadline,
+        kicker=kicker,
+        bylines=tuple(reader.bylines),
+        dateline=dateline,
+        sections=sections,
+        media=tuple(reader.media),
+        notes=tuple(reader.notes),
+        rights=reader.rights,
+    )
+    return Parsed(article=article, locations=reader.locations)

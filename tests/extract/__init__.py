@@ -1,0 +1,1 @@
+"""Tests of the heuristics in newsmodel.extract."""

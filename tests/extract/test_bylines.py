@@ -1,0 +1,114 @@
+"""Tests of bylines and credit trailers."""
+
+import pytest
+
+from newsmodel.extract.bylines import format_bylines, parse_byline, parse_credit_trailer
+from newsmodel.model import Person
+
+
+def _author(name: str, organization: str | None = None) -> Person:
+    return Person(name=name, organization=organization, role="author")
+
+
+class TestParseByline:
+    """Issue 3: bylines as persons with a role."""
+
+    @pytest.mark.parametrize(
+        ("line", "expected"),
+        [
+            ("By Jane Doe and John Roe", (_author("Jane Doe"), _author("John Roe"))),
+            ("By JANE DOE, Associated Press", (_author("JANE DOE", "Associated Press"),)),
+            (
+                "By Ada Berg and Ola Dahl, Nordpress",
+                (_author("Ada Berg", "Nordpress"), _author("Ola Dahl", "Nordpress")),
+            ),
+            (
+                "By Ada Berg, Ola Dahl and Per Lund",
+                (_author("Ada Berg"), _author("Ola Dahl"), _author("Per Lund")),
+            ),
+            ("BY MARIA DE LA CRUZ", (_author("MARIA DE LA CRUZ"),)),
+            ("By Jan van der Berg", (_author("Jan van der Berg"),)),
+            ("By OLA d'ARTOIS, Reuters", (_author("OLA d'ARTOIS", "Reuters"),)),
+            ("By Ola Dahl=", (_author("Ola Dahl"),)),
+            ("By Chen Wei-ling, Reuters", (_author("Chen Wei-ling", "Reuters"),)),
+            (
+                "Reporting by Ada Berg in Oslo and Ola Dahl; Editing by Per Lund",
+                (
+                    _author("Ada Berg"),
+                    _author("Ola Dahl"),
+                    Person(name="Per Lund", role="editor"),
+                ),
+            ),
+            (
+                "Additional reporting by Ada Berg",
+                (Person(name="Ada Berg", role="contributor"),),
+            ),
+            ("Photographs by Ada Berg", (Person(name="Ada Berg", role="photographer"),)),
+            ("- Reporting by: Ola Dahl", (_author("Ola Dahl"),)),
+        ],
+    )
+    def test_bylines(self, line: str, expected: tuple[Person, ...]) -> None:
+        """Names, organisations and roles are read from the usual forms."""
+        assert expected == parse_byline(line)
+
+    @pytest.mark.parametrize(
+        "line",
+        [
+            "By the end of the year, prices rose.",
+            "By then, it was over.",
+            "By 2030 the fleet will be gone",
+            "Byline",
+            "The minister said so.",
+            "By keith grant, Reuters",
+        ],
+    )
+    def test_not_bylines(self, line: str) -> None:
+        """Sentences that start with "By" are not bylines; lower-case names need leniency."""
+        assert parse_byline(line) is None
+
+    def test_lenient_lower_case(self) -> None:
+        """In a story's header, a lower-case byline with an organisation is read."""
+        expected = (_author("keith grant", "Reuters"),)
+        assert expected == parse_byline("By keith grant, Reuters", lenient=True)
+
+    @pytest.mark.parametrize(
+        "line", ["By noon officials left", "By late evening, crowds had gone", "By then, no"]
+    )
+    def test_lenient_refuses_sentences(self, line: str) -> None:
+        """Even in a header, a sentence that starts with "By" is no byline."""
+        assert parse_byline(line, lenient=True) is None
+
+    def test_credit_trailer_refuses_plain_by(self) -> None:
+        """In a story's body, only labelled credit trailers count."""
+        assert parse_credit_trailer("By Ada Berg") is None
+        assert (Person(name="Per Lund", role="editor"),) == parse_credit_trailer(
+            "Editing by Per Lund"
+        )
+
+
+class TestFormatBylines:
+    """Persons written back in the forms the parser reads."""
+
+    def test_runs_of_role_and_organisation(self) -> None:
+        """Consecutive persons of one role and organisation share a line."""
+        people = (
+            _author("Ada Berg", "Nordpress"),
+            _author("Ola Dahl", "Nordpress"),
+            _author("Per Lund"),
+            Person(name="Eva Holm", role="editor"),
+        )
+        expected = ["By Ada Berg and Ola Dahl, Nordpress", "By Per Lund", "Editing by Eva Holm"]
+        assert expected == format_bylines(people)
+
+    @pytest.mark.parametrize(
+        "role", ["author", "editor", "contributor", "photographer", "translator"]
+    )
+    def test_round_trip(self, role: str) -> None:
+        """Each role's line reads back to the same persons."""
+        people = (
+            Person(name="Ada Berg", role=role),
+            Person(name="Ola Dahl", role=role),
+            Person(name="Per Lund", role=role),
+        )
+        (line,) = format_bylines(people)
+        assert people == parse_byline(line)

@@ -1,0 +1,58 @@
+"""Tests of decoding and cleaning plain text."""
+
+import pytest
+from hypothesis import given
+from hypothesis import strategies as st
+
+from newsmodel.extract.normalize import clean, decode
+
+
+class TestDecode:
+    """Any bytes decode, whatever their encoding."""
+
+    @pytest.mark.parametrize(
+        ("data", "expected"),
+        [
+            (b"caf\xc3\xa9", "café"),
+            (b"\xef\xbb\xbfcaf\xc3\xa9", "café"),
+            ("café".encode("utf-16"), "café"),
+            (b"caf\xe9 \x93ok\x94", "café “ok”"),
+            (b"caf\xc3\xa9 and caf\xe9", "café and café"),
+            (b"\x81", "\x81"),
+        ],
+    )
+    def test_decode(self, data: bytes, expected: str) -> None:
+        """UTF-8 with or without a BOM, UTF-16 with a BOM, and Windows-1252 bytes among UTF-8."""
+        assert expected == decode(data)
+
+    def test_given_encoding(self) -> None:
+        """A caller's encoding is used; an unknown name is ignored."""
+        assert "café" == decode(b"caf\xe9", "latin-1")
+        assert "café" == decode("café".encode(), "no-such-encoding")
+
+    @given(st.binary())
+    def test_never_fails(self, data: bytes) -> None:
+        """Random bytes always decode to text."""
+        assert isinstance(decode(data), str)
+
+
+class TestClean:
+    """Line ends and invisible characters."""
+
+    @pytest.mark.parametrize(
+        ("text", "expected"),
+        [
+            ("a\r\nb\rc\nd", "a\nb\nc\nd"),
+            ("a\u00a0b", "a b"),
+            ("soft\u00adware", "software"),
+            ("zero\u200bwidth\u2060joiner\ufeff", "zerowidthjoiner"),
+            ("tab\there", "tab here"),
+            ("bell\x07 and\x00 nul", "bell and nul"),
+            ("line\u2028separator", "line\nseparator"),
+            ("keep\u200dzwj", "keep\u200dzwj"),
+            ("plain text", "plain text"),
+        ],
+    )
+    def test_clean(self, text: str, expected: str) -> None:
+        """CRLF, CR, NBSP, soft hyphens, zero-width characters and controls are handled."""
+        assert expected == clean(text)
