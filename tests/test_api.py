@@ -5,7 +5,6 @@ locations) are fakes registered by the ``registry`` fixture, which also hides ev
 than ``json`` and ``jsonl``, so that these tests do not depend on what other formats sniff.
 """
 
-
 import datetime
 import io
 import os

@@ -1,6 +1,5 @@
 """Tests of the error tree, locations, problems and the loss warning."""
 
-
 import pickle
 import warnings
 

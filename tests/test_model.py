@@ -1,6 +1,5 @@
 """Tests of the article model: construction, immutability, reprs, invariants and convenience."""
 
-
 import datetime
 from collections.abc import Callable
 from typing import Any

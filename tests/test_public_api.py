@@ -1,6 +1,5 @@
 """Tests of the package's public surface: ``__all__``, docstrings and ``__version__``."""
 
-
 import ast
 import importlib.metadata
 import inspect

@@ -1,7 +1,6 @@
 """Tests of the editorial rules: each rule of validation.RULES passes a good article and flags a
 bad one with its code, severity and pointer."""
 
-
 import datetime
 from collections.abc import Callable, Iterable, Iterator
 
