@@ -30,6 +30,11 @@ class TestDecode:
         assert "café" == decode(b"caf\xe9", "latin-1")
         assert "café" == decode("café".encode(), "no-such-encoding")
 
+    @pytest.mark.parametrize("encoding", ["hex", "zlib", "base64", "rot13", "no-such-codec"])
+    def test_ignores_what_is_not_a_text_encoding(self, encoding: str) -> None:
+        """A codec that does not turn bytes into text, or none at all, is ignored (issue 7)."""
+        assert "café" == decode("café".encode(), encoding)
+
     @given(st.binary())
     def test_never_fails(self, data: bytes) -> None:
         """Random bytes always decode to text."""

@@ -42,7 +42,8 @@ def decode(data: bytes, encoding: str | None = None) -> str:
     Args:
         data: The document's bytes.
         encoding: An encoding to use instead of guessing (a caller's or an HTTP header's). An
-            unknown name is ignored; bytes it cannot decode are read as Windows-1252.
+            unknown name, or a codec that is not a text encoding ("hex"), is ignored; bytes it
+            cannot decode are read as Windows-1252.
 
     Returns:
         The text, without a byte-order mark.
@@ -53,12 +54,14 @@ def decode(data: bytes, encoding: str | None = None) -> str:
         return data.decode("utf-16", "replace").lstrip("\ufeff")
     if encoding is not None:
         try:
-            codecs.lookup(encoding)
+            # bytes-to-bytes codecs such as "hex" or "zlib" are not text encodings
+            if not getattr(codecs.lookup(encoding), "_is_text_encoding", True):
+                encoding = None
         except LookupError:
             encoding = None
     try:
         return data.decode(encoding or "utf-8", _ERRORS)
-    except UnicodeError:  # a multi-byte codec that reports errors another way
+    except (UnicodeError, LookupError):  # a codec that reports errors another way
         return data.decode("utf-8", _ERRORS)
 
 
