@@ -23,6 +23,7 @@ from newsmodel.errors import (
     ValidationError,
 )
 from newsmodel.formats import ReadOptions, WriteOptions
+from newsmodel.limits import LimitError
 from newsmodel.model import (
     Article,
     Block,
@@ -54,6 +55,7 @@ __all__ = [
     "Dateline",
     "Figure",
     "FormatError",
+    "LimitError",
     "ListBlock",
     "Location",
     "LossWarning",

@@ -15,7 +15,7 @@ from collections.abc import Iterator
 from pathlib import Path
 from typing import BinaryIO
 
-from newsmodel import formats
+from newsmodel import formats, limits
 from newsmodel.errors import FormatError, Location, LossWarning, ParseError, SerializeError
 from newsmodel.formats import Format, Parsed, ReadFormat, ReadOptions, WriteFormat, WriteOptions
 from newsmodel.model import Article
@@ -90,23 +90,32 @@ def parse(
     source: str | None = None,
     encoding: str | None = None,
     reference_date: datetime.date | None = None,
+    max_bytes: int | None = limits.MAX_BYTES,
+    max_depth: int | None = limits.MAX_DEPTH,
 ) -> Parsed:
     """Read one article and the source location of each of its parts.
 
-    Takes the same arguments as :func:`loads`.
+    Takes the same arguments as :func:`loads`, including the limits ``max_bytes`` and
+    ``max_depth``.
 
     Returns:
         The article and a map from model pointers to :class:`~newsmodel.Location`.
 
     Raises:
         FormatError: if the format is unknown, cannot be read, or cannot be told.
-        ParseError: if the document is not well-formed.
+        ParseError: if the document is not well-formed, or over a limit
+            (:class:`~newsmodel.limits.LimitError`, code ``too-large`` or ``too-deep``).
         ValidationError: if it is well-formed but not a valid article.
     """
     raw, implied = _as_bytes(data)
+    limits.check_size(raw, max_bytes, source)
     fmt = _reader(raw, format, source)
     options = ReadOptions(
-        source=source, encoding=encoding or implied, reference_date=reference_date
+        source=source,
+        encoding=encoding or implied,
+        reference_date=reference_date,
+        max_bytes=max_bytes,
+        max_depth=max_depth,
     )
     if fmt.read is None:
         for parsed in fmt.read_many(raw, options):
@@ -122,6 +131,8 @@ def loads(
     source: str | None = None,
     encoding: str | None = None,
     reference_date: datetime.date | None = None,
+    max_bytes: int | None = limits.MAX_BYTES,
+    max_depth: int | None = limits.MAX_DEPTH,
 ) -> Article:
     """Read one article from a document in memory.
 
@@ -132,13 +143,19 @@ def loads(
         source: A file name to put in error locations.
         encoding: An encoding that overrides the document's own declaration (an HTTP header's).
         reference_date: When the story was filed, to complete dates printed without a year.
+        max_bytes: The largest document to read, in bytes (default
+            :data:`newsmodel.limits.MAX_BYTES`, 32 MiB); None for no limit.
+        max_depth: The deepest nesting of elements, arrays or objects to read (default
+            :data:`newsmodel.limits.MAX_DEPTH`, 256); None for no limit.
 
     Returns:
         The article. From a container (JSON Lines), the first one.
 
     Raises:
         FormatError: if the format is unknown, cannot be read, or cannot be told.
-        ParseError: if the document is not well-formed.
+        ParseError: if the document is not well-formed; its subclass
+            :class:`~newsmodel.limits.LimitError` (code ``too-large`` or ``too-deep``) if it is
+            over a limit.
         ValidationError: if it is well-formed but not a valid article.
 
     >>> import newsmodel
@@ -147,7 +164,13 @@ def loads(
     'Talks resume'
     """
     return parse(
-        data, format=format, source=source, encoding=encoding, reference_date=reference_date
+        data,
+        format=format,
+        source=source,
+        encoding=encoding,
+        reference_date=reference_date,
+        max_bytes=max_bytes,
+        max_depth=max_depth,
     ).article
 
 
@@ -158,6 +181,8 @@ def loads_all(
     source: str | None = None,
     encoding: str | None = None,
     reference_date: datetime.date | None = None,
+    max_bytes: int | None = limits.MAX_BYTES,
+    max_depth: int | None = limits.MAX_DEPTH,
 ) -> Iterator[Article]:
     """Yield every article of a document, lazily: each line of JSON Lines, each item of a
     container; a single-article document yields one.
@@ -167,9 +192,14 @@ def loads_all(
     iteration reaches it.
     """
     raw, implied = _as_bytes(data)
+    limits.check_size(raw, max_bytes, source)
     fmt = _reader(raw, format, source)
     options = ReadOptions(
-        source=source, encoding=encoding or implied, reference_date=reference_date
+        source=source,
+        encoding=encoding or implied,
+        reference_date=reference_date,
+        max_bytes=max_bytes,
+        max_depth=max_depth,
     )
     return _articles(fmt, raw, options)
 
@@ -198,12 +228,25 @@ def read_source(src: Source) -> tuple[bytes, str | None]:
     return data, name if isinstance(name, str) else None
 
 
+def _read_within(src: Source, max_bytes: int | None) -> tuple[bytes, str | None]:
+    """Do :func:`read_source`, but refuse a regular file longer than ``max_bytes`` from its size,
+    before reading it into memory."""
+    if max_bytes is not None and isinstance(src, str | os.PathLike):
+        with contextlib.suppress(OSError):  # reading it reports the problem better
+            status = os.stat(src)
+            if stat.S_ISREG(status.st_mode):
+                limits.check_length(status.st_size, max_bytes, os.fspath(src))
+    return read_source(src)
+
+
 def load(
     src: Source,
     *,
     format: ReadFormat | None = None,
     encoding: str | None = None,
     reference_date: datetime.date | None = None,
+    max_bytes: int | None = limits.MAX_BYTES,
+    max_depth: int | None = limits.MAX_DEPTH,
 ) -> Article:
     """Read one article from a file.
 
@@ -212,16 +255,27 @@ def load(
         format: The format's name; without it, the extension decides, else the bytes are sniffed.
         encoding: An encoding that overrides the document's own declaration.
         reference_date: When the story was filed, to complete dates printed without a year.
+        max_bytes: The largest document to read, in bytes; None for no limit.
+        max_depth: The deepest nesting to read; None for no limit.
 
     Raises:
         FormatError: if the format is unknown, cannot be read, or cannot be told.
-        ParseError: if the document is not well-formed.
+        ParseError: if the document is not well-formed, or over a limit
+            (:class:`~newsmodel.limits.LimitError`).
         ValidationError: if it is well-formed but not a valid article.
         TypeError: if ``src`` is a file opened in text mode.
         OSError: if the file cannot be read.
     """
-    data, name = read_source(src)
-    return loads(data, format=format, source=name, encoding=encoding, reference_date=reference_date)
+    data, name = _read_within(src, max_bytes)
+    return loads(
+        data,
+        format=format,
+        source=name,
+        encoding=encoding,
+        reference_date=reference_date,
+        max_bytes=max_bytes,
+        max_depth=max_depth,
+    )
 
 
 def load_all(
@@ -230,11 +284,19 @@ def load_all(
     format: ReadFormat | None = None,
     encoding: str | None = None,
     reference_date: datetime.date | None = None,
+    max_bytes: int | None = limits.MAX_BYTES,
+    max_depth: int | None = limits.MAX_DEPTH,
 ) -> Iterator[Article]:
     """Yield every article of a file, lazily; see :func:`loads_all`."""
-    data, name = read_source(src)
+    data, name = _read_within(src, max_bytes)
     return loads_all(
-        data, format=format, source=name, encoding=encoding, reference_date=reference_date
+        data,
+        format=format,
+        source=name,
+        encoding=encoding,
+        reference_date=reference_date,
+        max_bytes=max_bytes,
+        max_depth=max_depth,
     )
 
 

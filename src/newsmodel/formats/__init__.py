@@ -17,6 +17,7 @@ from typing import Literal
 
 import attrs
 
+from newsmodel import limits
 from newsmodel.errors import FormatError, Location
 from newsmodel.model import Article
 
@@ -64,11 +65,17 @@ class ReadOptions:
         encoding: The encoding to decode with, overriding what the document declares: "utf-8"
             when the caller passed a ``str``, or the charset of an HTTP header.
         reference_date: The date the story was filed, for completing dates without a year.
+        max_bytes: The largest document to read, in bytes; None for no limit. Over it, the
+            reader raises :class:`~newsmodel.limits.LimitError` with code ``too-large``.
+        max_depth: The deepest nesting of elements (or of JSON arrays and objects) to read;
+            None for no limit. Over it: :class:`~newsmodel.limits.LimitError`, ``too-deep``.
     """
 
     source: str | None = None
     encoding: str | None = None
     reference_date: datetime.date | None = None
+    max_bytes: int | None = limits.MAX_BYTES
+    max_depth: int | None = limits.MAX_DEPTH
 
 
 @attrs.frozen(kw_only=True)

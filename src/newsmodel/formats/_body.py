@@ -42,7 +42,7 @@ from newsmodel.formats._body_read import (
     local_name,
     read_sections,
 )
-from newsmodel.formats._xml import xml_parser
+from newsmodel.formats._xml import trusted_parser, xml_parser
 from newsmodel.model import (
     Block,
     BlockQuote,
@@ -205,7 +205,7 @@ def sections_to_xhtml(sections: Iterable[Section], *, tag: str = "body") -> etre
     """
     markup = f'<{tag} xmlns="{XHTML_NS}">{sections_to_html(sections)}</{tag}>'
     try:
-        return etree.fromstring(markup.encode("utf-8"), xml_parser())
+        return etree.fromstring(markup.encode("utf-8"), trusted_parser())
     except etree.XMLSyntaxError as exc:
         raise ValueError(f"the body holds a character XML cannot carry: {exc}") from exc
 
@@ -224,8 +224,15 @@ def _parse_fragment(html: str) -> etree._Element:
         return etree.fromstring(data, xml_parser())
     except etree.XMLSyntaxError:
         pass
+    # huge_tree: without it libxml2 silently drops a text node over 10 MB; the HTML parser
+    # expands no entities, and the walk of the tree refuses nesting it cannot follow.
     parser = etree.HTMLParser(
-        encoding="utf-8", no_network=True, remove_comments=True, remove_pis=True, recover=True
+        encoding="utf-8",
+        no_network=True,
+        remove_comments=True,
+        remove_pis=True,
+        recover=True,
+        huge_tree=True,
     )
     root = etree.fromstring(data, parser)
     if root is None:  # pragma: no cover - libxml2 returns a tree for any non-empty input

@@ -19,7 +19,7 @@ from lxml import etree
 from newsmodel.errors import join_pointer
 from newsmodel.formats._body import escape_attribute, escape_text
 from newsmodel.formats._body_read import read_sections
-from newsmodel.formats._xml import xml_parser
+from newsmodel.formats._xml import trusted_parser
 from newsmodel.model import (
     Block,
     BlockQuote,
@@ -128,7 +128,7 @@ def sections_to_nitf(
     declaration = "" if namespace is None else f' xmlns="{escape_attribute(namespace)}"'
     markup = f"<body.content{declaration}>{''.join(out)}</body.content>"
     try:
-        return etree.fromstring(markup.encode("utf-8"), xml_parser())
+        return etree.fromstring(markup.encode("utf-8"), trusted_parser())
     except etree.XMLSyntaxError as exc:
         raise ValueError(f"the body holds a character XML cannot carry: {exc}") from exc
 

@@ -16,7 +16,8 @@ from collections.abc import Iterable
 
 from lxml import etree
 
-from newsmodel.errors import Location, ParseError
+from newsmodel.errors import Location
+from newsmodel.limits import LimitError
 from newsmodel.model import (
     Block,
     BlockQuote,
@@ -430,7 +431,7 @@ def read_sections(element: etree._Element) -> tuple[Section, ...]:
     ``<body.content>``, or any container. Namespaces are ignored.
 
     Raises:
-        ParseError: if the markup is nested too deeply to walk (code ``too-deep``).
+        LimitError: a ParseError, if the markup is nested too deeply to walk (code ``too-deep``).
     """
     if local_name(element) == "html":
         body = next((child for child in element if local_name(child) == "body"), None)
@@ -440,8 +441,8 @@ def read_sections(element: etree._Element) -> tuple[Section, ...]:
     try:
         _walk(element, builder)
     except RecursionError as exc:
-        raise ParseError(
-            "the body markup is nested too deeply to read", Location(), "too-deep"
+        raise LimitError(
+            "the body markup is nested too deeply to read", Location(), code="too-deep"
         ) from exc
     builder.close()
     return tuple(builder.sections)

@@ -20,6 +20,7 @@ from collections.abc import Iterator, Mapping
 
 import attrs
 
+from newsmodel import limits
 from newsmodel.errors import Location, ParseError
 from newsmodel.extract.bylines import parse_byline, parse_credit_trailer
 from newsmodel.extract.credits import parse_credit
@@ -377,9 +378,11 @@ def read(data: bytes, options: ReadOptions) -> Parsed:
     """Read one article from plain text.
 
     Raises:
-        ParseError: if the text is empty or blank.
+        ParseError: if the text is empty or blank; :class:`~newsmodel.limits.LimitError` if it
+            is longer than ``options.max_bytes``.
         ValidationError: if what was read does not make a valid article.
     """
+    limits.check_size(data, options.max_bytes, options.source)
     units = split_units(clean(decode(data, options.encoding)))
     if not units:
         raise ParseError(

@@ -13,8 +13,9 @@ import functools
 from lxml import etree
 
 from newsmodel.errors import Location, ParseError
+from newsmodel.limits import MAX_DEPTH, LimitError
 
-__all__ = ["location", "parse_xml", "xml_parser"]
+__all__ = ["location", "parse_xml", "trusted_parser", "xml_parser"]
 
 
 @functools.cache
@@ -44,6 +45,26 @@ def xml_parser(encoding: str | None = None) -> etree.XMLParser:
     return _parser(encoding.lower() if encoding else None, False)
 
 
+@functools.cache
+def trusted_parser() -> etree.XMLParser:
+    """Return the parser for markup newsmodel's writers built themselves from escaped text.
+
+    It resolves no entity, loads no DTD and stays off the network, like :func:`xml_parser`, but
+    lifts libxml2's size limits (``huge_tree=True``), so that a writer can hold a paragraph
+    longer than the 10 MB of text a node may have in a document read from outside. Never use
+    it on input.
+    """
+    return etree.XMLParser(
+        resolve_entities=False,
+        no_network=True,
+        load_dtd=False,
+        dtd_validation=False,
+        huge_tree=True,
+        remove_comments=True,
+        remove_pis=True,
+    )
+
+
 def parse_xml(
     data: bytes, *, source: str | None = None, encoding: str | None = None
 ) -> etree._Element:
@@ -55,7 +76,10 @@ def parse_xml(
         encoding: An encoding overriding the document's declaration (see :func:`xml_parser`).
 
     Raises:
-        ParseError: if the bytes are not a well-formed XML document, or the encoding is unknown.
+        ParseError: if the bytes are not a well-formed XML document, or the encoding is unknown;
+            :class:`~newsmodel.limits.LimitError` (code ``too-deep``) if elements nest deeper
+            than libxml2 goes (256 levels), or code ``too-large`` if a text node is longer than
+            it takes (10,000,000 bytes).
 
     >>> parse_xml(b'<a><b/></a>').tag
     'a'
@@ -71,6 +95,21 @@ def parse_xml(
     except etree.XMLSyntaxError as exc:
         line, column = exc.position
         message = exc.msg or "the document is not well-formed XML"
+        if message.startswith("Excessive depth"):
+            # libxml2's own ceiling, which no max_depth can raise: huge_tree stays off.
+            raise LimitError(
+                f"the document is nested more than {MAX_DEPTH} levels deep, deeper than the XML "
+                "parser goes",
+                Location(source=source, line=line or None, column=column or None),
+                code="too-deep",
+            ) from exc
+        if message.startswith("Resource limit exceeded"):
+            # A text node or name over libxml2's limits (10,000,000 bytes of text).
+            raise LimitError(
+                f"the document holds a part larger than the XML parser takes: {message}",
+                Location(source=source, line=line or None, column=column or None),
+                code="too-large",
+            ) from exc
         raise ParseError(
             f"not well-formed XML: {message}",
             Location(source=source, line=line or None, column=column or None),

@@ -19,6 +19,7 @@ import re
 from collections.abc import Iterator
 from typing import Any
 
+from newsmodel import limits
 from newsmodel.errors import Location, ParseError, Problem, ValidationError, join_pointer
 from newsmodel.formats import Format, Parsed, ReadOptions, WriteOptions
 from newsmodel.formats._convert import structure_article, unstructure_article
@@ -158,14 +159,38 @@ def read(data: bytes, options: ReadOptions = _READ_DEFAULTS) -> Parsed:
     """Read one article from a JSON document.
 
     Raises:
-        ParseError: if the bytes are not UTF-8 JSON.
+        ParseError: if the bytes are not UTF-8 JSON; :class:`~newsmodel.limits.LimitError` if
+            they are over ``options.max_bytes`` or nest deeper than ``options.max_depth``.
         ValidationError: if the JSON is not a valid article.
     """
     source = options.source
+    limits.check_size(data, options.max_bytes, source)
     text = _decode(data, source)
     value = _parse_json(text, source)
+    return Parsed(article=_article(value, text, options))
+
+
+_DEEPEST_ARTICLE = 8
+"""How deep a valid article's JSON nests: article, sections, section, blocks, block, quotes,
+quote, speaker."""
+
+
+def _article(value: object, text: str, options: ReadOptions) -> Article:
+    """Build the article of a parsed document, within ``options.max_depth``.
+
+    No valid article nests deeper than :data:`_DEEPEST_ARTICLE`, and structuring refuses what
+    does, so the depth is walked only when structuring fails (to name the limit rather than
+    list type errors) or when the limit is lower than that: valid documents pay nothing.
+    """
+    source = options.source
+    if options.max_depth is not None and options.max_depth < _DEEPEST_ARTICLE:
+        limits.check_value_depth(value, options.max_depth, source)
     _check_surrogates(text, value, source)
-    return Parsed(article=_from_owned(value, source))
+    try:
+        return _from_owned(value, source)
+    except ValidationError:
+        limits.check_value_depth(value, options.max_depth, source)
+        raise
 
 
 _SURROGATE_ESCAPE = re.compile(r"\\u[dD][89a-fA-F][0-9a-fA-F]{2}")
@@ -226,14 +251,18 @@ def read_lines(data: bytes, options: ReadOptions = _READ_DEFAULTS) -> Iterator[t
     Problems found on a line carry that line number in their location.
     """
     source = options.source
+    limits.check_size(data, options.max_bytes, source)
     text = _decode(data, source)
     for number, line in enumerate(_split_lines(text), start=1):
         if not line.strip():
             continue
         value = _parse_json(line, source, number - 1)
         try:
-            _check_surrogates(line, value, source)
-            article = _from_owned(value, source)
+            article = _article(value, line, options)
+        except limits.LimitError as exc:
+            raise limits.LimitError(
+                exc.message, _on_line(exc.location, number), code=exc.code
+            ) from exc
         except ValidationError as exc:
             raise ValidationError(
                 tuple(

@@ -10,6 +10,7 @@ from collections.abc import Iterator
 
 from lxml import etree
 
+from newsmodel import limits
 from newsmodel.errors import Location, ParseError, Problem, ValidationError
 from newsmodel.formats import Parsed, ReadOptions
 from newsmodel.formats._body import html_to_sections
@@ -309,11 +310,14 @@ def read_all(data: bytes, options: ReadOptions) -> Iterator[Parsed]:
     """Yield an article for every text item of a newsItem or newsMessage document, lazily.
 
     Raises:
-        ParseError: if the bytes are not XML, or the root is not a newsItem or newsMessage.
+        ParseError: if the bytes are not XML, or the root is not a newsItem or newsMessage;
+            :class:`~newsmodel.limits.LimitError` if they are over a limit of ``options``.
         ValidationError: if an item cannot make an article (no headline and no guid).
     """
     ctx = Context(options.source)
+    limits.check_size(data, options.max_bytes, options.source)
     root = parse_xml(data, source=options.source, encoding=options.encoding)
+    limits.check_tree_depth(root, options.max_depth, options.source)
     for item in _items(root, ctx):
         yield _read_item(item, Context(options.source, options.reference_date))
 

@@ -13,7 +13,7 @@ from newsmodel.formats import WriteOptions
 from newsmodel.formats._body import XHTML_NS, escape_attribute, escape_text, figure_html
 from newsmodel.formats._body import sections_to_html as _sections_html
 from newsmodel.formats._body_nitf import NITF_NS, sections_to_nitf
-from newsmodel.formats._xml import xml_parser
+from newsmodel.formats._xml import trusted_parser
 from newsmodel.formats.newsml._common import (
     CANONICAL_REL,
     GENERATOR,
@@ -184,7 +184,7 @@ def _xhtml(article: Article) -> etree._Element:
             f'<aside class="note" data-kind="{kind}"><p>{escape_text(note.text)}</p></aside>'
         )
     out.append("</body></html>")
-    return etree.fromstring("".join(out).encode("utf-8"), xml_parser())
+    return etree.fromstring("".join(out).encode("utf-8"), trusted_parser())
 
 
 def _dateline_html(dateline: Dateline) -> str:

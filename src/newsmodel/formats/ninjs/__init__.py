@@ -20,8 +20,10 @@ import re
 import warnings
 from collections.abc import Iterator
 
+from newsmodel import limits
 from newsmodel.errors import Location, ParseError, Problem, ReadWarning, ValidationError
 from newsmodel.formats import Format, Parsed, ReadOptions, WriteOptions
+from newsmodel.formats.json import _check_surrogates as check_surrogates
 from newsmodel.formats.ninjs._read import detect_version, read_document
 from newsmodel.formats.ninjs._spec import DEFAULT_VERSION, VERSIONS, spec_for
 from newsmodel.formats.ninjs._write import losses as _losses
@@ -102,7 +104,15 @@ def losses(article: Article, options: WriteOptions = _WRITE_DEFAULTS) -> tuple[s
     return _losses(article, spec_for(options.ninjs_version))
 
 
-def _parse(data: bytes, source: str | None, encoding: str | None) -> object:
+def _parse(data: bytes, options: ReadOptions) -> object:
+    source, encoding = options.source, options.encoding
+    limits.check_size(data, options.max_bytes, source)
+    value = _parse_json(data, source, encoding)
+    limits.check_value_depth(value, options.max_depth, source)
+    return value
+
+
+def _parse_json(data: bytes, source: str | None, encoding: str | None) -> object:
     try:
         text = data.decode("utf-8-sig" if encoding in (None, "utf-8", "utf8") else encoding)
     except LookupError as exc:
@@ -117,8 +127,14 @@ def _parse(data: bytes, source: str | None, encoding: str | None) -> object:
             Location(source=source, line=line, column=column),
             "invalid-encoding",
         ) from exc
+    except UnicodeError as exc:  # a codec such as "idna" that fails without a position
+        raise ParseError(
+            f"cannot decode the document as {encoding}: {exc}",
+            Location(source=source),
+            "invalid-encoding",
+        ) from exc
     try:
-        return json.loads(text)
+        value = json.loads(text)
     except json.JSONDecodeError as exc:
         raise ParseError(
             f"invalid JSON: {exc.msg}",
@@ -129,6 +145,9 @@ def _parse(data: bytes, source: str | None, encoding: str | None) -> object:
         raise ParseError(
             f"invalid JSON: {exc}", Location(source=source, line=1), "invalid-json"
         ) from exc
+    # "\ud800" spells half of a surrogate pair: not a character, and no writer can encode it.
+    check_surrogates(text, value, source)
+    return value
 
 
 def _read_one(value: object, source: str | None, prefix: str = "") -> Parsed:
@@ -137,10 +156,10 @@ def _read_one(value: object, source: str | None, prefix: str = "") -> Parsed:
     except ValidationError as exc:
         raise exc.within(prefix) if prefix else exc from exc
     except RecursionError as exc:  # a body nested deeper than the HTML reader goes
-        raise ParseError(
+        raise limits.LimitError(
             "the document is nested too deeply",
             Location(source=source, pointer=prefix or ""),
-            "too-deep",
+            code="too-deep",
         ) from exc
     if forgiven:
         if prefix:
@@ -160,7 +179,7 @@ def read_all(data: bytes, options: ReadOptions = _READ_DEFAULTS) -> Iterator[Par
         ParseError: if the bytes are not UTF-8 JSON.
         ValidationError: if a document is not ninjs or holds values of the wrong type.
     """
-    value = _parse(data, options.source, options.encoding)
+    value = _parse(data, options)
     if isinstance(value, list):
         for index, item in enumerate(value):
             yield _read_one(item, options.source, f"/{index}")
@@ -175,7 +194,7 @@ def read(data: bytes, options: ReadOptions = _READ_DEFAULTS) -> Parsed:
         ParseError: if the bytes are not UTF-8 JSON, or an array is empty.
         ValidationError: if the document is not ninjs or holds values of the wrong type.
     """
-    value = _parse(data, options.source, options.encoding)
+    value = _parse(data, options)
     if isinstance(value, list):
         if not value:
             raise ParseError(
