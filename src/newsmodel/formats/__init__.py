@@ -35,10 +35,10 @@ __all__ = [
     "sniff",
 ]
 
-ReadFormat = Literal["json", "jsonl", "newsml", "ninjs", "text"]
+ReadFormat = Literal["json", "jsonl", "newsml", "ninjs", "html", "text"]
 """The names of the formats newsmodel can read."""
 
-WriteFormat = Literal["json", "jsonl", "newsml", "ninjs", "text", "markdown"]
+WriteFormat = Literal["json", "jsonl", "newsml", "ninjs", "html", "text", "markdown"]
 """The names of the formats newsmodel can write."""
 
 
@@ -191,7 +191,7 @@ def sniff(data: bytes) -> Format | None:
     return None
 
 
-_BUILTIN = ("json", "newsml", "ninjs", "text", "markdown")
+_BUILTIN = ("json", "newsml", "ninjs", "html", "text", "markdown")
 """The modules of :mod:`newsmodel.formats` that provide formats, each in ``FORMATS_PROVIDED``."""
 
 

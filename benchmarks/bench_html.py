@@ -1,0 +1,92 @@
+"""Pages per second: newsmodel's HTML reader, trafilatura, and lxml.html parsing alone.
+
+Usage::
+
+    python benchmarks/bench_html.py [SHARED_DIR] [--rounds N]
+
+SHARED_DIR defaults to ``../shared`` beside the repository. The pages are the gzipped pages of
+``corpus/html/aeb-dev`` and ``corpus/html/fundus-dev``, decompressed into memory first. Each tool
+reads every page from its bytes, in one process, in ``N`` rounds (default 3) that take the tools
+in turn, and each tool's best round counts:
+
+- **newsmodel**: ``newsmodel.formats.html.read`` (the whole article: metadata, body structure,
+  dateline, quotes and speakers);
+- **trafilatura** 2.3.1 (the ``benchmark`` extra): ``extract(..., output_format="json",
+  with_metadata=True)``, default settings;
+- **lxml.html**: ``lxml.html.document_fromstring`` alone, the floor any lxml-based reader stands
+  on.
+
+It prints each one's pages per second and the ratios newsmodel / trafilatura (target: 4 or more)
+and lxml / newsmodel (how many times slower than parsing alone newsmodel is; target: 3 or less).
+"""
+
+import contextlib
+import gzip
+import sys
+import time
+from collections.abc import Callable
+from pathlib import Path
+
+import lxml.html
+import trafilatura
+
+from newsmodel.errors import NewsModelError
+from newsmodel.formats import ReadOptions
+from newsmodel.formats.html import read
+
+_DEFAULT_SHARED = Path(__file__).resolve().parent.parent.parent / "shared"
+_OPTIONS = ReadOptions()
+
+
+def _pages(shared: Path) -> list[bytes]:
+    folder = shared / "corpus" / "html"
+    paths = sorted((folder / "aeb-dev" / "html").glob("*.html.gz"))
+    paths += sorted((folder / "fundus-dev" / "html").glob("*.html.gz"))
+    return [gzip.decompress(path.read_bytes()) for path in paths]
+
+
+def _newsmodel(data: bytes) -> None:
+    with contextlib.suppress(NewsModelError):
+        read(data, _OPTIONS)
+
+
+def _trafilatura(data: bytes) -> None:
+    trafilatura.extract(data, output_format="json", with_metadata=True)
+
+
+def _lxml(data: bytes) -> None:
+    lxml.html.document_fromstring(data)
+
+
+def _seconds(function: Callable[[bytes], None], pages: list[bytes]) -> float:
+    start = time.perf_counter()
+    for page in pages:
+        function(page)
+    return time.perf_counter() - start
+
+
+def main(argv: list[str]) -> int:
+    """Print the rates and ratios; return the exit status."""
+    rounds = 3
+    if "--rounds" in argv:
+        rounds = int(argv[argv.index("--rounds") + 1])
+    paths = [arg for arg in argv[1:] if not arg.startswith("-") and not arg.isdigit()]
+    shared = Path(paths[0]) if paths else _DEFAULT_SHARED
+    pages = _pages(shared)
+    megabytes = sum(len(page) for page in pages) / 1e6
+    print(f"{len(pages)} pages, {megabytes:.1f} MB, best of {rounds} rounds, one process")
+    tools = {"newsmodel": _newsmodel, "trafilatura": _trafilatura, "lxml.html": _lxml}
+    best = dict.fromkeys(tools, float("inf"))
+    for _ in range(rounds):  # rounds interleave the tools, so that a busy machine hits all alike
+        for name, function in tools.items():
+            best[name] = min(best[name], _seconds(function, pages))
+    rates = {name: len(pages) / seconds for name, seconds in best.items()}
+    for name, rate in rates.items():
+        print(f"  {name:<12} {rate:8.1f} pages/s")
+    print(f"  newsmodel / trafilatura: {rates['newsmodel'] / rates['trafilatura']:.2f}x faster")
+    print(f"  lxml.html / newsmodel:   {rates['lxml.html'] / rates['newsmodel']:.2f}x slower")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main(sys.argv))

@@ -1,0 +1,422 @@
+"""Finding the main content of a web page: the element that holds the article's body.
+
+A general algorithm, with no rule for any one site:
+
+1. :func:`strip_boilerplate` removes what is never body text: scripts and styles, forms,
+   navigation, asides, hidden elements (``hidden``, ``aria-hidden``, a hiding style or class),
+   ARIA roles of page furniture, and elements whose ``class`` or ``id`` names boilerplate
+   (comments, share bars, related links, newsletter boxes, cookie notices, ads, teasers,
+   sidebars, footers) unless they also name content ("article", "body", "story"), hold the
+   page's ``<h1>`` or hold much prose. An id made from the text (a slug) is not a name.
+2. :func:`main_content` scores each paragraph-like element by its length and commas, adds the score
+   to its parent and half to its grandparent, weights each candidate by its class and id and by
+   ``1 - link density``; the best candidate wins. It is then widened when the body is split:
+   to the common ancestor of the containers styled like it, and to an ancestor holding at least
+   twice its prose, when that ancestor is worth as much (prose less other text, with a bonus for
+   ``itemprop="articleBody"``, body-like class names, ``<article>`` and ``<main>``).
+"""
+
+import re
+from collections.abc import Callable
+
+import attrs
+from lxml import etree, html
+
+__all__ = ["Measure", "link_density", "main_content", "measure", "strip_boilerplate", "text_length"]
+
+_DROPPED_TAGS = (
+    "script",
+    "style",
+    "template",
+    "form",
+    "button",
+    "input",
+    "select",
+    "textarea",
+    "nav",
+    "aside",
+    "svg",
+    "canvas",
+    "dialog",
+    "iframe",
+    "object",
+    "embed",
+    "link",
+    "meta",
+    "head",
+)
+
+_BOILERPLATE = re.compile(
+    r"comment|share|sharing|social|related|newsletter|subscri|cookie|consent|gdpr|advert|"
+    r"(?:^|[-_\s])ads?(?:$|[-_\s])|ad-slot|adslot|banner|sponsor|promo|teaser|recommend|"
+    r"sidebar|side-bar|widget|footer|masthead|menu|breadcrumb|navigation|(?:^|[-_\s])nav|"
+    r"popup|modal|overlay|paywall|outbrain|taboola|most-?read|most-?popular|trending|"
+    r"read-?more|more-?stories|further-?reading|signup|sign-up|login|toolbar|print|"
+    r"skip-?link|visually-?hidden|sr-only|tags?(?:$|[-_\s])|author-?bio|rating|"
+    r"disqus|jump|next-?article|prev-?article|pagination|pager",
+)
+_CONTENT = re.compile(
+    r"article|body|content|story|entry|post|text|main|prose|paragraph|caption|figure|"
+    r"image|photo|media|blog",
+)
+_POSITIVE = re.compile(r"article|body|content|story|entry|post-?text|main|prose|text|blog")
+_NEGATIVE = re.compile(
+    r"comment|share|social|related|sidebar|footer|promo|teaser|widget|nav|menu|ad-|advert|"
+    r"recommend|newsletter|popular|trending|meta|byline|author|caption|credit|tag",
+)
+_BOILERPLATE_ROLES = frozenset(
+    {"navigation", "complementary", "banner", "contentinfo", "menu", "menubar", "dialog", "alert"}
+)
+_PARAGRAPH_TAGS = frozenset({"p", "pre", "td", "blockquote", "li", "h2", "h3"})
+_CONTAINER_TAGS = frozenset({"div", "section", "article", "main", "font", "center"})
+_MIN_PARAGRAPH = 25
+_NOISE_WEIGHT = 2.5
+_BODY_LABEL = re.compile(
+    r"article-?body|story-?body|entry-?content|post-?content|post-?body|article-?content|"
+    r"article-?text|story-?content|main-?content|body-?text|rich-?text",
+)
+_HIDDEN_CLASSES = frozenset({"hidden", "hide", "is-hidden", "d-none", "display-none", "invisible"})
+_KEEP_ALWAYS = frozenset({"html", "body", "article", "main"})
+_COMMENTS = re.compile(r"comment|disqus|cookie|consent|newsletter")
+_PROSE_KEPT = 600
+_LONGEST_ID = 40
+_FLAGGED = etree.XPath("descendant-or-self::*[@hidden or @aria-hidden or @role or @style]")
+_NAMED = etree.XPath("descendant-or-self::*[@class or @id]")
+_WIDEN_LEVELS = 6
+_WIDEN_GAIN = 2.0
+
+
+def _label(element: html.HtmlElement) -> str:
+    """The element's class and id, lower-cased (the patterns here are lower case: matching
+    without IGNORECASE is several times faster)."""
+    identifier = element.get("id") or ""
+    if len(identifier) > _LONGEST_ID or identifier.count("-") + identifier.count("_") > 3:
+        identifier = ""  # a slug made from the text ("mayor-promoted-a-plan-1"), not a name
+    return f"{element.get('class') or ''} {identifier}".lower()
+
+
+_NOT_BOILERPLATE, _COMMENTS_BOX, _BOILERPLATE_NAME, _HIDDEN_BOX = 0, 1, 2, 3
+
+
+def _verdict(label: str) -> int:
+    """What a class-and-id label says: nothing, a comments box, or boilerplate by name."""
+    if not label.strip() or not _BOILERPLATE.search(label):
+        return _NOT_BOILERPLATE
+    if _COMMENTS.search(label):
+        return _COMMENTS_BOX
+    if _CONTENT.search(label):
+        return _NOT_BOILERPLATE
+    return _BOILERPLATE_NAME
+
+
+def _is_hidden(element: html.HtmlElement) -> bool:
+    """Whether an element is hidden from readers or is page furniture by its ARIA role."""
+    if element.get("hidden") is not None or element.get("aria-hidden") == "true":
+        return True
+    if (element.get("role") or "").lower() in _BOILERPLATE_ROLES:
+        return True
+    style = (element.get("style") or "").lower().replace(" ", "")
+    return "display:none" in style or "visibility:hidden" in style
+
+
+class _Stripper:
+    """Decides, for the elements with a class or id, whether their name marks boilerplate."""
+
+    def __init__(self, root: html.HtmlElement) -> None:
+        self.verdicts: dict[tuple[str, str], int] = {}
+        self.titled: set[html.HtmlElement] = {
+            ancestor for heading in root.iter("h1") for ancestor in heading.iterancestors()
+        }
+        self.dropped: set[html.HtmlElement] = set()
+
+    @staticmethod
+    def prose(element: html.HtmlElement) -> int:
+        """The length of the text of the paragraphs in ``element`` outside links, counted up to
+        :data:`_PROSE_KEPT`."""
+        total = 0
+        for paragraph in element.iter("p"):
+            total += text_length(paragraph) - sum(text_length(a) for a in paragraph.iter("a"))
+            if total >= _PROSE_KEPT:
+                break
+        return total
+
+    def is_boilerplate(self, element: html.HtmlElement) -> bool:
+        classes = element.get("class") or ""
+        key = (classes, element.get("id") or "")
+        verdict = self.verdicts.get(key)
+        if verdict is None:
+            hidden = not _HIDDEN_CLASSES.isdisjoint(classes.lower().split())
+            verdict = self.verdicts[key] = _HIDDEN_BOX if hidden else _verdict(_label(element))
+        if verdict == _NOT_BOILERPLATE or element.tag in _KEEP_ALWAYS:
+            return False
+        if any(ancestor in self.dropped for ancestor in element.iterancestors()):
+            return False  # already gone with its ancestor
+        if verdict == _HIDDEN_BOX:
+            return True
+        if element.get("itemprop") == "articleBody" or element in self.titled:
+            return False  # the article's container (with its title), only named oddly
+        # A wrongly named container of the article itself (a "widget" holding the body) keeps it.
+        return verdict == _COMMENTS_BOX or _Stripper.prose(element) < _PROSE_KEPT
+
+
+def strip_boilerplate(root: html.HtmlElement) -> None:
+    """Remove from ``root`` (in place) the elements that never hold body text.
+
+    ``<noscript>`` elements are kept when they hold an image (the fallback of a lazy image).
+    """
+    etree.strip_elements(root, *_DROPPED_TAGS, with_tail=False)
+    for noscript in list(root.iter("noscript")):
+        if noscript.find(".//img") is None:
+            _drop(noscript)
+    flagged = _FLAGGED(root)
+    assert isinstance(flagged, list)  # an element-set XPath gives a list
+    for element in flagged:
+        if element.tag not in _KEEP_ALWAYS and _is_hidden(element):
+            _drop(element)
+    named = _NAMED(root)
+    assert isinstance(named, list)
+    stripper = _Stripper(root)
+    for element in named:
+        if stripper.is_boilerplate(element):
+            stripper.dropped.add(element)
+            _drop(element)
+
+
+def _drop(element: html.HtmlElement) -> None:
+    """Remove an element, keeping its tail text in place."""
+    parent = element.getparent()
+    if parent is None:
+        return
+    element.drop_tree()
+
+
+def text_length(element: html.HtmlElement) -> int:
+    """The number of characters of text in ``element``, whitespace runs counted as one."""
+    return len(" ".join(element.text_content().split()))
+
+
+def link_density(element: html.HtmlElement) -> float:
+    """The share of ``element``'s text that is inside links, 0 to 1."""
+    total = text_length(element)
+    if not total:
+        return 0.0
+    linked = sum(text_length(link) for link in element.iter("a"))
+    return min(1.0, linked / total)
+
+
+@attrs.frozen
+class Measure:
+    """Text measures of every element of a tree, taken in one bottom-up pass.
+
+    Attributes:
+        elements: The elements in document order.
+        text: Each element's number of text characters (each text node stripped).
+        links: How many of those are inside links.
+        commas: The commas in the element's text.
+        prose: The characters of prose the element holds: the text outside links of its
+            paragraphs that are long enough and not mostly links, and text written straight
+            into containers.
+    """
+
+    elements: list[html.HtmlElement]
+    text: dict[html.HtmlElement, int]
+    links: dict[html.HtmlElement, int]
+    commas: dict[html.HtmlElement, int]
+    prose: dict[html.HtmlElement, int]
+
+    def density(self, element: html.HtmlElement) -> float:
+        """The share of the element's text inside links, 0 to 1."""
+        total = self.text.get(element, 0)
+        return self.links.get(element, 0) / total if total else 0.0
+
+
+def measure(root: html.HtmlElement) -> Measure:
+    """Measure every element under ``root`` (included) in one pass.
+
+    Elements are visited children first (document order reversed); each one adds its figures,
+    and its tail text, to its parent's, so that no element's children are walked twice.
+    """
+    elements = [e for e in root.iter(etree.Element) if isinstance(e.tag, str)]
+    text: dict[html.HtmlElement, int] = {}
+    links: dict[html.HtmlElement, int] = {}
+    commas: dict[html.HtmlElement, int] = {}
+    prose: dict[html.HtmlElement, int] = {}
+    # What the children gave: own text from their tails, and their figures.
+    own_tails: dict[html.HtmlElement, int] = {}
+    nested: dict[html.HtmlElement, tuple[int, int, int, int]] = {}
+    for element in reversed(elements):
+        own = (element.text or "").strip()
+        own_length = len(own) + own_tails.get(element, 0)
+        inner_text, inner_links, inner_commas, inner_prose = nested.get(element, (0, 0, 0, 0))
+        total = own_length + inner_text
+        tag = element.tag
+        linked = total if tag == "a" else inner_links
+        count = inner_commas + own.count(",") + own.count("\u3001")
+        if tag in _PARAGRAPH_TAGS:
+            good = total - linked if total >= _MIN_PARAGRAPH and linked <= total / 2 else 0
+        else:
+            good = inner_prose
+            if tag in _CONTAINER_TAGS and own_length >= _MIN_PARAGRAPH:
+                good += own_length
+        text[element] = total
+        links[element] = linked
+        commas[element] = count
+        prose[element] = good
+        parent = element.getparent()
+        if parent is not None:
+            tail = (element.tail or "").strip()
+            if tail:
+                own_tails[parent] = own_tails.get(parent, 0) + len(tail)
+                count += tail.count(",") + tail.count("\u3001")
+            a, b, c, d = nested.get(parent, (0, 0, 0, 0))
+            nested[parent] = (a + total, b + linked, c + count, d + good)
+    return Measure(elements, text, links, commas, prose)
+
+
+def _class_weight(element: html.HtmlElement) -> float:
+    label = _label(element)
+    weight = 0.0
+    if _POSITIVE.search(label):
+        weight += 25
+    if _NEGATIVE.search(label):
+        weight -= 25
+    if element.get("itemprop") == "articleBody":
+        weight += 50
+    if element.tag in ("article", "main"):
+        weight += 20
+    return weight
+
+
+def _own_text(element: html.HtmlElement) -> str:
+    """The text directly inside ``element``, not inside its children, whitespace squashed."""
+    parts = [element.text or ""]
+    parts.extend(child.tail or "" for child in element)
+    return " ".join(" ".join(parts).split())
+
+
+def _own_text_length(element: html.HtmlElement) -> int:
+    """The length of the text directly inside ``element``, not inside its children."""
+    total = len((element.text or "").strip())
+    for child in element:
+        total += len((child.tail or "").strip())
+    return total
+
+
+def main_content(root: html.HtmlElement) -> html.HtmlElement:
+    """Return the element that holds the page's main content (``<body>`` when nothing wins).
+
+    Each paragraph-like element scores by its length and commas; its parent gets the score and
+    its grandparent half. A candidate's score is weighted by its class, id and tag and by
+    ``1 - link density``, and the best one wins. Then the winner is widened: of it and its
+    nearest ancestors, the one holding the most prose (paragraph text outside links) less
+    :data:`_NOISE_WEIGHT` times the other text it holds is taken, so that a body split among
+    sibling containers is kept whole while a page's sidebars and teasers are not.
+
+    Args:
+        root: The page, with boilerplate already stripped.
+    """
+    body = root.find("body")
+    fallback = root if body is None else body
+    sizes = measure(fallback)
+    scores: dict[html.HtmlElement, float] = {}
+    for paragraph in sizes.elements:
+        tag = paragraph.tag
+        if tag in _PARAGRAPH_TAGS:
+            length = sizes.text[paragraph]
+            commas = sizes.commas[paragraph]
+            if tag == "li" and sizes.links[paragraph]:
+                continue
+            parent = paragraph.getparent()
+        elif tag in _CONTAINER_TAGS and _own_text_length(paragraph) >= _MIN_PARAGRAPH:
+            own = _own_text(paragraph)  # text written straight into a container
+            length, commas = len(own), own.count(",") + own.count("\u3001")
+            parent = paragraph
+        else:
+            continue
+        if length < _MIN_PARAGRAPH or parent is None:
+            continue
+        score = 1.0 + commas + min(length / 100, 3.0)
+        for level, ancestor in enumerate((parent, parent.getparent())):
+            if ancestor is None:
+                break
+            if ancestor not in scores:
+                scores[ancestor] = _class_weight(ancestor)
+            scores[ancestor] += score / (1 + level)
+    if not scores:
+        return fallback
+    best = max(scores, key=lambda e: scores[e] * (1.0 - sizes.density(e)))
+
+    def worth(element: html.HtmlElement) -> float:
+        good = sizes.prose.get(element, 0)
+        noise = sizes.text.get(element, 0) - good
+        return (good - _NOISE_WEIGHT * noise) * _semantic_weight(element)
+
+    return _widen(best, sizes, worth)
+
+
+def _common_ancestor(elements: list[html.HtmlElement]) -> html.HtmlElement | None:
+    paths = [[element, *element.iterancestors()][::-1] for element in elements]
+    common: html.HtmlElement | None = None
+    for level in zip(*paths, strict=False):
+        if all(node is level[0] for node in level):
+            common = level[0]
+        else:
+            break
+    return common
+
+
+def _first_class(element: html.HtmlElement) -> str | None:
+    classes = (element.get("class") or "").split()
+    return classes[0] if classes else None
+
+
+def _widen(
+    best: html.HtmlElement, sizes: Measure, worth: Callable[[html.HtmlElement], float]
+) -> html.HtmlElement:
+    """Take the body whole when it is split among several containers.
+
+    First, among containers styled like the best one (same tag and first class), their common
+    ancestor is taken if it is worth at least as much as the best alone. Then, of the nearest
+    ancestors, one that holds at least :data:`_WIDEN_GAIN` times the prose and is worth at least
+    as much is taken (a body cut into slides or chunks)."""
+    chosen = best
+    label = _first_class(best)
+    if label is not None:
+        twins = [
+            element
+            for element in sizes.elements
+            if element.tag == best.tag
+            and _first_class(element) == label
+            and sizes.prose[element] >= _MIN_PARAGRAPH
+        ]
+        common = _common_ancestor(twins) if len(twins) > 1 else None
+        if (
+            common is not None
+            and common.tag not in ("html", "body")
+            and worth(common) >= worth(best)
+        ):
+            chosen = common
+    current = chosen
+    for _ in range(_WIDEN_LEVELS):
+        parent = current.getparent()
+        if parent is None or parent.tag in ("html", "body"):
+            break
+        current = parent
+        if sizes.prose[current] >= _WIDEN_GAIN * sizes.prose[chosen] and worth(current) >= worth(
+            chosen
+        ):
+            chosen = current
+    return chosen
+
+
+def _semantic_weight(element: html.HtmlElement) -> float:
+    if element.get("itemprop") == "articleBody":
+        return 1.5
+    label = _label(element)
+    if _BODY_LABEL.search(label):
+        return 1.2
+    if element.tag in ("article", "main"):
+        return 1.1
+    if _NEGATIVE.search(label) and not _POSITIVE.search(label):
+        return 0.7
+    return 1.0

@@ -1,0 +1,334 @@
+"""Author names as pages give them, cleaned, split and checked.
+
+A page's author fields hold more than names: "By Jane Doe and John Roe", "Von Anna Berg",
+a profile URL, "Email the author", "3 hours ago", "Staff". :func:`author_names` keeps the names.
+Strings with a byline label go through :func:`newsmodel.extract.bylines.parse_byline`; the rest
+are split on commas, semicolons and the word "and" in several languages, then each part is
+checked by general rules: no digits, no URL or e-mail address, at most six words, and not made of
+role and interface words only ("staff", "editor", "follow", "email").
+
+>>> author_names("By Jane Doe and John Roe")
+['Jane Doe', 'John Roe']
+>>> author_names("Email the author")
+[]
+"""
+
+# ruff: noqa: RUF001
+# (the dashes and quotes here are the ones pages use)
+
+import re
+
+from newsmodel.extract.bylines import parse_byline
+
+__all__ = ["author_names", "has_label", "is_name", "same_name"]
+
+# "By", "Von", "Por", "Par", "Di", "Door", "Av", "Af", "Przez", "Od", "Tekst:", "Text:" ...
+# Particles that also begin names ("Di Maria", "Da Silva") are labels only in lower case.
+_LABEL = re.compile(
+    r"^(?:(?i:(?:written|posted|reported|published)\s+by|by|von|vom|por|par|przez|"
+    r"text(?:e|o)?|tekst|autor(?:in|a|e)?|author|auteur|reportage|door)|di|da|av|af)\b\s*:?\s*"
+)
+_SPLIT = re.compile(
+    r"\s*(?:[,;/|·•]|\s(?:and|und|y|e|et|og|och|en|i|és|ve|и|та|a|u)\s|\s&\s|、|，)\s*",
+    re.IGNORECASE,
+)
+_JUNK_WORDS = frozenset(
+    [
+        "about",
+        "admin",
+        "administrator",
+        "all",
+        "anonymous",
+        "article",
+        "articles",
+        "author",
+        "authors",
+        "autor",
+        "autoren",
+        "bio",
+        "by",
+        "comment",
+        "comments",
+        "contact",
+        "contributor",
+        "contributors",
+        "correspondent",
+        "desk",
+        "e-mail",
+        "edit",
+        "editor",
+        "editorial",
+        "editors",
+        "email",
+        "follow",
+        "guest",
+        "home",
+        "image",
+        "images",
+        "mail",
+        "more",
+        "news",
+        "newsletter",
+        "none",
+        "null",
+        "photo",
+        "photographer",
+        "photos",
+        "post",
+        "posted",
+        "posts",
+        "profile",
+        "published",
+        "read",
+        "reporter",
+        "reporters",
+        "see",
+        "send",
+        "share",
+        "social",
+        "staff",
+        "team",
+        "twitter",
+        "undefined",
+        "unknown",
+        "updated",
+        "view",
+        "web",
+        "website",
+        "writer",
+        "writers",
+        "folgen",
+        "gefolgt",
+        "abonnieren",
+        "teilen",
+        "mehr",
+        "name",
+        "nombre",
+        "seguir",
+        "compartir",
+        "suivre",
+        "partager",
+        "segui",
+        "condividi",
+        "følg",
+        "del",
+        "volg",
+        "delen",
+    ]
+)
+_FILLERS = frozenset(
+    [
+        "a",
+        "al",
+        "all",
+        "an",
+        "at",
+        "by",
+        "for",
+        "from",
+        "her",
+        "his",
+        "in",
+        "me",
+        "of",
+        "on",
+        "our",
+        "the",
+        "this",
+        "to",
+        "us",
+    ]
+)
+# The last word of a job title ("Senior Political Correspondent", "Leitender Redakteur").
+_ROLES = frozenset(
+    [
+        "reporter",
+        "editor",
+        "correspondent",
+        "writer",
+        "journalist",
+        "columnist",
+        "producer",
+        "contributor",
+        "photographer",
+        "analyst",
+        "redakteur",
+        "redakteurin",
+        "korrespondent",
+        "korrespondentin",
+        "journalistin",
+        "autorin",
+        "periodista",
+        "redactor",
+        "redactora",
+        "corresponsal",
+        "giornalista",
+        "inviato",
+        "inviata",
+        "journaliste",
+        "rédacteur",
+        "rédactrice",
+        "correspondant",
+        "correspondante",
+    ]
+)
+_VERBS = frozenset(
+    [
+        "click",
+        "contact",
+        "email",
+        "e-mail",
+        "follow",
+        "mail",
+        "more",
+        "posted",
+        "published",
+        "read",
+        "see",
+        "send",
+        "share",
+        "subscribe",
+        "updated",
+        "view",
+        "visit",
+        "write",
+    ]
+)
+# Where a byline's date begins: "By Ann Lee Monday, November 18, 2019", "Bo Kim Published 11:11".
+_DATE_WORDS = frozenset(
+    [
+        "monday",
+        "tuesday",
+        "wednesday",
+        "thursday",
+        "friday",
+        "saturday",
+        "sunday",
+        "montag",
+        "dienstag",
+        "mittwoch",
+        "donnerstag",
+        "freitag",
+        "samstag",
+        "sonntag",
+        "lunes",
+        "martes",
+        "miércoles",
+        "jueves",
+        "viernes",
+        "sábado",
+        "domingo",
+        "lundi",
+        "mardi",
+        "mercredi",
+        "jeudi",
+        "vendredi",
+        "samedi",
+        "dimanche",
+        "lunedì",
+        "martedì",
+        "mercoledì",
+        "giovedì",
+        "venerdì",
+        "sabato",
+        "domenica",
+        "published",
+        "updated",
+        "posted",
+        "veröffentlicht",
+        "aktualisiert",
+        "publicado",
+        "actualizado",
+        "publié",
+        "pubblicato",
+        "aggiornato",
+    ]
+)
+_URLISH = re.compile(r"https?:|www\.|@|\.(?:com|org|net|html?)\b|/", re.IGNORECASE)
+_MAX_WORDS, _MAX_CHARS = 6, 70
+
+
+def is_name(text: str) -> bool:
+    """Whether ``text`` can be a person's or an organisation's name, by general rules.
+
+    >>> is_name("Anna Giulia Fink"), is_name("3 hours ago"), is_name("Staff")
+    (True, False, False)
+    """
+    words = text.split()
+    if not words or len(words) > _MAX_WORDS or len(text) > _MAX_CHARS:
+        return False
+    if _URLISH.search(text) or any(char.isdigit() or char in '{}()[]<>=;"' for char in text):
+        return False
+    if not any(char.isalpha() for char in text) or any(char in text for char in ":!?"):
+        return False
+    lowered = [word.strip(".,:;()[]'\"").lower() for word in words]
+    if lowered[0] in _VERBS and len(words) > 1:
+        return False
+    return not all(word in _JUNK_WORDS or word in _FILLERS or not word for word in lowered)
+
+
+def _clean(text: str) -> str:
+    text = " ".join(text.replace("\u00a0", " ").split())
+    text = text.strip(" \t-–—|:,;·•*")
+    if text.startswith("(") and text.endswith(")"):
+        text = text[1:-1].strip()
+    return text
+
+
+def _before_date(text: str) -> str:
+    """The text before the first word holding a digit or naming a weekday, after the first word."""
+    words = text.split(" ")
+    for position, word in enumerate(words[1:], start=1):
+        bare = word.strip(",.;:()[]|·•-").lower()
+        if bare in _DATE_WORDS or any(char.isdigit() for char in word):
+            return " ".join(words[:position]).rstrip(" ,;|·•-–—")
+    return text
+
+
+def author_names(text: str) -> list[str]:
+    """The names in an author string; empty if it holds none.
+
+    Args:
+        text: A meta tag's value, a JSON-LD string or a byline element's text.
+
+    Returns:
+        The names in order, without labels, duplicates or junk.
+    """
+    text = _clean(text)
+    if not text or len(text) > 300 or (_URLISH.match(text) and " " not in text):
+        return []
+    text = _before_date(text)
+    people = parse_byline(text, lenient=True)
+    if people is not None:
+        parts = [person.name for person in people]
+    else:
+        text = _LABEL.sub("", text, count=1)
+        if ":" in text:  # "Image: Getty Images", "Updated: 14:00"
+            return []
+        parts = _SPLIT.split(text)
+    names: list[str] = []
+    for part in parts:
+        name = _clean(_LABEL.sub("", _clean(part), count=1))
+        if is_name(name) and not any(same_name(name, seen) for seen in names):
+            names.append(name)
+    if len(names) > 1:  # "Ann Lee, Senior Reporter": the job title is not a second author
+        names = [name for name in names if name.split()[-1].lower() not in _ROLES] or names
+    return names
+
+
+def has_label(text: str) -> bool:
+    """Whether ``text`` starts with a byline label ("By", "Von", "Por", "Text:" ...).
+
+    >>> has_label("Von Anna Berg"), has_label("Anna Berg")
+    (True, False)
+    """
+    return _LABEL.match(_clean(text)) is not None and len(text.split()) > 1
+
+
+def same_name(first: str, second: str) -> bool:
+    """Whether two strings name the same author, ignoring case, spacing and accents' absence.
+
+    >>> same_name("JANE DOE", "Jane  Doe")
+    True
+    """
+    return first.casefold().split() == second.casefold().split()

@@ -1,0 +1,351 @@
+"""Metadata in a page's markup outside JSON-LD: meta tags, microdata, hNews, ``<time>``, bylines.
+
+:func:`read_tags` gathers, in one pass over the ``<head>`` and a few XPath queries over the body:
+
+- ``<meta>`` values by lower-cased ``name``, ``property`` or ``http-equiv``
+  (Open Graph, Twitter cards, Dublin Core, parsely, ``author``, ``date`` ...), in page order;
+- ``<link rel=canonical>``, ``<html lang>``, ``<title>`` and the ``<h1>`` texts;
+- microdata and hNews values (``itemprop=headline|author|datePublished``, ``class=entry-title``,
+  ``vcard``, ``published``);
+- ``<time datetime>`` values, the most telling first (``pubdate``, ``itemprop``, in the
+  ``<article>``);
+- the texts of visible byline elements (``rel=author``, ``class``/``itemprop`` holding
+  "author" or "byline"), short ones only, so that author boxes and biographies are left out.
+"""
+
+import html
+import re
+
+import attrs
+import lxml.html
+from lxml import etree
+
+__all__ = ["PageTags", "read_tags", "script_date"]
+
+_MAX_VALUES = 20
+_MAX_TEXT = 2000
+_MAX_BYLINES = 80
+_MAX_METAS = 2000
+_PROPS = frozenset(["headline", "datePublished", "dateModified", "dateCreated", "author"])
+_KICKER_CLASS = re.compile(
+    "kicker|overline|dachzeile|topline|eyebrow|roofline|supertitle|pretitle|spitzmarke", re.I
+)
+_BYLINE_CLASS = re.compile("uthor|UTHOR|yline|YLINE|vcard|utor")
+_DATE_CLASS = re.compile("date|Date|DATE|time|Time|publish|Publish|posted|datum|Datum|fecha")
+_ANY_CLASS = re.compile(f"{_BYLINE_CLASS.pattern}|{_DATE_CLASS.pattern}|entry-title|updated")
+_MARKED = etree.XPath("//@class|//@itemprop|//@rel")
+_MAX_DATES = 10
+_MAX_SCRIPT = 1_000_000
+_SCRIPT_KEYS = (
+    "datePublished",
+    "publishedAt",
+    "published_at",
+    "publishDate",
+    "publish_date",
+    "firstPublished",
+    "first_published_at",
+    "pubDate",
+    "publishedDate",
+)
+_SCRIPT_DATE = re.compile(rf'\\?"(?:{"|".join(_SCRIPT_KEYS)})\\?"\s*:\s*\\?"([^"\\]{{6,40}})\\?"')
+_SKIP = frozenset(
+    [
+        "script",
+        "style",
+        "noscript",
+        "template",
+        "meta",
+        "link",
+        "img",
+        "svg",
+        "button",
+        "form",
+        "input",
+        "select",
+        "option",
+    ]
+)
+# A class naming the author itself ("author", "c-byline", "author-name", "article__author-link"),
+# not a widget about authors ("followAuthorBtn", "authorslist").
+_AUTHOR_CLASS = re.compile(r"(?:^|[-_])(?:author|byline|autor)s?(?:[-_]*(?:name|link))?$", re.I)
+
+
+@attrs.frozen(kw_only=True)
+class PageTags:
+    """What the markup says, before reconciliation.
+
+    Attributes:
+        meta: ``<meta>`` contents by lower-cased key, in page order.
+        canonical: The ``<link rel=canonical>`` address.
+        lang: The ``<html lang>`` value.
+        title: The ``<title>`` text.
+        h1: The ``<h1>`` texts in page order, without a kicker inside them.
+        kicker: The kicker (overline) inside the first ``<h1>`` or just before it.
+        microdata: Microdata and hNews values by property (``headline``, ``author``,
+            ``datePublished``, ``dateModified``).
+        times: ``<time datetime>`` values, the most telling first.
+        bylines: Texts of visible byline elements, in page order.
+        dates: Short texts of elements whose class speaks of a date ("article-date",
+            "posted-on"), in page order.
+        authors: Texts of the byline elements that name the author itself (``rel=author``,
+            ``itemprop=author``, a class such as ``author-name``), in page order.
+    """
+
+    meta: dict[str, list[str]]
+    canonical: str | None = None
+    lang: str | None = None
+    title: str | None = None
+    h1: tuple[str, ...] = ()
+    kicker: str | None = None
+    microdata: dict[str, list[str]] = attrs.Factory(dict)
+    times: tuple[str, ...] = ()
+    bylines: tuple[str, ...] = ()
+    authors: tuple[str, ...] = ()
+    dates: tuple[str, ...] = ()
+
+
+def _squash(text: str | None) -> str:
+    return " ".join((text or "")[:_MAX_TEXT].split())
+
+
+def _text(element: lxml.html.HtmlElement) -> str:
+    try:
+        return _squash(element.text_content())
+    except ValueError:  # text_content() of a broken element
+        return ""
+
+
+def _short_text(element: lxml.html.HtmlElement, limit: int) -> str | None:
+    """The element's text with a space between its elements' texts ("By<b>Ann</b>" -> "By Ann").
+
+    None when it is longer than ``limit`` characters, which is found without reading the rest.
+    """
+    parts: list[str] = []
+    size = 0
+    for text in element.itertext():
+        size += len(text)
+        if size > 4 * limit:
+            return None
+        parts.append(text)
+    squashed = _squash(" ".join(parts))
+    return squashed if len(squashed) <= limit else None
+
+
+def _tag(element: lxml.html.HtmlElement) -> str:
+    return element.tag.lower() if isinstance(element.tag, str) else ""
+
+
+def _add(store: dict[str, list[str]], key: str, value: str) -> None:
+    values = store.setdefault(key, [])
+    if value and len(values) < _MAX_VALUES and value not in values:
+        values.append(value)
+
+
+def _metas(root: lxml.html.HtmlElement) -> dict[str, list[str]]:
+    meta: dict[str, list[str]] = {}
+    for count, element in enumerate(root.iter("meta")):
+        if count == _MAX_METAS:
+            break
+        content = _squash(element.get("content"))
+        if "&" in content:  # escaped twice at the source: "Fish &amp;amp; chips"
+            content = html.unescape(content)
+        if not content:
+            continue
+        for attribute in ("property", "name", "http-equiv"):
+            key = (element.get(attribute) or "").strip().lower()
+            if key and len(key) < 60:
+                _add(meta, key, content)
+    return meta
+
+
+def _canonical(root: lxml.html.HtmlElement) -> str | None:
+    for link in root.iter("link"):
+        rel = (link.get("rel") or "").lower().split()
+        href = (link.get("href") or "").strip()
+        if "canonical" in rel and href.startswith(("http://", "https://")):
+            return href
+    return None
+
+
+def _value(element: lxml.html.HtmlElement) -> str:
+    for attribute in ("content", "datetime", "title" if _tag(element) == "abbr" else ""):
+        value = _squash(element.get(attribute)) if attribute else ""
+        if value:
+            return value
+    return _text(element)
+
+
+def _times(root: lxml.html.HtmlElement) -> tuple[str, ...]:
+    ranked: list[tuple[int, int, str]] = []
+    for position, element in enumerate(root.xpath("//time[@datetime]")[:100]):
+        value = _squash(element.get("datetime"))
+        if not value:
+            continue
+        rank = 3
+        if element.get("pubdate") is not None or "datePublished" in (element.get("itemprop") or ""):
+            rank = 0
+        elif element.xpath("ancestor::article|ancestor::header"):
+            rank = 1
+        elif element.xpath("ancestor::footer|ancestor::nav|ancestor::aside"):
+            rank = 4
+        ranked.append((rank, position, value))
+    return tuple(value for _, _, value in sorted(ranked))
+
+
+def _microdata(element: lxml.html.HtmlElement, itemprop: str, found: dict[str, list[str]]) -> None:
+    for prop in itemprop.split():
+        if prop not in _PROPS or len(found.setdefault(prop, [])) >= 3:
+            continue  # a few values are enough, and each may cost a subtree's text
+        if prop != "author":
+            _add(found, prop, _value(element))
+        elif _tag(element) != "meta":
+            names = element.xpath(".//*[contains(@itemprop,'name')][1]")
+            _add(found, "author", _value(names[0]) if names else _short_text(element, 200) or "")
+
+
+def _hnews(element: lxml.html.HtmlElement, classes: list[str], found: dict[str, list[str]]) -> None:
+    if "entry-title" in classes:
+        _add(found, "headline", _text(element))
+    if "published" in classes:
+        _add(found, "datePublished", _value(element))
+    if "updated" in classes:
+        _add(found, "dateModified", _value(element))
+
+
+def _is_kicker(element: lxml.html.HtmlElement) -> bool:
+    return _KICKER_CLASS.search(element.get("class") or "") is not None
+
+
+def _heading(heading: lxml.html.HtmlElement) -> tuple[str, str | None]:
+    """The first ``<h1>``'s text without its kicker, and the kicker inside or before it."""
+    before = heading.getprevious()
+    kicker = _text(before) if before is not None and _tag(before) and _is_kicker(before) else None
+    parts = [heading.text or ""]
+    for child in heading:
+        if not _tag(child):  # a comment or processing instruction: only its tail is text
+            pass
+        elif _is_kicker(child):
+            kicker = _text(child)
+        elif child.get("aria-hidden") != "true" and _tag(child) not in _SKIP:
+            parts.append(child.text_content())
+        parts.append(child.tail or "")
+    text = _squash("".join(parts)) if len(heading) else _text(heading)
+    return text, (kicker or None) if kicker and len(kicker) <= 100 else None
+
+
+def _scan(
+    root: lxml.html.HtmlElement,
+) -> tuple[dict[str, list[str]], list[str], list[str], list[str]]:
+    """One pass over the class, itemprop and rel attributes: microdata, hNews, bylines, dates.
+
+    libxml2 selects the attributes, in page order, as plain strings; an element object (costly
+    with lxml.html) is made only for the few whose value can matter.
+    """
+    found: dict[str, list[str]] = {}
+    dates: list[str] = []
+    marked: dict[lxml.html.HtmlElement, bool] = {}  # byline elements, in page order: strong?
+    itemprops = 0
+    for value in _MARKED(root):
+        name = value.attrname
+        if name == "class":
+            if not _ANY_CLASS.search(value):
+                continue
+            element = value.getparent()
+            if "entry-title" in value or "published" in value or "updated" in value:
+                _hnews(element, value.split(), found)
+            if len(dates) < _MAX_DATES and _DATE_CLASS.search(value) and _tag(element) not in _SKIP:
+                _add_date(element, dates)
+            if _BYLINE_CLASS.search(value):
+                strong = any(_AUTHOR_CLASS.search(token) for token in value.split())
+                marked[element] = marked.get(element, False) or strong
+        elif name == "itemprop":
+            element = value.getparent()
+            if itemprops < 200:
+                itemprops += 1
+                _microdata(element, value, found)
+            if "author" in value.split():
+                marked[element] = True
+        elif "author" in value.lower().split():  # rel=author
+            marked[value.getparent()] = True
+    texts, authors = _byline_texts(marked)
+    return found, texts, authors, dates
+
+
+def _byline_texts(marked: dict[lxml.html.HtmlElement, bool]) -> tuple[list[str], list[str]]:
+    """The short texts of byline elements outside footers and navigation, and the strong ones."""
+    texts: list[str] = []
+    authors: list[str] = []
+    for count, (element, strong) in enumerate(marked.items()):
+        if count == _MAX_BYLINES:
+            break
+        if _tag(element) in _SKIP:
+            continue
+        text = _short_text(element, 200)
+        if text is None or len(text) < 2 or text in texts:
+            continue
+        if not element.xpath("ancestor::footer|ancestor::nav"):
+            texts.append(text)
+            if strong:
+                authors.append(text)
+    return texts, authors
+
+
+def _add_date(element: lxml.html.HtmlElement, dates: list[str]) -> None:
+    text = _short_text(element, 80)
+    if not text or text in dates or not any(char.isdigit() for char in text):
+        return
+    if not element.xpath("ancestor::footer|ancestor::nav|ancestor::aside"):
+        dates.append(text)
+
+
+def script_date(root: lxml.html.HtmlElement) -> str | None:
+    """The first publication date in the page's scripts other than JSON-LD, if any.
+
+    Pages built by JavaScript frameworks carry their data in scripts (``"publishedAt": "..."``).
+    Reading every script costs, so the caller asks only when no other date was found.
+    """
+    for script in root.iter("script"):
+        if "ld+json" in (script.get("type") or ""):
+            continue  # read as JSON-LD
+        text = (script.text or "")[:_MAX_SCRIPT]
+        if not any(key in text for key in _SCRIPT_KEYS):  # far cheaper than the expression
+            continue
+        match = _SCRIPT_DATE.search(text)
+        if match:
+            return match[1]
+    return None
+
+
+def read_tags(root: lxml.html.HtmlElement) -> PageTags:
+    """Gather the page's metadata markup.
+
+    Args:
+        root: The parsed page.
+
+    Returns:
+        The values found, unreconciled.
+    """
+    title = root.find(".//title")
+    microdata, bylines, authors, dates = _scan(root)
+    headings: list[str] = []
+    kicker = None
+    for position, heading in enumerate(root.iter("h1")):
+        text, found = _heading(heading) if position == 0 else (_text(heading), None)
+        kicker = kicker or found
+        if text:
+            headings.append(text)
+        if len(headings) == 5:
+            break
+    return PageTags(
+        meta=_metas(root),
+        canonical=_canonical(root),
+        lang=_squash(root.get("lang") or root.get("xml:lang")) or None,
+        title=_text(title) if title is not None else None,
+        h1=tuple(headings),
+        kicker=kicker,
+        microdata=microdata,
+        times=_times(root),
+        bylines=tuple(bylines),
+        authors=tuple(authors),
+        dates=tuple(dates),
+    )

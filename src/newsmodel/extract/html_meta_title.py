@@ -1,0 +1,162 @@
+"""The headline among a page's title forms, without the site's name.
+
+The title forms are the JSON-LD headline, ``og:title``, ``twitter:title``, microdata, the first
+``<h1>`` (without a kicker inside it) and ``<title>``. A leading or trailing part cut off by a
+separator (" | ", " - ", a dash, a colon with spaces ...) is removed when it names the site:
+``og:site_name``, ``application-name``, the JSON-LD publisher, or the canonical address's domain.
+So is a part that two forms or more add to a third. Then the forms vote: each counts for the
+form it equals, and half for a form it extends by one part. The best supported form wins; ties go
+to the form first in the order above.
+"""
+
+import re
+import urllib.parse
+
+from newsmodel.extract.html_meta_jsonld import JsonNode, resolve, strings
+from newsmodel.extract.html_meta_tags import PageTags
+
+__all__ = ["headline_and_kicker", "is_site", "norm", "site_names"]
+
+_SEPARATOR = re.compile(r"\s+[|\-–—:·•»«~/]\s+|\s*\|\s*")  # noqa: RUF001 (real dashes)
+_SECOND_LEVEL = frozenset(["co", "com", "org", "net", "gov", "ac", "ne", "or", "go", "gv"])
+
+
+def norm(text: str) -> str:
+    """``text`` in lower case with letters and digits only, for comparing names.
+
+    >>> norm("The Daily-News.com")
+    'thedailynewscom'
+    """
+    return "".join(char for char in text.casefold() if char.isalnum())
+
+
+def site_names(tags: PageTags, node: JsonNode | None, index: dict[str, JsonNode]) -> list[str]:
+    """The names the page gives its site, normalised by :func:`norm`.
+
+    Args:
+        tags: The page's markup metadata.
+        node: The JSON-LD article node, for its publisher.
+        index: The JSON-LD nodes by ``@id``.
+
+    Returns:
+        ``og:site_name``, ``application-name``, the publisher's name and the canonical address's
+        domain ("example" and "example.co.uk" for ``www.example.co.uk``).
+    """
+    names = list(tags.meta.get("og:site_name", [])) + tags.meta.get("application-name", [])
+    if node is not None:
+        names += strings(resolve(node.get("publisher"), index), "name")
+    for url in [tags.canonical, *tags.meta.get("og:url", [])]:
+        host = urllib.parse.urlsplit(url or "").hostname or ""
+        parts = [part for part in host.split(".") if part not in ("www", "m", "amp")]
+        if len(parts) >= 3 and parts[-2] in _SECOND_LEVEL:  # example.co.uk
+            parts = parts[:-1]
+        if len(parts) >= 2:
+            names.append(parts[-2])
+            names.append(".".join(parts))
+    return [name for name in (norm(name) for name in names) if len(name) >= 2]
+
+
+def is_site(part: str, sites: list[str]) -> bool:
+    """Whether ``part`` names the site: it equals or is inside a site name, or is one plus a word.
+
+    >>> is_site("Daily Mail Online", ["dailymail"]), is_site("Guardian wins award", ["guardian"])
+    (True, False)
+    """
+    normal = norm(part)
+    if not normal:
+        return False
+    for site in sites:
+        if normal == site or (len(normal) >= 4 and normal in site):
+            return True
+        if len(site) >= 4 and site in normal and len(normal) - len(site) <= 8:  # "... Online"
+            return True
+    return False
+
+
+def _without_site(title: str, sites: list[str]) -> str:
+    """The title without leading or trailing parts that name the site."""
+    for _ in range(3):
+        parts = _SEPARATOR.split(title)
+        if len(parts) < 2:
+            break
+        seps = _SEPARATOR.findall(title)
+        if is_site(parts[-1], sites):
+            title = title[: len(title) - len(parts[-1]) - len(seps[-1])].strip()
+        elif is_site(parts[0], sites):
+            title = title[len(parts[0]) + len(seps[0]) :].strip()
+        else:
+            break
+    return title
+
+
+def _cut_pairs(title: str) -> list[tuple[str, str]]:
+    """The title without its last part and without its first, each with the part cut off."""
+    parts = _SEPARATOR.split(title)
+    if len(parts) < 2:
+        return []
+    seps = _SEPARATOR.findall(title)
+    head = title[: len(title) - len(parts[-1]) - len(seps[-1])].strip()
+    tail = title[len(parts[0]) + len(seps[0]) :].strip()
+    return [(head, parts[-1]), (tail, parts[0])]
+
+
+def _cuts(title: str) -> set[str]:
+    """The title without its first or its last part, where a separator cuts one off."""
+    return {cut.casefold() for cut, _ in _cut_pairs(title)}
+
+
+def _repeated_parts(forms: list[str]) -> list[str]:
+    """Parts that several forms add to another form: a site name the page does not declare.
+
+    "Snow in April - Foo" as ``og:title`` and ``<title>`` with "Snow in April" as ``<h1>``
+    make "Foo" such a part.
+    """
+    full = {form.casefold() for form in forms}
+    counts: dict[str, int] = {}
+    for form in forms:
+        for cut, part in _cut_pairs(form):
+            if cut.casefold() in full:
+                counts[norm(part)] = counts.get(norm(part), 0) + 1
+    return [part for part, count in counts.items() if count >= 2 and part]
+
+
+def headline_and_kicker(
+    tags: PageTags, node: JsonNode | None, sites: list[str]
+) -> tuple[str | None, str | None]:
+    """Choose the headline among the title forms (see the module's description).
+
+    Args:
+        tags: The page's markup metadata.
+        node: The JSON-LD article node, if any.
+        sites: The site's names from :func:`site_names`.
+
+    Returns:
+        The headline, and the kicker found in or before the first ``<h1>``.
+    """
+    forms: list[str] = []
+    if node is not None:
+        forms += strings(node.get("headline"))[:1] or strings(node.get("name"))[:1]
+    for key in ("og:title", "twitter:title"):
+        forms += tags.meta.get(key, [])[:1]
+    forms += tags.microdata.get("headline", [])[:1] + list(tags.h1[:1])
+    forms += [tags.title] if tags.title else []
+    for key in ("dc.title", "parsely-title", "title", "sailthru.title"):
+        forms += tags.meta.get(key, [])[:1]
+    stripped = [_without_site(form, sites) for form in forms if 0 < len(form) <= 500]
+    stripped = [form for form in stripped if form and not is_site(form, sites)]  # a logo in <h1>
+    repeated = _repeated_parts(stripped)
+    if repeated:
+        stripped = [_without_site(form, repeated) or form for form in stripped]
+    if not stripped:
+        return None, tags.kicker
+    kicker = tags.kicker
+    keys = [form.casefold() for form in stripped]
+    cuts = [_cuts(form) for form in stripped]
+
+    def votes(rank: int) -> tuple[float, int]:
+        key = keys[rank]
+        agree = sum(other == key for other in keys)
+        within = sum(key in cut for cut in cuts)  # another form is this one plus a site part
+        return agree + within / 2, -rank
+
+    return stripped[max(range(len(stripped)), key=votes)], kicker

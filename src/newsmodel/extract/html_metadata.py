@@ -1,0 +1,434 @@
+"""Page metadata for the HTML reader: what a page says about its article outside the body.
+
+:func:`read_metadata` collects candidates from JSON-LD (:mod:`~newsmodel.extract.html_meta_jsonld`),
+the markup (:mod:`~newsmodel.extract.html_meta_tags`: Open Graph, Twitter cards, ``<meta>``,
+microdata, hNews, ``<time>``, ``<link rel=canonical>``, ``<html lang>``, byline elements) and
+reconciles them:
+
+- **Article node.** Of several JSON-LD article nodes, the one whose headline or URL matches the
+  page's title forms or canonical address; news types before ``WebPage``.
+- **Headline** (:mod:`~newsmodel.extract.html_meta_title`). A leading or trailing part of a
+  title form that names the site (``og:site_name``, the publisher, the domain) is cut; then the
+  form most others agree with wins (JSON-LD headline, ``og:title``, ``twitter:title``, microdata,
+  ``<h1>`` without its kicker, ``<title>``, in that order on ties).
+- **Bylines.** Names that pass :func:`~newsmodel.extract.html_meta_names.is_name` from, in order:
+  ``visible_bylines`` from the caller; JSON-LD persons; author meta tags (``author``,
+  ``article:author``, ``parsely-author``, ``dc.creator`` ...); microdata; a labelled byline
+  element ("By Ann Lee", "Von Bo Kim"); the first element marked as the author itself
+  (``rel=author``, ``class=author-name`` ...). Where the page's author elements show every
+  person the metadata names and a few more, they are all authors. A "person" named like the
+  site counts as an
+  organisation, and an organisation is the author only when no person is named anywhere. Junk
+  ("Email the author", "3 hours ago", URLs, role words, job titles) is never a name.
+- **Dates.** The first readable candidate in a fixed order (JSON-LD, ``article:published_time``
+  and other meta tags, microdata and hNews, ``<time datetime>``, a date in a script's data, a
+  date in the URL, a day written in an element whose class speaks of a date). A published date
+  more than two days in the future is skipped; a modified date before the published one is
+  dropped. **A date without a zone** takes the offset of the first zoned date on the page, or UTC
+  if there is none: the result is never naive.
+"""
+
+import datetime
+import re
+import urllib.parse
+from collections.abc import Sequence
+from typing import Any
+
+import attrs
+import lxml.html
+
+from newsmodel.errors import Location, NewsModelError, ParseError
+from newsmodel.extract.html_meta_dates import find_date, parse_date, with_zone
+from newsmodel.extract.html_meta_jsonld import (
+    JsonNode,
+    article_nodes,
+    people,
+    read_blocks,
+    resolve,
+    strings,
+    types,
+)
+from newsmodel.extract.html_meta_names import author_names, has_label, is_name, same_name
+from newsmodel.extract.html_meta_tags import PageTags, read_tags, script_date
+from newsmodel.extract.html_meta_title import headline_and_kicker, is_site, norm, site_names
+from newsmodel.model import Media, MediaKind, Person, Subject
+
+__all__ = ["PageMetadata", "read_metadata"]
+
+
+@attrs.frozen(kw_only=True)
+class PageMetadata:
+    """What a page says about its article outside the body; every field optional.
+
+    Attributes:
+        headline: The article's title without the site's name.
+        subheadline: The standfirst or description.
+        kicker: The section or overline.
+        bylines: The authors.
+        published: When the article was first published; timezone-aware.
+        modified: When it was last changed; timezone-aware.
+        language: A BCP 47 language tag ("en", "pt-BR").
+        source: The publisher or site name.
+        url: The canonical address.
+        id: An identifier the page gives the article.
+        keywords: Free keywords and tags.
+        subjects: Coded or named subjects.
+        media: The lead image with its caption and credit when given.
+        rights: A copyright or licence line.
+    """
+
+    headline: str | None = None
+    subheadline: str | None = None
+    kicker: str | None = None
+    bylines: tuple[Person, ...] = ()
+    published: datetime.datetime | None = None
+    modified: datetime.datetime | None = None
+    language: str | None = None
+    source: str | None = None
+    url: str | None = None
+    id: str | None = None
+    keywords: tuple[str, ...] = ()
+    subjects: tuple[Subject, ...] = ()
+    media: tuple[Media, ...] = ()
+    rights: str | None = None
+
+
+_LANGUAGE = re.compile(r"[A-Za-z]{2,3}(?:-[A-Za-z0-9]{1,8})*")
+_URL_DATE = re.compile(r"/((?:19|20)\d\d)[/-]?(0[1-9]|1[0-2])[/-]?(0[1-9]|[12]\d|3[01])(?:/|\b)")
+_PUBLISHED_KEYS = (
+    "article:published_time",
+    "og:article:published_time",
+    "article:published",
+    "datepublished",
+    "publishdate",
+    "publish-date",
+    "publish_date",
+    "pubdate",
+    "date",
+    "dc.date.issued",
+    "dc.date",
+    "dcterms.issued",
+    "dcterms.created",
+    "dc.date.created",
+    "parsely-pub-date",
+    "sailthru.date",
+    "citation_publication_date",
+    "article.published",
+    "og:published_time",
+)
+_MODIFIED_KEYS = (
+    "article:modified_time",
+    "og:updated_time",
+    "datemodified",
+    "dc.date.modified",
+    "dcterms.modified",
+    "last-modified",
+    "article.updated",
+)
+_AUTHOR_KEYS = (
+    "author",
+    "article:author",
+    "og:article:author",
+    "parsely-author",
+    "dc.creator",
+    "dcterms.creator",
+    "sailthru.author",
+    "byl",
+    "citation_author",
+)
+_FUTURE = datetime.timedelta(days=2)
+
+
+def _pick_node(
+    nodes: list[JsonNode], tags: PageTags, index: dict[str, JsonNode]
+) -> JsonNode | None:
+    if not nodes:
+        return None
+    titles = {norm(text) for text in [*tags.h1[:1], *tags.meta.get("og:title", [])[:1]]}
+    titles |= {norm(tags.title)} if tags.title else set()
+    urls = {tags.canonical, *tags.meta.get("og:url", [])[:1]} - {None}
+
+    def score(position: int, node: JsonNode) -> tuple[int, int, int, int]:
+        headline = norm(" ".join(strings(node.get("headline"))[:1]))
+        matches = bool(headline) and any(
+            headline == title or (len(headline) > 10 and headline in title) for title in titles
+        )
+        own = {
+            *strings(node.get("url")),
+            *strings(resolve(node.get("mainEntityOfPage"), index), "@id"),
+        }
+        is_article = bool(types(node) - {"WebPage", "ItemPage", "WebSite"})
+        filled = sum(key in node for key in ("headline", "author", "datePublished"))
+        return (matches or bool(own & urls), is_article, filled, -position)
+
+    return max(enumerate(nodes), key=lambda pair: score(*pair))[1]
+
+
+def _labelled_names(tags: PageTags) -> list[str]:
+    """Names in the page's byline elements that carry a label ("By Ann Lee", "Von Bo Kim")."""
+    for text in tags.bylines:
+        names = author_names(text)
+        if names and has_label(text):
+            return _unique(names)
+    return []
+
+
+def _shown_names(tags: PageTags, sites: list[str]) -> list[str]:
+    """The names in the first element marked as the author that holds any."""
+    for text in tags.authors:
+        names = [name for name in author_names(text) if not is_site(name, sites)]
+        if names:
+            return _unique(names)
+    return []
+
+
+def _with_coauthors(persons: list[str], tags: PageTags) -> list[str]:
+    """The persons, or the page's author elements when they show them all and a few more.
+
+    Metadata often names only the first of several authors the page shows.
+    """
+    shown = _unique([text for text in tags.authors if author_names(text) == [text]])
+    # "Ann Lee Bo Kim", the text of an element holding two name elements, is not a third name
+    shown = [name for name in shown if sum(other in name for other in shown) == 1]
+    if not len(persons) < len(shown) <= 2 * len(persons) + 1:
+        return persons
+    if all(any(same_name(name, other) for other in shown) for name in persons):
+        return shown
+    return persons
+
+
+def _unique(names: list[str]) -> list[str]:
+    found: list[str] = []
+    for name in names:
+        if not any(same_name(name, seen) for seen in found):
+            found.append(name)
+    return found
+
+
+def _bylines(
+    tags: PageTags,
+    node: JsonNode | None,
+    index: dict[str, JsonNode],
+    visible: Sequence[Person],
+    sites: list[str],
+) -> tuple[Person, ...]:
+    shown = tuple(person for person in visible if is_name(person.name))
+    if shown:
+        return shown
+    persons: list[str] = []
+    organizations: list[str] = []
+
+    def add(names: list[str], is_person: bool = True) -> None:
+        for name in names:  # an "author" named like the site is the site
+            (persons if is_person and not is_site(name, sites) else organizations).append(name)
+
+    if node is not None:
+        for name, is_person in people(node.get("author") or node.get("creator"), index):
+            add(author_names(name), is_person)
+    for values in [tags.meta.get(key, []) for key in _AUTHOR_KEYS] + [
+        tags.microdata.get("author", [])
+    ]:
+        if persons:
+            break
+        for value in values:
+            add(author_names(value))
+    names = _with_coauthors(_unique(persons), tags) if persons else []
+    names = names or _labelled_names(tags) or _shown_names(tags, sites)
+    names = names or _unique(organizations)
+    return tuple(Person(name=name, role="author") for name in names[:20])
+
+
+def _dates(
+    root: lxml.html.HtmlElement, tags: PageTags, node: JsonNode | None, url: str | None
+) -> tuple[datetime.datetime | None, datetime.datetime | None]:
+    published_texts: list[str] = []
+    modified_texts: list[str] = []
+    if node is not None:
+        published_texts += strings(node.get("datePublished"))[:1]
+        modified_texts += strings(node.get("dateModified"))[:1]
+    published_texts += [v for key in _PUBLISHED_KEYS for v in tags.meta.get(key, [])[:1]]
+    modified_texts += [v for key in _MODIFIED_KEYS for v in tags.meta.get(key, [])[:1]]
+    published_texts += tags.microdata.get("datePublished", [])[:2]
+    modified_texts += tags.microdata.get("dateModified", [])[:2]
+    if node is not None:
+        published_texts += strings(node.get("dateCreated"))[:1]
+        published_texts += strings(node.get("coverageStartTime"))[:1]  # a live blog
+    published_texts += list(tags.times[:3])
+    published = [d for d in (parse_date(text) for text in published_texts) if d is not None]
+    if not published:
+        found = script_date(root)
+        published += [d for d in (parse_date(found or ""),) if d is not None]
+    modified = [d for d in (parse_date(text) for text in modified_texts) if d is not None]
+    match = _URL_DATE.search(url or "")
+    if match:
+        year, month, day = (int(part) for part in match.groups())
+        published.append(datetime.datetime(year, month, day))  # noqa: DTZ001 (floats, see above)
+    if not published:
+        published += [d for d in map(find_date, tags.dates[:3]) if d is not None][:1]
+    zone = next((d.tzinfo for d in published + modified if d.tzinfo is not None), None)
+    limit = datetime.datetime.now(datetime.UTC) + _FUTURE
+    first = next((with_zone(d, zone) for d in published if with_zone(d, zone) <= limit), None)
+    last = next((with_zone(d, zone) for d in modified), None)
+    if first is not None and last is not None and last < first:
+        last = None
+    return first, last
+
+
+def _language(tags: PageTags, node: JsonNode | None) -> str | None:
+    values = [tags.lang or ""]
+    if node is not None:
+        values += strings(node.get("inLanguage"), "name", "alternateName")[:1]
+    for key in ("og:locale", "content-language", "language", "dc.language"):
+        values += tags.meta.get(key, [])[:1]
+    for value in values:
+        value = value.strip().replace("_", "-").split(",")[0].strip()
+        if _LANGUAGE.fullmatch(value) and value.lower() not in ("und", "xx"):
+            return value
+    return None
+
+
+def _first(*groups: list[str]) -> str | None:
+    for group in groups:
+        for value in group:
+            if value and len(value) <= 2000:
+                return value
+    return None
+
+
+def _media(
+    tags: PageTags, node: JsonNode | None, index: dict[str, JsonNode], base: str | None
+) -> tuple[Media, ...]:
+    images: list[Any] = []
+    if node is not None:
+        value = node.get("image")
+        images = [resolve(item, index) for item in (value if isinstance(value, list) else [value])]
+    url = _first(tags.meta.get("og:image", []), tags.meta.get("og:image:url", []))
+    url = url or _first(tags.meta.get("twitter:image", []), tags.meta.get("twitter:image:src", []))
+    caption = credit = None
+    for image in images[:10]:
+        if isinstance(image, dict):
+            own = _first(strings(image.get("url")), strings(image.get("contentUrl")))
+            if url is None or own == url or len(images) == 1:
+                url = url or own
+                caption = _first(strings(image.get("caption")), strings(image.get("description")))
+                credit = _first(
+                    strings(image.get("creditText")),
+                    strings(image.get("copyrightHolder"), "name"),
+                    strings(image.get("author"), "name"),
+                )
+                break
+        elif isinstance(image, str) and url is None:
+            url = image
+    if not url or not url.startswith(("http://", "https://", "//", "/")):
+        return ()
+    if base and url.startswith("/"):
+        url = urllib.parse.urljoin(base, url)  # relative to the page's address
+    alt = _first(tags.meta.get("og:image:alt", []), tags.meta.get("twitter:image:alt", []))
+    return (Media(kind=MediaKind.IMAGE, url=url, caption=caption, credit=credit, alt=alt),)
+
+
+def _keywords(tags: PageTags, node: JsonNode | None) -> tuple[str, ...]:
+    values: list[str] = []
+    if node is not None:
+        for value in strings(node.get("keywords"), "name"):
+            values.extend(value.split(","))
+    values += tags.meta.get("article:tag", [])
+    for key in ("news_keywords", "keywords", "parsely-tags"):
+        for value in tags.meta.get(key, [])[:1]:
+            values.extend(value.split(","))
+    found: dict[str, str] = {}
+    for value in values:
+        value = " ".join(value.split())
+        if 0 < len(value) <= 100:
+            found.setdefault(value.casefold(), value)
+    return tuple(found.values())[:50]
+
+
+def _subjects(tags: PageTags, node: JsonNode | None) -> tuple[Subject, ...]:
+    names = strings(node.get("articleSection"), "name") if node is not None else []
+    names += tags.meta.get("article:section", []) + tags.meta.get("parsely-section", [])
+    found: dict[str, str] = {}
+    for name in names:
+        if 0 < len(name) <= 100:
+            found.setdefault(name.casefold(), name)
+    return tuple(Subject(name=name) for name in found.values())[:20]
+
+
+def _rights(tags: PageTags, node: JsonNode | None, index: dict[str, JsonNode]) -> str | None:
+    if node is not None:
+        notice = _first(strings(node.get("copyrightNotice")))
+        if notice:
+            return notice
+        holder = _first(strings(resolve(node.get("copyrightHolder"), index), "name"))
+        if holder:
+            year = _first(strings(node.get("copyrightYear")))
+            return f"© {year} {holder}" if year else f"© {holder}"
+    return _first(tags.meta.get("copyright", []), tags.meta.get("dc.rights", []))
+
+
+def _read(root: lxml.html.HtmlElement, visible: Sequence[Person]) -> PageMetadata:
+    tags = read_tags(root)
+    nodes, index = article_nodes(read_blocks(root))
+    node = _pick_node(nodes, tags, index)
+    sites = site_names(tags, node, index)
+    url = _first(
+        [tags.canonical or ""],
+        tags.meta.get("og:url", []),
+        strings(node.get("url")) if node is not None else [],
+    )
+    published, modified = _dates(root, tags, node, url)
+    source = _first(
+        tags.meta.get("og:site_name", []),
+        strings(resolve(node.get("publisher"), index), "name") if node is not None else [],
+        tags.meta.get("application-name", []),
+    )
+    description = _first(
+        tags.meta.get("og:description", []),
+        strings(node.get("description")) if node is not None else [],
+        tags.meta.get("description", []),
+        tags.meta.get("twitter:description", []),
+    )
+    identifier = _first(strings(node.get("identifier"), "value")) if node is not None else None
+    headline, kicker = headline_and_kicker(tags, node, sites)
+    return PageMetadata(
+        headline=headline,
+        kicker=kicker,
+        subheadline=description,
+        bylines=_bylines(tags, node, index, visible, sites),
+        published=published,
+        modified=modified,
+        language=_language(tags, node),
+        source=source,
+        url=url,
+        id=identifier,
+        keywords=_keywords(tags, node),
+        subjects=_subjects(tags, node),
+        media=_media(tags, node, index, url),
+        rights=_rights(tags, node, index),
+    )
+
+
+def read_metadata(
+    root: lxml.html.HtmlElement, *, visible_bylines: Sequence[Person] = ()
+) -> PageMetadata:
+    """Read the page's metadata and reconcile it with the visible page.
+
+    Args:
+        root: The parsed page.
+        visible_bylines: Bylines the caller found in the visible article; they beat every other
+            source of authors.
+
+    Returns:
+        The reconciled metadata; fields the page does not give are left empty.
+
+    Raises:
+        ParseError: if the page's markup cannot be read at all (a safety net: a tree lxml built
+            always gives a result).
+    """
+    try:
+        return _read(root, visible_bylines)
+    except NewsModelError:
+        raise
+    except (ValueError, TypeError, RecursionError) as exc:  # pragma: no cover (a safety net)
+        message = f"the page's metadata could not be read: {exc}"
+        raise ParseError(message, Location(), "unreadable-metadata") from exc

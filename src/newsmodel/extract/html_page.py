@@ -1,0 +1,288 @@
+"""A web page's bytes to an article: the pipeline of the ``html`` reader.
+
+1. The bytes are decoded (:mod:`newsmodel.extract.html_encoding`) and parsed by lxml's HTML
+   parser, which repairs any markup and caps the nesting depth, so any bytes give a tree.
+2. A document newsmodel wrote is read exactly (:mod:`newsmodel.extract.html_semantic`).
+3. Otherwise the page's metadata is read, boilerplate is stripped and the main content found
+   (:mod:`newsmodel.extract.html_content`), its structure read
+   (:mod:`newsmodel.extract.html_structure`), then the dateline at the start of the first
+   paragraph (:mod:`newsmodel.extract.datelines`) and the direct quotes with their speakers
+   (:mod:`newsmodel.extract.quotes`) are found as in plain text.
+"""
+
+import datetime
+import itertools
+import re
+from collections.abc import Iterator
+
+import attrs
+from lxml import etree, html
+
+from newsmodel import limits
+from newsmodel.errors import Location, ParseError
+from newsmodel.extract.datelines import parse_dateline
+from newsmodel.extract.html_content import main_content, strip_boilerplate
+from newsmodel.extract.html_encoding import page_encoding, page_text
+from newsmodel.extract.html_meta_jsonld import article_nodes, read_blocks
+from newsmodel.extract.html_metadata import read_metadata
+from newsmodel.extract.html_semantic import read_semantic
+from newsmodel.extract.html_structure import content_sections, lead_media, squash
+from newsmodel.extract.quotes import attach_quotes
+from newsmodel.formats import Parsed, ReadOptions
+from newsmodel.model import Article, Block, Dateline, Paragraph, Section
+
+__all__ = ["parse_page", "read_page"]
+
+_SHORT_BODY = 1500
+"""A body shorter than this (in characters of paragraph text) is looked for in JSON-LD too."""
+_MIN_JSON_LD_BODY = 200
+_BIG_PAGE = 4_000_000
+_LIBXML2_TEXT_LIMIT = 10_000_000
+_BIG_DATA_URI = re.compile(rb"data:[^\"'\s>]{4096,}")
+"""A large inline ``data:`` address (a base64 image): cut before parsing, since lxml gives up on
+attributes of 10 MB and more, and nobody reads them."""
+
+
+def parse_page(
+    data: bytes,
+    encoding: str | None = None,
+    source: str | None = None,
+    max_depth: int | None = limits.MAX_DEPTH,
+) -> html.HtmlElement:
+    """Parse a page's bytes into an lxml HTML tree (the ``<html>`` element).
+
+    Args:
+        data: The page's bytes.
+        encoding: The caller's encoding (an HTTP header's charset), if any.
+        source: The file name, for locations in errors.
+        max_depth: The deepest nesting to take from a page over 10 MB, which is parsed without
+            libxml2's own depth cap (so that a text node over 10 MB is kept whole).
+
+    Raises:
+        ParseError: if the page holds no markup or text at all.
+        LimitError: if a page over 10 MB nests deeper than ``max_depth``.
+    """
+    if page_encoding(data, encoding) == "utf-8" and _is_clean_utf8(data):
+        markup = data  # the common case: the bytes can go to the parser as they are
+        if not markup.strip():
+            raise ParseError("the page is empty", Location(source=source, line=1), "empty-document")
+    else:
+        text = page_text(data, encoding).replace("\x00", "")
+        if not text.strip():
+            raise ParseError("the page is empty", Location(source=source, line=1), "empty-document")
+        markup = text.encode("utf-8", "surrogatepass")
+    if len(markup) > _BIG_PAGE:
+        markup = _BIG_DATA_URI.sub(b"data:,", markup)
+    huge = len(markup) > _LIBXML2_TEXT_LIMIT
+    parser = html.HTMLParser(
+        encoding="utf-8", remove_comments=True, remove_pis=True, no_network=True, huge_tree=huge
+    )
+    try:
+        root = html.document_fromstring(markup, parser=parser)
+    except (etree.ParserError, etree.XMLSyntaxError, ValueError) as exc:
+        raise ParseError(
+            f"the page holds no HTML: {exc}", Location(source=source, line=1), "empty-document"
+        ) from exc
+    if huge:
+        limits.check_tree_depth(root, max_depth, source)
+    return root
+
+
+def _is_clean_utf8(data: bytes) -> bool:
+    """Whether the bytes are UTF-8 without a byte-order mark or NUL characters."""
+    if data.startswith(b"\xef\xbb\xbf") or b"\x00" in data:
+        return False
+    try:
+        data.decode("utf-8")
+    except UnicodeDecodeError:
+        return False
+    return True
+
+
+def _meta_content(root: html.HtmlElement, *names: str) -> str | None:
+    for meta in root.iter("meta"):
+        key = meta.get("property") or meta.get("name")
+        if key in names:
+            value = squash(meta.get("content") or "")
+            if value:
+                return value
+    return None
+
+
+def _visible_headline(root: html.HtmlElement) -> str | None:
+    """The headline when the metadata gives none: the first ``<h1>``, ``og:title``, ``<title>``."""
+    for heading in root.iter("h1"):
+        text = squash(heading.text_content())
+        if text:
+            return text
+    value = _meta_content(root, "og:title", "twitter:title")
+    if value:
+        return value
+    title = root.find(".//title")
+    if title is not None:
+        return squash(title.text_content()) or None
+    return None
+
+
+def _is_json_ld(script: html.HtmlElement) -> bool:
+    return (script.get("type") or "").strip().lower().startswith("application/ld+json")
+
+
+def _length(sections: tuple[Section, ...]) -> int:
+    return sum(
+        len(block.text) for s in sections for block in s.blocks if isinstance(block, Paragraph)
+    )
+
+
+def _json_ld_body(scripts: list[html.HtmlElement], longer: int) -> tuple[Section, ...]:
+    """The body from JSON-LD ``articleBody``, for pages whose scripts render the body or that
+    show only a paywall: one paragraph per line. Empty when the page gives no body there longer
+    than ``longer`` characters."""
+    holder = html.Element("div")
+    holder.extend(scripts)
+    nodes, _index = article_nodes(read_blocks(holder))
+    for node in nodes:
+        value = node.get("articleBody")
+        if isinstance(value, str) and len(value) > max(longer, _MIN_JSON_LD_BODY):
+            paragraphs = tuple(
+                Paragraph(text=squash(line)) for line in value.splitlines() if squash(line)
+            )
+            return (Section(blocks=paragraphs),)
+    return ()
+
+
+def _title_in_body(headline: str, sections: tuple[Section, ...]) -> tuple[str, tuple[Section, ...]]:
+    """When the body opens with a short line that the headline (a page title) starts with, that
+    line is the article's title: "Library opens | Town News" and "Library opens"."""
+    if not sections or not sections[0].blocks:
+        return headline, sections
+    first = sections[0].blocks[0]
+    if not isinstance(first, Paragraph) or first.quotes:
+        return headline, sections
+    text = first.text
+    if (
+        len(text) < len(headline)
+        and headline.startswith(text)
+        and not headline[len(text)].isalnum()
+        and len(text.split()) >= 2
+    ):
+        lead = attrs.evolve(sections[0], blocks=sections[0].blocks[1:])
+        rest = sections[1:]
+        return text, ((lead, *rest) if lead.blocks else rest)
+    return headline, sections
+
+
+def _standfirst(description: str | None, sections: tuple[Section, ...]) -> str | None:
+    """The page's description as the standfirst, unless it only repeats the start of the body
+    (a teaser cut from the lead paragraph is not a standfirst)."""
+    if description is None:
+        return None
+    start = squash(" ".join(block.text for block in itertools.islice(_paragraphs(sections), 2)))
+    teaser = squash(description).rstrip(".…").strip()
+    if teaser and start.startswith(teaser[: max(40, len(teaser) - 3)]):
+        return None
+    return description
+
+
+def _paragraphs(sections: tuple[Section, ...]) -> Iterator[Paragraph]:
+    for section in sections:
+        for block in section.blocks:
+            if isinstance(block, Paragraph):
+                yield block
+
+
+def _with_dateline(
+    sections: tuple[Section, ...], reference: datetime.date | None
+) -> tuple[tuple[Section, ...], Dateline | None]:
+    if not sections or not sections[0].blocks:
+        return sections, None
+    first = sections[0].blocks[0]
+    if not isinstance(first, Paragraph) or first.quotes:
+        return sections, None
+    found = parse_dateline(first.text, reference)
+    if found is None or not found[1].strip():
+        return sections, None
+    dateline, rest = found
+    lead = attrs.evolve(sections[0], blocks=(Paragraph(text=rest), *sections[0].blocks[1:]))
+    return (lead, *sections[1:]), dateline
+
+
+def _with_quotes(sections: tuple[Section, ...], language: str | None) -> tuple[Section, ...]:
+    paragraphs = [
+        block.text
+        for section in sections
+        for block in section.blocks
+        if isinstance(block, Paragraph) and not block.quotes
+    ]
+    if not paragraphs:
+        return sections
+    found = iter(attach_quotes(paragraphs, language=language))
+    result: list[Section] = []
+    for section in sections:
+        blocks: list[Block] = []
+        for block in section.blocks:
+            if isinstance(block, Paragraph) and not block.quotes:
+                quotes = next(found)
+                blocks.append(Paragraph(text=block.text, quotes=quotes) if quotes else block)
+            else:
+                blocks.append(block)
+        result.append(Section(heading=section.heading, blocks=tuple(blocks)))
+    return tuple(result)
+
+
+def read_page(data: bytes, options: ReadOptions) -> Parsed:
+    """Read one article from a web page's bytes.
+
+    Args:
+        data: The page's bytes.
+        options: The source name, the caller's encoding, the reference date for datelines.
+
+    Raises:
+        ParseError: if the page is empty or has no headline.
+        LimitError: if the page is longer than ``options.max_bytes``.
+        ValidationError: if what was read does not make a valid article.
+    """
+    limits.check_size(data, options.max_bytes, options.source)
+    root = parse_page(data, options.encoding, options.source, options.max_depth)
+    own = read_semantic(root, options.source)
+    if own is not None:
+        return Parsed(article=own)
+    metadata = read_metadata(root)
+    headline = metadata.headline or _visible_headline(root)
+    if headline is None:
+        raise ParseError(
+            "the page has no headline: no <h1>, og:title or <title>",
+            Location(source=options.source, line=1),
+            "missing-headline",
+        )
+    language = metadata.language
+    scripts = [script for script in root.iter("script") if _is_json_ld(script)]
+    strip_boilerplate(root)
+    content = main_content(root)
+    lead = lead_media(content)
+    sections = content_sections(content, headline=headline)
+    found = _length(sections)
+    if found < _SHORT_BODY:
+        sections = _json_ld_body(scripts, 2 * found) or sections
+    headline, sections = _title_in_body(headline, sections)
+    sections, dateline = _with_dateline(sections, options.reference_date)
+    sections = _with_quotes(sections, language)
+    article = Article(
+        headline=headline,
+        subheadline=_standfirst(metadata.subheadline, sections),
+        kicker=metadata.kicker,
+        bylines=metadata.bylines,
+        dateline=dateline,
+        published=metadata.published,
+        modified=metadata.modified,
+        language=language,
+        source=metadata.source,
+        url=metadata.url,
+        id=metadata.id,
+        sections=sections,
+        media=metadata.media if lead is None else (lead,),
+        keywords=metadata.keywords,
+        subjects=metadata.subjects,
+        rights=metadata.rights,
+    )
+    return Parsed(article=article)

@@ -1,0 +1,267 @@
+"""The structure of a page's main content: sections, paragraphs, lists, block quotes, figures.
+
+The content element found by :mod:`newsmodel.extract.html_content` is tidied in place, then read
+by the body walker that the NewsML-G2 and ninjs readers share
+(:func:`newsmodel.formats._body_read.read_sections`):
+
+- images get their real address: ``src``, else a lazy ``data-src`` (and its variants), else the
+  first candidate of ``srcset`` or of a ``<picture>``'s ``<source>``; a ``<noscript>`` fallback is
+  used when the image beside it has none;
+- an ``<h1>`` that repeats the headline is not a section heading, nor are headings in the
+  content that come before any text (the page's title block);
+- link-heavy lists and blocks (related stories, tag lists, "Read more" teasers) are left out.
+
+After the walk, whitespace is collapsed, empty paragraphs and sections that hold nothing are
+dropped, a paragraph repeating the headline or standfirst is dropped, and a block quote whose
+text a paragraph already holds (a pull quote) is not kept twice.
+"""
+
+import re
+from collections import Counter
+from collections.abc import Iterable
+
+import attrs
+from lxml import etree, html
+
+from newsmodel.extract.credits import parse_credit
+from newsmodel.extract.html_content import measure
+from newsmodel.extract.normalize import clean
+from newsmodel.formats._body_read import figure_media, read_sections
+from newsmodel.model import Block, BlockQuote, Figure, ListBlock, Media, Paragraph, Section
+
+__all__ = ["content_sections", "fix_images", "lead_media", "squash"]
+
+_LAZY_ATTRIBUTES = (
+    "data-src",
+    "data-lazy-src",
+    "data-original",
+    "data-lazy",
+    "data-url",
+    "data-hi-res-src",
+    "data-full-src",
+)
+_SRCSET_ATTRIBUTES = ("srcset", "data-srcset", "data-lazy-srcset")
+_PLACEHOLDER = re.compile(r"^data:|blank|spacer|placeholder|pixel|transparent|1x1", re.IGNORECASE)
+_SPACE = re.compile(r"\s+")
+_LEAD_LEVELS = 4
+_REPEATED_LINE = 200
+_SHORTEST_REPEATED = 10  # a table's header cells ("Name", "Score") repeat and are kept
+_BREAK_CONTAINERS = frozenset({"div", "td", "section", "article", "main", "body", "center", "font"})
+_PRUNED_TAGS = frozenset({"ul", "ol", "div", "section", "p", "table", "dl"})
+
+
+def squash(text: str) -> str:
+    """Drop invisible characters (zero-width spaces, soft hyphens, a stray byte-order mark),
+    collapse whitespace runs to one space and strip the ends."""
+    return _SPACE.sub(" ", clean(text)).strip()
+
+
+def _first_candidate(srcset: str) -> str | None:
+    first = srcset.split(",")[0].split()
+    return first[0] if first else None
+
+
+def _image_url(image: html.HtmlElement) -> str | None:
+    source = image.get("src")
+    if source and not _PLACEHOLDER.search(source):
+        return source
+    for attribute in _LAZY_ATTRIBUTES:
+        value = image.get(attribute)
+        if value and not value.startswith("data:"):
+            return value
+    for attribute in _SRCSET_ATTRIBUTES:
+        value = image.get(attribute)
+        if value:
+            return _first_candidate(value)
+    # lxml's parser does not know <source> is void: the <img> may sit inside it.
+    picture = next((a for a in image.iterancestors() if a.tag == "picture"), None)
+    if picture is not None:
+        for source_element in picture.iter("source"):
+            for attribute in _SRCSET_ATTRIBUTES:
+                value = source_element.get(attribute)
+                if value:
+                    return _first_candidate(value)
+    return None
+
+
+def fix_images(content: html.HtmlElement) -> None:
+    """Give each image its real address and unwrap needed ``<noscript>`` fallbacks, in place."""
+    for noscript in list(content.iter("noscript")):
+        parent = noscript.getparent()
+        if parent is None:
+            continue
+        images = [
+            image
+            for image in parent.iter("img")
+            if not any(a is noscript for a in image.iterancestors())
+        ]
+        if any(_image_url(image) for image in images):
+            noscript.drop_tree()
+        else:
+            for image in images:
+                image.drop_tree()
+            noscript.drop_tag()
+    for image in content.iter("img"):
+        url = _image_url(image)
+        if url is None:
+            image.attrib.pop("src", None)
+        else:
+            image.set("src", url)
+
+
+def _prune(content: html.HtmlElement, headline: str | None) -> None:
+    """Remove headings of the title block and link-heavy blocks, in place."""
+    # The page's <h1> is its title, whether or not it repeats the headline word for word.
+    for heading in list(content.iter("h1")):
+        heading.drop_tree()
+    sizes = measure(content)
+    doomed: list[html.HtmlElement] = []
+    for element in sizes.elements:
+        tag = element.tag
+        length = sizes.text[element]
+        if not length or tag not in _PRUNED_TAGS:
+            continue
+        density = sizes.density(element)
+        if tag in ("ul", "ol", "dl"):
+            if density > 0.5:
+                doomed.append(element)
+        elif tag == "p":
+            if density > 0.8 and length < 120:
+                doomed.append(element)
+        elif density > 0.6 and length < 1000:
+            doomed.append(element)
+    for element in doomed:
+        if element.getparent() is not None:
+            element.drop_tree()
+
+
+def _split_at_double_breaks(content: html.HtmlElement) -> None:
+    """Make two or more ``<br>`` in a row, in text written straight into a container, a
+    paragraph break (an ``<hr>``, which ends a loose paragraph)."""
+    for br in list(content.iter("br")):
+        parent = br.getparent()
+        following = br.getnext()
+        if (
+            parent is None
+            or parent.tag not in _BREAK_CONTAINERS
+            or following is None
+            or following.tag != "br"
+            or (br.tail or "").strip()
+        ):
+            continue
+        br.tag = "hr"
+
+
+def _clean_block(block: Block) -> Block | None:
+    match block:
+        case Paragraph(text=text, quotes=quotes):
+            if quotes:
+                return block if text.strip() else None
+            squashed = squash(text)
+            return Paragraph(text=squashed) if squashed else None
+        case BlockQuote(text=text, speaker=speaker):
+            parts = [squash(part) for part in text.split("\n\n")]
+            joined = "\n\n".join(part for part in parts if part)
+            return BlockQuote(text=joined, speaker=speaker) if joined else None
+        case ListBlock(items=items, ordered=ordered):
+            kept = tuple(squash(item) for item in items if squash(item))
+            return ListBlock(items=kept, ordered=ordered) if kept else None
+        case Figure():
+            media = _clean_media(block.media)
+            if media.url is None and media.caption is None:
+                return None
+            return Figure(media=media)
+    return None  # pragma: no cover - the cases cover Block
+
+
+def _clean_media(media: Media) -> Media:
+    """Squash a media item's texts and take label words off its credit ("Photo: Ann Lee")."""
+    caption = None if media.caption is None else squash(media.caption) or None
+    credit = None if media.credit is None else squash(media.credit) or None
+    if credit is not None:
+        parsed = parse_credit(credit)
+        if parsed is not None and parsed.credit:
+            credit = parsed.credit
+    return attrs.evolve(media, caption=caption, credit=credit)
+
+
+def lead_media(content: html.HtmlElement) -> Media | None:
+    """The lead figure of the article when it stands before the body, outside the content
+    element, in the same ``<article>`` or ``<main>`` (it is changed in place)."""
+    container = None
+    for level, ancestor in enumerate(content.iterancestors()):
+        if level >= _LEAD_LEVELS or ancestor.tag in ("body", "html"):
+            break
+        if ancestor.tag in ("article", "main"):
+            container = ancestor
+            break
+    if container is None:
+        return None
+    for figure in container.iter("figure"):
+        if figure is content or any(a is content for a in figure.iterancestors()):
+            return None  # the body's own figures come next: no lead figure before them
+        if any(content is d for d in figure.iter()):
+            continue
+        fix_images(figure)
+        media = _clean_media(figure_media(figure))
+        if media.url is not None:
+            return media
+    return None
+
+
+def _tidy_sections(sections: Iterable[Section], skip: Iterable[str | None]) -> list[Section]:
+    """Clean the blocks, drop paragraphs repeating ``skip``, short paragraphs printed more than
+    once (a button's label, a repeated teaser) and pull quotes repeating the body, merge a
+    section without a heading into the one before, drop sections left empty."""
+    skipped = {squash(text).casefold() for text in skip if text}
+    merged: list[tuple[str | None, list[Block]]] = []
+    texts: list[str] = []
+    for section in sections:
+        heading = None if section.heading is None else squash(section.heading) or None
+        if heading is not None or not merged:
+            merged.append((heading, []))
+        blocks = merged[-1][1]
+        for block in section.blocks:
+            cleaned = _clean_block(block)
+            if cleaned is None:
+                continue
+            if isinstance(cleaned, Paragraph):
+                if cleaned.text.casefold() in skipped:
+                    continue
+                texts.append(cleaned.text)
+            blocks.append(cleaned)
+    body = "\n".join(texts)
+    counts = Counter(texts)
+    result: list[Section] = []
+    for heading, blocks in merged:
+        kept = tuple(
+            block
+            for block in blocks
+            if not (isinstance(block, BlockQuote) and len(block.text) > 20 and block.text in body)
+            and not (
+                isinstance(block, Paragraph)
+                and counts[block.text] > 1
+                and _SHORTEST_REPEATED <= len(block.text) < _REPEATED_LINE
+            )
+        )
+        if kept:
+            result.append(Section(heading=heading, blocks=kept))
+    return result
+
+
+def content_sections(
+    content: html.HtmlElement, *, headline: str | None, subheadline: str | None = None
+) -> tuple[Section, ...]:
+    """Read the sections of a page's main content element (which is changed in place).
+
+    Args:
+        content: The main content element, boilerplate already stripped.
+        headline: The article's headline, which a heading or paragraph may repeat.
+        subheadline: The standfirst, which a paragraph may repeat.
+    """
+    fix_images(content)
+    _split_at_double_breaks(content)
+    _prune(content, headline)
+    etree.strip_tags(content, "noscript")
+    sections = read_sections(content)
+    return tuple(_tidy_sections(sections, (headline, subheadline)))

@@ -1,0 +1,98 @@
+"""Tests of the main-content finder of the HTML reader (issue 4)."""
+
+from lxml import html
+
+from newsmodel.extract.html_content import main_content, measure, strip_boilerplate
+
+_PROSE = "<p>{} is a sentence of the story that is long enough to count, with a comma or two.</p>"
+
+
+def _page(body: str) -> html.HtmlElement:
+    return html.document_fromstring(f"<html><body>{body}</body></html>")
+
+
+def _story(count: int, name: str = "This") -> str:
+    return "".join(_PROSE.format(f"{name} {index}") for index in range(count))
+
+
+class TestStripBoilerplate:
+    """What is never body text goes."""
+
+    def test_named_boilerplate(self) -> None:
+        """Navigation, share bars, comments, cookie notices and hidden elements are removed."""
+        root = _page(
+            "<nav>Home</nav><div class='share-tools'>Share</div><div id='comments'>Nice</div>"
+            "<div class='cookie-notice'>Cookies</div><div hidden>Secret</div>"
+            "<div style='display: none'>Gone</div><div class='d-none'>Away</div>"
+            f"<div class='story'>{_story(1)}</div>"
+        )
+        strip_boilerplate(root)
+        assert (
+            "This 0 is a sentence of the story that is long enough to count, with a comma or two."
+            == (root.text_content())
+        )
+
+    def test_article_in_an_oddly_named_box_stays(self) -> None:
+        """A container named like boilerplate that holds the article's prose is kept."""
+        root = _page(f"<div class='widget-area'>{_story(10)}</div>")
+        strip_boilerplate(root)
+        assert 10 == len(root.findall(".//p"))
+
+    def test_article_with_its_title_stays(self) -> None:
+        """A container named like comments that holds the title (h1) is the article's."""
+        root = _page(f"<div class='comments-enabled'><h1>Title</h1>{_story(2)}</div>")
+        strip_boilerplate(root)
+        assert 2 == len(root.findall(".//p"))
+
+    def test_slug_ids_are_not_names(self) -> None:
+        """An id made from the text ("promoted-...") does not mark boilerplate."""
+        root = _page(f"<div id='mayor-promoted-the-new-harbour-plan-1'>{_story(1)}</div>")
+        strip_boilerplate(root)
+        assert 1 == len(root.findall(".//p"))
+
+
+class TestMainContent:
+    """The element holding the body is found by text, links and position."""
+
+    def test_prose_beats_links(self) -> None:
+        """The container of the long paragraphs wins over a link list."""
+        links = "".join(
+            f"<li><a href='/{i}'>Another story number {i} to read</a></li>" for i in range(30)
+        )
+        root = _page(f"<div id='a'><ul>{links}</ul></div><div id='b'>{_story(5)}</div>")
+        assert "b" == main_content(root).get("id")
+
+    def test_split_body_is_kept_whole(self) -> None:
+        """A body split in chunks styled alike (ads between them) is taken whole."""
+        chunk = "<div class='chunk x{}'>{}</div><div class='ad'>Ad</div>"
+        body = "".join(chunk.format(i, _story(3, f"Part {i}")) for i in range(4))
+        root = _page(f"<div id='all'><div class='wrap'>{body}</div></div><div>{_story(1)}</div>")
+        assert "wrap" == main_content(root).get("class")
+
+    def test_text_written_into_a_div(self) -> None:
+        """Text written straight into a div (with <br>) is found."""
+        root = _page(
+            "<div id='menu'><a href='/'>Home</a></div><div id='text'><img src='a.jpg'>"
+            + "Long text written straight into the container, with commas, and more words. " * 4
+            + "<br><br>More text.</div>"
+        )
+        assert "text" == main_content(root).get("id")
+
+    def test_empty_page(self) -> None:
+        """A page without paragraphs gives its body."""
+        root = _page("<div>x</div>")
+        assert "body" == main_content(root).tag
+
+
+class TestMeasure:
+    """Text measures in one pass."""
+
+    def test_lengths_and_links(self) -> None:
+        """Text, link text and prose of each element."""
+        root = _page(
+            "<div><p>Some words here, <a href='#'>a link</a> and more words after.</p></div>"
+        )
+        sizes = measure(root)
+        paragraph = next(root.iter("p"))
+        actual = (sizes.text[paragraph], sizes.links[paragraph], sizes.commas[paragraph])
+        assert (43, 6, 1) == actual  # each text node stripped: "Some words here," "a link" ...

@@ -1,0 +1,141 @@
+"""Tests of the structure reader of the HTML reader's main content (issue 4)."""
+
+from lxml import html
+
+from newsmodel.extract.html_structure import content_sections, fix_images, lead_media
+from newsmodel.model import BlockQuote, Figure, ListBlock, Media, Paragraph, Person, Section
+
+_LONG = "A paragraph of the story, long enough to read as one, about the harbour."
+
+
+def _content(markup: str) -> html.HtmlElement:
+    return html.fragment_fromstring(f"<div>{markup}</div>")
+
+
+class TestImages:
+    """Images get their real address."""
+
+    def test_sources(self) -> None:
+        """src, lazy data-src over a placeholder, srcset, a picture's source, and none."""
+        content = _content(
+            "<img src='a.jpg'>"
+            "<img src='data:image/gif;base64,R0lG' data-src='b.jpg'>"
+            "<img data-lazy-src='c.jpg'>"
+            "<img srcset='d-800.jpg 800w, d-400.jpg 400w'>"
+            "<picture><source srcset='e.webp 1x'><img></picture>"
+            "<img src='/spacer.gif'>"
+        )
+        fix_images(content)
+        actual = [image.get("src") for image in content.iter("img")]
+        assert ["a.jpg", "b.jpg", "c.jpg", "d-800.jpg", "e.webp", None] == actual
+
+    def test_noscript_fallback(self) -> None:
+        """A <noscript> image stands in for a lazy image that has no address."""
+        content = _content(
+            "<figure><img class='lazy'><noscript><img src='real.jpg'></noscript></figure>"
+        )
+        fix_images(content)
+        assert ["real.jpg"] == [image.get("src") for image in content.iter("img")]
+
+
+class TestSections:
+    """The content element's blocks and sections."""
+
+    def test_structure(self) -> None:
+        """Headings start sections, lists and block quotes are blocks, the h1 is not a heading,
+        a pull quote repeating the body is dropped, whitespace is squashed."""
+        content = _content(
+            f"<h1>The headline</h1><p>{_LONG}</p>"
+            "<blockquote class='pullquote'>long enough to read as one</blockquote>"
+            f"<h2>  Next\n steps </h2><ul><li>one</li><li> two </li></ul>"
+            "<blockquote><p>Words said by someone.</p>"
+            "<footer><cite>Ann Lee</cite></footer></blockquote>"
+        )
+        actual = content_sections(content, headline="The headline")
+        expected = (
+            Section(blocks=(Paragraph(text=_LONG),)),
+            Section(
+                heading="Next steps",
+                blocks=(
+                    ListBlock(items=("one", "two")),
+                    BlockQuote(text="Words said by someone.", speaker=Person(name="Ann Lee")),
+                ),
+            ),
+        )
+        assert expected == actual
+
+    def test_link_lists_dropped(self) -> None:
+        """A list of links (related stories) is not body content."""
+        links = "".join(f"<li><a href='/{i}'>Story {i}</a></li>" for i in range(5))
+        actual = content_sections(_content(f"<p>{_LONG}</p><ul>{links}</ul>"), headline=None)
+        assert (Section(blocks=(Paragraph(text=_LONG),)),) == actual
+
+    def test_double_breaks_split_paragraphs(self) -> None:
+        """Two <br> in text written into a container end a paragraph."""
+        actual = content_sections(
+            _content("First part.<br><br>Second part.<br>Same."), headline=None
+        )
+        expected = (
+            Section(blocks=(Paragraph(text="First part."), Paragraph(text="Second part. Same."))),
+        )
+        assert expected == actual
+
+    def test_sections_without_headings_merge(self) -> None:
+        """Several <section> elements without headings make one section."""
+        actual = content_sections(
+            _content("<section><p>One.</p></section><section><p>Two.</p></section>"), headline=None
+        )
+        assert (Section(blocks=(Paragraph(text="One."), Paragraph(text="Two."))),) == actual
+
+    def test_repeated_short_lines_dropped(self) -> None:
+        """A short line printed several times (a button's label) is not body text; short table
+        cells that repeat are kept; invisible characters go."""
+        content = _content(
+            f"<p>{_LONG}</p><p>Sign in to react to this story</p><p>Ab\u200bc\ufeff</p>"
+            "<p>Sign in to react to this story</p><p>Name</p><p>Name</p>"
+        )
+        expected = (
+            Section(
+                blocks=(
+                    Paragraph(text=_LONG),
+                    Paragraph(text="Abc"),
+                    Paragraph(text="Name"),
+                    Paragraph(text="Name"),
+                )
+            ),
+        )
+        assert expected == content_sections(content, headline=None)
+
+    def test_credit_label_taken_off(self) -> None:
+        """A figure's credit loses its "Photo:" label."""
+        content = _content(
+            "<figure><img src='a.jpg'>"
+            "<figcaption>Boats. <cite>Photo: Lars Berg</cite></figcaption></figure>"
+        )
+        expected = (
+            Section(
+                blocks=(Figure(media=Media(url="a.jpg", caption="Boats.", credit="Lars Berg")),)
+            ),
+        )
+        assert expected == content_sections(content, headline=None)
+
+
+class TestLeadMedia:
+    """The lead figure above the body, in the same article."""
+
+    def test_lead_figure(self) -> None:
+        """A figure before the body element in the same <article> is the lead media."""
+        page = html.fragment_fromstring(
+            "<article><figure><img data-src='lead.jpg'><figcaption>Dawn</figcaption></figure>"
+            f"<div class='body'><p>{_LONG}</p></div></article>"
+        )
+        body = page.find("div")
+        assert Media(url="lead.jpg", caption="Dawn") == (None if body is None else lead_media(body))
+
+    def test_no_article(self) -> None:
+        """Without an <article> or <main> around the body, there is no lead figure."""
+        page = html.fragment_fromstring(
+            f"<div><figure><img src='x.jpg'></figure><div><p>{_LONG}</p></div></div>"
+        )
+        body = page.find("div")
+        assert None is (None if body is None else lead_media(body))

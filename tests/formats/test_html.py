@@ -1,0 +1,354 @@
+"""Tests of the HTML format (issue 4): the writer, its round trip, and the reader on pages.
+
+The pages under ``tests/data/html`` are invented. ``NEWSMODEL_UPDATE_GOLDEN=1`` (or
+``--update-golden``) rewrites the expected articles of ``valid/`` and errors of ``invalid/``.
+"""
+
+# (RUF001: the pages use typographic quotation marks and dashes on purpose.)
+
+import datetime
+import json
+import os
+import re
+from pathlib import Path
+
+import pytest
+from hypothesis import given
+from hypothesis import strategies as st
+
+import newsmodel
+from newsmodel.errors import NewsModelError, ParseError
+from newsmodel.formats import ReadOptions
+from newsmodel.formats import html as html_format
+from newsmodel.formats import json as json_format
+from newsmodel.formats._body import body_losses
+from newsmodel.model import (
+    Article,
+    BlockQuote,
+    Dateline,
+    Figure,
+    ListBlock,
+    Media,
+    MediaKind,
+    Note,
+    NoteKind,
+    Paragraph,
+    Person,
+    Quote,
+    Section,
+    Subject,
+)
+from tests.strategies import articles
+
+DATA = Path(__file__).resolve().parent.parent / "data" / "html"
+UPDATE = os.environ.get("NEWSMODEL_UPDATE_GOLDEN") == "1"
+
+FULL = Article(
+    headline="Harbour reopens after ten years",
+    subheadline="Fishing boats return as the town celebrates",
+    kicker="Coast",
+    bylines=(
+        Person(name="Mira Holt", title="Harbour reporter", role="author"),
+        Person(name="Lars Berg", organization="Nordpress", role="photographer"),
+    ),
+    dateline=Dateline(
+        text="BERGEN ON SEA, May 2 (Nordpress)",
+        place="BERGEN ON SEA",
+        month=5,
+        day=2,
+        source="Nordpress",
+    ),
+    published=datetime.datetime(
+        2026, 5, 2, 9, 30, tzinfo=datetime.timezone(datetime.timedelta(hours=1))
+    ),
+    modified=datetime.datetime(2026, 5, 2, 11, 0, 5, 120, tzinfo=datetime.UTC),
+    language="en-GB",
+    source="Nordpress",
+    url="https://herald.example/news/harbour?id=1&lang=en",
+    id="urn:newsmodel:harbour-1",
+    sections=(
+        Section(
+            blocks=(
+                Paragraph(
+                    text='Mayor Eva Holm said "we waited" & <smiled>.',
+                    quotes=(
+                        Quote(
+                            text="we waited",
+                            speaker=Person(name="Eva Holm", title="Mayor"),
+                            start=21,
+                            end=30,
+                        ),
+                    ),
+                ),
+                Figure(
+                    media=Media(
+                        url="https://img.example/a.jpg",
+                        caption="The quay",
+                        credit="Lars Berg",
+                        alt="Boats",
+                    )
+                ),
+            )
+        ),
+        Section(
+            heading="What comes next",
+            blocks=(
+                ListBlock(items=("Dredging", "A ferry line"), ordered=True),
+                BlockQuote(
+                    text="The harbour is our heart.\n\nIt beats again.",
+                    speaker=Person(name="Ola Dahl"),
+                ),
+                Figure(
+                    media=Media(
+                        kind=MediaKind.EMBED, url="https://social.example/p/1", caption="Boats!"
+                    )
+                ),
+            ),
+        ),
+    ),
+    media=(Media(url="https://img.example/lead.jpg", caption="Dawn", credit="Nordpress"),),
+    keywords=("harbour", "fishing, boats"),
+    subjects=(Subject(code="medtop:20000523", name="transport"), Subject(name="local news")),
+    notes=(Note(kind=NoteKind.CORRECTION, text="An earlier version misspelt the mayor's name."),),
+    rights="© 2026 Nordpress",
+)
+
+
+def _read(data: bytes, **options: object) -> Article:
+    return html_format.read(data, ReadOptions(**options)).article  # type: ignore[arg-type]  # test helper
+
+
+class TestWriter:
+    """``write``: a semantic HTML5 document with schema.org markup."""
+
+    def test_document_shape(self) -> None:
+        """The document is HTML5 with an article carrying NewsArticle microdata and the parts."""
+        written = html_format.write(FULL)
+        expected = [
+            "<!DOCTYPE html>",
+            '<html lang="en-GB">',
+            '<meta name="generator" content="newsmodel"/>',
+            'itemtype="https://schema.org/NewsArticle"',
+            '<h1 itemprop="headline">Harbour reopens after ten years</h1>',
+            '<time itemprop="datePublished" datetime="2026-05-02T09:30:00+01:00">',
+            '<span class="dateline" itemprop="dateline" data-place="BERGEN ON SEA"',
+            '<q data-speaker="Eva Holm" data-speaker-title="Mayor">we waited</q>',
+            "&amp; &lt;smiled&gt;",
+            '<link rel="canonical" href="https://herald.example/news/harbour?id=1&amp;lang=en"/>',
+            '<meta itemprop="keywords" content="fishing, boats"/>',
+        ]
+        assert [] == [part for part in expected if part not in written]
+
+    def test_dateline_opens_the_first_paragraph(self) -> None:
+        """The dateline is marked up at the start of the first paragraph, before its text."""
+        written = html_format.write(FULL)
+        expected = "(Nordpress)</span> — Mayor Eva Holm said"
+        assert expected in written
+
+    def test_dateline_without_a_first_paragraph(self) -> None:
+        """With no paragraph to open, the dateline stands in the header and still reads back."""
+        article = Article(
+            headline="Talks",
+            dateline=Dateline(text="OSLO"),
+            sections=(Section(blocks=(ListBlock(items=("a",)),)),),
+        )
+        assert article == _read(html_format.write(article).encode())
+
+    def test_full_article_reads_back(self) -> None:
+        """Every field of a full article reads back the same."""
+        assert FULL == _read(html_format.write(FULL).encode())
+
+    def test_minimal_article_reads_back(self) -> None:
+        """An article with a headline alone reads back the same."""
+        article = Article(headline="Talks resume")
+        assert article == newsmodel.loads(newsmodel.dumps(article, format="html"), format="html")
+
+    def test_no_losses_for_a_full_article(self) -> None:
+        """The document carries every field of the full article."""
+        assert () == html_format.losses(FULL)
+
+    def test_losses_name_what_reads_back_differently(self) -> None:
+        """An empty caption and a line break in a paragraph are reported by pointer."""
+        article = Article(
+            headline="Talks",
+            sections=(
+                Section(blocks=(Paragraph(text="one\ntwo"), Figure(media=Media(caption="")))),
+            ),
+        )
+        expected = ("/sections/0/blocks/0/text", "/sections/0/blocks/1/media/caption")
+        assert expected == html_format.losses(article)
+
+    def test_sniffed(self) -> None:
+        """The registry recognises a written document as HTML."""
+        fmt = newsmodel.formats.sniff(html_format.write(FULL).encode())
+        assert "html" == (None if fmt is None else fmt.name)
+
+
+class TestRoundTrip:
+    """Hypothesis properties of the writer and the reader together."""
+
+    @given(st.one_of(articles(), articles(fill="all"), articles(fill="none")))
+    def test_reads_back_unless_lost(self, article: Article) -> None:
+        """An article reads back the same when ``losses`` is empty; what it names is only what
+        the body markup cannot carry or an empty lead caption or credit."""
+        lost = html_format.losses(article)
+        carried = set(body_losses(article.sections)) | {
+            f"/media/{index}/{name}"
+            for index, media in enumerate(article.media)
+            for name in ("caption", "credit")
+            if getattr(media, name) == ""
+        }
+        assert set() == set(lost) - carried
+        if not lost:
+            assert article == _read(html_format.write(article).encode("utf-8"))
+
+    @given(articles())
+    def test_stable_through_reload(self, article: Article) -> None:
+        """Writing what was read gives the same document again, once a lossy part has been
+        read back (an empty credit reads back as None)."""
+        written = html_format.write(_read(html_format.write(article).encode("utf-8")))
+        assert written == html_format.write(_read(written.encode("utf-8")))
+
+
+def _cases(kind: str) -> list[Path]:
+    return sorted((DATA / kind).glob("*.html"))
+
+
+class TestReader:
+    """Reading pages: invented fixtures in tests/data/html."""
+
+    @pytest.mark.parametrize("path", _cases("valid"), ids=lambda p: p.name)
+    def test_valid_case(self, path: Path, update_golden: bool) -> None:
+        """Each page reads to the article in <case>.json."""
+        actual = json_format.to_data(_read(path.read_bytes(), source=path.name))
+        expected_path = path.with_suffix(".json")
+        if UPDATE or update_golden:
+            expected_path.write_text(json.dumps(actual, ensure_ascii=False, indent=2) + "\n")
+        assert json.loads(expected_path.read_text("utf-8")) == actual
+
+    @pytest.mark.parametrize("path", _cases("invalid"), ids=lambda p: p.name)
+    def test_invalid_case(self, path: Path, update_golden: bool) -> None:
+        """Each page without an article raises the error in <case>.error.json."""
+        with pytest.raises(ParseError) as caught:
+            _read(path.read_bytes(), source=path.name)
+        error = caught.value
+        actual = {"class": type(error).__name__, "code": error.code, "line": error.location.line}
+        expected_path = path.with_name(path.stem + ".error.json")
+        if UPDATE or update_golden:
+            expected_path.write_text(json.dumps(actual, indent=2) + "\n")
+        assert json.loads(expected_path.read_text("utf-8")) == actual
+
+    def test_boilerplate_left_out(self) -> None:
+        """Navigation, share bars, ads, related links, newsletter, comments, cookie notice and
+        footer are not in the body."""
+        text = _read((DATA / "valid" / "news-page.html").read_bytes()).text
+        found = [
+            word
+            for word in ("Home", "Share on", "Advertisement", "Related stories", "Ferry plans",
+                         "newsletter", "Great news", "cookies", "Most read", "All rights")
+            if word in text
+        ]  # fmt: skip
+        assert [] == found
+
+    def test_structure(self) -> None:
+        """Sections, list, block quote, embed and figures come out as blocks, in order; the pull
+        quote in an aside is not repeated."""
+        article = _read((DATA / "valid" / "news-page.html").read_bytes())
+        actual = [
+            (section.heading, [type(block).__name__ for block in section.blocks])
+            for section in article.sections
+        ]
+        expected = [
+            (None, ["Paragraph", "Paragraph"]),
+            ("What comes next", ["Paragraph", "ListBlock", "BlockQuote", "Figure", "Figure"]),
+            ("A long wait", ["Paragraph"]),
+        ]
+        assert expected == actual
+
+    def test_http_encoding_beats_the_page(self) -> None:
+        """The caller's encoding (an HTTP header's charset) wins over the page's declaration."""
+        page = '<meta charset="utf-8"><h1>Ærø</h1><p>x</p>'.encode("cp1252")
+        assert "Ærø" == _read(page, encoding="windows-1252").headline
+
+    def test_byte_order_mark(self) -> None:
+        """A UTF-16 page with a byte-order mark reads."""
+        page = "<title>Smörgås</title><h1>Smörgås</h1>".encode("utf-16")
+        assert "Smörgås" == _read(page).headline
+
+    def test_quotes_and_dateline(self) -> None:
+        """The dateline is cut off the first paragraph and the quote gets its speaker."""
+        article = _read((DATA / "valid" / "news-page.html").read_bytes())
+        assert ("BERGEN ON SEA", Person(name="Eva Holm", title="Mayor")) == (
+            None if article.dateline is None else article.dateline.place,
+            article.quotes[0].speaker,
+        )
+
+
+class TestAnyInput:
+    """Any bytes give an article or a NewsModelError; huge inputs finish."""
+
+    @given(st.binary(max_size=300))
+    def test_bytes(self, data: bytes) -> None:
+        """Random bytes never raise anything but a NewsModelError."""
+        try:
+            result: object = _read(data)
+        except NewsModelError as error:
+            result = error
+        assert isinstance(result, Article | NewsModelError)
+
+    @given(st.lists(st.sampled_from(["<p>", "</p>", "<div>", "<h1>", "<h2>", "<figure>",
+                                     "<img src=x>", "<blockquote>", "<li>", "<ul>", "<q>", "a",
+                                     "\u201cQuote,\u201d she said.", "<script>", "&amp;", "<a>"]),
+                    max_size=60).map("".join))  # fmt: skip
+    def test_tag_soup(self, page: str) -> None:
+        """Tag soup never raises anything but a NewsModelError."""
+        try:
+            result: object = _read(page.encode())
+        except NewsModelError as error:
+            result = error
+        assert isinstance(result, Article | NewsModelError)
+
+    def test_deep_nesting(self) -> None:
+        """100,000 nested elements read (lxml caps the depth) and keep the text."""
+        page = b"<h1>Deep</h1>" + b"<div>" * 100_000 + b"<p>Bottom text of the page.</p>"
+        assert "Deep" == _read(page).headline
+
+    def test_huge_page(self) -> None:
+        """A 20 MB page with a huge base64 image and many paragraphs reads."""
+        blob = b"A" * 18_000_000
+        paragraphs = b"".join(
+            b"<p>Sentence %d is long enough to count, with a comma.</p>" % number
+            for number in range(30_000)
+        )
+        page = b"<h1>Big</h1><img src='data:image/png;base64," + blob + b"'>" + paragraphs
+        article = _read(page)
+        assert (30_000, "Big") == (len(list(article.paragraphs())), article.headline)
+
+    def test_text_node_over_libxml2_limit(self) -> None:
+        """A paragraph over libxml2's 10 MB text limit reads back whole (issue 7's report)."""
+        text = "The tide came in. " * 620_000
+        article = Article(headline="Tides", sections=(Section(blocks=(Paragraph(text=text),)),))
+        back = _read(html_format.write(article).encode())
+        assert [len(text)] == [len(p.text) for p in back.paragraphs()]
+
+    def test_not_a_text_codec_is_ignored(self) -> None:
+        """An encoding name that is a codec but not a text encoding ("hex") is ignored."""
+        assert "Ærø" == _read("<h1>Ærø</h1><p>x</p>".encode(), encoding="hex").headline
+
+    def test_max_bytes(self) -> None:
+        """A page over ``max_bytes`` is refused with a too-large LimitError."""
+        with pytest.raises(ParseError) as caught:
+            _read(b"<h1>Big</h1>" + b"<p>x</p>" * 100, max_bytes=100)
+        assert "too-large" == caught.value.code
+
+    def test_any_str_headline_errors_are_parse_errors(self) -> None:
+        """A page without any headline says so."""
+        with pytest.raises(ParseError, match="no headline"):
+            _read(b"<div><a href='/'>x</a></div>")
+
+
+def test_latin1_smart_quotes() -> None:
+    """Windows-1252 quotation marks in a page that claims Latin-1 come out right (issue 4)."""
+    article = _read((DATA / "valid" / "latin1-smart-quotes.html").read_bytes())
+    first = next(article.paragraphs()).text
+    assert re.match("“We cannot open on Sundays any more,” said João Silva", first)
