@@ -4,18 +4,20 @@ Where the output goes is decided once, before any input is read (:func:`choose_s
 
 - standard output, or one file: a single document, or, for a format of one article per line
   (``jsonl``), the articles of every input one after the other;
-- a folder: one file per input, named after it, or one per article of an input that holds
-  several (``batch-3.json`` for line 3 of ``batch.jsonl``).
+- a folder: one file per input, named after it (the files of a folder given as input keep their
+  path relative to it), or one per article of an input that holds several (``batch-3.json`` for
+  line 3 of ``batch.jsonl``).
 
-Files are written atomically and never overwritten without ``--force``. A bad input is reported on
-stderr with its place and the conversion goes on with the next one.
+The inputs are cut into tasks (:mod:`newsmodel._cli_plan`) that run in this process or in worker
+processes (:mod:`newsmodel._cli_pool`); the documents they give back are written here, in input
+order. Files are written atomically and never overwritten without ``--force``. A bad input is
+reported on stderr with its place and the conversion goes on with the next one; a summary ends the
+run.
 """
 
 import contextlib
 import io
-import itertools
 import os
-import warnings
 from pathlib import Path
 from types import TracebackType
 from typing import cast
@@ -26,21 +28,23 @@ from newsmodel import api
 from newsmodel._cli_io import (
     LINE_FORMATS,
     ExitCode,
-    Item,
     UsageError,
     atomic_stream,
     display_name,
-    iter_items,
-    output_name,
-    read_input,
-    reader_for,
     write_stdout,
 )
+from newsmodel._cli_plan import plan, walk
+from newsmodel._cli_pool import run
 from newsmodel._cli_report import Diagnostics, count
-from newsmodel.errors import FormatError, Location, SerializeError
-from newsmodel.formats import Format, WriteFormat, WriteOptions
+from newsmodel._cli_work import Doc, Job, Task
+from newsmodel._cli_write import folder_name
+from newsmodel.errors import Location
+from newsmodel.formats import Format, WriteOptions
 
 __all__ = ["ConvertRequest", "OutputError", "Sink", "choose_sink", "convert"]
+
+_FAILURES_LISTED = 20
+"""How many failed inputs the summary names."""
 
 
 class OutputError(Exception):
@@ -59,6 +63,10 @@ class ConvertRequest:
         strict: Fail an article that the target cannot carry whole.
         force: Overwrite existing files.
         options: The writer's options.
+        jobs: How many worker processes convert; 1 converts in the command's process.
+        timeout: The most seconds one document may take, or None for no limit.
+        include: Globs: only matching files are converted.
+        exclude: Globs: matching files are left out.
     """
 
     inputs: tuple[str, ...]
@@ -68,6 +76,10 @@ class ConvertRequest:
     strict: bool = False
     force: bool = False
     options: WriteOptions = attrs.field(factory=WriteOptions)
+    jobs: int = 1
+    timeout: float | None = None
+    include: tuple[str, ...] = ()
+    exclude: tuple[str, ...] = ()
 
 
 class Sink:
@@ -96,8 +108,9 @@ class Sink:
         self.gather = gather
         self.force = force
         self.written: dict[Path, str] = {}
+        self.recorded: dict[str, str] = {}
         self._pending: dict[Path, list[bytes]] = {}
-        self._folder_made = False
+        self._folders_made: set[Path] = set()
         self._stack = contextlib.ExitStack()
         self._stream: io.BufferedIOBase | None = None
 
@@ -132,7 +145,7 @@ class Sink:
             if self.gather:
                 self._pending[target] = [data]
                 return
-            self._make_folder()
+            self._make_folder(target)
             api.write_atomic(target, data)
         elif self.single:
             api.write_atomic(self.path, data)
@@ -142,11 +155,11 @@ class Sink:
                 self._stream = cast(io.BufferedIOBase, opened)
             self._stream.write(data)
 
-    def _make_folder(self) -> None:
-        if not self._folder_made:
-            assert self.path is not None  # a folder sink has a path
-            self.path.mkdir(parents=True, exist_ok=True)
-            self._folder_made = True
+    def _make_folder(self, target: Path) -> None:
+        folder = target.parent
+        if folder not in self._folders_made:
+            folder.mkdir(parents=True, exist_ok=True)
+            self._folders_made.add(folder)
 
     def flush(self) -> None:
         """Write the files gathered from one input.
@@ -156,14 +169,25 @@ class Sink:
         """
         pending, self._pending = self._pending, {}
         for target, chunks in pending.items():
-            self._make_folder()
+            self._make_folder(target)
             api.write_atomic(target, b"".join(chunks))
 
-    def discard(self) -> None:
-        """Drop the files gathered from an input that failed midway."""
+    def record(self, name: str, source: str) -> str | None:
+        """Note that a task wrote file ``name`` of the folder from input ``source``; return the
+        input that had already written it in this run, if any."""
+        earlier = self.recorded.get(name)
+        if earlier is None:
+            self.recorded[name] = source
+        return earlier
+
+    def discard(self) -> int:
+        """Drop the files gathered from an input that failed midway; return how many articles
+        they held."""
+        dropped = sum(len(chunks) for chunks in self._pending.values())
         for target in self._pending:
             del self.written[target]
         self._pending = {}
+        return dropped
 
     def __enter__(self) -> "Sink":
         self._stack.__enter__()
@@ -186,7 +210,7 @@ def choose_sink(request: ConvertRequest) -> Sink:
         UsageError: if the inputs cannot go where ``-o`` says.
     """
     output = request.output
-    several = len(request.inputs) > 1
+    several = len(request.inputs) > 1 or any(os.path.isdir(name) for name in request.inputs)
     stream = request.target.name in LINE_FORMATS
     if output is None or output == "-":
         if several and not stream:
@@ -213,102 +237,129 @@ def _reason(exc: Exception) -> str:
     return str(exc)
 
 
-def _render(item: Item, request: ConvertRequest, shown: str, report: Diagnostics) -> bytes | None:
-    """Return the article of ``item`` as the target format's bytes, or None if strict mode
-    refused it; losses are reported as warnings."""
-    assert item.parsed is not None  # only called for articles
-    buffer = io.BytesIO()
-    where = Location(source=shown, line=item.line)
-    with warnings.catch_warnings(record=True) as caught:
-        warnings.simplefilter("always")
-        try:
-            api.dump(
-                item.parsed.article,
-                buffer,
-                format=cast(WriteFormat, request.target.name),
-                strict=request.strict,
-                options=request.options,
-            )
-        except SerializeError as exc:
-            report.message(attrs.evolve(where, pointer=exc.pointer), "error", exc.message)
-            return None
-    for warning in caught:
-        report.message(where, "warning", str(warning.message))
-    return buffer.getvalue()
+@attrs.define
+class _Input:
+    """How one input is doing, over the tasks it was cut into."""
+
+    shown: str
+    several: bool
+    code: ExitCode = ExitCode.OK
+    written: int = 0
+    refused: bool = False
+    reason: str | None = None
+
+    def fail(self, code: ExitCode, reason: str | None) -> None:
+        self.code = max(self.code, code)
+        if self.reason is None:
+            self.reason = reason
 
 
-def _convert_items(
-    name: str, data: bytes, request: ConvertRequest, sink: Sink, report: Diagnostics
-) -> tuple[ExitCode, int]:
-    shown = display_name(name)
-    fmt = reader_for(data, None if name == "-" else name, request.source)
-    items = iter_items(data, fmt, shown)
-    ahead = list(itertools.islice(items, 2))
-    several = len(ahead) > 1
-    if several and sink.single:
-        report.message(
-            Location(source=shown),
-            "error",
-            f"holds several articles, and one {request.target.name} document holds one; "
-            "pass -o FOLDER/ (or --to jsonl)",
+@attrs.define
+class _Totals:
+    """What the summary counts."""
+
+    inputs: int = 0
+    written: int = 0
+    failures: list[tuple[str, str]] = attrs.field(factory=list)
+    failed: int = 0
+    worst: ExitCode = ExitCode.OK
+
+
+def _put(doc: Doc, task: Task, state: _Input, sink: Sink, request: ConvertRequest,
+         report: Diagnostics) -> None:  # fmt: skip
+    for message in doc.messages:
+        report.note(message)
+    state.fail(doc.code, doc.reason)
+    folder = sink.path if sink.path is not None else Path()  # files are written in a folder
+    where = Location(source=state.shown, line=doc.line)
+    for name in doc.written:
+        earlier = sink.record(name, state.shown)
+        if earlier is not None:
+            reason = f"{folder / name} was already written from {earlier}, and was overwritten"
+            report.message(where, "error", reason)
+            state.fail(ExitCode.USAGE, reason)
+        state.written += 1
+    for name in doc.refused:
+        earlier = sink.recorded.get(name)
+        why = (
+            f"was already written from {earlier}"
+            if earlier
+            else "exists; pass --force to overwrite it"
         )
-        return ExitCode.USAGE, 0
-    worst = ExitCode.OK
-    written = 0
-    for item in itertools.chain(ahead, items):
-        if item.parsed is None:
-            for problem in item.problems:
-                report.problem(problem)
-            worst = max(worst, ExitCode.INVALID)
-            continue
-        document = _render(item, request, shown, report)
-        if document is None:
-            worst = max(worst, ExitCode.INVALID)
-            continue
-        label = item.label if several and not sink.gather else None
+        reason = f"not written: {folder / name} {why}"
+        report.message(where, "error", reason)
+        state.fail(ExitCode.USAGE, reason)
+    for label, data in doc.outputs:
+        chosen = label if state.several and not sink.gather else None
         try:
-            sink.put(document, shown, output_name(name, request.target, label))
+            sink.put(
+                data, state.shown, folder_name(task.name, task.relative, request.target, chosen)
+            )
         except BrokenPipeError:  # stdout was closed: stop everything, as main() does
             raise
         except (OutputError, OSError) as exc:
-            where = Location(source=shown, line=item.line)
-            report.message(where, "error", f"not written: {_reason(exc)}")
-            worst = max(worst, ExitCode.USAGE)
+            where = Location(source=state.shown, line=doc.line)
+            reason = f"not written: {_reason(exc)}"
+            report.message(where, "error", reason)
+            state.fail(ExitCode.USAGE, reason)
             continue
-        written += 1
-    try:
-        sink.flush()
-    except OSError as exc:
-        report.message(Location(source=shown), "error", f"not written: {_reason(exc)}")
-        return ExitCode.USAGE, 0
-    return worst, written
+        state.written += 1
 
 
-def _convert_one(
-    name: str, request: ConvertRequest, sink: Sink, report: Diagnostics
-) -> tuple[ExitCode, int]:
-    shown = display_name(name)
-    try:
-        data = read_input(name)
-    except OSError as exc:
-        report.message(Location(source=shown), "error", f"cannot read: {exc.strerror or exc}")
-        return ExitCode.USAGE, 0
-    with warnings.catch_warnings(record=True) as caught:
-        warnings.simplefilter("always")
+def _take(task: Task, docs: list[Doc], state: _Input, sink: Sink, request: ConvertRequest,
+          report: Diagnostics) -> None:  # fmt: skip
+    """Report and write the results of one task."""
+    if state.refused:
+        return
+    if state.several and sink.single:
+        reason = (
+            f"holds several articles, and one {request.target.name} document holds one; "
+            "pass -o FOLDER/ (or --to jsonl)"
+        )
+        report.message(Location(source=state.shown), "error", reason)
+        state.fail(ExitCode.USAGE, "holds several articles")
+        state.refused = True
+        state.written = 0
+        return
+    for doc in docs:
+        _put(doc, task, state, sink, request, report)
+
+
+def _finish(state: _Input, sink: Sink, report: Diagnostics, totals: _Totals) -> None:
+    """Write what the input gathered, and count it."""
+    if state.code == ExitCode.INTERNAL:
+        state.written -= sink.discard()
+    else:
         try:
-            result = _convert_items(name, data, request, sink, report)
-        except FormatError as exc:
-            report.message(Location(source=shown), "error", str(exc))
-            result = ExitCode.USAGE, 0
-        except BrokenPipeError:  # stdout was closed: stop everything, as main() does
-            raise
-        except Exception:  # a bug in a reader or writer: report it, go on with the next input
-            sink.discard()
-            report.internal(shown)
-            result = ExitCode.INTERNAL, 0
-    for warning in caught:  # what the reader warned about
-        report.message(Location(source=shown), "warning", str(warning.message))
-    return result
+            sink.flush()
+        except OSError as exc:
+            reason = f"not written: {_reason(exc)}"
+            report.message(Location(source=state.shown), "error", reason)
+            state.fail(ExitCode.USAGE, reason)
+            state.written = 0
+    totals.inputs += 1
+    totals.written += state.written
+    totals.worst = max(totals.worst, state.code)
+    if state.code != ExitCode.OK:
+        totals.failed += 1
+        if len(totals.failures) < _FAILURES_LISTED:
+            totals.failures.append((state.shown, state.reason or "failed"))
+
+
+def _summary(totals: _Totals, report: Diagnostics) -> None:
+    if totals.inputs > 1 and totals.failures:
+        report.note("failed:")
+        for shown, reason in totals.failures:
+            report.note(f"  {shown}: {reason}")
+        if totals.failed > len(totals.failures):
+            report.note(f"  and {totals.failed - len(totals.failures)} more")
+    if totals.inputs > 1 or totals.failed or totals.written != 1:
+        converted = totals.inputs - totals.failed
+        report.note(
+            f"{converted} of {count(totals.inputs, 'input')} converted, "
+            f"{count(totals.written, 'article')} written"
+            + (f"; {totals.failed} failed" if totals.failed else "")
+        )
 
 
 def convert(request: ConvertRequest, report: Diagnostics) -> ExitCode:
@@ -321,18 +372,33 @@ def convert(request: ConvertRequest, report: Diagnostics) -> ExitCode:
         raise UsageError("standard input can be read only once")
     if "-" in request.inputs and request.source is None:
         raise UsageError("reading standard input needs --from")
-    worst = ExitCode.OK
-    written = failed = 0
+    found = walk(
+        request.inputs, chosen=request.source, include=request.include, exclude=request.exclude
+    )
+    totals = _Totals()
+    state = _Input(shown="", several=False)
     with choose_sink(request) as sink:
-        for name in request.inputs:
-            code, articles = _convert_one(name, request, sink, report)
-            worst = max(worst, code)
-            written += articles
-            failed += code != ExitCode.OK
-    if len(request.inputs) > 1 or failed or written != 1:
-        converted = len(request.inputs) - failed
-        report.note(
-            f"{converted} of {count(len(request.inputs), 'input')} converted, "
-            f"{count(written, 'article')} written" + (f"; {failed} failed" if failed else "")
+        job = Job(
+            source=None if request.source is None else request.source.name,
+            target=request.target.name,
+            strict=request.strict,
+            options=request.options,
+            folder=str(sink.path) if sink.folder and not sink.gather else None,
+            force=request.force,
         )
-    return worst
+        results = run(plan(found, request.source), job, jobs=request.jobs, timeout=request.timeout)
+        for task, docs in results:
+            if task.first:
+                items = sum(doc.items for doc in docs)
+                state = _Input(shown=display_name(task.name), several=not task.last or items > 1)
+            _take(task, docs, state, sink, request, report)
+            if task.last:
+                _finish(state, sink, report, totals)
+            written = totals.written + (0 if task.last else state.written)
+            report.progress(
+                f"{count(totals.inputs, 'input')} done, {totals.failed} failed; "
+                f"{count(written, 'article')} written"
+            )
+        report.progress(None)
+    _summary(totals, report)
+    return totals.worst

@@ -81,7 +81,8 @@ def read_input(name: str) -> bytes:
     """
     if name == "-":
         return sys.stdin.buffer.read()
-    return Path(name).read_bytes()
+    with open(name, "rb") as handle:  # not Path: it interns every path it parses
+        return handle.read()
 
 
 def write_stdout(data: bytes) -> None:
@@ -256,11 +257,11 @@ def output_name(source: str, target: Format, label: str | None = None) -> str:
     >>> output_name("batch.jsonl", get("json"), "3")
     'batch-3.json'
     """
-    base = "stdin" if source == "-" else Path(source).name
+    base = "stdin" if source == "-" else os.path.basename(source)  # not Path: it interns
     lower = base.lower()
     fmt = formats.format_for_path(base)
     matched = [ext for ext in fmt.extensions if lower.endswith(ext)] if fmt is not None else []
-    extension = max(matched, key=len) if matched else Path(base).suffix
+    extension = max(matched, key=len) if matched else os.path.splitext(base)[1].rstrip(".")
     stem = base[: len(base) - len(extension)] if extension and len(extension) < len(base) else base
     if label is not None:
         stem += f"-{label}"

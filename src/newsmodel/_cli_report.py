@@ -1,5 +1,5 @@
-"""The command line's reporters: diagnostics on stderr, and the text and JSON reports of
-``newsmodel validate``.
+"""The command line's reporters: diagnostics and a progress line on stderr, and the text, JSON
+and GitHub Actions reports of ``newsmodel validate``.
 
 A problem is printed with :class:`~newsmodel.errors.Problem`'s own rendering,
 ``path:line:col [xpath] #/pointer: severity code: message``, so that the CLI and the library word
@@ -7,6 +7,7 @@ places the same way.
 """
 
 import json
+import time
 import traceback
 from collections.abc import Iterable, Sequence
 from typing import Any, TextIO
@@ -34,7 +35,9 @@ __all__ = [
     "Diagnostics",
     "FileReport",
     "count",
+    "github_line",
     "position",
+    "render_github",
     "render_json",
     "render_text",
     "validate_summary",
@@ -51,25 +54,61 @@ def count(number: int, noun: str) -> str:
 
 
 class Diagnostics:
-    """Writes messages about inputs to stderr, one line each.
+    """Writes messages about inputs to stderr, one line each, and a progress line.
 
     Args:
         stream: Where to write: standard error.
+        progress: Whether to show the progress line; by default only when ``stream`` is a
+            terminal, so that logs and pipes get whole lines only.
     """
 
-    def __init__(self, stream: TextIO) -> None:
+    _EVERY = 0.1
+    """The fewest seconds between two updates of the progress line."""
+
+    def __init__(self, stream: TextIO, *, progress: bool | None = None) -> None:
         self.stream = stream
+        if progress is None:
+            isatty = getattr(stream, "isatty", None)
+            progress = bool(isatty()) if isatty is not None else False
+        self.show_progress = progress
+        self._shown = False
+        self._last = 0.0
+
+    def _clear(self) -> None:
+        if self._shown:
+            self.stream.write("\r\x1b[K")
+            self._shown = False
+
+    def progress(self, text: str | None) -> None:
+        """Show ``text`` on the progress line, at most ten times a second (None: erase it);
+        nothing when the progress line is off."""
+        if not self.show_progress:
+            return
+        if text is None:
+            self._clear()
+            self.stream.flush()
+            return
+        now = time.monotonic()
+        if now - self._last < self._EVERY:
+            return
+        self._last = now
+        self.stream.write(f"\r{text}\x1b[K")
+        self.stream.flush()
+        self._shown = True
 
     def problem(self, problem: Problem) -> None:
         """Print a problem: ``path:line:col: severity code: message``."""
+        self._clear()
         print(problem, file=self.stream)
 
     def message(self, location: Location, severity: str, message: str) -> None:
         """Print a message without a problem code: ``path:line: severity: message``."""
+        self._clear()
         print(f"{location}: {severity}: {message}", file=self.stream)
 
     def internal(self, source: str) -> None:
         """Print the traceback of the exception being handled: a bug met on input ``source``."""
+        self._clear()
         print(
             f"{source}: internal error: newsmodel failed on this input; please report it:",
             file=self.stream,
@@ -78,6 +117,7 @@ class Diagnostics:
 
     def note(self, text: str) -> None:
         """Print a line that is neither an error nor a warning (a summary)."""
+        self._clear()
         print(text, file=self.stream)
 
 
@@ -190,3 +230,44 @@ def render_json(reports: Sequence[FileReport], out: TextIO, *, strict: bool) -> 
     status = "ok" if all(entry["ok"] for entry in files) else "fail"
     document = {"version": 1, "status": status, "files": files}
     out.write(json.dumps(document, ensure_ascii=False, indent=2) + "\n")
+
+
+def _escape(text: str, *, property: bool = False) -> str:
+    """Escape text for a GitHub Actions workflow command: its data, or a property's value."""
+    text = text.replace("%", "%25").replace("\r", "%0D").replace("\n", "%0A")
+    return text.replace(":", "%3A").replace(",", "%2C") if property else text
+
+
+def github_line(path: str, problem: Problem) -> str:
+    """Return a problem as a GitHub Actions annotation: ``::error file=a.json,line=2,col=5,
+    title=code::code: message``; the XPath or JSON pointer, when known, starts the message.
+
+    >>> from newsmodel.errors import Location, Problem
+    >>> where = Location(source="a.json", line=2, column=5, pointer="/url")
+    >>> print(github_line("a.json", Problem("bad-url", "warning", "not absolute", where)))
+    ::warning file=a.json,line=2,col=5,title=bad-url::#/url: bad-url: not absolute
+    """
+    where = problem.location
+    fields = [f"file={_escape(path, property=True)}"]
+    if where.line is not None:
+        fields.append(f"line={where.line}")
+        if where.column is not None:
+            fields.append(f"col={where.column}")
+    fields.append(f"title={_escape(problem.code, property=True)}")
+    place = " ".join(
+        part
+        for part in (where.xpath, f"#{where.pointer}" if where.pointer is not None else None)
+        if part
+    )
+    message = f"{place}: " if place else ""
+    message += f"{problem.code}: {problem.message}"
+    command = "error" if problem.severity == "error" else "warning"
+    return f"::{command} {','.join(fields)}::{_escape(message)}"
+
+
+def render_github(reports: Iterable[FileReport], out: TextIO) -> None:
+    """Print every problem as a GitHub Actions annotation, one line each, so that a workflow
+    run shows it on the file and line."""
+    for report in reports:
+        for problem in report.problems:
+            print(github_line(report.path, problem), file=out)

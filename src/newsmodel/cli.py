@@ -14,35 +14,16 @@ import json
 import os
 import sys
 import traceback
-import warnings
-from collections.abc import Iterator, Sequence
 from pathlib import Path
 from typing import Any, Literal, TextIO
 
 from newsmodel import __version__, formats
 from newsmodel._cli_convert import ConvertRequest, convert
-from newsmodel._cli_io import (
-    ExitCode,
-    UsageError,
-    display_name,
-    is_readable,
-    iter_items,
-    locate_problem,
-    read_input,
-    reader_for,
-    write_stdout,
-)
-from newsmodel._cli_report import (
-    Diagnostics,
-    FileReport,
-    position,
-    render_json,
-    render_text,
-    validate_summary,
-)
-from newsmodel.errors import FormatError, Location, Problem
+from newsmodel._cli_io import ExitCode, UsageError, is_readable, write_stdout
+from newsmodel._cli_report import Diagnostics
+from newsmodel._cli_validate import ValidateRequest, chosen_codes, run_validate
+from newsmodel.errors import FormatError
 from newsmodel.formats import Format, WriteOptions
-from newsmodel.validation import validate
 
 __all__ = ["build_parser", "main"]
 
@@ -59,6 +40,31 @@ def _format_names(direction: Literal["read", "write"]) -> str:
     return ", ".join(names)
 
 
+def _positive_int(text: str) -> int:
+    value = int(text)
+    if value < 0:
+        raise argparse.ArgumentTypeError(f"must be 0 or more, not {value}")
+    return value
+
+
+def _positive_float(text: str) -> float:
+    value = float(text)
+    if not value > 0:
+        raise argparse.ArgumentTypeError(f"must be more than 0, not {text}")
+    return value
+
+
+def _add_file_filters(parser: argparse.ArgumentParser) -> None:
+    parser.add_argument(
+        "--include", action="append", metavar="GLOB",
+        help="only files whose path or name matches this glob (repeatable)",
+    )  # fmt: skip
+    parser.add_argument(
+        "--exclude", action="append", metavar="GLOB",
+        help="leave out files whose path or name matches this glob (repeatable)",
+    )  # fmt: skip
+
+
 def _add_convert(commands: Any) -> None:
     parser = commands.add_parser(
         "convert",
@@ -67,7 +73,11 @@ def _add_convert(commands: Any) -> None:
         "to the folder -o DIR (or, with --to jsonl, to one stream). Existing files are kept "
         "unless --force is given.",
     )
-    parser.add_argument("inputs", nargs="+", metavar="INPUT", help="input files; - is stdin")
+    parser.add_argument(
+        "inputs", nargs="+", metavar="INPUT",
+        help="input files, or folders (searched recursively for files of a readable format; "
+        "their outputs keep the paths relative to the folder); - is stdin",
+    )  # fmt: skip
     parser.add_argument(
         "-f", "--from", dest="source", metavar="FMT",
         help=f"the input format ({_format_names('read')}); default: from the extension, else "
@@ -87,6 +97,20 @@ def _add_convert(commands: Any) -> None:
         help="fail an article that the output format cannot carry whole, instead of warning",
     )  # fmt: skip
     parser.add_argument("--force", action="store_true", help="overwrite existing files")
+    _add_file_filters(parser)
+    parser.add_argument(
+        "-j", "--jobs", type=_positive_int, default=1, metavar="N",
+        help="convert in N worker processes (default: 1, in this process); 0: one per CPU",
+    )  # fmt: skip
+    parser.add_argument(
+        "--timeout", type=_positive_float, metavar="SECONDS",
+        help="fail a document that takes longer than this, and go on (runs in worker "
+        "processes, with --jobs 1 too)",
+    )  # fmt: skip
+    parser.add_argument(
+        "--progress", action=argparse.BooleanOptionalAction, default=None,
+        help="show a progress line on stderr (default: only when stderr is a terminal)",
+    )  # fmt: skip
     parser.add_argument("--ninjs-version", metavar="V", help="the ninjs version to write")
     parser.add_argument(
         "--newsml-body", choices=("xhtml", "nitf"), help="how a NewsML-G2 item carries the body"
@@ -110,9 +134,26 @@ def _add_validate(commands: Any) -> None:
         "else from the content; needed for stdin",
     )  # fmt: skip
     parser.add_argument("--strict", action="store_true", help="fail on warnings too")
+    _add_file_filters(parser)
     parser.add_argument(
-        "--output-format", choices=("text", "json"), default="text",
-        help="text: one line per problem (the default); json: one report object on stdout",
+        "--select", action="append", metavar="CODES",
+        help="report only problems whose code starts with one of these (comma-separated; "
+        "repeatable)",
+    )  # fmt: skip
+    parser.add_argument(
+        "--ignore", action="append", metavar="CODES",
+        help="do not report problems whose code starts with one of these (comma-separated; "
+        "repeatable)",
+    )  # fmt: skip
+    parser.add_argument(
+        "--schema", action="append", metavar="[FMT=]PATH",
+        help="also check against this schema: an .xsd for NewsML-G2 files, a JSON Schema for "
+        "ninjs and JSON files (needs jsonschema); FMT= limits it to one format; repeatable",
+    )  # fmt: skip
+    parser.add_argument(
+        "--output-format", choices=("text", "json", "github"), default="text",
+        help="text: one line per problem (the default); json: one report object on stdout; "
+        "github: GitHub Actions annotations",
     )  # fmt: skip
     parser.set_defaults(run=_run_validate)
 
@@ -171,85 +212,27 @@ def _run_convert(args: argparse.Namespace, stderr: TextIO) -> int:
         strict=args.strict,
         force=args.force,
         options=_write_options(args),
+        jobs=args.jobs or (os.cpu_count() or 1),
+        timeout=args.timeout,
+        include=tuple(args.include or ()),
+        exclude=tuple(args.exclude or ()),
     )
-    return convert(request, Diagnostics(stderr))
-
-
-def _files(paths: Sequence[str]) -> Iterator[str]:
-    """Yield the files to check: each file named, and the files of each folder, recursively,
-    whose extension a readable format has; hidden files and folders are skipped."""
-    for path in paths:
-        if path == "-" or not os.path.isdir(path):
-            yield path
-            continue
-        for folder, subfolders, names in os.walk(path):
-            subfolders[:] = sorted(name for name in subfolders if not name.startswith("."))
-            for name in sorted(names):
-                fmt = formats.format_for_path(name)
-                if not name.startswith(".") and fmt is not None and is_readable(fmt):
-                    yield os.path.join(folder, name)
-
-
-def _check_items(name: str, data: bytes, chosen: Format | None) -> list[Problem]:
-    shown = display_name(name)
-    fmt = reader_for(data, None if name == "-" else name, chosen)
-    found: list[Problem] = []
-    for item in iter_items(data, fmt, shown):
-        if item.parsed is None:
-            found.extend(item.problems)
-            continue
-        for problem in validate(item.parsed.article):
-            found.append(locate_problem(problem, item.parsed, shown, item.line))
-    return found
-
-
-def _check_file(name: str, chosen: Format | None, stderr: TextIO) -> FileReport:
-    shown = display_name(name)
-    where = Location(source=shown)
-    try:
-        data = read_input(name)
-    except OSError as exc:
-        problem = Problem("unreadable", "error", f"cannot read: {exc.strerror or exc}", where)
-        return FileReport(path=shown, problems=(problem,), status=ExitCode.USAGE)
-    with warnings.catch_warnings(record=True) as caught:
-        warnings.simplefilter("always")
-        try:
-            found = _check_items(name, data, chosen)
-        except FormatError as exc:
-            problem = Problem("unknown-format", "error", str(exc), where)
-            return FileReport(path=shown, problems=(problem,), status=ExitCode.USAGE)
-        except Exception as exc:  # a bug in a reader: report it, go on with the next file
-            Diagnostics(stderr).internal(shown)
-            message = f"newsmodel failed on this file: {type(exc).__name__}: {exc}"
-            problem = Problem("internal-error", "error", message, where)
-            return FileReport(path=shown, problems=(problem,), status=ExitCode.INTERNAL)
-    for warning in caught:  # what the reader warned about
-        code = getattr(warning.message, "code", None)
-        found.append(
-            Problem(code if isinstance(code, str) else "reader-warning", "warning",
-                    str(warning.message), where)
-        )  # fmt: skip
-    return FileReport(path=shown, problems=tuple(sorted(found, key=position)))
+    return convert(request, Diagnostics(stderr, progress=args.progress))
 
 
 def _run_validate(args: argparse.Namespace, stderr: TextIO) -> int:
-    chosen = _lookup(args.source, "read")
-    paths: list[str] = args.paths
-    if paths.count("-") > 1:
-        raise UsageError("standard input can be read only once")
-    if "-" in paths and chosen is None:
-        raise UsageError("reading standard input needs --from")
-    names = sorted(dict.fromkeys(_files(paths)), key=display_name)
-    reports: list[FileReport] = []
-    for name in names:
-        reports.append(_check_file(name, chosen, stderr))
-        if args.output_format == "text":  # as each file is done, for long runs
-            render_text(reports[-1:], sys.stdout)
-    if args.output_format == "json":
-        render_json(reports, sys.stdout, strict=args.strict)
-    else:
-        print(validate_summary(reports, strict=args.strict), file=stderr)
-    return max((report.exit_code(strict=args.strict) for report in reports), default=ExitCode.OK)
+    request = ValidateRequest(
+        paths=tuple(args.paths),
+        source=_lookup(args.source, "read"),
+        strict=args.strict,
+        output_format=args.output_format,
+        include=tuple(args.include or ()),
+        exclude=tuple(args.exclude or ()),
+        select=chosen_codes(args.select),
+        ignore=chosen_codes(args.ignore),
+        schemas=tuple(args.schema or ()),
+    )
+    return run_validate(request, stderr)
 
 
 def _run_schema(_args: argparse.Namespace, _stderr: TextIO) -> int:

@@ -1,0 +1,149 @@
+"""``newsmodel validate --schema``: check files against schemas the user supplies.
+
+An ``.xsd`` file is an XML Schema for NewsML-G2 files, checked with lxml; any other file is a JSON
+Schema for ninjs and JSON files (each line of a JSON Lines file), checked with ``jsonschema``,
+which newsmodel does not depend on: it is imported only here, and a missing one is a usage error.
+``FMT=PATH`` applies a schema to the files of format ``FMT`` only.
+
+Schemas and documents are parsed with entity resolution, DTD loading and the network off; an
+``xs:import`` or ``xs:include`` must name a local file. Each violation is a ``schema-violation``
+problem placed by line and XPath (XML) or JSON pointer (JSON).
+"""
+
+import importlib
+import json
+from collections.abc import Callable, Iterator, Sequence
+from pathlib import Path
+from typing import Any
+
+import attrs
+from lxml import etree
+
+from newsmodel import formats
+from newsmodel._cli_io import UsageError
+from newsmodel.errors import Location, Problem, join_pointer
+
+__all__ = ["SchemaCheck", "load_schemas"]
+
+_XML_TARGETS = frozenset({"newsml"})
+_JSON_TARGETS = frozenset({"ninjs", "json", "jsonl"})
+
+Checker = Callable[[bytes, str, bool], Iterator[Problem]]
+"""``check(data, source, by_line)``: the schema violations of a document, or, with ``by_line``,
+of each line of it."""
+
+
+class _LocalOnly(etree.Resolver):
+    """Refuses every URL that is not a local file, so that a schema cannot reach the network."""
+
+    def resolve(self, url: str | None, _public_id: str | None, context: Any) -> Any:
+        if url and "://" in url and not url.startswith("file://"):
+            return self.resolve_string("", context)
+        return None
+
+
+def _parser() -> etree.XMLParser:
+    parser = etree.XMLParser(
+        resolve_entities=False, no_network=True, load_dtd=False, huge_tree=False
+    )
+    parser.resolvers.add(_LocalOnly())
+    return parser
+
+
+@attrs.frozen
+class SchemaCheck:
+    """A schema and the formats whose files it checks.
+
+    Attributes:
+        path: The schema file, for messages.
+        targets: The names of the formats it applies to.
+        check: The function that checks one document.
+    """
+
+    path: str
+    targets: frozenset[str]
+    check: Checker
+
+    def applies(self, format_name: str) -> bool:
+        """Whether files of ``format_name`` are checked against this schema."""
+        return format_name in self.targets
+
+
+def _xml_checker(path: str) -> Checker:
+    try:
+        schema = etree.XMLSchema(etree.parse(path, _parser()))
+    except (OSError, etree.XMLSyntaxError, etree.XMLSchemaParseError) as exc:
+        raise UsageError(f"cannot load the XML Schema {path}: {exc}") from None
+
+    def check(data: bytes, source: str, _by_line: bool) -> Iterator[Problem]:
+        try:
+            document = etree.fromstring(data, _parser())
+        except etree.XMLSyntaxError:  # the reader reports it
+            return
+        if schema.validate(document):
+            return
+        for entry in schema.error_log:
+            where = Location(source=source, line=entry.line or None, column=entry.column or None,
+                             xpath=entry.path or None)  # fmt: skip
+            yield Problem("schema-violation", "error", entry.message, where)
+
+    return check
+
+
+def _json_checker(path: str) -> Checker:
+    try:
+        jsonschema = importlib.import_module("jsonschema")  # optional: typed as Any
+    except ImportError:
+        raise UsageError(
+            f"checking against the JSON Schema {path} needs jsonschema: pip install jsonschema"
+        ) from None
+    try:
+        schema = json.loads(Path(path).read_bytes())
+        validator_class = jsonschema.validators.validator_for(schema)
+        validator_class.check_schema(schema)
+    except (OSError, ValueError) as exc:
+        raise UsageError(f"cannot load the JSON Schema {path}: {exc}") from None
+    except jsonschema.SchemaError as exc:
+        raise UsageError(f"{path} is not a valid JSON Schema: {exc.message}") from None
+    validator = validator_class(schema)
+
+    def one(text: bytes, source: str, line: int | None) -> Iterator[Problem]:
+        try:
+            instance = json.loads(text)
+        except ValueError:  # the reader reports it
+            return
+        errors = sorted(validator.iter_errors(instance), key=lambda e: list(map(str, e.path)))
+        for error in errors:
+            where = Location(source=source, line=line, pointer=join_pointer(*error.absolute_path))
+            yield Problem("schema-violation", "error", error.message, where)
+
+    def check(data: bytes, source: str, by_line: bool) -> Iterator[Problem]:
+        if by_line:
+            for number, raw in enumerate(data.split(b"\n"), start=1):
+                if raw.strip():
+                    yield from one(raw, source, number)
+            return
+        yield from one(data, source, None)
+
+    return check
+
+
+def load_schemas(specs: Sequence[str]) -> tuple[SchemaCheck, ...]:
+    """Load the schemas given with ``--schema``: ``PATH`` or ``FMT=PATH``.
+
+    Raises:
+        UsageError: if a schema cannot be read, is not a schema, or needs jsonschema, which is
+            not installed.
+    """
+    checks = []
+    for spec in specs:
+        name, sep, rest = spec.partition("=")
+        targets: frozenset[str] | None = None
+        path = spec
+        if sep and name in formats.FORMATS:
+            targets, path = frozenset({name}), rest
+        if path.lower().endswith(".xsd"):
+            checks.append(SchemaCheck(path, targets or _XML_TARGETS, _xml_checker(path)))
+        else:
+            checks.append(SchemaCheck(path, targets or _JSON_TARGETS, _json_checker(path)))
+    return tuple(checks)

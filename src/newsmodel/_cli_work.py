@@ -1,0 +1,337 @@
+"""The work of ``newsmodel convert`` on one input, as plain data in and out.
+
+A :class:`Task` names an input (a file, a byte range of lines of a JSON Lines file, or the bytes
+of standard input); :func:`run_task` reads it, converts each of its articles and returns a
+:class:`Doc` per document: the converted bytes, the messages for stderr and the exit code. Nothing
+here prints or writes a file, and nothing keeps state between calls, so the same function runs in
+the command's own process, in worker processes (:mod:`newsmodel._cli_pool`) and on Dask
+(:mod:`newsmodel.dask`): tasks, jobs and results are picklable.
+"""
+
+import io
+import os
+import traceback
+import warnings
+from collections.abc import Iterator
+from typing import cast
+
+import attrs
+
+from newsmodel import api, formats
+from newsmodel._cli_io import (
+    ExitCode,
+    display_name,
+    iter_items,
+    locate,
+    reader_for,
+)
+from newsmodel._cli_write import folder_name, write_new
+from newsmodel.errors import (
+    FormatError,
+    Location,
+    ParseError,
+    Problem,
+    SerializeError,
+    ValidationError,
+)
+from newsmodel.formats import Format, Parsed, ReadOptions, WriteFormat, WriteOptions
+
+__all__ = ["Doc", "Job", "Task", "run_task"]
+
+
+@attrs.frozen(kw_only=True)
+class Job:
+    """How every input of one conversion is converted.
+
+    Attributes:
+        source: The name of the input format, or None to tell it from each input.
+        target: The name of the output format.
+        strict: Fail an article that the target cannot carry whole.
+        options: The writer's options.
+        folder: The output folder, when each article goes to a file of its own: the task then
+            writes the files itself, and its results name them instead of carrying the bytes.
+        force: Whether files in ``folder`` may be overwritten.
+    """
+
+    source: str | None
+    target: str
+    strict: bool = False
+    options: WriteOptions = attrs.field(factory=WriteOptions)
+    folder: str | None = None
+    force: bool = False
+
+
+@attrs.frozen(kw_only=True)
+class Task:
+    """One piece of work: a whole input, or a range of lines of a JSON Lines input.
+
+    Attributes:
+        seq: The position of the task in the conversion; results are reported in this order.
+        name: The input as given: a file name, or ``-`` for standard input.
+        relative: The name of its output in a folder, before the extension changes: the input's
+            path relative to the folder given on the command line, else its file name.
+        data: The bytes of standard input; None for a file, which the task reads itself.
+        line_format: For a byte range of a format of one article per line, its name: then each
+            non-blank line is a document of its own. None for a whole input.
+        start: The first byte of the range.
+        end: The byte after the range; None for the whole file.
+        first_line: The number of the line at ``start``.
+        first: Whether this is the first task of its input.
+        last: Whether this is the last task of its input.
+    """
+
+    seq: int
+    name: str
+    relative: str
+    data: bytes | None = None
+    line_format: str | None = None
+    start: int = 0
+    end: int | None = None
+    first_line: int = 1
+    first: bool = True
+    last: bool = True
+
+
+@attrs.frozen(kw_only=True)
+class Doc:
+    """The result of converting one document: a whole input, or one line of a line format.
+
+    Attributes:
+        seq: The task it came from.
+        outputs: The converted documents, each with its label (the line or position of the
+            article in the input, to tell several apart) or None; empty when the task wrote them
+            to the job's folder.
+        written: The files written in the job's folder, by their names in it.
+        refused: The files not written in the job's folder because they exist (no ``force``).
+        messages: Lines for stderr, in order.
+        code: The exit code of the document.
+        reason: Why it failed, in a few words, for the summary; None when it did not.
+        items: How many articles (good or bad) the document held.
+        line: The line of a document that is one line of the input.
+        end: The byte after that line, where the rest of the task starts.
+    """
+
+    seq: int
+    outputs: tuple[tuple[str | None, bytes], ...] = ()
+    written: tuple[str, ...] = ()
+    refused: tuple[str, ...] = ()
+    messages: tuple[str, ...] = ()
+    code: ExitCode = ExitCode.OK
+    reason: str | None = None
+    items: int = 0
+    line: int | None = None
+    end: int | None = None
+
+
+def read_range(name: str, start: int, end: int | None) -> bytes:
+    """Return bytes ``start`` to ``end`` of file ``name`` (to its end for None).
+
+    Raises:
+        OSError: if the file cannot be read.
+    """
+    if start == 0 and end is None:
+        with open(name, "rb") as handle:  # not Path: it interns every path it parses
+            return handle.read()
+    with open(name, "rb") as handle:
+        handle.seek(start)
+        return handle.read(-1 if end is None else end - start)
+
+
+class _Collector:
+    """Gathers the messages, outputs and worst exit code of one document."""
+
+    def __init__(self, seq: int, shown: str) -> None:
+        self.seq = seq
+        self.shown = shown
+        self.messages: list[str] = []
+        self.outputs: list[tuple[str | None, bytes]] = []
+        self.written: list[str] = []
+        self.refused: list[str] = []
+        self.code = ExitCode.OK
+        self.reason: str | None = None
+        self.items = 0
+
+    def fail(self, code: ExitCode, reason: str) -> None:
+        self.code = max(self.code, code)
+        if self.reason is None:
+            self.reason = reason
+
+    def problem(self, problem: Problem) -> None:
+        self.messages.append(str(problem))
+        if problem.severity == "error":
+            self.fail(ExitCode.INVALID, f"{problem.code}: {problem.message}")
+
+    def message(self, where: Location, severity: str, text: str) -> None:
+        self.messages.append(f"{where}: {severity}: {text}")
+
+    def internal(self, exc: BaseException) -> None:
+        self.messages.append(
+            f"{self.shown}: internal error: newsmodel failed on this input; please report it:\n"
+            + traceback.format_exc().rstrip("\n")
+        )
+        self.outputs.clear()
+        self.fail(ExitCode.INTERNAL, f"internal error: {type(exc).__name__}: {exc}")
+
+    def warnings(self, caught: list[warnings.WarningMessage], where: Location) -> None:
+        for warning in caught:
+            self.message(where, "warning", str(warning.message))
+
+    def deliver(self, task: Task, job: Job, several: bool, line: int | None) -> None:
+        """Write the outputs to the job's folder, if it has one."""
+        if job.folder is None:
+            return
+        target = formats.get(job.target, direction="write")
+        for label, data in self.outputs:
+            name = folder_name(task.name, task.relative, target, label if several else None)
+            try:
+                write_new(os.path.join(job.folder, name), data, force=job.force)
+            except FileExistsError:
+                self.refused.append(name)
+                continue
+            except OSError as exc:
+                reason = f"not written: {exc.strerror or exc}: {exc.filename or name}"
+                self.message(Location(source=self.shown, line=line), "error", reason)
+                self.fail(ExitCode.USAGE, reason)
+                continue
+            self.written.append(name)
+        self.outputs.clear()
+
+    def doc(self, line: int | None = None, end: int | None = None) -> Doc:
+        return Doc(
+            seq=self.seq,
+            written=tuple(self.written),
+            refused=tuple(self.refused),
+            outputs=tuple(self.outputs),
+            messages=tuple(self.messages),
+            code=self.code,
+            reason=self.reason,
+            items=self.items,
+            line=line,
+            end=end,
+        )
+
+
+def _render(parsed: Parsed, job: Job, where: Location, out: _Collector) -> bytes | None:
+    """Return the article as the target format's bytes, or None if strict mode refused it;
+    losses are reported as warnings."""
+    buffer = io.BytesIO()
+    with warnings.catch_warnings(record=True) as caught:
+        warnings.simplefilter("always")
+        try:
+            api.dump(
+                parsed.article,
+                buffer,
+                format=cast(WriteFormat, job.target),
+                strict=job.strict,
+                options=job.options,
+            )
+        except SerializeError as exc:
+            out.message(attrs.evolve(where, pointer=exc.pointer), "error", exc.message)
+            out.fail(ExitCode.INVALID, exc.message)
+            return None
+    out.warnings(caught, where)
+    return buffer.getvalue()
+
+
+def _whole(task: Task, data: bytes, job: Job) -> Doc:
+    """Convert an input that is one document (which may hold several articles)."""
+    shown = display_name(task.name)
+    out = _Collector(task.seq, shown)
+    where = Location(source=shown)
+    with warnings.catch_warnings(record=True) as caught:
+        warnings.simplefilter("always")
+        try:
+            chosen = None if job.source is None else formats.get(job.source, direction="read")
+            fmt = reader_for(data, None if task.name == "-" else task.name, chosen)
+            for item in iter_items(data, fmt, shown):
+                out.items += 1
+                if item.parsed is None:
+                    for problem in item.problems:
+                        out.problem(problem)
+                    continue
+                document = _render(item.parsed, job, Location(source=shown, line=item.line), out)
+                if document is not None:
+                    out.outputs.append((item.label, document))
+        except FormatError as exc:
+            out.message(where, "error", str(exc))
+            out.fail(ExitCode.USAGE, str(exc))
+        except Exception as exc:  # a bug in a reader or writer: report it, go on
+            out.internal(exc)
+    out.warnings(caught, where)
+    out.deliver(task, job, out.items > 1, None)
+    return out.doc()
+
+
+def _line(task: Task, fmt: Format, raw: bytes, line: int, end: int, job: Job,
+          several: bool) -> Doc:  # fmt: skip
+    """Convert one line of a format of one article per line."""
+    shown = display_name(task.name)
+    out = _Collector(task.seq, shown)
+    out.items = 1
+    where = Location(source=shown, line=line)
+    with warnings.catch_warnings(record=True) as caught:
+        warnings.simplefilter("always")
+        try:
+            for parsed in fmt.read_many(raw, ReadOptions(source=shown)):
+                document = _render(parsed, job, where, out)
+                if document is not None:
+                    out.outputs.append((str(line), document))
+        except (ParseError, ValidationError) as exc:
+            for problem in exc.problems:
+                out.problem(attrs.evolve(problem, location=locate(problem.location, shown, line)))
+        except Exception as exc:  # a bug in a reader or writer: report it, go on
+            out.internal(exc)
+    out.warnings(caught, Location(source=shown))
+    out.deliver(task, job, several, line)
+    return out.doc(line=line, end=end)
+
+
+def _lines(task: Task, data: bytes, job: Job) -> Iterator[Doc]:
+    """Convert each non-blank line of a range of a line-format file."""
+    assert task.line_format is not None  # only called for ranges of lines
+    fmt = formats.get(task.line_format, direction="read")
+    several = (
+        not (task.first and task.last) or sum(1 for raw in data.split(b"\n") if raw.strip()) > 1
+    )
+    position = 0
+    line = task.first_line
+    found = False
+    while position < len(data):
+        stop = data.find(b"\n", position)
+        stop = len(data) if stop == -1 else stop + 1
+        raw = data[position:stop]
+        if raw.strip():
+            found = True
+            yield _line(task, fmt, raw.rstrip(b"\r\n"), line, task.start + stop, job, several)
+        position = stop
+        line += 1
+    if not found and task.first and task.last:
+        shown = display_name(task.name)
+        out = _Collector(task.seq, shown)
+        out.items = 1
+        where = Location(source=shown)
+        out.problem(Problem("empty", "error", "the document holds no article", where))
+        yield out.doc()
+
+
+def run_task(task: Task, job: Job) -> Iterator[Doc]:
+    """Convert the documents of ``task``, lazily, one :class:`Doc` each.
+
+    A whole input gives one :class:`Doc`; a range of lines gives one per non-blank line. Every
+    fault of the input, a bug of a reader or writer included, is reported in the :class:`Doc`;
+    only interrupts propagate.
+    """
+    shown = display_name(task.name)
+    try:
+        data = task.data if task.data is not None else read_range(task.name, task.start, task.end)
+    except OSError as exc:
+        reason = f"cannot read: {exc.strerror or exc}"
+        out = _Collector(task.seq, shown)
+        out.message(Location(source=shown), "error", reason)
+        out.fail(ExitCode.USAGE, reason)
+        yield out.doc()
+        return
+    if task.line_format is not None:
+        yield from _lines(task, data, job)
+    else:
+        yield _whole(task, data, job)
