@@ -31,7 +31,7 @@ model's text has no hard wraps, and foreign markup is indented. An empty caption
 back as None.
 """
 
-from collections.abc import Iterable
+from collections.abc import Iterable, Iterator
 
 from lxml import etree
 
@@ -52,17 +52,21 @@ from newsmodel.model import (
     MediaKind,
     Paragraph,
     Person,
+    Quote,
     Section,
 )
 
 __all__ = [
     "XHTML_NS",
     "body_losses",
+    "empty_media_fields",
     "escape_attribute",
     "escape_text",
     "figure_html",
     "html_to_sections",
     "local_name",
+    "located_blocks",
+    "marked_quotes",
     "sections_to_html",
     "sections_to_xhtml",
     "xhtml_to_sections",
@@ -253,6 +257,31 @@ speaker=Person(name='Ann'), start=6, end=9),)),))
     return xhtml_to_sections(_parse_fragment(html))
 
 
+def located_blocks(sections: Iterable[Section], prefix: str) -> Iterator[tuple[str, Block]]:
+    """Yield each block of the body with its JSON pointer, in reading order."""
+    for s, section in enumerate(sections):
+        for b, block in enumerate(section.blocks):
+            yield f"{prefix}{join_pointer(s, 'blocks', b)}", block
+
+
+def marked_quotes(quotes: Iterable[Quote]) -> Iterator[tuple[int, Quote, bool]]:
+    """Yield ``(index, quote, overlaps)`` for a paragraph's quotes: whether each starts before
+    the last quote that markup could carry ends, so that markup cannot nest it."""
+    end = 0
+    for index, quote in enumerate(quotes):
+        overlaps = quote.start < end
+        if not overlaps:
+            end = quote.end
+        yield index, quote, overlaps
+
+
+def empty_media_fields(media: Media, pointer: str) -> Iterator[str]:
+    """Yield the pointers of an empty caption or credit, which markup reads back as None."""
+    for name in ("caption", "credit"):
+        if getattr(media, name) == "":
+            yield f"{pointer}/media/{name}"
+
+
 def body_losses(sections: Iterable[Section], prefix: str = "/sections") -> tuple[str, ...]:
     """Return the pointers of the body's parts that the HTML markup cannot carry: a quote that
     overlaps the one before it, and an empty caption or credit (read back as None).
@@ -262,23 +291,16 @@ def body_losses(sections: Iterable[Section], prefix: str = "/sections") -> tuple
         prefix: The pointer of the body in the article.
     """
     lost: list[str] = []
-    for s, section in enumerate(sections):
-        for b, block in enumerate(section.blocks):
-            here = f"{prefix}{join_pointer(s, 'blocks', b)}"
-            match block:
-                case Paragraph(quotes=quotes):
-                    end = 0
-                    for q, quote in enumerate(quotes):
-                        if quote.start < end:
-                            lost.append(f"{here}/quotes/{q}")
-                        else:
-                            end = quote.end
-                case Figure(media=media):
-                    lost.extend(
-                        f"{here}/media/{name}"
-                        for name in ("caption", "credit")
-                        if getattr(media, name) == ""
-                    )
-                case _:
-                    pass
+    for here, block in located_blocks(sections, prefix):
+        match block:
+            case Paragraph(quotes=quotes):
+                lost.extend(
+                    f"{here}/quotes/{q}"
+                    for q, _quote, overlaps in marked_quotes(quotes)
+                    if overlaps
+                )
+            case Figure(media=media):
+                lost.extend(empty_media_fields(media, here))
+            case _:
+                pass
     return tuple(lost)

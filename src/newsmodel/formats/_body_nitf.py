@@ -17,7 +17,13 @@ from collections.abc import Iterable
 from lxml import etree
 
 from newsmodel.errors import join_pointer
-from newsmodel.formats._body import escape_attribute, escape_text
+from newsmodel.formats._body import (
+    empty_media_fields,
+    escape_attribute,
+    escape_text,
+    located_blocks,
+    marked_quotes,
+)
 from newsmodel.formats._body_read import read_sections
 from newsmodel.formats._xml import trusted_parser
 from newsmodel.model import (
@@ -148,30 +154,22 @@ def nitf_losses(sections: Iterable[Section], prefix: str = "/sections") -> tuple
         prefix: The pointer of the body in the article.
     """
     lost: list[str] = []
-    for s, section in enumerate(sections):
-        for b, block in enumerate(section.blocks):
-            here = f"{prefix}{join_pointer(s, 'blocks', b)}"
-            match block:
-                case Paragraph(quotes=quotes):
-                    end = 0
-                    for q, quote in enumerate(quotes):
-                        if quote.start < end:
-                            lost.append(f"{here}{join_pointer('quotes', q)}")
-                            continue
-                        end = quote.end
+    for here, block in located_blocks(sections, prefix):
+        match block:
+            case Paragraph(quotes=quotes):
+                for q, quote, overlaps in marked_quotes(quotes):
+                    if overlaps:
+                        lost.append(f"{here}{join_pointer('quotes', q)}")
+                    else:
                         lost.extend(_speaker_losses(quote.speaker, f"{here}/quotes/{q}/speaker"))
-                case BlockQuote(speaker=speaker):
-                    lost.extend(_speaker_losses(speaker, f"{here}/speaker"))
-                case ListBlock(items=()):
-                    lost.append(here)
-                case Figure(media=media):
-                    lost.extend(
-                        f"{here}/media/{name}"
-                        for name in ("caption", "credit")
-                        if getattr(media, name) == ""
-                    )
-                case _:
-                    pass
+            case BlockQuote(speaker=speaker):
+                lost.extend(_speaker_losses(speaker, f"{here}/speaker"))
+            case ListBlock(items=()):
+                lost.append(here)
+            case Figure(media=media):
+                lost.extend(empty_media_fields(media, here))
+            case _:
+                pass
     return tuple(lost)
 
 
