@@ -29,7 +29,6 @@ from newsmodel._cli_io import (
     LINE_FORMATS,
     ExitCode,
     UsageError,
-    atomic_stream,
     display_name,
     write_stdout,
 )
@@ -151,7 +150,7 @@ class Sink:
             api.write_atomic(self.path, data)
         else:
             if self._stream is None:
-                opened = self._stack.enter_context(atomic_stream(self.path))
+                opened = self._stack.enter_context(api.open_atomic(self.path))
                 self._stream = cast(io.BufferedIOBase, opened)
             self._stream.write(data)
 

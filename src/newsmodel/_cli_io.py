@@ -4,15 +4,10 @@ going through the articles of a document, and writing outputs atomically.
 Nothing here prints; the commands report through :mod:`newsmodel._cli_report`.
 """
 
-import contextlib
 import enum
 import os
-import secrets
-import stat
 import sys
 from collections.abc import Iterator, Mapping
-from pathlib import Path
-from typing import BinaryIO
 
 import attrs
 
@@ -32,7 +27,6 @@ __all__ = [
     "ExitCode",
     "Item",
     "UsageError",
-    "atomic_stream",
     "display_name",
     "is_readable",
     "iter_items",
@@ -266,26 +260,3 @@ def output_name(source: str, target: Format, label: str | None = None) -> str:
     if label is not None:
         stem += f"-{label}"
     return stem + (target.extensions[0] if target.extensions else "")
-
-
-@contextlib.contextmanager
-def atomic_stream(path: Path) -> Iterator[BinaryIO]:
-    """Open a temporary file beside ``path`` for writing; on a clean exit it replaces ``path``,
-    on any exception (an interrupt too) it is removed, so ``path`` is never half written.
-
-    This is :func:`newsmodel.api.write_atomic` for output written piece by piece, with the same
-    permissions: a new file gets what ``open()`` would give it, a replaced file keeps its own.
-    """
-    target = Path(os.path.realpath(path))
-    temporary = target.with_name(f".{target.name}.{secrets.token_hex(6)}.tmp")
-    flags = os.O_WRONLY | os.O_CREAT | os.O_EXCL | getattr(os, "O_BINARY", 0)
-    handle = os.open(temporary, flags, 0o666)
-    try:
-        with os.fdopen(handle, "wb") as out:
-            yield out
-        with contextlib.suppress(FileNotFoundError):  # a new file keeps the umask's permissions
-            os.chmod(temporary, stat.S_IMODE(target.stat().st_mode))
-        os.replace(temporary, target)
-    except BaseException:
-        temporary.unlink(missing_ok=True)
-        raise

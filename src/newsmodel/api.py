@@ -27,6 +27,7 @@ __all__ = [
     "load_all",
     "loads",
     "loads_all",
+    "open_atomic",
     "parse",
     "read_source",
     "write_atomic",
@@ -410,8 +411,10 @@ def dump(
         dst.write(data)
 
 
-def write_atomic(path: str | os.PathLike[str], data: bytes) -> None:
-    """Write ``data`` to ``path`` through a temporary file in the same folder, then rename it.
+@contextlib.contextmanager
+def open_atomic(path: str | os.PathLike[str]) -> Iterator[BinaryIO]:
+    """Open a temporary file beside ``path`` for writing; on a clean exit it replaces ``path``,
+    on any exception (an interrupt too) it is removed, so ``path`` is never half written.
 
     Readers of ``path`` see the old content or the new, never a part. A new file gets the
     permissions ``open()`` would give it; a replaced file keeps its own. A symbolic link is
@@ -428,10 +431,22 @@ def write_atomic(path: str | os.PathLike[str], data: bytes) -> None:
     handle = os.open(temporary, flags, 0o666)
     try:
         with os.fdopen(handle, "wb") as out:
-            out.write(data)
+            yield out
         with contextlib.suppress(FileNotFoundError):  # a new file keeps the umask's permissions
             os.chmod(temporary, stat.S_IMODE(target.stat().st_mode))
         os.replace(temporary, target)
     except BaseException:
         temporary.unlink(missing_ok=True)
         raise
+
+
+def write_atomic(path: str | os.PathLike[str], data: bytes) -> None:
+    """Write ``data`` to ``path`` through a temporary file in the same folder, then rename it
+    (see :func:`open_atomic`).
+
+    Raises:
+        OSError: if the file cannot be written; the target is then untouched and no temporary
+            file is left behind.
+    """
+    with open_atomic(path) as out:
+        out.write(data)
