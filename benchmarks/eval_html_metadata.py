@@ -6,7 +6,7 @@ Usage::
 
 SHARED_DIR defaults to ``../shared`` beside the repository. Reads
 ``corpus/html/fundus-dev/index.jsonl`` and the gzipped pages it lists, then prints for
-:func:`newsmodel.extract.html_metadata.read_metadata` and for trafilatura 2.3.1's
+:func:`newsmodel.formats.html._metadata.read_metadata` and for trafilatura 2.3.1's
 ``extract_metadata`` (default settings, no URL given to either), in the same run:
 
 - **title**: exact match of the headline with ``title`` (whitespace squashed), over the pages
@@ -17,7 +17,7 @@ SHARED_DIR defaults to ``../shared`` beside the repository. Reads
   pages that have one. newsmodel's datetime is first converted to the expected date's offset when
   it has one; trafilatura gives a day only, compared as it is.
 
-Pages are parsed as the HTML reader parses them (``newsmodel.extract.html_page.parse_page``).
+Pages are parsed as the HTML reader parses them (``newsmodel.formats.html._page.parse_page``).
 The last line times ``read_metadata`` alone on the parsed trees against the parsing itself.
 ``-v`` lists each miss. trafilatura is a benchmark-only dependency (the ``benchmark`` extra).
 """
@@ -33,8 +33,8 @@ from typing import Any
 
 import trafilatura
 
-from newsmodel.extract.html_metadata import read_metadata
-from newsmodel.extract.html_page import parse_page
+from newsmodel.formats.html._metadata import read_metadata
+from newsmodel.formats.html._page import parse_page
 
 _DEFAULT_SHARED = Path(__file__).resolve().parent.parent.parent / "shared"
 

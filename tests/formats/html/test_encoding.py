@@ -6,7 +6,7 @@ import codecs
 
 import pytest
 
-from newsmodel.extract.html_encoding import normalize_label, page_encoding, page_text
+from newsmodel.formats.html._encoding import normalize_label, page_encoding, page_text
 
 
 class TestLabels:

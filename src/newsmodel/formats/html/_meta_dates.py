@@ -11,7 +11,7 @@ Accepted forms::
     1714751262                    a Unix timestamp in seconds or milliseconds
 
 :func:`parse_date` returns a *naive* datetime for a floating time: the caller gives it a zone
-with :func:`with_zone` (:mod:`newsmodel.extract.html_metadata` documents which). Relative dates
+with :func:`with_zone` (:mod:`newsmodel.formats.html._metadata` documents which). Relative dates
 ("3 hours ago") and dates outside 1980-2100 are refused.
 
 >>> parse_date("2024-05-03T15:47:42+0200").isoformat()

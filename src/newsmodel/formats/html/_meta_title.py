@@ -12,8 +12,8 @@ to the form first in the order above.
 import re
 import urllib.parse
 
-from newsmodel.extract.html_meta_jsonld import JsonNode, resolve, strings
-from newsmodel.extract.html_meta_tags import PageTags
+from newsmodel.formats.html._meta_jsonld import JsonNode, resolve, strings
+from newsmodel.formats.html._meta_tags import PageTags
 
 __all__ = ["headline_and_kicker", "is_site", "norm", "site_names"]
 

@@ -2,7 +2,7 @@
 
 from lxml import html
 
-from newsmodel.extract.html_structure import content_sections, fix_images, lead_media
+from newsmodel.formats.html._structure import content_sections, fix_images, lead_media
 from newsmodel.model import BlockQuote, Figure, ListBlock, Media, Paragraph, Person, Section
 
 _LONG = "A paragraph of the story, long enough to read as one, about the harbour."

@@ -1,11 +1,11 @@
 """A web page's bytes to an article: the pipeline of the ``html`` reader.
 
-1. The bytes are decoded (:mod:`newsmodel.extract.html_encoding`) and parsed by lxml's HTML
+1. The bytes are decoded (:mod:`newsmodel.formats.html._encoding`) and parsed by lxml's HTML
    parser, which repairs any markup and caps the nesting depth, so any bytes give a tree.
-2. A document newsmodel wrote is read exactly (:mod:`newsmodel.extract.html_semantic`).
+2. A document newsmodel wrote is read exactly (:mod:`newsmodel.formats.html._semantic`).
 3. Otherwise the page's metadata is read, boilerplate is stripped and the main content found
-   (:mod:`newsmodel.extract.html_content`), its structure read
-   (:mod:`newsmodel.extract.html_structure`), then the dateline at the start of the first
+   (:mod:`newsmodel.formats.html._content`), its structure read
+   (:mod:`newsmodel.formats.html._structure`), then the dateline at the start of the first
    paragraph (:mod:`newsmodel.extract.datelines`) and the direct quotes with their speakers
    (:mod:`newsmodel.extract.quotes`) are found as in plain text.
 """
@@ -21,14 +21,14 @@ from lxml import etree, html
 from newsmodel import limits
 from newsmodel.errors import Location, ParseError
 from newsmodel.extract.datelines import parse_dateline
-from newsmodel.extract.html_content import main_content, strip_boilerplate
-from newsmodel.extract.html_encoding import page_encoding, page_text
-from newsmodel.extract.html_meta_jsonld import article_nodes, read_blocks
-from newsmodel.extract.html_metadata import read_metadata
-from newsmodel.extract.html_semantic import read_semantic
-from newsmodel.extract.html_structure import content_sections, lead_media, squash
 from newsmodel.extract.quotes import attach_quotes
 from newsmodel.formats import Parsed, ReadOptions
+from newsmodel.formats.html._content import main_content, strip_boilerplate
+from newsmodel.formats.html._encoding import page_encoding, page_text
+from newsmodel.formats.html._meta_jsonld import article_nodes, read_blocks
+from newsmodel.formats.html._metadata import read_metadata
+from newsmodel.formats.html._semantic import read_semantic
+from newsmodel.formats.html._structure import content_sections, lead_media, squash
 from newsmodel.model import Article, Block, Dateline, Paragraph, Section
 
 __all__ = ["parse_page", "read_page"]

@@ -1,17 +1,18 @@
 """Page metadata for the HTML reader: what a page says about its article outside the body.
 
-:func:`read_metadata` collects candidates from JSON-LD (:mod:`~newsmodel.extract.html_meta_jsonld`),
-the markup (:mod:`~newsmodel.extract.html_meta_tags`: Open Graph, Twitter cards, ``<meta>``,
-microdata, hNews, ``<time>``, ``<link rel=canonical>``, ``<html lang>``, byline elements) and
+:func:`read_metadata` collects candidates from JSON-LD
+(:mod:`~newsmodel.formats.html._meta_jsonld`), the markup
+(:mod:`~newsmodel.formats.html._meta_tags`: Open Graph, Twitter cards, ``<meta>``, microdata,
+hNews, ``<time>``, ``<link rel=canonical>``, ``<html lang>``, byline elements) and
 reconciles them:
 
 - **Article node.** Of several JSON-LD article nodes, the one whose headline or URL matches the
   page's title forms or canonical address; news types before ``WebPage``.
-- **Headline** (:mod:`~newsmodel.extract.html_meta_title`). A leading or trailing part of a
+- **Headline** (:mod:`~newsmodel.formats.html._meta_title`). A leading or trailing part of a
   title form that names the site (``og:site_name``, the publisher, the domain) is cut; then the
   form most others agree with wins (JSON-LD headline, ``og:title``, ``twitter:title``, microdata,
   ``<h1>`` without its kicker, ``<title>``, in that order on ties).
-- **Bylines.** Names that pass :func:`~newsmodel.extract.html_meta_names.is_name` from, in order:
+- **Bylines.** Names that pass :func:`~newsmodel.formats.html._meta_names.is_name` from, in order:
   ``visible_bylines`` from the caller; JSON-LD persons; author meta tags (``author``,
   ``article:author``, ``parsely-author``, ``dc.creator`` ...); microdata; a labelled byline
   element ("By Ann Lee", "Von Bo Kim"); the first element marked as the author itself
@@ -38,8 +39,8 @@ import attrs
 import lxml.html
 
 from newsmodel.errors import Location, NewsModelError, ParseError
-from newsmodel.extract.html_meta_dates import find_date, parse_date, with_zone
-from newsmodel.extract.html_meta_jsonld import (
+from newsmodel.formats.html._meta_dates import find_date, parse_date, with_zone
+from newsmodel.formats.html._meta_jsonld import (
     JsonNode,
     article_nodes,
     people,
@@ -48,9 +49,9 @@ from newsmodel.extract.html_meta_jsonld import (
     strings,
     types,
 )
-from newsmodel.extract.html_meta_names import author_names, has_label, is_name, same_name
-from newsmodel.extract.html_meta_tags import PageTags, read_tags, script_date
-from newsmodel.extract.html_meta_title import headline_and_kicker, is_site, norm, site_names
+from newsmodel.formats.html._meta_names import author_names, has_label, is_name, same_name
+from newsmodel.formats.html._meta_tags import PageTags, read_tags, script_date
+from newsmodel.formats.html._meta_title import headline_and_kicker, is_site, norm, site_names
 from newsmodel.model import Media, MediaKind, Person, Subject
 
 __all__ = ["PageMetadata", "read_metadata"]

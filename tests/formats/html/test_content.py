@@ -2,7 +2,7 @@
 
 from lxml import html
 
-from newsmodel.extract.html_content import main_content, measure, strip_boilerplate
+from newsmodel.formats.html._content import main_content, measure, strip_boilerplate
 
 _PROSE = "<p>{} is a sentence of the story that is long enough to count, with a comma or two.</p>"
 

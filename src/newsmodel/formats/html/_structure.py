@@ -1,6 +1,6 @@
 """The structure of a page's main content: sections, paragraphs, lists, block quotes, figures.
 
-The content element found by :mod:`newsmodel.extract.html_content` is tidied in place, then read
+The content element found by :mod:`newsmodel.formats.html._content` is tidied in place, then read
 by the body walker that the NewsML-G2 and ninjs readers share
 (:func:`newsmodel.formats._body_read.read_sections`):
 
@@ -24,9 +24,9 @@ import attrs
 from lxml import etree, html
 
 from newsmodel.extract.credits import parse_credit
-from newsmodel.extract.html_content import measure
 from newsmodel.extract.normalize import clean
 from newsmodel.formats._body_read import figure_media, read_sections
+from newsmodel.formats.html._content import measure
 from newsmodel.model import Block, BlockQuote, Figure, ListBlock, Media, Paragraph, Section
 
 __all__ = ["content_sections", "fix_images", "lead_media", "squash"]

@@ -40,7 +40,7 @@ from newsmodel.model import (
 )
 from tests.strategies import articles
 
-DATA = Path(__file__).resolve().parent.parent / "data" / "html"
+DATA = Path(__file__).resolve().parent.parent.parent / "data" / "html"
 UPDATE = os.environ.get("NEWSMODEL_UPDATE_GOLDEN") == "1"
 
 FULL = Article(

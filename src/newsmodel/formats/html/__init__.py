@@ -2,7 +2,7 @@
 
 Reading takes the bytes of any web page. A document the writer made (it says so in ``<meta
 name="generator" content="newsmodel">``) is read exactly from its markup. Any other page goes
-through :mod:`newsmodel.extract.html_page`: the encoding, the page's metadata, the main content
+through :mod:`newsmodel.formats.html._page`: the encoding, the page's metadata, the main content
 found by a general algorithm, and its structure (sections, paragraphs, lists, block quotes,
 figures), then the dateline and the quotes with their speakers.
 
@@ -25,15 +25,15 @@ from typing import cast
 import attrs
 
 from newsmodel.errors import NewsModelError
-from newsmodel.extract.html_page import read_page
-from newsmodel.extract.html_semantic import (
+from newsmodel.formats import Format, Parsed, ReadOptions, WriteOptions
+from newsmodel.formats._body import escape_attribute, escape_text, figure_html, sections_to_html
+from newsmodel.formats.html._page import read_page
+from newsmodel.formats.html._semantic import (
     DATELINE_ATTRIBUTES,
     DATELINE_SEPARATOR,
     GENERATOR,
     MARKER,
 )
-from newsmodel.formats import Format, Parsed, ReadOptions, WriteOptions
-from newsmodel.formats._body import escape_attribute, escape_text, figure_html, sections_to_html
 from newsmodel.model import Article, Dateline, Paragraph, Person
 
 __all__ = ["FORMATS_PROVIDED", "losses", "read", "write"]

@@ -13,9 +13,9 @@ from hypothesis import given
 from hypothesis import strategies as st
 
 from newsmodel.errors import NewsModelError
-from newsmodel.extract.html_meta_dates import find_date, parse_date, with_zone
-from newsmodel.extract.html_meta_names import author_names, is_name
-from newsmodel.extract.html_metadata import PageMetadata, read_metadata
+from newsmodel.formats.html._meta_dates import find_date, parse_date, with_zone
+from newsmodel.formats.html._meta_names import author_names, is_name
+from newsmodel.formats.html._metadata import PageMetadata, read_metadata
 from newsmodel.model import Media, Person, Subject
 
 UTC = datetime.UTC
@@ -53,7 +53,7 @@ def names(metadata: PageMetadata) -> list[str]:
     return [person.name for person in metadata.bylines]
 
 
-CASES = sorted((Path(__file__).parent.parent / "data/html_metadata").glob("*.html"))
+CASES = sorted((Path(__file__).parent.parent.parent / "data/html_metadata").glob("*.html"))
 
 
 class TestCases:
@@ -724,7 +724,7 @@ class TestHostile:
 class TestCorpusFloors:
     def test_fundus_floors(self, shared_dir: Path) -> None:
         """On the fundus pages, title, authors and day stay above pinned floors (issue 4)."""
-        from newsmodel.extract.html_page import parse_page  # the reader's own parsing
+        from newsmodel.formats.html._page import parse_page  # the reader's own parsing
 
         folder = shared_dir / "corpus/html/fundus-dev"
         titles: list[bool] = []
