@@ -18,7 +18,6 @@ import pytest
 
 import newsmodel
 from newsmodel import formats
-from newsmodel._cli_io import is_readable
 from newsmodel.cli import main
 from newsmodel.errors import LossWarning
 
@@ -38,9 +37,7 @@ EXPECTED_CODES = {
 }
 """The code each broken fixture must give."""
 
-ROUND_TRIP = sorted(
-    name for name, fmt in formats.FORMATS.items() if is_readable(fmt) and fmt.write is not None
-)
+ROUND_TRIP = sorted(name for name, fmt in formats.FORMATS.items() if fmt.readable and fmt.writable)
 """The formats newsmodel reads and writes: their files are generated from an article."""
 
 

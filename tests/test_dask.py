@@ -104,7 +104,7 @@ class TestTasks:
         """Tasks and results survive pickling, as Dask's process scheduler needs."""
         import pickle
 
-        from newsmodel._cli_work import Job
+        from newsmodel.batch.work import Job
 
         source = _inputs(tmp_path / "in")
         tasks = pickle.loads(pickle.dumps(nmdask.tasks([str(source)])))

@@ -91,11 +91,9 @@ def schema_errors(schema: etree.XMLSchema, text: str) -> list[str]:
 
 
 def read_recording(data: bytes, source: str | None = None) -> tuple[list[Parsed], list[str]]:
-    """Every article of a document and the codes of the warnings reading it issued."""
-    with warnings.catch_warnings(record=True) as caught:
-        warnings.simplefilter("always")
-        parsed = list(read_all(data, ReadOptions(source=source)))
-    codes = [w.message.problem.code for w in caught if isinstance(w.message, NewsMLWarning)]
+    """Every article of a document and the codes of the problems the reader forgave."""
+    parsed = list(read_all(data, ReadOptions(source=source)))
+    codes = [problem.code for one in parsed for problem in one.problems]
     return parsed, codes
 
 
@@ -464,25 +462,30 @@ class TestReader:
     def test_read_returns_the_first_text_item(self) -> None:
         """read skips the picture and returns the message's first text item."""
         data = (DATA / "valid" / "no-namespace-message.xml").read_bytes()
-        with warnings.catch_warnings():
-            warnings.simplefilter("ignore", NewsMLWarning)
-            actual = read(data, ReadOptions()).article.headline
+        actual = read(data, ReadOptions()).article.headline
         expected = "Library opens a night reading room"
         assert expected == actual
 
-    def test_warning_carries_a_located_problem(self) -> None:
-        """A forgiven +0100 offset warns with a problem code and the element's line."""
+    def test_forgiven_faults_are_located_problems(self) -> None:
+        """A forgiven +0100 offset is a problem with its code and the element's line, returned
+        beside the article; the reader itself issues no warning (#10)."""
         data = (DATA / "valid" / "agency-offsets.xml").read_bytes()
-        with pytest.warns(NewsMLWarning) as caught:
-            read(data, ReadOptions(source="story.xml"))
-        problems = {
-            w.message.problem.code: w.message.problem
-            for w in caught
-            if isinstance(w.message, NewsMLWarning)
-        }
+        with warnings.catch_warnings():
+            warnings.simplefilter("error")
+            parsed = read(data, ReadOptions(source="story.xml"))
+        problems = {problem.code: problem for problem in parsed.problems}
         offset = problems["nonstandard-offset"].location
-        expected = ("story.xml", 9)
-        assert expected == (offset.source, offset.line)
+        expected = ("story.xml", 9, "warning")
+        assert expected == (offset.source, offset.line, problems["nonstandard-offset"].severity)
+
+    def test_the_api_warns_once_per_problem(self) -> None:
+        """newsmodel.loads issues one NewsMLWarning per forgiven problem, carrying it (#10)."""
+        data = (DATA / "valid" / "agency-offsets.xml").read_bytes()
+        expected = read(data, ReadOptions(source="story.xml")).problems
+        with pytest.warns(NewsMLWarning) as caught:
+            newsmodel.loads(data, format="newsml", source="story.xml")
+        actual = tuple(w.message.problem for w in caught if isinstance(w.message, NewsMLWarning))
+        assert expected == actual
 
     def test_str_with_foreign_declaration(self) -> None:
         """A str declaring another encoding is read as the characters it holds (no mojibake)."""
@@ -517,21 +520,17 @@ class TestAnyBytes:
         for position, replacement in edits:
             at = position % len(data)
             data[at : at + len(replacement)] = replacement
-        with warnings.catch_warnings():
-            warnings.simplefilter("ignore", NewsMLWarning)
-            try:
-                parsed = list(read_all(bytes(data), ReadOptions()))
-            except NewsModelError:
-                parsed = []
+        try:
+            parsed = list(read_all(bytes(data), ReadOptions()))
+        except NewsModelError:
+            parsed = []
         assert all(isinstance(p.article, Article) for p in parsed)
 
     @given(st.binary(max_size=200))
     def test_random_bytes(self, data: bytes) -> None:
         """Random bytes are not a newsItem: a ParseError, never another exception."""
-        with warnings.catch_warnings():
-            warnings.simplefilter("ignore", NewsMLWarning)
-            with pytest.raises(ParseError):
-                read(data, ReadOptions())
+        with pytest.raises(ParseError):
+            read(data, ReadOptions())
 
 
 class TestDates:

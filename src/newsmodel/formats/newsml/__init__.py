@@ -8,8 +8,9 @@ makes the bytes of a file, with it. :func:`losses` names, as JSON pointers, what
 cannot carry (see ``docs/formats/newsml.md`` for the mapping).
 
 Reading takes newsItems and newsMessages of versions 2.4 to 2.35, with XHTML, NITF (with or
-without its namespace) or text/plain bodies, and forgives what real files get wrong, issuing one
-:class:`NewsMLWarning` per thing forgiven. QCodes are kept as written.
+without its namespace) or text/plain bodies, and forgives what real files get wrong, returning
+each thing forgiven as a problem in ``Parsed.problems`` (the API issues a :class:`NewsMLWarning`
+for each). QCodes are kept as written.
 """
 
 import re
@@ -147,6 +148,7 @@ FORMATS_PROVIDED = (
         losses=losses,
         sniff=_sniff,
         media_type="application/vnd.iptc.g2.newsitem+xml",
+        warning=NewsMLWarning,
     ),
 )
 """The format this module provides."""

@@ -2,7 +2,7 @@
 
 import re
 
-from newsmodel.errors import Problem, ReadWarning
+from newsmodel.errors import ReadWarning
 
 __all__ = [
     "CANONICAL_REL",
@@ -76,14 +76,7 @@ class NewsMLWarning(ReadWarning):
     """Something a NewsML-G2 reader forgave in a file that breaks the standard: an offset like
     ``+0100``, a padded or empty date, elements out of order, a missing provider or namespace.
 
-    One warning is issued per thing forgiven. Attributes:
-        problem: The thing forgiven, a :class:`~newsmodel.errors.Problem` of severity "warning"
-            with a stable code and the element's location; ``problems`` holds it alone.
+    The API issues one per thing forgiven; ``problem`` is the thing forgiven, a
+    :class:`~newsmodel.errors.Problem` of severity "warning" with a stable code and the
+    element's location.
     """
-
-    def __init__(self, problem: Problem) -> None:
-        self.problem = problem
-        super().__init__(str(problem), (problem,))
-
-    def __reduce__(self) -> tuple[type[ReadWarning], tuple[object, ...]]:
-        return NewsMLWarning, (self.problem,)

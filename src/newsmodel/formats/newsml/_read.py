@@ -2,12 +2,14 @@
 
 Elements are found by local name, so a file without the NewsML-G2 namespace reads too, and in any
 order. Each thing forgiven (no namespace, a padded or empty date, an offset like ``+0100``,
-elements out of order, a missing provider or headline) issues one :class:`NewsMLWarning`.
+elements out of order, a missing provider or headline) is returned as a warning problem in
+``Parsed.problems``.
 """
 
 import re
 from collections.abc import Iterator
 
+import attrs
 from lxml import etree
 
 from newsmodel import limits
@@ -274,7 +276,7 @@ def _read_item(item: etree._Element, ctx: Context) -> Parsed:
         notes=_notes(item_meta, extras),
         rights=rights,
     )
-    return Parsed(article=article, locations=dict(ctx.locations))
+    return Parsed(article=article, locations=dict(ctx.locations), problems=tuple(ctx.problems))
 
 
 def _items(root: etree._Element, ctx: Context) -> Iterator[etree._Element]:
@@ -319,7 +321,11 @@ def read_all(data: bytes, options: ReadOptions) -> Iterator[Parsed]:
     root = parse_xml(data, source=options.source, encoding=options.encoding)
     limits.check_tree_depth(root, options.max_depth, options.source)
     for item in _items(root, ctx):
-        yield _read_item(item, Context(options.source, options.reference_date))
+        parsed = _read_item(item, Context(options.source, options.reference_date))
+        if ctx.problems:  # what the document forgave goes with the item read after it
+            parsed = attrs.evolve(parsed, problems=(*ctx.problems, *parsed.problems))
+            ctx.problems.clear()
+        yield parsed
 
 
 def read(data: bytes, options: ReadOptions) -> Parsed:

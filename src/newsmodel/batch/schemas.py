@@ -20,13 +20,21 @@ import attrs
 from lxml import etree
 
 from newsmodel import formats
-from newsmodel._cli_io import UsageError
+from newsmodel.batch.outcome import UsageError
 from newsmodel.errors import Location, Problem, join_pointer
+from newsmodel.formats._json_text import split_line_bytes
 
 __all__ = ["SchemaCheck", "load_schemas"]
 
-_XML_TARGETS = frozenset({"newsml"})
-_JSON_TARGETS = frozenset({"ninjs", "json", "jsonl"})
+
+def _targets(kind: str) -> frozenset[str]:
+    """The readable formats a schema of ``kind`` ("xml" or "json") checks, from their records."""
+    return frozenset(
+        name
+        for name, fmt in formats.FORMATS.items()
+        if fmt.readable and (fmt.xml_based if kind == "xml" else fmt.json_based)
+    )
+
 
 Checker = Callable[[bytes, str, bool], Iterator[Problem]]
 """``check(data, source, by_line)``: the schema violations of a document, or, with ``by_line``,
@@ -58,11 +66,14 @@ class SchemaCheck:
         path: The schema file, for messages.
         targets: The names of the formats it applies to.
         check: The function that checks one document.
+        implies: The format that owns the schema (a ninjs schema is ninjs's), if any: files of
+            the other JSON-based formats are then read in that format.
     """
 
     path: str
     targets: frozenset[str]
     check: Checker
+    implies: str | None = None
 
     def applies(self, format_name: str) -> bool:
         """Whether files of ``format_name`` are checked against this schema."""
@@ -90,7 +101,7 @@ def _xml_checker(path: str) -> Checker:
     return check
 
 
-def _json_checker(path: str) -> Checker:
+def _json_checker(path: str) -> tuple[Checker, str | None]:
     try:
         jsonschema = importlib.import_module("jsonschema")  # optional: typed as Any
     except ImportError:
@@ -106,6 +117,12 @@ def _json_checker(path: str) -> Checker:
     except jsonschema.SchemaError as exc:
         raise UsageError(f"{path} is not a valid JSON Schema: {exc.message}") from None
     validator = validator_class(schema)
+    owner = None
+    if isinstance(schema, dict):
+        owner = next(
+            (n for n, f in formats.FORMATS.items() if f.owns_schema and f.owns_schema(schema)),
+            None,
+        )
 
     def one(text: bytes, source: str, line: int | None) -> Iterator[Problem]:
         try:
@@ -119,13 +136,13 @@ def _json_checker(path: str) -> Checker:
 
     def check(data: bytes, source: str, by_line: bool) -> Iterator[Problem]:
         if by_line:
-            for number, raw in enumerate(data.split(b"\n"), start=1):
+            for number, raw in split_line_bytes(data):
                 if raw.strip():
                     yield from one(raw, source, number)
             return
         yield from one(data, source, None)
 
-    return check
+    return check, owner
 
 
 def load_schemas(specs: Sequence[str]) -> tuple[SchemaCheck, ...]:
@@ -143,7 +160,9 @@ def load_schemas(specs: Sequence[str]) -> tuple[SchemaCheck, ...]:
         if sep and name in formats.FORMATS:
             targets, path = frozenset({name}), rest
         if path.lower().endswith(".xsd"):
-            checks.append(SchemaCheck(path, targets or _XML_TARGETS, _xml_checker(path)))
+            checks.append(SchemaCheck(path, targets or _targets("xml"), _xml_checker(path)))
         else:
-            checks.append(SchemaCheck(path, targets or _JSON_TARGETS, _json_checker(path)))
+            check, owner = _json_checker(path)
+            implied = owner if targets is None else None
+            checks.append(SchemaCheck(path, targets or _targets("json"), check, implied))
     return tuple(checks)
