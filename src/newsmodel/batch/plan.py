@@ -45,9 +45,13 @@ def matches(path: str, patterns: Sequence[str]) -> bool:
 def _wanted(name: str, chosen: Format | None) -> bool:
     if name.startswith("."):
         return False
-    if chosen is not None:
-        return name.lower().endswith(chosen.extensions) if chosen.extensions else True
     fmt = formats.format_for_path(name)
+    if chosen is not None:
+        if not chosen.extensions or name.lower().endswith(chosen.extensions):
+            return True
+        # A ninjs document is often saved as ".json": with --from ninjs, files whose extension
+        # names a format of the same media type are taken too.
+        return fmt is not None and fmt.media_type == chosen.media_type
     return fmt is not None and fmt.readable
 
 
@@ -63,8 +67,9 @@ def walk(
 
     Args:
         paths: Files, folders, or ``-`` for standard input.
-        chosen: The format given with ``--from``: a folder's files with its extensions are taken
-            (all non-hidden files if it has none); without it, files of any readable format.
+        chosen: The format given with ``--from``: a folder's files with its extensions, or with
+            the extension of a format of its media type (``.json`` for ninjs), are taken (all
+            non-hidden files if it has none); without it, files of any readable format.
         include: If given, only files matching one of these globs are taken: by their path, their
             path relative to the folder given, or their name.
         exclude: Files matching one of these globs are left out.

@@ -337,7 +337,8 @@ def _problems(exc: BaseException, path: tuple[str | int, ...]) -> list[Problem]:
         ]
     if isinstance(exc, _TypeMismatch):
         return [Problem(exc.code, "error", str(exc), Location(pointer=pointer))]
-    # A constructor or hook raised something unforeseen: report it rather than hide it.
-    return [
-        Problem("invalid-value", "error", f"{type(exc).__name__}: {exc}", Location(pointer=pointer))
-    ]
+    if isinstance(exc, ValueError):  # a value outside its vocabulary (an enumeration)
+        return [Problem("invalid-value", "error", str(exc), Location(pointer=pointer))]
+    # Anything else (a TypeError, an AttributeError) is a bug of newsmodel's, not a fault of the
+    # document: let it surface as one, instead of telling the user their file is wrong.
+    raise exc

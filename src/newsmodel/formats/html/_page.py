@@ -247,7 +247,7 @@ def read_page(data: bytes, options: ReadOptions) -> Parsed:
     own = read_semantic(root, options.source)
     if own is not None:
         return Parsed(article=own)
-    metadata = read_metadata(root)
+    metadata = read_metadata(root, reference=options.reference_date)
     headline = metadata.headline or _visible_headline(root)
     if headline is None:
         raise ParseError(
