@@ -3,7 +3,8 @@
 A general algorithm, with no rule for any one site:
 
 1. :func:`strip_boilerplate` removes what is never body text: scripts and styles, forms,
-   navigation, asides, hidden elements (``hidden``, ``aria-hidden``, a hiding style or class),
+   navigation, asides and ``<noscript>`` (unless one holds most of the page's prose), hidden
+   elements (``hidden``, ``aria-hidden``, a hiding style or class),
    ARIA roles of page furniture, and elements whose ``class`` or ``id`` names boilerplate
    (comments, share bars, related links, newsletter boxes, cookie notices, ads, teasers,
    sidebars, footers) unless they also name content ("article", "body", "story"), hold the
@@ -28,13 +29,10 @@ _DROPPED_TAGS = (
     "script",
     "style",
     "template",
-    "form",
     "button",
     "input",
     "select",
     "textarea",
-    "nav",
-    "aside",
     "svg",
     "canvas",
     "dialog",
@@ -51,7 +49,7 @@ _BOILERPLATE = re.compile(
     r"(?:^|[-_\s])ads?(?:$|[-_\s])|ad-slot|adslot|banner|sponsor|promo|teaser|recommend|"
     r"sidebar|side-bar|widget|footer|masthead|menu|breadcrumb|navigation|(?:^|[-_\s])nav|"
     r"popup|modal|overlay|paywall|outbrain|taboola|most-?read|most-?popular|trending|"
-    r"read-?more|more-?stories|further-?reading|signup|sign-up|login|toolbar|print|"
+    r"read-?more|more-?stories|further-?reading|signup|sign-up|login|toolbar|"
     r"skip-?link|visually-?hidden|sr-only|tags?(?:$|[-_\s])|author-?bio|rating|"
     r"disqus|jump|next-?article|prev-?article|pagination|pager",
 )
@@ -80,6 +78,10 @@ _KEEP_ALWAYS = frozenset({"html", "body", "article", "main"})
 _COMMENTS = re.compile(r"comment|disqus|cookie|consent|newsletter")
 _PROSE_KEPT = 600
 _LONGEST_ID = 40
+_FURNITURE = ("form", "nav", "aside", "noscript")
+"""Elements dropped unless they hold most of the page's prose: a form wrapping the whole page, a
+navigation bar left unclosed around the article, the ``<noscript>`` copy of a page its scripts
+render."""
 _FLAGGED = etree.XPath("descendant-or-self::*[@hidden or @aria-hidden or @role or @style]")
 _NAMED = etree.XPath("descendant-or-self::*[@class or @id]")
 _WIDEN_LEVELS = 6
@@ -165,9 +167,7 @@ def strip_boilerplate(root: html.HtmlElement) -> None:
     ``<noscript>`` elements are kept when they hold an image (the fallback of a lazy image).
     """
     etree.strip_elements(root, *_DROPPED_TAGS, with_tail=False)
-    for noscript in list(root.iter("noscript")):
-        if noscript.find(".//img") is None:
-            _drop(noscript)
+    _drop_furniture(root)
     flagged = _FLAGGED(root)
     assert isinstance(flagged, list)  # an element-set XPath gives a list
     for element in flagged:
@@ -180,6 +180,28 @@ def strip_boilerplate(root: html.HtmlElement) -> None:
         if stripper.is_boilerplate(element):
             stripper.dropped.add(element)
             _drop(element)
+
+
+def _paragraph_prose(element: html.HtmlElement) -> int:
+    """The length of the text of the paragraphs in ``element`` outside links."""
+    return sum(
+        text_length(paragraph) - sum(text_length(a) for a in paragraph.iter("a"))
+        for paragraph in element.iter("p")
+    )
+
+
+def _drop_furniture(root: html.HtmlElement) -> None:
+    """Drop forms, navigation, asides and ``<noscript>`` (unless it holds an image: the fallback
+    of a lazy image), except one that holds half the page's paragraph prose or more."""
+    page: int | None = None
+    for element in list(root.iter(*_FURNITURE)):
+        if element.tag == "noscript" and element.find(".//img") is not None:
+            continue
+        if _Stripper.prose(element) >= _PROSE_KEPT:
+            page = _paragraph_prose(root) if page is None else page
+            if 2 * _paragraph_prose(element) >= page:
+                continue
+        _drop(element)
 
 
 def _drop(element: html.HtmlElement) -> None:
