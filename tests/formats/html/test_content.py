@@ -103,6 +103,22 @@ class TestMainContent:
         root = _page(f"<div id='all'><div class='wrap'>{body}</div></div><div>{_story(1)}</div>")
         assert "wrap" == main_content(root).get("class")
 
+    def test_teaser_picked_first_is_checked_against_the_prose(self) -> None:
+        """A teaser box marked as the article body (the first pick) holds little of the page's
+        prose: the densest prose container is taken instead."""
+        teaser = (
+            "<div itemprop='articleBody' id='first'><p>A short teaser of another story, "
+            "with a comma.</p></div>"
+        )
+        links = "".join(f"<li><a href='/{i}'>Section number {i}</a></li>" for i in range(5))
+        root = _page(f"<ul>{links}</ul>{teaser}<div id='full'>{_story(8)}</div>")
+        assert "full" == main_content(root).get("id")
+
+    def test_short_story_keeps_its_pick(self) -> None:
+        """A pick that holds most of the page's prose is kept, however short."""
+        root = _page(f"<div id='story'>{_story(2)}</div><div id='other'><p>Short.</p></div>")
+        assert "story" == main_content(root).get("id")
+
     def test_text_written_into_a_div(self) -> None:
         """Text written straight into a div (with <br>) is found."""
         root = _page(

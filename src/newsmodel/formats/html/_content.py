@@ -15,6 +15,9 @@ A general algorithm, with no rule for any one site:
    to the common ancestor of the containers styled like it, and to an ancestor holding at least
    twice its prose, when that ancestor is worth as much (prose less other text, with a bonus for
    ``itemprop="articleBody"``, body-like class names, ``<article>`` and ``<main>``).
+3. A pick holding less than half the page's prose (a teaser, a video block) is checked against
+   the densest prose container, the whole body being one candidate; the reader also tries the
+   JSON-LD ``articleBody`` when the body it read is short.
 """
 
 import re
@@ -86,6 +89,9 @@ _FLAGGED = etree.XPath("descendant-or-self::*[@hidden or @aria-hidden or @role o
 _NAMED = etree.XPath("descendant-or-self::*[@class or @id]")
 _WIDEN_LEVELS = 6
 _WIDEN_GAIN = 2.0
+_SHORT_SHARE = 0.5
+"""A pick holding less than this share of the page's prose is checked against other
+candidates."""
 
 
 def _label(element: html.HtmlElement) -> str:
@@ -373,7 +379,26 @@ def main_content(root: html.HtmlElement) -> html.HtmlElement:
         noise = sizes.text.get(element, 0) - good
         return (good - _NOISE_WEIGHT * noise) * _semantic_weight(element)
 
-    return _widen(best, sizes, worth)
+    return _cross_check(_widen(best, sizes, worth), fallback, sizes, worth)
+
+
+def _cross_check(
+    chosen: html.HtmlElement,
+    body: html.HtmlElement,
+    sizes: Measure,
+    worth: Callable[[html.HtmlElement], float],
+) -> html.HtmlElement:
+    """Check a pick that holds little of the page's prose (a teaser, a video block, a sidebar
+    box) against the page's densest prose container, the element worth most by the measure
+    of :func:`_widen` (the whole body being one candidate): that one is taken when it holds
+    at least :data:`_WIDEN_GAIN` times the pick's prose."""
+    mine = sizes.prose.get(chosen, 0)
+    if mine >= _SHORT_SHARE * sizes.prose.get(body, 0):
+        return chosen
+    densest = max(sizes.elements, key=worth)
+    if sizes.prose[densest] >= _WIDEN_GAIN * mine and worth(densest) > worth(chosen):
+        return densest
+    return chosen
 
 
 def _common_ancestor(elements: list[html.HtmlElement]) -> html.HtmlElement | None:
