@@ -16,6 +16,9 @@ dropped, a paragraph repeating the headline or standfirst is dropped, and a bloc
 text a paragraph already holds (a pull quote) is not kept twice.
 """
 
+# ruff: noqa: RUF001
+# (the Cyrillic words here are the ones real pages print)
+
 import re
 from collections import Counter
 from collections.abc import Iterable
@@ -45,6 +48,18 @@ _PLACEHOLDER = re.compile(r"^data:|blank|spacer|placeholder|pixel|transparent|1x
 _SPACE = re.compile(r"\s+")
 _LEAD_LEVELS = 4
 _REPEATED_LINE = 200
+_LINK_LABEL = 40
+_OUTSIDE_LINKS = etree.XPath("descendant::text()[not(ancestor::a)]")
+_AD_LABEL = re.compile(
+    r"(?:(?:the\s+)?(?:story|article|text|content|report)\s+continues\s+(?:below|after)"
+    r"(?:\s+(?:this\s+|the\s+)?(?:advertisement|advert|ad))?|advertisements?|advert|ads?|"
+    r"sponsored(?:\s+content)?|paid\s+content|anzeigen?|werbung|weiter\s+nach\s+der\s+anzeige|"
+    r"publicidad|publicidade|publicité|pubblicità|reklama|reklame|annonse|annons|advertentie|"
+    r"mainos|mainonta|реклама|広告|スポンサーリンク|광고|广告|廣告)",
+    re.IGNORECASE,
+)
+"""The whole text of an ad slot left in the body: "Advertisement", "Anzeige", "Publicidad",
+"Story continues below advertisement"."""
 _SHORTEST_REPEATED = 10  # a table's header cells ("Name", "Score") repeat and are kept
 _BREAK_CONTAINERS = frozenset({"div", "td", "section", "article", "main", "body", "center", "font"})
 _PRUNED_TAGS = frozenset({"ul", "ol", "div", "section", "p", "table", "dl"})
@@ -126,13 +141,24 @@ def _prune(content: html.HtmlElement, headline: str | None) -> None:
             if density > 0.5:
                 doomed.append(element)
         elif tag == "p":
-            if density > 0.8 and length < 120:
+            if (density > 0.8 and length < 120) or (
+                density > 0.5 and length < 200 and _is_link_line(element)
+            ):
                 doomed.append(element)
         elif density > 0.6 and length < 1000:
             doomed.append(element)
     for element in doomed:
         if element.getparent() is not None:
             element.drop_tree()
+
+
+def _is_link_line(paragraph: html.HtmlElement) -> bool:
+    """Whether a paragraph is a label and a link to another article ("Read more: ...",
+    "Lesen Sie auch: ...", "Lea también: ..."): its text outside links ends with a colon."""
+    outside = _OUTSIDE_LINKS(paragraph)
+    assert isinstance(outside, list)  # a text-node XPath gives a list
+    label = squash(" ".join(str(text) for text in outside)).rstrip(" .")
+    return len(label) <= _LINK_LABEL and label.endswith(":")
 
 
 def _split_at_double_breaks(content: html.HtmlElement) -> None:
@@ -209,6 +235,11 @@ def lead_media(content: html.HtmlElement) -> Media | None:
     return None
 
 
+def _is_placeholder(text: str) -> bool:
+    """Whether a paragraph is only an ad slot's label ("Advertisement", "- Anzeige -")."""
+    return len(text) < 60 and _AD_LABEL.fullmatch(text.strip(" -–—·:|()[]*")) is not None
+
+
 def _tidy_sections(sections: Iterable[Section], skip: Iterable[str | None]) -> list[Section]:
     """Clean the blocks, drop paragraphs repeating ``skip``, short paragraphs printed more than
     once (a button's label, a repeated teaser) and pull quotes repeating the body, merge a
@@ -226,7 +257,7 @@ def _tidy_sections(sections: Iterable[Section], skip: Iterable[str | None]) -> l
             if cleaned is None:
                 continue
             if isinstance(cleaned, Paragraph):
-                if cleaned.text.casefold() in skipped:
+                if cleaned.text.casefold() in skipped or _is_placeholder(cleaned.text):
                     continue
                 texts.append(cleaned.text)
             blocks.append(cleaned)
