@@ -26,9 +26,10 @@ from collections.abc import Iterable
 import attrs
 from lxml import etree, html
 
-from newsmodel.extract.credits import parse_credit
+from newsmodel.extract.credits import parse_credit, split_caption_credit
 from newsmodel.extract.normalize import clean
 from newsmodel.formats._body_read import figure_media, read_sections
+from newsmodel.formats.html._cite import split_cite
 from newsmodel.formats.html._content import measure
 from newsmodel.model import Block, BlockQuote, Figure, ListBlock, Media, Paragraph, Section
 
@@ -188,6 +189,8 @@ def _clean_block(block: Block) -> Block | None:
         case BlockQuote(text=text, speaker=speaker):
             parts = [squash(part) for part in text.split("\n\n")]
             joined = "\n\n".join(part for part in parts if part)
+            if speaker is not None:
+                speaker = split_cite(speaker)
             return BlockQuote(text=joined, speaker=speaker) if joined else None
         case ListBlock(items=items, ordered=ordered):
             kept = tuple(squash(item) for item in items if squash(item))
@@ -201,9 +204,13 @@ def _clean_block(block: Block) -> Block | None:
 
 
 def _clean_media(media: Media) -> Media:
-    """Squash a media item's texts and take label words off its credit ("Photo: Ann Lee")."""
+    """Squash a media item's texts, take label words off its credit ("Photo: Ann Lee") and
+    split a credit printed at the end of the caption ("... Photograph: Tom Hale/Courier")."""
     caption = None if media.caption is None else squash(media.caption) or None
     credit = None if media.credit is None else squash(media.credit) or None
+    if caption is not None and credit is None:
+        rest, credit = split_caption_credit(caption)
+        caption = rest or None
     if credit is not None:
         parsed = parse_credit(credit)
         if parsed is not None and parsed.credit:
