@@ -43,6 +43,11 @@ _BIG_DATA_URI = re.compile(rb"data:[^\"'\s>]{4096,}")
 attributes of 10 MB and more, and nobody reads them."""
 
 
+_LOOKUP = etree.ElementDefaultClassLookup(
+    element=html.HtmlElement, comment=html.HtmlComment, pi=html.HtmlProcessingInstruction
+)
+
+
 def parse_page(
     data: bytes,
     encoding: str | None = None,
@@ -77,6 +82,9 @@ def parse_page(
     parser = html.HTMLParser(
         encoding="utf-8", remove_comments=True, remove_pis=True, no_network=True, huge_tree=huge
     )
+    # Every element an HtmlElement, chosen in C: lxml.html's own lookup runs Python code for
+    # each element touched (form and input classes this reader never uses).
+    parser.set_element_class_lookup(_LOOKUP)
     try:
         root = html.document_fromstring(markup, parser=parser)
     except (etree.ParserError, etree.XMLSyntaxError, ValueError) as exc:
