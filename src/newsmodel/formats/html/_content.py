@@ -85,8 +85,7 @@ _FURNITURE = ("form", "nav", "aside", "noscript")
 """Elements dropped unless they hold most of the page's prose: a form wrapping the whole page, a
 navigation bar left unclosed around the article, the ``<noscript>`` copy of a page its scripts
 render."""
-_FLAGGED = etree.XPath("descendant-or-self::*[@hidden or @aria-hidden or @role or @style]")
-_NAMED = etree.XPath("descendant-or-self::*[@class or @id]")
+_FLAG_ATTRIBUTES = frozenset({"hidden", "aria-hidden", "role", "style"})
 _WIDEN_LEVELS = 6
 _WIDEN_GAIN = 2.0
 _SHORT_SHARE = 0.5
@@ -174,13 +173,10 @@ def strip_boilerplate(root: html.HtmlElement) -> None:
     """
     etree.strip_elements(root, *_DROPPED_TAGS, with_tail=False)
     _drop_furniture(root)
-    flagged = _FLAGGED(root)
-    assert isinstance(flagged, list)  # an element-set XPath gives a list
+    flagged, named = _marked(root)
     for element in flagged:
         if element.tag not in _KEEP_ALWAYS and _is_hidden(element):
             _drop(element)
-    named = _NAMED(root)
-    assert isinstance(named, list)
     stripper = _Stripper(root)
     for element in named:
         if stripper.is_boilerplate(element):
@@ -188,24 +184,56 @@ def strip_boilerplate(root: html.HtmlElement) -> None:
             _drop(element)
 
 
-def _paragraph_prose(element: html.HtmlElement) -> int:
-    """The length of the text of the paragraphs in ``element`` outside links."""
-    return sum(
-        text_length(paragraph) - sum(text_length(a) for a in paragraph.iter("a"))
-        for paragraph in element.iter("p")
-    )
+def _marked(root: html.HtmlElement) -> tuple[list[html.HtmlElement], list[html.HtmlElement]]:
+    """In one pass, in page order: the elements with an attribute that may hide them or give
+    them a role, and those whose class or id may name boilerplate (each value tested once)."""
+    tested: dict[str, bool] = {}
+    flagged: list[html.HtmlElement] = []
+    named: list[html.HtmlElement] = []
+    for element in root.iter(etree.Element):
+        keys = element.keys()
+        if not keys:
+            continue
+        if not _FLAG_ATTRIBUTES.isdisjoint(keys):
+            flagged.append(element)
+        for key in ("class", "id"):
+            value = element.get(key)
+            if not value:
+                continue
+            found = tested.get(value)
+            if found is None:
+                lowered = value.lower()
+                found = tested[value] = _BOILERPLATE.search(lowered) is not None or not (
+                    _HIDDEN_CLASSES.isdisjoint(lowered.split())
+                )
+            if found:
+                named.append(element)
+                break
+    return flagged, named
+
+
+def _paragraph_prose(element: html.HtmlElement, limit: float = float("inf")) -> int:
+    """The length of the text of the paragraphs in ``element`` outside links, counted up to
+    ``limit``."""
+    total = 0
+    for paragraph in element.iter("p"):
+        total += text_length(paragraph) - sum(text_length(a) for a in paragraph.iter("a"))
+        if total >= limit:
+            break
+    return total
 
 
 def _drop_furniture(root: html.HtmlElement) -> None:
     """Drop forms, navigation, asides and ``<noscript>`` (unless it holds an image: the fallback
     of a lazy image), except one that holds half the page's paragraph prose or more."""
-    page: int | None = None
     for element in list(root.iter(*_FURNITURE)):
-        if element.tag == "noscript" and element.find(".//img") is not None:
+        if element.getparent() is None or (
+            element.tag == "noscript" and element.find(".//img") is not None
+        ):
             continue
         if _Stripper.prose(element) >= _PROSE_KEPT:
-            page = _paragraph_prose(root) if page is None else page
-            if 2 * _paragraph_prose(element) >= page:
+            held = _paragraph_prose(element)
+            if 2 * held >= _paragraph_prose(root, 2 * held + 1):
                 continue
         _drop(element)
 
