@@ -42,6 +42,7 @@ from newsmodel.formats.html._meta_dates import find_date, parse_date, with_zone
 from newsmodel.formats.html._meta_jsonld import (
     JsonNode,
     article_nodes,
+    job_titles,
     people,
     read_blocks,
     resolve,
@@ -235,7 +236,12 @@ def _bylines(
     names = _with_coauthors(_unique(persons), tags) if persons else []
     names = names or _labelled_names(tags) or _shown_names(tags, sites)
     names = names or _unique(organizations)
-    return tuple(Person(name=name, role="author") for name in names[:20])
+    titles = {} if node is None else job_titles(node.get("author"), index)
+
+    def title(name: str) -> str | None:
+        return next((value for key, value in titles.items() if same_name(key, name)), None)
+
+    return tuple(Person(name=name, title=title(name), role="author") for name in names[:20])
 
 
 def _dates(
