@@ -373,3 +373,76 @@ class TestHelpers:
         mention = classify(phrase)
         assert mention is not None
         assert kind == mention.kind
+
+
+class TestTitlesAndOrganisations:
+    """Lower-case titles and appositives kept as title and organisation (issue 12)."""
+
+    @pytest.mark.parametrize(
+        ("paragraph", "expected"),
+        [
+            (
+                '"We grow," chief executive Piotr Nowak said.',
+                Person(name="Piotr Nowak", title="chief executive"),
+            ),
+            (
+                '"We grow," said Acme campaign spokesman Ewa Roe.',
+                Person(name="Ewa Roe", title="Acme campaign spokesman"),
+            ),
+            (
+                '"We grow," said Anna Berg, Acme Corp.',
+                Person(name="Anna Berg", organization="Acme Corp"),
+            ),
+            (
+                '"We grow," said Anna Berg, chief executive of Acme Corp.',
+                Person(name="Anna Berg", title="chief executive", organization="Acme Corp"),
+            ),
+            (
+                'Anna Berg, chief executive of Acme Corp, said: "We grow."',
+                Person(name="Anna Berg", title="chief executive", organization="Acme Corp"),
+            ),
+            (
+                '"We grow," said Pierre de Vos, a professor at Lund University.',
+                Person(name="Pierre de Vos", title="professor", organization="Lund University"),
+            ),
+        ],
+    )
+    def test_person(self, paragraph: str, expected: Person) -> None:
+        """The speaker carries the title and organisation the attribution gives."""
+        assert expected == attach_quotes([paragraph])[0][0].speaker
+
+    def test_title_reaches_later_mentions(self) -> None:
+        """A later short mention resolves to the titled person."""
+        found = attach_quotes(
+            ['"We grow," chief executive Piotr Nowak said.', '"And fast," Nowak added.']
+        )
+        assert Person(name="Piotr Nowak", title="chief executive") == found[1][0].speaker
+
+
+class TestGoingOn:
+    """A speaker who goes on talking in the next paragraph (issue 12)."""
+
+    def test_quote_only_paragraph_after_attributed_quote(self) -> None:
+        """A paragraph of quotes alone continues the last speaker of the paragraph before."""
+        found = speakers(['"We are ready," Maria Lopez said.', '"The plan is sound."'])
+        assert ["Maria Lopez", "Maria Lopez"] == found
+
+    def test_quote_only_paragraph_after_indirect_speech(self) -> None:
+        """A paragraph ending in ", X said." lends X to the quote-only paragraph after it."""
+        found = speakers(["The plan is sound, Maria Lopez said.", '"We are ready."'])
+        assert ["Maria Lopez"] == found
+
+    def test_paragraph_with_other_words_does_not_inherit(self) -> None:
+        """A paragraph with words outside its quote is not taken as the speaker going on."""
+        found = speakers(
+            ['"We are ready," Maria Lopez said.', 'The opposition disagreed. "It will fail."']
+        )
+        assert ["Maria Lopez", None] == found
+
+    @pytest.mark.parametrize(
+        "paragraph",
+        ['"We are ready." Maria Lopez said.', '"We are ready" Maria Lopez said.'],
+    )
+    def test_comma_left_out(self, paragraph: str) -> None:
+        """An attribution sentence after the quote counts without the comma."""
+        assert "Maria Lopez" == speaker(paragraph)
