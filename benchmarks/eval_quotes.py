@@ -64,7 +64,8 @@ _MARKS = "\"'“”‘’«»„‚‹›`"
 _TITLES = frozenset(
     """the mr mrs ms dr sen sens rep gov gen lt col adm capt sgt prof rev del president vice
     secretary senator governor judge attorney general former speaker leader chairman director
-    mayor chief chancellor minister premier spokesman spokeswoman press majority minority""".split()
+    mayor chief chancellor minister premier spokesman spokeswoman press majority minority
+    representative professor admiral rear sheriff counsel commissioner ambassador""".split()
 )
 _PRONOUNS = frozenset("he she they it we i you him her them".split())
 _WORDS = re.compile(r"\w+")

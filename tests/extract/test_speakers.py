@@ -446,3 +446,29 @@ class TestGoingOn:
     def test_comma_left_out(self, paragraph: str) -> None:
         """An attribution sentence after the quote counts without the comma."""
         assert "Maria Lopez" == speaker(paragraph)
+
+
+class TestMoreAttributionForms:
+    """Attribution forms found missing on unseen articles (issue 12)."""
+
+    @pytest.mark.parametrize(
+        ("paragraph", "expected"),
+        [
+            ('On Tuesday, Ewa Roe deflected questions before saying, "It is time."', "Ewa Roe"),
+            ('After the debate, Ewa Roe shot back, "I chose my job."', "Ewa Roe"),
+            ('"Go back," Ewa Roe barked.', "Ewa Roe"),
+            ('"Look at the record," Ewa Roe points out.', "Ewa Roe"),
+        ],
+    )
+    def test_forms(self, paragraph: str, expected: str) -> None:
+        """Each form names the speaker."""
+        assert expected == speaker(paragraph)
+
+    def test_transcript_labels(self) -> None:
+        """A name alone before a colon speaks the quote after it."""
+        found = speakers(['Roe: "Our goal is to win." Berg: "The mission is clear."'])
+        assert ["Roe", "Berg"] == found
+
+    def test_label_after_dash(self) -> None:
+        """A digest's "TOPIC - Name: "..."" names the speaker after the dash."""
+        assert "Ewa Roe" == speaker('TURNOUT IS UP - Ewa Roe: "Voters came out in force."')

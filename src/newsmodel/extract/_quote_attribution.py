@@ -83,6 +83,8 @@ _BARE_ATTRIBUTION = re.compile(
     rf"[ \u00a0]*((?:{NAME_RUN.pattern})|[Hh]e|[Ss]he)[ \u00a0]+{VERB_PATTERN}[ \u00a0]*[.,;]"
 )
 _PARTICLES = frozenset(_CONNECT[3:-1].split("|")) - {"of", "for"}
+# A speaker's name alone before a colon, at the start of a sentence or after a dash.
+_LABEL = re.compile(rf"(?:^|[—–-][ \u00a0]*)[ \u00a0]*({NAME_RUN.pattern})$")
 _QUANTIFIERS = frozenset("a an one another two three some several the".split())
 _POSSESSIVE = ("'s", "’s", "s'", "s’")
 _PREPOSITIONS = frozenset("in at from of for with on by near inside outside".split())
@@ -241,12 +243,16 @@ def before(masked: str, bound: int, open_start: int) -> tuple[str, bool] | None:
     if clause.endswith(" that"):
         clause = clause[:-5]
     verbs = find_verbs(clause)
+    if not verbs and masked[start:open_start].rstrip().endswith(":"):
+        label = _LABEL.search(clause)
+        if label is not None and label.group(1).split()[0].lower() not in FUNCTION_WORDS:
+            return label.group(1), False  # "Jane Roe: "..."" (a transcript, a digest)
     if not verbs:
         participle = _PARTICIPLE_END.search(clause)
         if participle is None or not introduced:
             return None
         # "..., asserting, "..."": the quote belongs to the sentence's subject.
-        first = clause[: participle.start()].split(",")[0].split()
+        first = _main_chunk(clause[: participle.start()]).split()
         return (" ".join(first[:8]), True) if first else None
     last = verbs[-1]
     tail = clause[last.end :]
@@ -264,7 +270,7 @@ def before(masked: str, bound: int, open_start: int) -> tuple[str, bool] | None:
             inner = inners[-1]
             phrase = _subject(head[: inner.start]) or _object(head[inner.end :])
         else:
-            phrase = " ".join(head.split(",")[0].split()[:8])
+            phrase = " ".join(_main_chunk(head).split()[:8])
             leading = True
     else:
         phrase = _subject(head) or _object(tail)
@@ -354,6 +360,21 @@ def _titled_name_follows(words: list[str], index: int) -> bool:
         if word.lower() in PERSON_NOUNS and words[at + 1][:1].isupper():
             return True
     return False
+
+
+def _main_chunk(text: str) -> str:
+    """The sentence's main clause before a participle: the first comma-separated chunk that does
+    not open with a function word ("On Tuesday, Mr. Roe deflected ... before" -> "Mr. Roe ...")."""
+    chunks = text.split(",")
+    for chunk in chunks[:-1]:
+        words = chunk.split()
+        if (
+            words
+            and words[0].lower() not in FUNCTION_WORDS
+            and not any(char.isdigit() for char in chunk)
+        ):
+            return chunk
+    return chunks[-1]
 
 
 def _lower_title(words: list[str]) -> str:

@@ -42,7 +42,7 @@ confirmed confirms denied denies maintained maintains contended contends caution
 asserted asserts affirmed affirms reiterated reiterates echoed echoes interjected interrupted
 chimed offered offers scoffed scoffs marveled marvelled marvels wondered wonders
 explained thundered declared proclaimed proclaims demanded demands objected objects
-reply respond answer insist ask add tell write explain
+reply respond answer insist ask add tell write explain barked barks questioned snarled
 """.split()
 # Participles introducing a quote that belongs to the sentence's subject: "..., adding, "...""
 _EN_PARTICIPLES = """
@@ -116,6 +116,12 @@ _TWO_WORDS = {
     "According": " to",
     "put": " it",
     "puts": " it",
+    "shot": " back",
+    "shoots": " back",
+    "fired": " back",
+    "fires": " back",
+    "pointed": " out",
+    "points": " out",
     "по": " словам",
     "По": " словам",
 }
