@@ -472,3 +472,21 @@ class TestMoreAttributionForms:
     def test_label_after_dash(self) -> None:
         """A digest's "TOPIC - Name: "..."" names the speaker after the dash."""
         assert "Ewa Roe" == speaker('TURNOUT IS UP - Ewa Roe: "Voters came out in force."')
+
+    @pytest.mark.parametrize(
+        ("paragraph", "expected"),
+        [
+            ('Ewa Roe called on her to resign and said, "Her mind is gone!"', "Ewa Roe"),
+            ('Ewa Roe has since apologized: "It was a mistake."', "Ewa Roe"),
+            ('"We run lists," said C. Stewart Roe Jr., a senior official.', "C. Stewart Roe Jr."),
+            ('And Ewa Roe gloated: "I told you so."', "Ewa Roe"),
+            ('At the rally, people cheered, with Ewa Roe reportedly yelling: "Out!"', "Ewa Roe"),
+        ],
+    )
+    def test_sentence_subjects(self, paragraph: str, expected: str) -> None:
+        """The subject of the sentence that introduces the quote speaks it."""
+        assert expected == speaker(paragraph)
+
+    def test_colon_after_a_thing_names_nobody(self) -> None:
+        """A sentence about a thing ending in a colon gives no speaker."""
+        assert speaker('The report found three problems: "It is bad."') is None

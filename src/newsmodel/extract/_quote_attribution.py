@@ -85,6 +85,9 @@ _BARE_ATTRIBUTION = re.compile(
 _PARTICLES = frozenset(_CONNECT[3:-1].split("|")) - {"of", "for"}
 # A speaker's name alone before a colon, at the start of a sentence or after a dash.
 _LABEL = re.compile(rf"(?:^|[—–-][ \u00a0]*)[ \u00a0]*({NAME_RUN.pattern})$")
+_OWN_SUBJECT = re.compile(
+    rf"\bwith[ \u00a0]+({NAME_RUN.pattern})[ \u00a0]+(?:[a-z]+ly[ \u00a0]+)?$"
+)
 _QUANTIFIERS = frozenset("a an one another two three some several the".split())
 _POSSESSIVE = ("'s", "’s", "s'", "s’")
 _PREPOSITIONS = frozenset("in at from of for with on by near inside outside".split())
@@ -249,9 +252,17 @@ def before(masked: str, bound: int, open_start: int) -> tuple[str, bool] | None:
             return label.group(1), False  # "Jane Roe: "..."" (a transcript, a digest)
     if not verbs:
         participle = _PARTICIPLE_END.search(clause)
+        if participle is None and masked[start:open_start].rstrip().endswith(":"):
+            # "Jane Roe has since apologized: "..."": the sentence's subject, if a name.
+            words = _main_chunk(clause).split()
+            return (" ".join(words[:8]), True) if words and words[0][:1].isupper() else None
         if participle is None or not introduced:
             return None
-        # "..., asserting, "..."": the quote belongs to the sentence's subject.
+        # "..., asserting, "..."": the quote belongs to the sentence's subject, or to the name
+        # right before the participle ("with Jane Roe reportedly yelling: "..."").
+        own = _OWN_SUBJECT.search(clause, 0, participle.start())
+        if own is not None and own.group(1).split()[0].lower() not in FUNCTION_WORDS:
+            return own.group(1), False
         first = _main_chunk(clause[: participle.start()]).split()
         return (" ".join(first[:8]), True) if first else None
     last = verbs[-1]
@@ -272,6 +283,10 @@ def before(masked: str, bound: int, open_start: int) -> tuple[str, bool] | None:
         else:
             phrase = " ".join(_main_chunk(head).split()[:8])
             leading = True
+    elif head.rstrip().endswith(" and") and _has_predicate(head):
+        # "Jane Roe said she agreed and added, "..."": the subject of the sentence.
+        phrase = " ".join(_main_chunk(head).split()[:8])
+        leading = True
     else:
         phrase = _subject(head) or _object(tail)
     return (phrase, leading) if phrase else None
@@ -360,6 +375,12 @@ def _titled_name_follows(words: list[str], index: int) -> bool:
         if word.lower() in PERSON_NOUNS and words[at + 1][:1].isupper():
             return True
     return False
+
+
+def _has_predicate(text: str) -> bool:
+    """Whether words before "and" hold a verb phrase, not just names ("Roe and Berg")."""
+    words = text.split()[:-1]
+    return len(words) >= 3 and any(word[:1].islower() for word in words)
 
 
 def _main_chunk(text: str) -> str:
@@ -455,7 +476,7 @@ def classify(phrase: str, *, leading: bool = False) -> Mention | None:
     text = " ".join(words)
     runs = list(NAME_RUN.finditer(text))
     run = None
-    if runs and runs[-1].end() == len(text.rstrip(".,")):
+    if runs and runs[-1].end() >= len(text.rstrip(".,")):
         run = runs[-1].group()
     if run is not None:
         tokens = run.split()

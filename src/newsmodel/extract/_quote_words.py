@@ -43,6 +43,7 @@ asserted asserts affirmed affirms reiterated reiterates echoed echoes interjecte
 chimed offered offers scoffed scoffs marveled marvelled marvels wondered wonders
 explained thundered declared proclaimed proclaims demanded demands objected objects
 reply respond answer insist ask add tell write explain barked barks questioned snarled
+gloated gloats fumed fumes raged rages
 """.split()
 # Participles introducing a quote that belongs to the sentence's subject: "..., adding, "...""
 _EN_PARTICIPLES = """
@@ -222,7 +223,8 @@ PERSON_NOUNS = TITLE_WORDS | frozenset(
     friend author actor actress singer player founder owner resident student teacher writer
     journalist reporter researcher scientist activist expert official worker voter supporter
     critic rival partner neighbor neighbour host anchor commentator columnist widow widower
-    veteran survivor victim
+    veteran survivor victim constituent member donor organizer organiser campaigner volunteer
+    employee witness
     """.split()
 )
 """Lower-case nouns that, right before a name, show it is a person's ("counterpart Jan Novak")."""
