@@ -1,6 +1,7 @@
 """Tests for quote attribution and speaker resolution (issue 3)."""
 
-# Quotation marks are what these tests are about.
+# Quotation marks are what these tests are about; Nordic direct speech opens with an en dash.
+# ruff: noqa: RUF001
 
 import pytest
 
@@ -490,3 +491,54 @@ class TestMoreAttributionForms:
     def test_colon_after_a_thing_names_nobody(self) -> None:
         """A sentence about a thing ending in a colon gives no speaker."""
         assert speaker('The report found three problems: "It is bad."') is None
+
+
+class TestMoreLanguageVerbs:
+    """Attribution verbs in Italian, Portuguese and the Nordic languages (issue 12)."""
+
+    @pytest.mark.parametrize(
+        ("paragraph", "language"),
+        [
+            ('"Cresciamo", ha detto Anna Rossi.', "it"),
+            ("«Cresciamo», ha dichiarato Anna Rossi.", "it"),
+            ('"Crescemos", disse Ana Souza.', "pt"),
+            ("“Crescemos”, afirmou Ana Souza.", "pt"),
+            ("”Vi växer”, säger Anna Berg.", "sv"),
+            ("«Vi vokser», sier Kari Nordmann.", "no"),
+            ("»Vi vokser«, siger Kari Nordmann.", "da"),
+            ("”Me kasvamme”, sanoo Anna Virtanen.", "fi"),
+        ],
+    )
+    def test_named(self, paragraph: str, language: str) -> None:
+        """The name after the language's speech verb speaks the quote."""
+        name = " ".join(paragraph.rstrip(".").split()[-2:])
+        assert name == speaker(paragraph, language)
+
+    def test_pronoun_in_swedish(self) -> None:
+        """A Swedish "han" resolves to the man named before."""
+        found = speakers(["Erik Lund sade att det gick bra.", "”Vi växer”, sa han."], "sv")
+        assert ["Erik Lund"] == found
+
+
+class TestNordicDashQuotes:
+    """Direct speech opened by a dash in Swedish, Norwegian, Danish, Finnish (issue 12)."""
+
+    def test_dash_quote_with_attribution(self) -> None:
+        """The quote runs from the dash to the attribution."""
+        found = attach_quotes(["– Vi växer snabbt, säger Anna Berg."], language="sv")
+        assert 1 == len(found[0])
+        quote = found[0][0]
+        assert "Vi växer snabbt" == quote.text
+        assert quote.speaker is not None
+        assert "Anna Berg" == quote.speaker.name
+
+    def test_dash_quote_goes_on(self) -> None:
+        """A dash paragraph without attribution goes on from the speaker before."""
+        found = speakers(
+            ["– Vi vokser, sier Kari Nordmann.", "– Det er godt for byen."], language="no"
+        )
+        assert ["Kari Nordmann", "Kari Nordmann"] == found
+
+    def test_dash_is_no_quote_in_english(self) -> None:
+        """In English a paragraph opening with a dash is no quote."""
+        assert [()] == attach_quotes(["– We grow, says Anna Berg."], language="en")

@@ -71,8 +71,33 @@ dijo dice afirmó afirma declaró declara añadió añade explicó explica seña
 indicó indica agregó agrega manifestó manifiesta sostuvo sostiene
 """.split()
 
+_IT_VERBS = """
+detto dichiarato spiegato aggiunto affermato sottolineato precisato commentato osservato ribadito
+dice afferma spiega aggiunge sottolinea dichiara precisa commenta osserva ribadisce
+""".split()
+_PT_VERBS = """
+disse afirmou declarou explicou acrescentou destacou ressaltou comentou observou sublinhou diz
+afirma declara explica acrescenta destaca ressalta
+""".split()
+# Swedish, Norwegian, Danish, Finnish.
+_NORDIC_VERBS = """
+säger sa sade berättar berättade förklarar förklarade skriver skrev tillade tillägger sier
+forteller fortalte skriver skrev forklarer forklarte siger sagde fortæller fortalte tilføjer
+tilføjede forklarede sanoo sanoi kertoo kertoi
+""".split()
+
 _ALL_VERBS = sorted(
-    set(_EN_VERBS + _EN_PARTICIPLES + _RU_VERBS + _DE_VERBS + _FR_VERBS + _ES_VERBS),
+    set(
+        _EN_VERBS
+        + _EN_PARTICIPLES
+        + _RU_VERBS
+        + _DE_VERBS
+        + _FR_VERBS
+        + _ES_VERBS
+        + _IT_VERBS
+        + _PT_VERBS
+        + _NORDIC_VERBS
+    ),
     key=len,
     reverse=True,
 )
@@ -192,7 +217,7 @@ def find_verbs(
 
 PRONOUNS = frozenset(
     """he she they it we i him her them his hers
-    он она они il elle ils elles er sie él ella ellos""".split()
+    он она они il elle ils elles er sie él ella ellos lui lei ele ela han hon hun hän""".split()
 )
 """Personal pronouns that can stand for a speaker (lower case)."""
 

@@ -63,7 +63,9 @@ _SENTENCE_END = frozenset('.!?"”»')
 _RECENT_PEOPLE = 40
 _MAX_PEOPLE = 1000
 _INNER_MARKS = " '’‘\"”“»«›‹"
-_RESOLVED_PRONOUNS = frozenset("he she он она il elle er él ella".split())
+_RESOLVED_PRONOUNS = frozenset(
+    "he she он она il elle er él ella lui lei ele ela han hon hun hän".split()
+)
 _DETERMINERS = frozenset("the a an le la el der die das one another".split())
 _TITLE = re.compile(
     r"(?<![\w.])(?:" + word_alternation(sorted(TITLE_WORDS)) + r")(?![\w])", re.IGNORECASE
