@@ -542,3 +542,29 @@ class TestNordicDashQuotes:
     def test_dash_is_no_quote_in_english(self) -> None:
         """In English a paragraph opening with a dash is no quote."""
         assert [()] == attach_quotes(["– We grow, says Anna Berg."], language="en")
+
+
+class TestSubjectsWithAsides:
+    """Asides and time words around the subject (issue 12)."""
+
+    @pytest.mark.parametrize(
+        ("paragraph", "expected"),
+        [
+            (
+                '"We go," added his campaign manager Ewa Roe.',
+                Person(name="Ewa Roe", title="campaign manager"),
+            ),
+            (
+                'In a statement, Ewa Roe, a spokesman for the campaign, said: "We go."',
+                Person(name="Ewa Roe", title="spokesman"),
+            ),
+            ('Ewa Roe later Thursday told the radio: "We go."', Person(name="Ewa Roe")),
+        ],
+    )
+    def test_person(self, paragraph: str, expected: Person) -> None:
+        """The speaker is the named person, not the aside or the day."""
+        assert expected == attach_quotes([paragraph])[0][0].speaker
+
+    def test_possessive_description_is_nobody(self) -> None:
+        """ "his wife" names nobody."""
+        assert speaker('"We go," his wife said.') is None

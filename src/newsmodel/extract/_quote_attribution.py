@@ -64,7 +64,8 @@ _PARENS = re.compile(r"\s*\([^()]{0,60}\)")
 _FRENCH_INVERSION = re.compile(r"(?:a|ont|avait)-t-(il|elle|ils|elles|on)$")
 _TRAILING_FILLER = frozenset(
     """also then later has had have would will could once again previously recently further
-    simply still and but had also, a ont avait hat hatte ha han""".split()
+    simply still and but had also, a ont avait hat hatte ha han earlier today yesterday tonight
+    monday tuesday wednesday thursday friday saturday sunday""".split()
 )
 _STOP_AFTER_VERB = re.compile(
     r"\s(?:on|in|at|to|during|told|who|when|as|after|before|from|while|with|via|last|this|"
@@ -88,6 +89,7 @@ _LABEL = re.compile(rf"(?:^|[—–-][ \u00a0]*)[ \u00a0]*({NAME_RUN.pattern})$"
 _OWN_SUBJECT = re.compile(
     rf"\bwith[ \u00a0]+({NAME_RUN.pattern})[ \u00a0]+(?:[a-z]+ly[ \u00a0]+)?$"
 )
+_POSSESSIVE_PRONOUNS = frozenset("his her their its".split())
 _QUANTIFIERS = frozenset("a an one another two three some several the".split())
 _POSSESSIVE = ("'s", "’s", "s'", "s’")
 _PREPOSITIONS = frozenset("in at from of for with on by near inside outside".split())
@@ -151,6 +153,8 @@ def _subject(prefix: str) -> str:
     if not prefix:
         return ""
     chunks = prefix.split(",")
+    if appositive and len(chunks) > 2 and chunks[0].split()[0].lower() in FUNCTION_WORDS:
+        chunks = chunks[1:]  # "In a statement, Jo Roe, a spokesman, said"
     chunk = chunks[0] if appositive and len(chunks) > 1 else chunks[-1]
     if not appositive and len(chunks) > 1 and chunk.strip()[:1].islower():
         # "William O'Connell, president of the league said": the name before the appositive
@@ -254,7 +258,7 @@ def before(masked: str, bound: int, open_start: int) -> tuple[str, bool] | None:
         participle = _PARTICIPLE_END.search(clause)
         if participle is None and masked[start:open_start].rstrip().endswith(":"):
             # "Jane Roe has since apologized: "..."": the sentence's subject, if a name.
-            words = _main_chunk(clause).split()
+            words = _main_chunk(clause).strip(" —–-\u00a0").split()
             return (" ".join(words[:8]), True) if words and words[0][:1].isupper() else None
         if participle is None or not introduced:
             return None
@@ -460,7 +464,9 @@ def classify(phrase: str, *, leading: bool = False) -> Mention | None:
     if not words:
         return None
     if words[0].lower() in PRONOUNS and (leading or len(words) <= 3):
-        return Mention("pronoun", words[0].lower(), None)
+        if not (words[0].lower() in _POSSESSIVE_PRONOUNS and len(words) > 1):
+            return Mention("pronoun", words[0].lower(), None)
+        words = words[1:]  # "his campaign manager Jo Roe"
     if words[-1].lower() in PRONOUNS and len(words) <= 2:
         return Mention("pronoun", words[-1].lower(), None)
     if leading:
