@@ -186,3 +186,12 @@ class TestMergeBylines:
         assert [Person(name="Ann Lee", organization="Reuters", role="author")] == merge_bylines(
             known, [Person(name="Ann Lee", organization="Reuters", role="author")]
         )
+
+
+class TestForeignLabelsAreNotSurnames:
+    """A surname that starts with a foreign "By" word is a name (issue 12)."""
+
+    @pytest.mark.parametrize("line", ["Di Maria", "Von Trapp", "Von der Leyen", "Par Sinclair"])
+    def test_surname(self, line: str) -> None:
+        """One name word, or a particle after the label, is no byline."""
+        assert parse_byline(line) is None

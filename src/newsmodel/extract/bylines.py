@@ -68,6 +68,7 @@ _LABEL_ROLES = {
     "av": "author",
 }
 _BARE_AUTHOR_LABELS = ("by ", "von ", "par ", "por ", "di ", "av ")
+_FOREIGN_LABELS = frozenset(("von", "par", "por", "di", "av"))
 
 _LABELS = "|".join(sorted((re.escape(label) for label in _LABEL_ROLES), key=len, reverse=True))
 _SEGMENT = re.compile(rf"^[-–—\s]*(?P<label>{_LABELS})\s*:?\s+(?P<names>\S.*)$", re.IGNORECASE)
@@ -170,7 +171,12 @@ def parse_byline(line: str, *, lenient: bool = False) -> tuple[Person, ...] | No
         if found is None:
             return None
         names, organization = found
-        role = _LABEL_ROLES[" ".join(match["label"].lower().split())]
+        label = " ".join(match["label"].lower().split())
+        if label in _FOREIGN_LABELS and not all(
+            len(name.split()) >= 2 and name[:1].isupper() for name in names
+        ):
+            return None  # "Di Maria", "Von der Leyen": a surname, not "By" and a name
+        role = _LABEL_ROLES[label]
         people.extend(Person(name=name, organization=organization, role=role) for name in names)
     return tuple(people) or None
 
