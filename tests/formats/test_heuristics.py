@@ -158,6 +158,35 @@ class TestNewsML:
             (q.text, q.speaker.name if q.speaker else None) for q in article.quotes
         ]
 
+    def test_nitf_body(self) -> None:
+        """A NITF body of plain paragraphs is filled in too."""
+        body = "".join(f"<p>{text}</p>" for text in _AGENCY_STORY)
+        item = (
+            _newsml_item([])
+            .replace(
+                b'<html xmlns="http://www.w3.org/1999/xhtml"><head><title>Ports grow</title></head>'
+                b"<body></body></html>",
+                b'<nitf xmlns="http://iptc.org/std/NITF/2006-10-18/"><body><body.content>'
+                + body.encode()
+                + b"</body.content></body></nitf>",
+            )
+            .replace(b"application/xhtml+xml", b"application/nitf+xml")
+        )
+        article = newsml.read(item, ReadOptions()).article
+        assert article.dateline is not None
+        assert "NTB" == article.dateline.source
+        assert [_BERG, _BERG] == [quote.speaker for quote in article.quotes]
+
+    def test_q_markup_not_doubled(self) -> None:
+        """A paragraph whose <q> markup gives its quote keeps that quote alone."""
+        item = _newsml_item(
+            ["Anna Berg said: “<q>We are ready</q>” and “we sail at dawn.”", "“We go,” Berg said."]
+        )
+        article = newsml.read(item, ReadOptions()).article
+        assert [["We are ready"], ["We go,"]] == [
+            [quote.text for quote in paragraph.quotes] for paragraph in article.paragraphs()
+        ]
+
     def test_own_output_trusted(self) -> None:
         """newsmodel's own items read back as written: no quote or dateline is added."""
         story = _story(*_AGENCY_STORY)
