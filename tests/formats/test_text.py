@@ -657,3 +657,129 @@ class TestRoundTrip:
         lost = text_format.losses(article)
         if not lost:
             assert article == _read(written)
+
+
+_LANGUAGE_STORIES = [
+    # language, story, byline, dateline (place, source), sign-off or None
+    (
+        "de",
+        "Häfen melden Rekord\n\nVon Anna Berg und Max Roe\n\nBERLIN (dpa) - Die Häfen wuchsen."
+        "\n\n„Wir wachsen“, sagte Berg.\n\ndpa\n",
+        ["Anna Berg", "Max Roe"],
+        ("BERLIN", "dpa"),
+        "dpa",
+    ),
+    (
+        "fr",
+        "Les ports progressent\n\nPar Anne Roux\n\nPARIS (AFP) - Les ports ont progressé."
+        "\n\n« Nous grandissons », a déclaré Roux.\n\nafp\n",
+        ["Anne Roux"],
+        ("PARIS", "AFP"),
+        "afp",
+    ),
+    (
+        "es",
+        "Los puertos crecen\n\nPor Ana Ruiz y Luis Gil\n\nMADRID, 3 de junio (EFE).- Los puertos"
+        " crecieron.\n\n«Crecemos», dijo Ruiz.\n",
+        ["Ana Ruiz", "Luis Gil"],
+        ("MADRID", "EFE"),
+        None,
+    ),
+    (
+        "it",
+        "I porti crescono\n\nDi Anna Rossi\n\nROMA (ANSA) - I porti sono cresciuti."
+        '\n\n"Cresciamo", ha detto Rossi.\n\n(ANSA)\n',
+        ["Anna Rossi"],
+        ("ROMA", "ANSA"),
+        "(ANSA)",
+    ),
+    (
+        "pt",
+        "Os portos crescem\n\nPor Ana Souza\n\nLISBOA, 3 de julho (Lusa) - Os portos cresceram."
+        '\n\n"Crescemos", disse Souza.\n',
+        ["Ana Souza"],
+        ("LISBOA", "Lusa"),
+        None,
+    ),
+    (
+        "sv",
+        "Hamnarna växer\n\nAv Anna Berg\n\nSTOCKHOLM (TT) - Hamnarna växte.\n\n”Vi växer”, sa Berg."
+        "\n\nTT\n",
+        ["Anna Berg"],
+        ("STOCKHOLM", "TT"),
+        "TT",
+    ),
+]
+
+
+class TestLanguages:
+    """Bylines, datelines, quotes and sign-offs of stories in other languages (issue 12)."""
+
+    @pytest.mark.parametrize(
+        ("language", "story", "authors", "dateline", "sign_off"),
+        _LANGUAGE_STORIES,
+        ids=[case[0] for case in _LANGUAGE_STORIES],
+    )
+    def test_story(
+        self,
+        language: str,
+        story: str,
+        authors: list[str],
+        dateline: tuple[str, str],
+        sign_off: str | None,
+    ) -> None:
+        """The byline's authors, the dateline, the quote and its speaker, the sign-off note."""
+        article = _read(story)
+        assert authors == [person.name for person in article.bylines]
+        assert {"author"} == {person.role for person in article.bylines}
+        assert article.dateline is not None
+        assert dateline == (article.dateline.place, article.dateline.source)
+        assert 2 == len(article.sections[0].blocks)
+        quotes = article.quotes
+        assert 1 == len(quotes), language
+        assert quotes[0].speaker is not None
+        assert quotes[0].speaker.name in authors[0]
+        expected_notes = [Note(kind=NoteKind.TRAILER, text=sign_off)] if sign_off else []
+        assert expected_notes == list(article.notes)
+
+
+class TestTrailerAuthors:
+    """Authors given once across byline and trailer, with roles kept (issue 12)."""
+
+    def test_byline_and_trailer(self) -> None:
+        """The trailer's reporter is the byline's author; its editor is added."""
+        article = _read(
+            "Ports grow\n\nBy Marta Kowalska\n\nGDANSK (Reuters) - The port grew.\n\n"
+            "(Reporting by Marta Kowalska; Editing by John Stone)\n"
+        )
+        assert (
+            Person(name="Marta Kowalska", role="author"),
+            Person(name="John Stone", role="editor"),
+        ) == article.bylines
+        assert ["The port grew."] == [p.text for p in article.paragraphs()]
+
+
+class TestWireHeadlines:
+    """An all-caps first line of a wire story is its headline, not a credit (issue 12)."""
+
+    @pytest.mark.parametrize(
+        "headline",
+        [
+            "ENERGY/U.S. OIL OUTPUT FALLS",
+            "GRAPHIC ARTS MAKER SEES GAIN",
+            "CREDIT SUISSE UNIT RAISES RATE",
+            "PHOTO FINISH IN COUNCIL VOTE",
+        ],
+    )
+    def test_headline(self, headline: str) -> None:
+        """The first line is the headline and the dateline opens the body."""
+        article = _read(f"{headline}\n\nHOUSTON, March 3 - Output fell.\n", reference_date=None)
+        assert headline == article.headline
+        assert () == article.media
+        assert article.dateline is not None
+        assert "HOUSTON" == article.dateline.place
+
+    def test_credit_with_cue_is_still_a_credit(self) -> None:
+        """A photo credit with its cue, under the headline, stays a credit."""
+        article = _read("Ports grow\n\nPhoto EPA/NORDPRESS\n\nOSLO (NTB) - The port grew.\n")
+        assert (Media(credit="EPA/NORDPRESS"),) == article.media

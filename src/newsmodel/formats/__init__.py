@@ -83,6 +83,9 @@ class ReadOptions:
             reader raises :class:`~newsmodel.limits.LimitError` with code ``too-large``.
         max_depth: The deepest nesting of elements (or of JSON arrays and objects) to read;
             None for no limit. Over it: :class:`~newsmodel.limits.LimitError`, ``too-deep``.
+        heuristics: Find the dateline, quotes and speakers that a body's markup does not carry
+            (NewsML-G2 and ninjs bodies of plain paragraphs), as the text reader does; False
+            keeps what the markup says only.
     """
 
     source: str | None = None
@@ -90,6 +93,7 @@ class ReadOptions:
     reference_date: datetime.date | None = None
     max_bytes: int | None = limits.MAX_BYTES
     max_depth: int | None = limits.MAX_DEPTH
+    heuristics: bool = True
 
 
 @attrs.frozen(kw_only=True)

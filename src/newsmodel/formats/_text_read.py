@@ -22,7 +22,7 @@ import attrs
 
 from newsmodel import limits
 from newsmodel.errors import Location, ParseError
-from newsmodel.extract.bylines import parse_byline, parse_credit_trailer
+from newsmodel.extract.bylines import merge_bylines, parse_byline, parse_credit_trailer
 from newsmodel.extract.credits import parse_credit
 from newsmodel.extract.datelines import parse_dateline
 from newsmodel.extract.normalize import clean, decode
@@ -91,7 +91,7 @@ def _heading_like(text: str) -> bool:
 
 _META_START = re.compile(
     r"[(\-–—\s]*(?:photo|picture|image|foto|фото|bild|credit|crédit|video|vídeo|graphic|illustration"
-    r"|audio|by\s|reporting"
+    r"|audio|by\s|von\s|par\s|por\s|di\s|av\s|reporting"
     r"|writ|compiled|edit|additional|translat|correction|clarification|note|eds|update|th(?:is|e)\s"
     r"|©|\(c\)|copyright)",
     re.IGNORECASE,
@@ -157,7 +157,10 @@ class _Reader:
         people = parse_byline(text, lenient=True) if header else parse_credit_trailer(text)
         if people is not None:
             self.locate(f"/bylines/{len(self.bylines)}", unit)
-            self.bylines.extend(people)
+            if header:
+                self.bylines.extend(people)
+            else:  # a trailer: its reporter is the byline's author, given once
+                self.bylines = merge_bylines(self.bylines, people)
             return True
         note = parse_note(text)
         if note is not None and note.kind is not NoteKind.TRAILER:

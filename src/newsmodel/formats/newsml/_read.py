@@ -17,6 +17,7 @@ from newsmodel.errors import Location, ParseError, Problem, ValidationError
 from newsmodel.formats import Parsed, ReadOptions
 from newsmodel.formats._body import html_to_sections
 from newsmodel.formats._body_read import figure_media, local_name, plain_text, read_sections
+from newsmodel.formats._heuristics import fill_parsed
 from newsmodel.formats._xml import location, parse_xml
 from newsmodel.formats.newsml._common import (
     CANONICAL_REL,
@@ -321,11 +322,12 @@ def read_all(data: bytes, options: ReadOptions) -> Iterator[Parsed]:
     root = parse_xml(data, source=options.source, encoding=options.encoding)
     limits.check_tree_depth(root, options.max_depth, options.source)
     for item in _items(root, ctx):
-        parsed = _read_item(item, Context(options.source, options.reference_date))
+        item_ctx = Context(options.source, options.reference_date)
+        parsed = _read_item(item, item_ctx)
         if ctx.problems:  # what the document forgave goes with the item read after it
             parsed = attrs.evolve(parsed, problems=(*ctx.problems, *parsed.problems))
             ctx.problems.clear()
-        yield parsed
+        yield fill_parsed(parsed, options, trusted=item_ctx.ours)  # markup-less bodies (#12)
 
 
 def read(data: bytes, options: ReadOptions) -> Parsed:

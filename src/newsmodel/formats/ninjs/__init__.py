@@ -22,11 +22,12 @@ from collections.abc import Iterator, Mapping
 from newsmodel import limits
 from newsmodel.errors import Location, ParseError, Problem, ReadWarning, ValidationError
 from newsmodel.formats import Format, Parsed, ReadOptions, WriteOptions
+from newsmodel.formats._heuristics import fill_parsed
 from newsmodel.formats._json_text import check_surrogates, decode, parse
 from newsmodel.formats.ninjs._read import detect_version, read_document
 from newsmodel.formats.ninjs._spec import DEFAULT_VERSION, VERSIONS, spec_for
+from newsmodel.formats.ninjs._write import DERIVED_URN, to_document
 from newsmodel.formats.ninjs._write import losses as _losses
-from newsmodel.formats.ninjs._write import to_document
 from newsmodel.model import Article
 
 __all__ = [
@@ -137,9 +138,17 @@ def read_all(data: bytes, options: ReadOptions = _READ_DEFAULTS) -> Iterator[Par
     value = _parse(data, options)
     if isinstance(value, list):
         for index, item in enumerate(value):
-            yield _read_one(item, options.source, f"/{index}")
+            yield _filled(_read_one(item, options.source, f"/{index}"), item, options)
     else:
-        yield _read_one(value, options.source)
+        yield _filled(_read_one(value, options.source), value, options)
+
+
+def _filled(parsed: Parsed, value: object, options: ReadOptions) -> Parsed:
+    """The dateline, quotes and speakers a body without markup for them holds (issue 12); not
+    for newsmodel's own documents (their derived ``uri``), whose markup says it all."""
+    uri = value.get("uri") if isinstance(value, dict) else None
+    ours = isinstance(uri, str) and DERIVED_URN.fullmatch(uri) is not None
+    return fill_parsed(parsed, options, trusted=ours)
 
 
 def read(data: bytes, options: ReadOptions = _READ_DEFAULTS) -> Parsed:
@@ -155,8 +164,8 @@ def read(data: bytes, options: ReadOptions = _READ_DEFAULTS) -> Parsed:
             raise ParseError(
                 "the JSON array holds no ninjs document", Location(source=options.source), "empty"
             )
-        return _read_one(value[0], options.source, "/0")
-    return _read_one(value, options.source)
+        return _filled(_read_one(value[0], options.source, "/0"), value[0], options)
+    return _filled(_read_one(value, options.source), value, options)
 
 
 _NINJS_KEY = re.compile(
