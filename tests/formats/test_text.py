@@ -176,7 +176,7 @@ def representable_articles(draw: st.DrawFn) -> Article:
         notes=tuple(notes),
         rights=draw(st.none() | _words(1, 3).map(lambda words: f"© 2026 {words}")),
     )
-    paragraphs = [p.text for p in article.paragraphs()]
+    paragraphs = [p.text for p in article.paragraphs]
     found = iter(attach_quotes(paragraphs))
     return attrs.evolve(
         article,
@@ -210,12 +210,12 @@ def _check_seed_layout(article: Article, first_words: str) -> None:
     """The acceptance points of issue 3 that do not depend on the story's words."""
     assert article.kicker is None
     assert [7, 4, 4] == [len(section.blocks) for section in article.sections]
-    assert all(isinstance(block, Paragraph) for block in article.blocks())
+    assert all(isinstance(block, Paragraph) for block in article.blocks)
     first = article.sections[0].blocks[0]
     assert isinstance(first, Paragraph)
     assert first.text.startswith(first_words)
     assert 11 == len(article.quotes)
-    for paragraph in article.paragraphs():
+    for paragraph in article.paragraphs:
         for quote in paragraph.quotes:
             assert quote.text == paragraph.text[quote.start : quote.end]
 
@@ -369,7 +369,7 @@ class TestLayouts:
             "Norway's timber exports rose 12 pct in the first quarter, the trade ministry said.",
             '"Demand from builders is strong," a ministry official said, adding that prices '
             "were firm.",
-        ] == [paragraph.text for paragraph in article.paragraphs()]
+        ] == [paragraph.text for paragraph in article.paragraphs]
         assert (Note(kind=NoteKind.TRAILER, text="REUTER"),) == article.notes
         assert ["Demand from builders is strong,"] == [quote.text for quote in article.quotes]
 
@@ -389,7 +389,7 @@ class TestLayouts:
             article.bylines
         )
         assert Dateline(text="ATLANTA (AP)", place="ATLANTA", source="AP") == article.dateline
-        assert 2 == len(list(article.paragraphs()))
+        assert 2 == len(list(article.paragraphs))
         assert ["We kept our heads,"] == [quote.text for quote in article.quotes]
 
     def test_own_line_dateline_and_table(self) -> None:
@@ -398,7 +398,7 @@ class TestLayouts:
         article = _read(data)
         assert article.dateline is not None
         assert ("BOISE", "Idaho") == (article.dateline.place, article.dateline.region)
-        assert ["Shr 24 cts", "Net 5 mln"] == [p.text for p in article.paragraphs()]
+        assert ["Shr 24 cts", "Net 5 mln"] == [p.text for p in article.paragraphs]
 
     def test_hard_wrapped_blank_line_paragraphs(self) -> None:
         """Wrapped lines without indents join into paragraphs separated by blank lines."""
@@ -413,14 +413,14 @@ class TestLayouts:
             "The town council voted on Monday to build a new harbour for the fishing fleet, "
             "ending a debate that lasted ten years and split the town.",
             "Work starts in May.",
-        ] == [paragraph.text for paragraph in _read(data).paragraphs()]
+        ] == [paragraph.text for paragraph in _read(data).paragraphs]
 
     def test_one_line_paragraphs_without_blank_lines(self) -> None:
         """Long one-line paragraphs separated by single line breaks stay apart."""
         first = "The council voted on Monday to build a new harbour for the fleet. " * 2
         second = "Work on the harbour starts in May, and the fleet moves in a year later. " * 2
         data = f"Council backs harbour\n{first.strip()}\n{second.strip()}\n"
-        assert [first.strip(), second.strip()] == [p.text for p in _read(data).paragraphs()]
+        assert [first.strip(), second.strip()] == [p.text for p in _read(data).paragraphs]
 
     def test_text_hygiene(self) -> None:
         """BOM, CRLF, CR, soft hyphens and zero-width characters are cleaned away."""
@@ -430,7 +430,7 @@ class TestLayouts:
         )
         article = _read(data)
         assert "Harbourwork starts" == article.headline
-        assert ["Work starts in May.", "It ends in June."] == [p.text for p in article.paragraphs()]
+        assert ["Work starts in May.", "It ends in June."] == [p.text for p in article.paragraphs]
 
     def test_windows_1252_falls_back(self) -> None:
         """Bytes that are not UTF-8 are read as Windows-1252, without an error."""
@@ -500,7 +500,7 @@ class TestLayouts:
             "© 2026 Harbour News\n\nEnditem\n"
         )
         article = _read(data)
-        assert ["The harbour reopened on Monday."] == [p.text for p in article.paragraphs()]
+        assert ["The harbour reopened on Monday."] == [p.text for p in article.paragraphs]
         assert (
             Note(kind=NoteKind.CORRECTION, text="An earlier version gave the wrong day."),
             Note(kind=NoteKind.TRAILER, text="Enditem"),
@@ -523,7 +523,7 @@ class TestLayouts:
         article = _read(
             "Harbour reopens\n\nIt reopened.\n\n(Reporting by Ada Berg; Editing by Per Lund)\n"
         )
-        assert ["It reopened."] == [p.text for p in article.paragraphs()]
+        assert ["It reopened."] == [p.text for p in article.paragraphs]
         assert (
             Person(name="Ada Berg", role="author"),
             Person(name="Per Lund", role="editor"),
@@ -532,7 +532,7 @@ class TestLayouts:
     def test_trailer_glued_to_last_paragraph(self) -> None:
         """A trailer at the end of the last paragraph is cut off as a note."""
         article = _read("Quake felt\n\nThe quake was felt in Osaka. Enditem\n")
-        assert ["The quake was felt in Osaka."] == [p.text for p in article.paragraphs()]
+        assert ["The quake was felt in Osaka."] == [p.text for p in article.paragraphs]
         assert (Note(kind=NoteKind.TRAILER, text="Enditem"),) == article.notes
 
     def test_locations(self) -> None:

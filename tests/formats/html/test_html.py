@@ -322,14 +322,14 @@ class TestAnyInput:
         )
         page = b"<h1>Big</h1><img src='data:image/png;base64," + blob + b"'>" + paragraphs
         article = _read(page)
-        assert (30_000, "Big") == (len(list(article.paragraphs())), article.headline)
+        assert (30_000, "Big") == (len(list(article.paragraphs)), article.headline)
 
     def test_text_node_over_libxml2_limit(self) -> None:
         """A paragraph over libxml2's 10 MB text limit reads back whole (issue 7's report)."""
         text = "The tide came in. " * 620_000
         article = Article(headline="Tides", sections=(Section(blocks=(Paragraph(text=text),)),))
         back = _read(html_format.write(article).encode())
-        assert [len(text)] == [len(p.text) for p in back.paragraphs()]
+        assert [len(text)] == [len(p.text) for p in back.paragraphs]
 
     def test_not_a_text_codec_is_ignored(self) -> None:
         """An encoding name that is a codec but not a text encoding ("hex") is ignored."""
@@ -350,5 +350,5 @@ class TestAnyInput:
 def test_latin1_smart_quotes() -> None:
     """Windows-1252 quotation marks in a page that claims Latin-1 come out right (issue 4)."""
     article = _read((DATA / "valid" / "latin1-smart-quotes.html").read_bytes())
-    first = next(article.paragraphs()).text
+    first = next(article.paragraphs).text
     assert re.match("“We cannot open on Sundays any more,” said João Silva", first)
