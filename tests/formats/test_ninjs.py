@@ -53,6 +53,7 @@ from newsmodel.formats.ninjs import (
     read_all,
     write,
 )
+from newsmodel.formats.ninjs._spec import DEFAULT_VERSION
 from tests.conftest import DATA, SHARED
 from tests.formats.conftest import describe_error, write_json
 from tests.strategies import articles, datelines, notes, people
@@ -273,9 +274,17 @@ class TestGolden:
         assert expected_names == [a["name"] for a in document["associations"][1:]]
 
     def test_unknown_version(self) -> None:
-        """An unknown version is refused with a message that lists the known ones."""
-        with pytest.raises(SerializeError, match=r"unknown ninjs version '4\.0'.*3\.1"):
-            newsmodel.dumps(STORY, format="ninjs", options=options("4.0"))
+        """An unknown version is refused when the options are built (issue 13), with a message
+        that lists the known ones."""
+        with pytest.raises(ValidationError, match=r"unknown ninjs version '4\.0'.*3\.1") as info:
+            options("4.0")
+        assert ["invalid-value /ninjs_version"] == [
+            f"{p.code} {p.location.pointer}" for p in info.value.problems
+        ]
+
+    def test_default_version_is_known(self) -> None:
+        """The options' default version is the newest the writer knows."""
+        assert (DEFAULT_VERSION, VERSIONS[-1]) == (WriteOptions().ninjs_version,) * 2
 
 
 @pytest.mark.shared
