@@ -15,7 +15,7 @@ without its namespace) or text/plain bodies, and forgives what real files get wr
 import re
 
 from newsmodel.formats import Format, WriteOptions
-from newsmodel.formats._body import body_losses
+from newsmodel.formats._body import body_losses, urlless_media_losses
 from newsmodel.formats._body_nitf import nitf_losses
 from newsmodel.formats.newsml._common import (
     NEWSMODEL_GUID_PREFIX,
@@ -103,7 +103,7 @@ def losses(article: Article, options: WriteOptions) -> tuple[str, ...]:
     _metadata_text(article.source, "/source", lost)
     if article.url is not None and not writable_uri(article.url):
         lost.append("/url")
-    if article.id is not None and article.id.startswith(NEWSMODEL_GUID_PREFIX):
+    if article.id is not None and (not article.id or article.id.startswith(NEWSMODEL_GUID_PREFIX)):
         lost.append("/id")
     lost.extend(nitf_losses(article.sections) if nitf else body_losses(article.sections))
     if nitf:
@@ -111,6 +111,7 @@ def losses(article: Article, options: WriteOptions) -> tuple[str, ...]:
         lost.extend(f"/notes/{index}" for index in range(len(article.notes)))
     else:
         for index, media in enumerate(article.media):
+            lost.extend(urlless_media_losses(media, f"/media/{index}"))
             lost.extend(
                 f"/media/{index}/{name}"
                 for name in ("caption", "credit")
