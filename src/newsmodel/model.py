@@ -32,7 +32,6 @@ from typing import Any, TypeVar, assert_never
 import attrs
 
 from newsmodel import _fields
-from newsmodel._fields import invalid as _invalid
 from newsmodel.errors import ValidationError, join_pointer
 
 _V = TypeVar("_V")
@@ -169,13 +168,13 @@ class Quote:
 
     def __attrs_post_init__(self) -> None:
         if not 0 <= self.start <= self.end:
-            raise _invalid(
+            raise _fields.invalid(
                 "quote-span-mismatch",
                 f"quote span [{self.start}:{self.end}] must have 0 <= start <= end",
                 "start",
             )
         if self.end - self.start != len(self.text):
-            raise _invalid(
+            raise _fields.invalid(
                 "quote-span-mismatch",
                 f"quote span [{self.start}:{self.end}] is {self.end - self.start} characters "
                 f"long but the quote's text has {len(self.text)}",
@@ -212,7 +211,7 @@ class Quote:
         _fields.text(None, _TEXT, words)
         found = paragraph_text.find(words, start)
         if found < 0:
-            raise _invalid(
+            raise _fields.invalid(
                 "invalid-value",
                 f"the quoted words {words!r} are not in the paragraph's text"
                 + (f" after offset {start}" if start else ""),
@@ -275,7 +274,7 @@ class Paragraph:
                 words, speaker = item, None
             else:
                 if type(item) is not tuple or len(item) != 2:
-                    raise _invalid(
+                    raise _fields.invalid(
                         "wrong-type",
                         f"expected the quoted words or (words, speaker), got {item!r}",
                         "quotes",
@@ -293,7 +292,7 @@ class Paragraph:
     def __attrs_post_init__(self) -> None:
         for index, quote in enumerate(self.quotes):
             if quote.end > len(self.text):
-                raise _invalid(
+                raise _fields.invalid(
                     "quote-span-mismatch",
                     f"quote {index} ends at {quote.end}, past the end of the paragraph's "
                     f"{len(self.text)} characters",
@@ -301,7 +300,7 @@ class Paragraph:
                     index,
                 )
             if self.text[quote.start : quote.end] != quote.text:
-                raise _invalid(
+                raise _fields.invalid(
                     "quote-span-mismatch",
                     f"quote {index} says text[{quote.start}:{quote.end}] is {quote.text!r}, "
                     f"but the paragraph has {self.text[quote.start : quote.end]!r} there",
@@ -457,24 +456,26 @@ class Dateline:
 
     def __attrs_post_init__(self) -> None:
         if self.month is not None and not 1 <= self.month <= 12:
-            raise _invalid(
+            raise _fields.invalid(
                 "impossible-dateline-date",
                 f"dateline month must be 1 to 12, not {self.month}",
                 "month",
             )
         if self.year is not None and not 1 <= self.year <= 9999:
-            raise _invalid(
+            raise _fields.invalid(
                 "impossible-dateline-date",
                 f"dateline year must be 1 to 9999, not {self.year}",
                 "year",
             )
         if self.day is not None:
             if self.month is None:
-                raise _invalid("impossible-dateline-date", "a dateline day needs a month", "day")
+                raise _fields.invalid(
+                    "impossible-dateline-date", "a dateline day needs a month", "day"
+                )
             # Without a year, allow February 29 (2000 is a leap year).
             last = calendar.monthrange(self.year if self.year is not None else 2000, self.month)[1]
             if not 1 <= self.day <= last:
-                raise _invalid(
+                raise _fields.invalid(
                     "impossible-dateline-date",
                     f"day {self.day} does not exist in month {self.month}"
                     + (f" of {self.year}" if self.year is not None else ""),
@@ -617,7 +618,9 @@ class Article:
     def _check_headline(self, attribute: object, value: str) -> None:
         _fields.text(self, attribute, value)
         if not value or value.isspace():
-            raise _invalid("missing-headline", "an article needs a non-empty headline", "headline")
+            raise _fields.invalid(
+                "missing-headline", "an article needs a non-empty headline", "headline"
+            )
 
     @property
     def blocks(self) -> "Views[Block]":

@@ -125,10 +125,12 @@ _NOTE_KINDS = (
 
 
 @st.composite
-def representable_articles(draw: st.DrawFn) -> Article:
+def representable_articles(draw: st.DrawFn, *, dated: bool | None = None) -> Article:
     """Articles whose every part plain text can hold, in the forms the reader recognises.
 
     Quotes are what the quote finder finds in the paragraphs: text holds no more than that.
+    ``dated`` True or False gives only articles with or without a dateline; a standfirst is
+    drawn whatever else the header holds, and the lead section may have a heading.
     """
     people = draw(
         st.lists(
@@ -152,9 +154,10 @@ def representable_articles(draw: st.DrawFn) -> Article:
             unique=True,
         )
     )
-    dateline = draw(st.none() | _dateline())
+    dateline = draw({None: st.none() | _dateline(), True: _dateline(), False: st.none()}[dated])
+    lead_heading = draw(st.none() | _words(1, 4))
     has_header = bool(people or media or dateline)
-    sections = [Section(blocks=draw(_blocks(lead=True)))]
+    sections = [Section(heading=lead_heading, blocks=draw(_blocks(lead=lead_heading is None)))]
     for _ in range(draw(st.integers(0, 2))):
         heading = draw(_words(1, 4))
         sections.append(Section(heading=heading, blocks=draw(_blocks(lead=False))))
@@ -168,6 +171,8 @@ def representable_articles(draw: st.DrawFn) -> Article:
     article = Article(
         headline=draw(_words(1, 6)),
         kicker=draw(st.none() | st.sampled_from(("ANALYSIS", "Exclusive:", "Ember Fjord"))),
+        # Plain text marks a standfirst only by what follows it: credit lines or bylines, or a
+        # dateline opening the body; without them it reads as the first paragraph (a loss).
         subheadline=draw(st.none() | _words(3, 10)) if has_header else None,
         bylines=tuple(people),
         media=tuple(media),
@@ -599,7 +604,7 @@ class TestWriter:
         expected = (
             "UPDATE\nHarbour reopens\n\nFleet returns after ten years\n\n"
             "Photo: Ann Lee/Harbour News\n\nBy Bo Kim, Harbour News\n\n"
-            "OSLO, May 2 - The harbour reopened.\n\nWhat next\n\n1. a\n2. b\n\n"
+            "OSLO, May 2 - The harbour reopened.\n\n## What next\n\n1. a\n2. b\n\n"
             "Editor's note: Updated with photos.\n\n© 2026 Harbour News\n"
         )
         assert expected == text_format.write(article)
@@ -649,6 +654,34 @@ class TestRoundTrip:
         """Writing, reading and writing again gives the same text."""
         written = text_format.write(article)
         assert written == text_format.write(_read(written))
+
+    @given(representable_articles(dated=False))
+    def test_round_trip_without_dateline(self, article: Article) -> None:
+        """Issue 13: without a dateline too (a standfirst, a headed first section), a
+        text-representable article reads back equal and nothing is reported lost."""
+        assert () == text_format.losses(article)
+        assert article == _read(text_format.write(article))
+
+    def test_standfirst_alone_is_announced_lost(self) -> None:
+        """A standfirst that nothing marks (no byline, credit or dateline after it) reads as
+        the first paragraph, and the loss says so."""
+        article = Article(
+            headline="Harbour reopens",
+            subheadline="Fleet returns after ten years",
+            sections=(Section(blocks=(Paragraph(text="The harbour reopened on Monday."),)),),
+        )
+        assert ("/subheadline", "/sections/0/blocks") == text_format.losses(article)
+
+    def test_heading_of_the_first_section(self) -> None:
+        """A heading is a Markdown heading, so one right after the header reads back."""
+        article = Article(
+            headline="Harbour reopens",
+            kicker="UPDATE",
+            sections=(Section(heading="What next", blocks=(Paragraph(text="Boats sail."),)),),
+        )
+        written = text_format.write(article)
+        assert "UPDATE\nHarbour reopens\n\n## What next\n\nBoats sail.\n" == written
+        assert article == _read(written)
 
     @given(articles(max_sections=2, max_blocks=3, max_items=2))
     def test_any_article_writes_and_losses_are_honest(self, article: Article) -> None:
