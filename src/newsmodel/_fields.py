@@ -33,12 +33,22 @@ __all__ = [
     "text",
     "to_tuple",
     "tuple_of",
+    "type_only",
 ]
 
 _T = TypeVar("_T")
 
 Validator = Callable[[Any, Any, Any], None]
 """An attrs validator: ``(instance, attribute, value) -> None``."""
+
+_V = TypeVar("_V", bound=Validator)
+
+
+def type_only(validator: _V) -> _V:
+    """Mark a validator that checks only a value's type (and what the JSON reader's hooks check
+    as they build it), which the reader's fast path checks inline instead of calling it."""
+    validator.type_only = True  # type: ignore[attr-defined]  # a marker read with getattr
+    return validator
 
 
 def invalid(code: str, message: str, *tokens: str | int) -> ValidationError:
@@ -60,36 +70,42 @@ def _wrong(expected: str, value: object, *tokens: str | int) -> ValidationError:
     return invalid("wrong-type", f"expected {expected}, got {_describe(value)}", *tokens)
 
 
+@type_only
 def text(_instance: object, attribute: Any, value: Any) -> None:
     """Refuse anything but a string."""
     if type(value) is not str and not isinstance(value, str):
         raise _wrong("a string", value, attribute.name)
 
 
+@type_only
 def optional_text(_instance: object, attribute: Any, value: Any) -> None:
     """Refuse anything but a string or None."""
     if value is not None and type(value) is not str and not isinstance(value, str):
         raise _wrong("a string or None", value, attribute.name)
 
 
+@type_only
 def integer(_instance: object, attribute: Any, value: Any) -> None:
     """Refuse anything but an integer (a bool is not one)."""
     if type(value) is not int and (not isinstance(value, int) or isinstance(value, bool)):
         raise _wrong("an integer", value, attribute.name)
 
 
+@type_only
 def optional_integer(_instance: object, attribute: Any, value: Any) -> None:
     """Refuse anything but an integer or None (a bool is not an integer)."""
     if value is not None:
         integer(_instance, attribute, value)
 
 
+@type_only
 def flag(_instance: object, attribute: Any, value: Any) -> None:
     """Refuse anything but True or False."""
     if type(value) is not bool:
         raise _wrong("True or False", value, attribute.name)
 
 
+@type_only
 def aware_datetime(_instance: object, attribute: Any, value: Any) -> None:
     """Refuse anything but None or a timezone-aware :class:`datetime.datetime`.
 
@@ -112,6 +128,7 @@ def aware_datetime(_instance: object, attribute: Any, value: Any) -> None:
 def instance_of(cls: type, what: str) -> Validator:
     """Return a validator that refuses anything but an instance of ``cls``."""
 
+    @type_only
     def check(_instance: object, attribute: Any, value: Any) -> None:
         if type(value) is not cls and not isinstance(value, cls):
             raise _wrong(what, value, attribute.name)
@@ -122,6 +139,7 @@ def instance_of(cls: type, what: str) -> Validator:
 def optional_instance_of(cls: type, what: str) -> Validator:
     """Return a validator that refuses anything but an instance of ``cls`` or None."""
 
+    @type_only
     def check(_instance: object, attribute: Any, value: Any) -> None:
         if value is not None and type(value) is not cls and not isinstance(value, cls):
             raise _wrong(f"{what} or None", value, attribute.name)
@@ -137,6 +155,7 @@ def choice(kind: type[enum.StrEnum]) -> Validator:
     """
     allowed = ", ".join(repr(member.value) for member in kind)
 
+    @type_only
     def check(_instance: object, attribute: Any, value: Any) -> None:
         if type(value) is kind:
             return
@@ -176,6 +195,7 @@ def tuple_of(item: type | tuple[type, ...], what: str, plural: str) -> Validator
     ``item``; ``what`` names an item in messages ("a Person"), ``plural`` several ("Persons")."""
     exact = item if isinstance(item, tuple) else (item,)
 
+    @type_only
     def check(_instance: object, attribute: Any, value: Any) -> None:
         if type(value) is not tuple:
             raise _wrong(f"a tuple or list of {plural}", value, attribute.name)
