@@ -38,7 +38,7 @@ _NAR = "http://iptc.org/std/nar/2006-10-01/"
 
 def _paragraphs(article: Article) -> list[str]:
     """The body paragraphs as an agency prints them: the dateline in front of the first."""
-    texts = [paragraph.text for paragraph in article.paragraphs()]
+    texts = [paragraph.text for paragraph in article.paragraphs]
     if article.dateline is not None:
         first = texts[0] if texts else ""
         written = format_dateline_paragraph(article.dateline, first)

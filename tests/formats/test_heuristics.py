@@ -79,7 +79,7 @@ class TestFillIn:
         dateline = Dateline(text="BERGEN", place="BERGEN")
         article = fill_in(_story(*_AGENCY_STORY, dateline=dateline))
         assert dateline == article.dateline
-        assert _AGENCY_STORY[0] == next(article.paragraphs()).text
+        assert _AGENCY_STORY[0] == article.paragraphs[0].text
 
     def test_marked_quotes_trusted(self) -> None:
         """A paragraph whose markup has quotes keeps them; the others get theirs."""
@@ -92,7 +92,7 @@ class TestFillIn:
             sections=(Section(blocks=(marked, Paragraph(text="“We sail at dawn,” Berg added."))),),
         )
         article = fill_in(story)
-        paragraphs = list(article.paragraphs())
+        paragraphs = list(article.paragraphs)
         assert marked == paragraphs[0]
         assert [("We sail at dawn,", "Anna Berg")] == [
             (q.text, q.speaker.name if q.speaker else None) for q in paragraphs[1].quotes
@@ -148,7 +148,7 @@ class TestNewsML:
         article = newsml.read(_newsml_item(_AGENCY_STORY), options).article
         assert article.dateline is None
         assert () == article.quotes
-        assert _AGENCY_STORY[0] == next(article.paragraphs()).text
+        assert _AGENCY_STORY[0] == article.paragraphs[0].text
 
     def test_language_of_the_item(self) -> None:
         """The item's language chooses the quotation marks."""
@@ -184,7 +184,7 @@ class TestNewsML:
         )
         article = newsml.read(item, ReadOptions()).article
         assert [["We are ready"], ["We go,"]] == [
-            [quote.text for quote in paragraph.quotes] for paragraph in article.paragraphs()
+            [quote.text for quote in paragraph.quotes] for paragraph in article.paragraphs
         ]
 
     def test_own_output_trusted(self) -> None:

@@ -56,6 +56,12 @@ from tests.strategies import (
 
 DATA = Path(__file__).resolve().parent.parent / "data" / "newsml"
 XHTML = WriteOptions()
+WRITTEN_AT = datetime.datetime(2026, 3, 14, 9, 30, tzinfo=datetime.UTC)
+"""The time of writing given to the writer for articles without dates."""
+PUBLISHED_AT = datetime.datetime(2026, 2, 1, 8, 0, tzinfo=datetime.UTC)
+MODIFIED_AT = datetime.datetime(
+    2026, 2, 1, 10, 15, tzinfo=datetime.timezone(datetime.timedelta(hours=1))
+)
 NITF = WriteOptions(newsml_body="nitf")
 FIXED = settings(suppress_health_check=[HealthCheck.function_scoped_fixture])
 
@@ -256,7 +262,7 @@ FULL = Article(
 )
 
 GOLDEN: dict[str, tuple[Article, WriteOptions]] = {
-    "minimal": (Article(headline="Council approves budget"), XHTML),
+    "minimal": (Article(headline="Council approves budget"), attrs.evolve(XHTML, now=WRITTEN_AT)),
     "full-xhtml": (FULL, XHTML),
     "full-nitf": (FULL, NITF),
 }
@@ -293,10 +299,65 @@ class TestWriter:
         expected: list[str] = []
         assert expected == schema_errors(schema, write(article, options))
 
-    def test_no_date_gets_the_epoch(self) -> None:
-        """Without a date, versionCreated is 1970-01-01T00:00:00Z, never the clock."""
+    @pytest.mark.parametrize(
+        ("dates", "expected"),
+        [
+            ({"published": PUBLISHED_AT}, "2026-02-01T08:00:00Z"),
+            ({"published": PUBLISHED_AT, "modified": MODIFIED_AT}, "2026-02-01T10:15:00+01:00"),
+        ],
+    )
+    def test_version_created_from_dates(self, dates: dict[str, Any], expected: str) -> None:
+        """versionCreated is the article's modified date, else its published date (issue 13)."""
+        text = write(Article(headline="Dated", **dates), attrs.evolve(XHTML, now=WRITTEN_AT))
+        assert f"<versionCreated>{expected}</versionCreated>" in text
+
+    def test_no_date_gets_the_time_of_writing(self) -> None:
+        """Without a date, versionCreated is WriteOptions.now, not 1970 (issue 13)."""
+        text = write(Article(headline="Undated"), attrs.evolve(XHTML, now=WRITTEN_AT))
+        assert "<versionCreated>2026-03-14T09:30:00Z</versionCreated>" in text
+
+    def test_source_date_epoch(self, monkeypatch: pytest.MonkeyPatch) -> None:
+        """Without ``now``, SOURCE_DATE_EPOCH makes the output reproducible (issue 13)."""
+        monkeypatch.setenv("SOURCE_DATE_EPOCH", "1773480600")
+        first = write(Article(headline="Undated"), XHTML)
+        assert "<versionCreated>2026-03-14T09:30:00Z</versionCreated>" in first
+        assert first == write(Article(headline="Undated"), XHTML)
+
+    def test_bad_source_date_epoch(self, monkeypatch: pytest.MonkeyPatch) -> None:
+        """A SOURCE_DATE_EPOCH that is not a number is a SerializeError that names it."""
+        monkeypatch.setenv("SOURCE_DATE_EPOCH", "yesterday")
+        with pytest.raises(SerializeError, match="SOURCE_DATE_EPOCH"):
+            write(Article(headline="Undated"), XHTML)
+
+    def test_clock_without_option(self, monkeypatch: pytest.MonkeyPatch) -> None:
+        """Without ``now`` or SOURCE_DATE_EPOCH, the time of writing is the clock's."""
+        monkeypatch.delenv("SOURCE_DATE_EPOCH", raising=False)
+        before = datetime.datetime.now(datetime.UTC).replace(microsecond=0)
         text = write(Article(headline="Undated"), XHTML)
-        assert "<versionCreated>1970-01-01T00:00:00Z</versionCreated>" in text
+        after = datetime.datetime.now(datetime.UTC)
+        written = text.split("<versionCreated>")[1].split("</versionCreated>")[0]
+        assert before <= datetime.datetime.fromisoformat(written) <= after
+
+    def test_time_of_writing_is_not_read_as_modified(self) -> None:
+        """The time of writing is no date of the article: it reads back as no date."""
+        text = write(Article(headline="Undated"), attrs.evolve(XHTML, now=WRITTEN_AT))
+        article = read(text.encode(), ReadOptions()).article
+        assert (None, None) == (article.published, article.modified)
+
+    def test_provider_from_source(self) -> None:
+        """The provider is the article's source (issue 13)."""
+        text = write(Article(headline="x", source="Kelmore Post"), XHTML)
+        assert "<provider>\n      <name>Kelmore Post</name>\n    </provider>" in text
+
+    @pytest.mark.parametrize("source", [None, "", "  "])
+    def test_provider_default(self, source: str | None) -> None:
+        """Without a source the provider is the documented default, never empty (issue 13), and
+        it reads back as no source."""
+        article = Article(headline="x", source=source)
+        text = write(article, XHTML)
+        assert '<provider literal="unknown"/>' in text
+        assert None is read(text.encode(), ReadOptions()).article.source
+        assert ("/source" in losses(article, XHTML)) is (source is not None)
 
     def test_guid_is_deterministic(self) -> None:
         """Without an id, the guid derives from the content: same article, same guid."""
@@ -304,6 +365,40 @@ class TestWriter:
         second = write(Article(headline="Same"), XHTML)
         other = write(Article(headline="Other"), XHTML)
         assert (first == second, first == other) == (True, False)
+
+    def test_guid_is_the_ninjs_uri(self) -> None:
+        """NewsML-G2 and ninjs give an article without id the same id (issue 13)."""
+        article = Article(headline="Same", url="https://example.org/same")
+        guid = write(article, XHTML).split('guid="')[1].split('"')[0]
+        uri = json.loads(newsmodel.dumps(article, format="ninjs"))["uri"]
+        assert (guid, True) == (uri, guid.startswith("urn:newsmodel:sha256:"))
+
+    def test_empty_id_is_lost(self) -> None:
+        """An empty id is written as the derived guid, and announced lost."""
+        article = Article(headline="x", id="")
+        assert "/id" in losses(article, XHTML)
+        assert None is read(write(article, XHTML).encode(), ReadOptions()).article.id
+
+    @pytest.mark.parametrize("options", [XHTML, NITF], ids=["xhtml", "nitf"])
+    def test_figure_without_url(self, options: WriteOptions) -> None:
+        """A figure without a URL has no media element without src; its alt and a kind that
+        cannot be told are announced lost, and the caption comes back (issue 13)."""
+        figure = Figure(media=Media(kind="video", caption="The quay", alt="Waves"))
+        article = Article(
+            headline="x", sections=(Section(blocks=(figure,)),), media=(Media(alt="Lead"),)
+        )
+        text = write(article, options)
+        assert ("<img" in text, "<video" in text) == (False, False)
+        back = read(text.encode(), ReadOptions()).article
+        lost = losses(article, options)
+        if options is XHTML:
+            assert [
+                "/sections/0/blocks/0/media/kind",
+                "/sections/0/blocks/0/media/alt",
+                "/media/0/alt",
+            ] == [p for p in lost if "media" in p]
+            assert Figure(media=Media(caption="The quay")) == back.sections[0].blocks[0]
+            assert (Media(),) == back.media
 
     def test_offsets_with_seconds_become_utc(self) -> None:
         """An offset xs:dateTime cannot write (seconds) is converted to UTC."""

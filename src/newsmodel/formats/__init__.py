@@ -22,7 +22,7 @@ from typing import Literal
 import attrs
 
 from newsmodel import limits
-from newsmodel.errors import FormatError, Location, Problem, ReadWarning
+from newsmodel.errors import FormatError, Location, Problem, ReadWarning, ValidationError
 from newsmodel.model import Article
 
 __all__ = [
@@ -96,17 +96,72 @@ class ReadOptions:
     heuristics: bool = True
 
 
+_NINJS_DEFAULT = "3.1"
+"""The ninjs version written by default: the newest (``ninjs._spec.DEFAULT_VERSION``)."""
+
+
+def _option_problem(name: str, message: str) -> ValidationError:
+    return ValidationError(
+        (Problem("invalid-value", "error", message, Location(pointer=f"/{name}")),)
+    )
+
+
+def _check_ninjs_version(_options: object, attribute: "attrs.Attribute[str]", value: str) -> None:
+    if value == _NINJS_DEFAULT:
+        return  # the default options are built while the format modules are imported
+    # Imported here: the ninjs package imports this module.
+    from newsmodel.formats.ninjs._spec import VERSIONS
+
+    if value not in VERSIONS:
+        raise _option_problem(
+            attribute.name,
+            f"unknown ninjs version {value!r}; newsmodel writes {', '.join(VERSIONS)}",
+        )
+
+
+def _check_newsml_body(_options: object, attribute: "attrs.Attribute[str]", value: str) -> None:
+    if value not in ("xhtml", "nitf"):
+        raise _option_problem(
+            attribute.name, f"newsml_body must be 'xhtml' or 'nitf', not {value!r}"
+        )
+
+
+def _check_now(
+    _options: object, attribute: "attrs.Attribute[datetime.datetime | None]", value: object
+) -> None:
+    if value is not None and (
+        not isinstance(value, datetime.datetime) or value.utcoffset() is None
+    ):
+        raise _option_problem(
+            attribute.name, f"now must be a timezone-aware datetime or None, not {value!r}"
+        )
+
+
 @attrs.frozen(kw_only=True)
 class WriteOptions:
     """What a writer is told besides the article. Each option names the format it applies to.
 
+    The options are checked when built: an unknown ``ninjs_version`` or ``newsml_body`` raises
+    :class:`~newsmodel.errors.ValidationError` (``invalid-value`` at ``/ninjs_version``) at once,
+    not when a writer runs.
+
     Attributes:
         ninjs_version: The ninjs version to write: "1.0" to "3.1"; the default is the newest.
         newsml_body: How a NewsML-G2 item carries the body: "xhtml" or "nitf".
+        now: The time of writing (timezone-aware), which NewsML-G2 writes as ``versionCreated``
+            for an article without ``modified`` or ``published``. None: the time given by the
+            ``SOURCE_DATE_EPOCH`` environment variable if it is set (for reproducible builds),
+            else the clock.
+
+    .. versionchanged:: 0.2
+       Options are checked when built; ``now`` is new.
     """
 
-    ninjs_version: str = "3.1"
-    newsml_body: Literal["xhtml", "nitf"] = "xhtml"
+    ninjs_version: str = attrs.field(default=_NINJS_DEFAULT, validator=_check_ninjs_version)
+    newsml_body: Literal["xhtml", "nitf"] = attrs.field(
+        default="xhtml", validator=_check_newsml_body
+    )
+    now: datetime.datetime | None = attrs.field(default=None, validator=_check_now)
 
 
 Reader = Callable[[bytes, ReadOptions], Parsed]

@@ -88,9 +88,14 @@ def _line(text: str) -> str:
 
 def _body(article: Article) -> Iterator[str]:
     dateline = article.dateline
+    if dateline is not None and article.sections and article.sections[0].heading is not None:
+        # The reader finds a dateline only where the body starts: before a first heading.
+        yield format_dateline_paragraph(dateline, "")
+        dateline = None
     for section in article.sections:
         if section.heading is not None:
-            yield _line(section.heading)
+            # A Markdown heading: a plain short line reads as a heading only between paragraphs.
+            yield "## " + _line(section.heading)
         for block in section.blocks:
             if dateline is not None:
                 if isinstance(block, Paragraph):

@@ -24,6 +24,7 @@ from newsmodel.formats.newsml._common import (
     GENERATOR,
     NAR_NS,
     NEWSMODEL_GUID_PREFIX,
+    UNKNOWN_PROVIDER,
     UNKNOWN_TIME,
     collapse,
 )
@@ -211,6 +212,8 @@ def _provider(item_meta: etree._Element | None, ctx: Context, item: etree._Eleme
         ctx.forgive("missing-provider", "the item has no <provider>", where)
         return None
     name = text_of(child(provider, "name"))
+    if not name and ctx.ours and provider.get("literal") == UNKNOWN_PROVIDER:
+        return None  # what newsmodel writes for an article without a source
     return name or provider.get("literal") or provider.get("qcode") or provider.get("uri") or None
 
 
@@ -235,7 +238,9 @@ def _read_item(item: etree._Element, ctx: Context) -> Parsed:
         )
     published = published_date(meta, item_meta, ctx)
     modified = date(child(meta, "contentModified"), ctx)
-    if modified is None:
+    # newsmodel writes versionCreated from modified or published, else the time of writing,
+    # which is not a date of the article.
+    if modified is None and not ctx.ours:
         version_element = child(item_meta, "versionCreated")
         if version_element is None:
             ctx.forgive(
