@@ -568,3 +568,33 @@ class TestSubjectsWithAsides:
     def test_possessive_description_is_nobody(self) -> None:
         """ "his wife" names nobody."""
         assert speaker('"We go," his wife said.') is None
+
+
+class TestClausesAndPlaces:
+    """The subject clause of a sentence and places after names (issue 12)."""
+
+    def test_subject_after_long_opening(self) -> None:
+        """An opening phrase naming someone else does not speak the quote."""
+        paragraph = (
+            "In a long interview with journalist Jan Berg last year, Ewa Roe said he welcomed it"
+            ' and added, "I will plead guilty."'
+        )
+        assert "Ewa Roe" == speaker(paragraph)
+
+    def test_place_after_name_is_no_organisation(self) -> None:
+        """ "Ewa Roe of Derry, N.H." keeps the person; the state is not an organisation."""
+        found = attach_quotes(['"I do not know," said voter Ewa Roe of Derry, N.H., at noon.'])
+        assert Person(name="Ewa Roe", title="voter") == found[0][0].speaker
+
+    def test_participle_after_quote_leaves_the_subject(self) -> None:
+        """'"...," adding that ...' belongs to the subject before the quote."""
+        paragraph = 'In a statement, Ewa Roe said: "The plan worked," adding that it paid off.'
+        assert "Ewa Roe" == speaker(paragraph)
+
+    def test_heading_in_capitals_is_nobody(self) -> None:
+        """A digest heading in capitals before a colon names nobody."""
+        assert speaker('MOST VOTERS WANT CHANGE NOW: "We found that."') is None
+
+    def test_transcript_label_in_capitals(self) -> None:
+        """A transcript's label in capitals speaks."""
+        assert "ROE" == speaker('ROE: "We found that."')

@@ -89,6 +89,7 @@ _LABEL = re.compile(rf"(?:^|[—–-][ \u00a0]*)[ \u00a0]*({NAME_RUN.pattern})$"
 _OWN_SUBJECT = re.compile(
     rf"\bwith[ \u00a0]+({NAME_RUN.pattern})[ \u00a0]+(?:[a-z]+ly[ \u00a0]+)?$"
 )
+_PLACE_BEFORE = re.compile(rf"\s(?:of|from|in)\s+[{UPPER}][\w.'’\-]*$")
 _POSSESSIVE_PRONOUNS = frozenset("his her their its".split())
 _QUANTIFIERS = frozenset("a an one another two three some several the".split())
 _POSSESSIVE = ("'s", "’s", "s'", "s’")
@@ -179,7 +180,7 @@ def _object(text: str) -> str:
     if len(chunks) > 1 and len(whole) > 1:
         chunks[1] = whole[1]  # the appositive keeps its place: "a professor at Lund University"
     first = " ".join(chunks[0].split()[:8])
-    if len(chunks) > 1 and first[:1].islower():
+    if len(chunks) > 1 and not any(word[:1].isupper() for word in first.split()):
         second = " ".join(chunks[1].split())
         if second and second[:1].isupper() and len(second.split()) <= 4:
             return second  # "a déclaré le président de la commission, Erik Mose"
@@ -226,6 +227,8 @@ def after(masked: str, close_end: int, limit: int, last_char: str) -> tuple[str,
     words = _strip_filler(prefix.split())
     if len(words) > (40 if "," in prefix else 12):
         return None
+    if not words and match.word in PARTICIPLES:
+        return None  # '"...," adding that ...': the speaker is the sentence's subject, before
     if not words:
         phrase = _object(window[match.end :])
         return (phrase, True) if phrase else None
@@ -252,14 +255,20 @@ def before(masked: str, bound: int, open_start: int) -> tuple[str, bool] | None:
     verbs = find_verbs(clause)
     if not verbs and masked[start:open_start].rstrip().endswith(":"):
         label = _LABEL.search(clause)
-        if label is not None and label.group(1).split()[0].lower() not in FUNCTION_WORDS:
+        if (
+            label is not None
+            and label.group(1).split()[0].lower() not in FUNCTION_WORDS
+            and not (label.group(1).isupper() and len(label.group(1).split()) > 3)
+        ):  # "WALLACE:" in a transcript speaks; a digest heading in capitals does not
             return label.group(1), False  # "Jane Roe: "..."" (a transcript, a digest)
     if not verbs:
         participle = _PARTICIPLE_END.search(clause)
         if participle is None and masked[start:open_start].rstrip().endswith(":"):
             # "Jane Roe has since apologized: "..."": the sentence's subject, if a name.
             words = _main_chunk(clause).strip(" —–-\u00a0").split()
-            return (" ".join(words[:8]), True) if words and words[0][:1].isupper() else None
+            if not words or not words[0][:1].isupper() or " ".join(words).isupper():
+                return None  # a heading in capitals is nobody
+            return " ".join(words[:8]), True
         if participle is None or not introduced:
             return None
         # "..., asserting, "..."": the quote belongs to the sentence's subject, or to the name
@@ -395,7 +404,8 @@ def _main_chunk(text: str) -> str:
         words = chunk.split()
         if (
             words
-            and words[0].lower() not in FUNCTION_WORDS
+            and (words[0][:1].isupper() or words[0].lower() in PRONOUNS)
+            and words[0].lower() not in FUNCTION_WORDS - PRONOUNS
             and not any(char.isdigit() for char in chunk)
         ):
             return chunk
@@ -420,6 +430,8 @@ def _lower_title(words: list[str]) -> str:
 def _appositive(text: str) -> tuple[str | None, str | None]:
     """The title and organisation in an appositive after a name ("chief executive of Acme
     Corp", "Acme Corp", "a professor at Yale")."""
+    if text.rstrip(" ,").endswith(".") and len(text.split()) <= 2:
+        return None, None  # "Calif.", "N.H.": a place
     words = text.strip(" ,.").split()
     while words and words[0].lower() in _QUANTIFIERS:
         words.pop(0)
@@ -506,7 +518,8 @@ def classify(phrase: str, *, leading: bool = False) -> Mention | None:
             definite = False
         # "the Wisconsin Democrat" describes; "the Rev. Peter Wherry" names, after a title.
         if name and not (definite and title is None):
-            extra_title, organization = _appositive(appositive)
+            place = _PLACE_BEFORE.search(phrase) is not None  # "Jo Roe of Derry, N.H."
+            extra_title, organization = (None, None) if place else _appositive(appositive)
             return Mention("name", " ".join(name), title or extra_title, organization)
     lowered = text.lower()
     titles = [word.rstrip(".") for word in lowered.split() if word in TITLE_WORDS]
