@@ -290,6 +290,8 @@ class Paragraph:
         return cls(text=text, quotes=tuple(quotes))
 
     def __attrs_post_init__(self) -> None:
+        if not self.quotes:
+            return
         for index, quote in enumerate(self.quotes):
             if quote.end > len(self.text):
                 raise _fields.invalid(

@@ -1,7 +1,7 @@
 """The private cattrs converters between model objects and JSON-ready data.
 
 Two converters share one configuration. Structuring first tries the fast path: functions
-generated from the model (:mod:`newsmodel.formats._fast_structure`) that check and build without
+generated from the model (:mod:`newsmodel.formats._fast_json`) that check and build without
 bookkeeping; when it fails, the input is structured again by the detailed converter, whose errors
 carry the path to every fault, and those paths become :class:`~newsmodel.errors.Problem`
 pointers. Valid input never pays for the bookkeeping. (The fast cattrs converter unstructures.)
@@ -29,7 +29,7 @@ from cattrs.errors import (
 )
 
 from newsmodel.errors import Location, Problem, ValidationError, join_pointer
-from newsmodel.formats._fast_structure import make_builders
+from newsmodel.formats._fast_json import make_builders, make_unstructure
 from newsmodel.model import (
     Article,
     Block,
@@ -269,14 +269,15 @@ _FAST = _make_converter(detailed=False)
 _DETAILED = _make_converter(detailed=True)
 _STRUCTURE_FAST = make_builders(BLOCK_TAGS, Block, _structure_datetime)
 _STRUCTURE_DETAILED = _DETAILED.get_structure_hook(Article)
-_UNSTRUCTURE = _FAST.get_unstructure_hook(Article)
+_UNSTRUCTURE = make_unstructure(BLOCK_TAGS, Block)
+_UNSTRUCTURE_CATTRS = _FAST.get_unstructure_hook(Article)
+"""The converter's own unstructuring, which the generated one must equal (tested)."""
 
 
 def unstructure_article(article: Article) -> dict[str, Any]:
     """Return ``article`` as JSON-ready data: defaults left out; in each object the required
     fields' keys come first, then the others, each group in field order."""
-    data: dict[str, Any] = _UNSTRUCTURE(article)
-    return data
+    return _UNSTRUCTURE(article)
 
 
 def structure_article(data: object, *, source: str | None = None) -> Article:

@@ -105,12 +105,13 @@ def check_surrogates(text: str, value: object, source: str | None) -> None:
     """Refuse strings that hold half of a surrogate pair (``"\\ud800"`` alone): JSON can spell
     one, but it is not a character, and no writer can encode it.
 
-    Only documents that spell a surrogate escape are searched, so valid input pays one scan.
+    Only documents that spell a surrogate escape are searched, so valid input pays one scan (a
+    regular expression, which is faster than ``"\\u" in text`` on non-ASCII text).
 
     Raises:
         ValidationError: naming the pointer of every such string.
     """
-    if "\\u" not in text or _SURROGATE_ESCAPE.search(text) is None:
+    if _SURROGATE_ESCAPE.search(text) is None:
         return
     problems: list[Problem] = []
     stack: list[tuple[object, tuple[str | int, ...]]] = [(value, ())]
