@@ -120,3 +120,24 @@ class TestLayers:
         sample.write_text("from newsmodel.cli import app\nimport newsmodel.batch.plan\n")
         expected = [(1, "newsmodel.cli.app"), (2, "newsmodel.batch.plan")]
         assert expected == list(imports(sample))
+
+
+class TestNoWarningSideChannel:
+    """Forgiven faults travel as data: only the API issues warnings (#10)."""
+
+    @pytest.mark.parametrize(
+        "folder", ["formats", "extract", "batch", "cli"], ids=lambda name: f"{name}/"
+    )
+    def test_no_warnings_machinery(self, folder: str) -> None:
+        """No reader, heuristic, batch or CLI module calls warnings.warn or catch_warnings:
+        Python's warnings are process-wide, and threads would mix documents up."""
+        paths = [*sorted((SOURCES / folder).rglob("*.py"))]
+        if folder == "batch":
+            paths.append(SOURCES / "dask.py")
+        found = [
+            f"{path.relative_to(SOURCES)}:{number}"
+            for path in paths
+            for number, line in enumerate(path.read_text("utf-8").splitlines(), start=1)
+            if "warnings.warn(" in line or "catch_warnings" in line
+        ]
+        assert [] == found
