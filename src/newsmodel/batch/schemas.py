@@ -20,6 +20,8 @@ import attrs
 from lxml import etree
 
 from newsmodel import formats
+from newsmodel.batch._patterns import Budget, PatternTimeout, bounded_keywords
+from newsmodel.batch._refs import LocalRefs, UnresolvedRef, crawl
 from newsmodel.batch.outcome import UsageError
 from newsmodel.errors import Location, Problem, join_pointer
 from newsmodel.formats._json_text import split_line_bytes
@@ -101,6 +103,45 @@ def _xml_checker(path: str) -> Checker:
     return check
 
 
+def _json_schema(path: str, jsonschema: Any) -> tuple[Any, Any]:
+    """Read the JSON Schema at ``path``; return it and its validator class."""
+    try:
+        schema = json.loads(Path(path).read_bytes())
+        validator_class = jsonschema.validators.validator_for(schema)
+        validator_class.check_schema(schema)
+    except RecursionError:
+        raise UsageError(f"cannot load the JSON Schema {path}: it is nested too deeply") from None
+    except (OSError, ValueError) as exc:
+        raise UsageError(f"cannot load the JSON Schema {path}: {exc}") from None
+    except jsonschema.SchemaError as exc:
+        raise UsageError(f"{path} is not a valid JSON Schema: {exc.message}") from None
+    return schema, validator_class
+
+
+def _local_validator(path: str, schema: Any, validator_class: Any, budget: Budget) -> Any:
+    """A validator whose ``$ref``s resolve locally (see :mod:`newsmodel.batch._refs`), every
+    one of them followed now, and whose patterns match within ``budget``."""
+    referencing = importlib.import_module("referencing")
+    bundled = importlib.import_module("jsonschema_specifications").REGISTRY
+    spec = referencing.jsonschema.specification_with(
+        validator_class.ID_OF(validator_class.META_SCHEMA) or "",
+        default=referencing.jsonschema.DRAFT202012,
+    )
+    refs = LocalRefs(Path(path), schema, spec)
+    registry = referencing.Registry(retrieve=refs)
+    try:
+        crawl(refs, bundled.combine(registry), spec.create_resource(schema), referencing.exceptions)
+    except UnresolvedRef as exc:
+        raise UsageError(f"{path}: {exc}") from None
+    except RecursionError:
+        raise UsageError(f"cannot load the JSON Schema {path}: it is nested too deeply") from None
+    jsonschema = importlib.import_module("jsonschema")
+    bounded = jsonschema.validators.extend(
+        validator_class, bounded_keywords(jsonschema.ValidationError, budget)
+    )
+    return bounded(schema, registry=registry)
+
+
 def _json_checker(path: str) -> tuple[Checker, str | None]:
     try:
         jsonschema = importlib.import_module("jsonschema")  # optional: typed as Any
@@ -108,15 +149,9 @@ def _json_checker(path: str) -> tuple[Checker, str | None]:
         raise UsageError(
             f"checking against the JSON Schema {path} needs jsonschema: pip install jsonschema"
         ) from None
-    try:
-        schema = json.loads(Path(path).read_bytes())
-        validator_class = jsonschema.validators.validator_for(schema)
-        validator_class.check_schema(schema)
-    except (OSError, ValueError) as exc:
-        raise UsageError(f"cannot load the JSON Schema {path}: {exc}") from None
-    except jsonschema.SchemaError as exc:
-        raise UsageError(f"{path} is not a valid JSON Schema: {exc.message}") from None
-    validator = validator_class(schema)
+    schema, validator_class = _json_schema(path, jsonschema)
+    budget = Budget()
+    validator = _local_validator(path, schema, validator_class, budget)
     owner = None
     if isinstance(schema, dict):
         owner = next(
@@ -127,12 +162,9 @@ def _json_checker(path: str) -> tuple[Checker, str | None]:
     def one(text: bytes, source: str, line: int | None) -> Iterator[Problem]:
         try:
             instance = json.loads(text)
-        except ValueError:  # the reader reports it
+        except (ValueError, RecursionError):  # the reader reports it
             return
-        errors = sorted(validator.iter_errors(instance), key=lambda e: list(map(str, e.path)))
-        for error in errors:
-            where = Location(source=source, line=line, pointer=join_pointer(*error.absolute_path))
-            yield Problem("schema-violation", "error", error.message, where)
+        yield from _violations(validator, budget, instance, Location(source=source, line=line))
 
     def check(data: bytes, source: str, by_line: bool) -> Iterator[Problem]:
         if by_line:
@@ -143,6 +175,34 @@ def _json_checker(path: str) -> tuple[Checker, str | None]:
         yield from one(data, source, None)
 
     return check, owner
+
+
+def _violations(validator: Any, budget: Budget, instance: Any,
+                where: Location) -> Iterator[Problem]:  # fmt: skip
+    """The schema violations of one document, and what stopped the check, if anything."""
+    found = []
+    stopped = None
+    budget.start()
+    try:
+        found.extend(validator.iter_errors(instance))
+    except RecursionError:
+        stopped = Problem("too-deep", "error",
+                          "nested too deeply to be checked against the schema", where)  # fmt: skip
+    except PatternTimeout as exc:
+        message = (
+            f"matching the schema's patterns took more than {exc.seconds:g} s (the pattern "
+            f"{exc.pattern!r} was being matched): the rest was not checked against the schema"
+        )
+        stopped = Problem("schema-violation", "error", message, where)
+    except importlib.import_module("referencing").exceptions.Unresolvable as exc:
+        message = f"the schema's $ref {exc.ref!r} cannot be resolved: {exc}"
+        stopped = Problem("schema-violation", "error", message, where)
+    for error in sorted(found, key=lambda e: list(map(str, e.path))):
+        pointer = join_pointer(*error.absolute_path)
+        yield Problem("schema-violation", "error", error.message,
+                      attrs.evolve(where, pointer=pointer))  # fmt: skip
+    if stopped is not None:
+        yield stopped
 
 
 def load_schemas(specs: Sequence[str]) -> tuple[SchemaCheck, ...]:
