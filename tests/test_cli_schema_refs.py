@@ -86,11 +86,13 @@ class TestRefs:
     def test_ref_to_a_file_outside_the_folder_is_refused(
         self, tmp_path: Path, capsys: pytest.CaptureFixture[str]
     ) -> None:
-        """By relative path or ``file:`` URL, a file beside the schema's folder is refused,
-        although it exists and is a schema."""
+        """By relative path, ``file:`` URL or a symbolic link in the folder, a file beside the
+        schema's folder is refused, although it exists and is a schema."""
         outside = _write(tmp_path / "headline.json", HEADLINE_RULE)
+        (tmp_path / "rules").mkdir()
+        (tmp_path / "rules" / "link.json").symlink_to(outside)
         story = _story(tmp_path)
-        for ref in ("../headline.json", outside.as_uri()):
+        for ref in ("../headline.json", outside.as_uri(), str(outside), "link.json"):
             schema = _write(tmp_path / "rules" / "s.json",
                             {"properties": {"headline": {"$ref": ref}}})  # fmt: skip
             assert 2 == main(["validate", "--schema", str(schema), str(story)])
