@@ -212,7 +212,9 @@ class TestHostileDocuments:
             assert codes & {"too-deep", "invalid-json"}
         assert "too-deep" in codes  # the schema check's own, at 400
 
-    @pytest.mark.parametrize("where", ["pattern", "patternProperties", "additionalProperties"])
+    @pytest.mark.parametrize(
+        "where", ["pattern", "patternProperties", "additionalProperties", "unevaluatedProperties"]
+    )
     def test_catastrophic_pattern_is_bounded(
         self, tmp_path: Path, where: str, capsys: pytest.CaptureFixture[str]
     ) -> None:
@@ -224,6 +226,8 @@ class TestHostileDocuments:
             "patternProperties": {"patternProperties": {evil: {}}},
             "additionalProperties": {"patternProperties": {evil: {}},
                                      "additionalProperties": True},
+            "unevaluatedProperties": {"unevaluatedProperties": False,
+                                      "patternProperties": {evil: {}}},
         }[where]  # fmt: skip
         schema = _write(tmp_path / "s.json", rules)
         story = _story(tmp_path, headline="a" * 40 + "b")

@@ -6,6 +6,11 @@ A user's schema can hold a ``pattern`` that backtracks catastrophically (``^(a|a
 share a time budget per document, :data:`PATTERN_SECONDS`; when it runs out,
 :class:`PatternTimeout` stops the check of that document.
 
+``unevaluatedProperties`` matches ``patternProperties`` inside ``jsonschema`` (in
+``jsonschema._utils``), where no keyword can be replaced: :func:`bound_internal_matching` puts
+a stand-in for ``re`` there that keeps the budget of the document being checked in this thread
+(:meth:`Budget.active`) and is plain ``re`` otherwise.
+
 The bound comes from the ``regex`` package's ``timeout`` when it is installed (any thread);
 otherwise from a ``SIGALRM`` timer, which interrupts ``re`` on POSIX systems in the main thread.
 Elsewhere (Windows, or another thread without ``regex``) patterns are matched without a bound.
@@ -18,9 +23,16 @@ import signal
 import threading
 import time
 from collections.abc import Callable, Iterator
+from contextlib import contextmanager
 from typing import Any
 
-__all__ = ["PATTERN_SECONDS", "Budget", "PatternTimeout", "bounded_keywords"]
+__all__ = [
+    "PATTERN_SECONDS",
+    "Budget",
+    "PatternTimeout",
+    "bound_internal_matching",
+    "bounded_keywords",
+]
 
 PATTERN_SECONDS = 1.0
 """The time that matching the patterns of a schema may take, per document (or line)."""
@@ -55,9 +67,17 @@ class Budget:
         self.seconds = PATTERN_SECONDS if seconds is None else seconds
         self._deadline = time.monotonic() + self.seconds
 
-    def start(self) -> None:
-        """Start the budget of a new document."""
+    @contextmanager
+    def active(self) -> Iterator[None]:
+        """Start the budget of a new document, and keep it for ``jsonschema``'s own matching
+        in this thread until the block ends."""
         self._deadline = time.monotonic() + self.seconds
+        outer = getattr(_current, "budget", None)
+        _current.budget = self
+        try:
+            yield
+        finally:
+            _current.budget = outer
 
     def search(self, pattern: str, text: str) -> bool:
         """Whether ``pattern`` matches somewhere in ``text``.
@@ -75,6 +95,35 @@ class Budget:
             return _search_with_alarm(pattern, text, left)
         except (TimeoutError, _Expired):
             raise PatternTimeout(pattern, self.seconds) from None
+
+
+_current = threading.local()
+
+
+class _BoundedRe:
+    """Stands for the ``re`` module where ``jsonschema`` matches patterns itself: ``search``
+    keeps the active budget of this thread; everything else is ``re``'s."""
+
+    def __getattr__(self, name: str) -> Any:
+        return getattr(re, name)
+
+    def search(self, pattern: Any, string: Any, flags: int = 0) -> Any:
+        """``re.search``, or, with a budget active, whether it matches within the budget."""
+        budget = getattr(_current, "budget", None)
+        if budget is None or flags or not isinstance(pattern, str) or not isinstance(string, str):
+            return re.search(pattern, string, flags)
+        return budget.search(pattern, string)
+
+
+_BOUNDED_RE = _BoundedRe()
+
+
+def bound_internal_matching(modules: Iterator[Any]) -> None:
+    """Put the stand-in for ``re`` in the ``jsonschema`` ``modules`` that match patterns
+    themselves (idempotent; a module without ``re`` is left alone)."""
+    for module in modules:
+        if getattr(module, "re", None) is re:
+            module.re = _BOUNDED_RE
 
 
 @functools.lru_cache(maxsize=512)

@@ -20,7 +20,12 @@ import attrs
 from lxml import etree
 
 from newsmodel import formats
-from newsmodel.batch._patterns import Budget, PatternTimeout, bounded_keywords
+from newsmodel.batch._patterns import (
+    Budget,
+    PatternTimeout,
+    bound_internal_matching,
+    bounded_keywords,
+)
 from newsmodel.batch._refs import LocalRefs, UnresolvedRef, crawl
 from newsmodel.batch.outcome import UsageError
 from newsmodel.errors import Location, Problem, join_pointer
@@ -136,6 +141,8 @@ def _local_validator(path: str, schema: Any, validator_class: Any, budget: Budge
     except RecursionError:
         raise UsageError(f"cannot load the JSON Schema {path}: it is nested too deeply") from None
     jsonschema = importlib.import_module("jsonschema")
+    internals = ("jsonschema._utils", "jsonschema._legacy_keywords")
+    bound_internal_matching(importlib.import_module(name) for name in internals)
     bounded = jsonschema.validators.extend(
         validator_class, bounded_keywords(jsonschema.ValidationError, budget)
     )
@@ -182,9 +189,9 @@ def _violations(validator: Any, budget: Budget, instance: Any,
     """The schema violations of one document, and what stopped the check, if anything."""
     found = []
     stopped = None
-    budget.start()
     try:
-        found.extend(validator.iter_errors(instance))
+        with budget.active():
+            found.extend(validator.iter_errors(instance))
     except RecursionError:
         stopped = Problem("too-deep", "error",
                           "nested too deeply to be checked against the schema", where)  # fmt: skip
