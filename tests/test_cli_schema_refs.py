@@ -9,6 +9,7 @@ IPTC's ninjs examples from ``../shared`` (marked ``shared``).
 """
 
 import json
+import os
 import socket
 from pathlib import Path
 from typing import Any
@@ -162,6 +163,29 @@ class TestRefs:
                         {"properties": {"extra": {"$ref": ref}}})  # fmt: skip
         assert 0 == main(["validate", "--schema", str(schema), str(_story(tmp_path))])
         assert [] == connections
+
+
+@pytest.mark.skipif(not hasattr(os, "mkfifo"), reason="needs named pipes (POSIX)")
+class TestSchemaFiles:
+    """Schema files are read only if they are regular files."""
+
+    def test_fifo_as_schema_is_a_usage_error(
+        self, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+    ) -> None:
+        """A named pipe given as a schema (JSON or XML) is refused at once, not read."""
+        for name in ("pipe.json", "pipe.xsd"):
+            os.mkfifo(tmp_path / name)
+            assert 2 == main(["validate", "--schema", str(tmp_path / name), str(_story(tmp_path))])
+            assert "not a regular file" in capsys.readouterr().err
+
+    def test_fifo_beside_the_schema_is_skipped(self, tmp_path: Path) -> None:
+        """The search for a ``$id`` passes over a named pipe and still finds the schema file."""
+        (tmp_path / "rules").mkdir()
+        os.mkfifo(tmp_path / "rules" / "a-pipe.json")
+        _write(tmp_path / "rules" / "short.json", {"$id": "urn:example:short", **HEADLINE_RULE})
+        schema = _write(tmp_path / "rules" / "s.json",
+                        {"properties": {"headline": {"$ref": "urn:example:short"}}})  # fmt: skip
+        assert 1 == main(["validate", "--schema", str(schema), str(_story(tmp_path))])
 
 
 @pytest.mark.shared

@@ -24,14 +24,18 @@ from typing import Any
 from urllib.parse import unquote, urldefrag, urljoin, urlsplit
 from urllib.request import url2pathname
 
-__all__ = ["LocalRefs", "RefRefused", "UnresolvedRef", "crawl"]
+__all__ = ["LocalRefs", "RefRefused", "UnresolvedRef", "crawl", "read_schema"]
 
 SCAN_FILES = 2000
 """How many ``.json`` files the search for a ``$id`` looks at, at most."""
 SCAN_DEPTH = 4
 """How many folders deep below its start the search for a ``$id`` goes, at most."""
+SCAN_FOLDERS = 500
+"""How many folders the search for a ``$id`` lists, at most."""
 SCAN_BYTES = 4 * 1024 * 1024
 """Larger files are not read when searching for a ``$id``."""
+MAX_SCHEMA_BYTES = 32 * 1024 * 1024
+"""Larger schema files are refused."""
 
 _REF_KEYWORDS = ("$ref", "$dynamicRef", "$recursiveRef")
 
@@ -53,6 +57,21 @@ class UnresolvedRef(Exception):
         super().__init__(f"cannot resolve the $ref {ref!r}: {reason}")
         self.ref = ref
         self.reason = reason
+
+
+def read_schema(path: Path, limit: int = MAX_SCHEMA_BYTES) -> bytes:
+    """Read a schema file: a regular file (never a FIFO or a device) of at most ``limit`` bytes.
+
+    Raises:
+        OSError: if it cannot be read, is not a regular file or is too large.
+    """
+    if not path.is_file():
+        raise OSError(f"{path} is not a regular file")
+    with path.open("rb") as file:
+        data = file.read(limit + 1)
+    if len(data) > limit:
+        raise OSError(f"{path} is larger than {limit:,} bytes")
+    return data
 
 
 def _normal(uri: str) -> str:
@@ -102,7 +121,7 @@ class LocalRefs:
             raise RefRefused(uri, "was not met when the schema was loaded")
         path = self._locate(uri)
         try:
-            contents = json.loads(path.read_bytes())
+            contents = json.loads(read_schema(path))
         except (OSError, ValueError, RecursionError) as exc:
             raise RefRefused(uri, f"names {path}, which is not readable JSON: {exc}") from None
         resource = self.spec.detect(contents).create_resource(contents)
@@ -141,7 +160,7 @@ class LocalRefs:
         """The schema files of the schema's folder, then of its parent's tree, by ``$id``."""
         if self._ids is None:
             self._ids = {}
-            budget = [SCAN_FILES]
+            budget = [SCAN_FILES, SCAN_FOLDERS]
             for start in dict.fromkeys((self.folder, self.folder.parent)):
                 self._scan(start, budget)
         return self._ids
@@ -149,8 +168,8 @@ class LocalRefs:
     def _scan(self, start: Path, budget: list[int]) -> None:
         assert self._ids is not None
         for folder, subfolders, files in os.walk(start):
-            depth = len(Path(folder).relative_to(start).parts)
-            deeper = depth < SCAN_DEPTH
+            budget[1] -= 1
+            deeper = len(Path(folder).relative_to(start).parts) < SCAN_DEPTH and budget[1] > 0
             subfolders[:] = sorted(s for s in subfolders if deeper and not s.startswith("."))
             for name in sorted(files):
                 path = Path(folder, name)
@@ -158,9 +177,7 @@ class LocalRefs:
                     continue
                 budget[0] -= 1
                 try:
-                    if path.stat().st_size > SCAN_BYTES:
-                        continue
-                    contents = json.loads(path.read_bytes())
+                    contents = json.loads(read_schema(path, SCAN_BYTES))
                 except (OSError, ValueError, RecursionError):
                     continue
                 found = _id_of(contents)

@@ -26,7 +26,7 @@ from newsmodel.batch._patterns import (
     bound_internal_matching,
     bounded_keywords,
 )
-from newsmodel.batch._refs import LocalRefs, UnresolvedRef, crawl
+from newsmodel.batch._refs import LocalRefs, UnresolvedRef, crawl, read_schema
 from newsmodel.batch.outcome import UsageError
 from newsmodel.errors import Location, Problem, join_pointer
 from newsmodel.formats._json_text import split_line_bytes
@@ -89,7 +89,9 @@ class SchemaCheck:
 
 def _xml_checker(path: str) -> Checker:
     try:
-        schema = etree.XMLSchema(etree.parse(path, _parser()))
+        schema = etree.XMLSchema(
+            etree.fromstring(read_schema(Path(path)), _parser(), base_url=path)
+        )
     except (OSError, etree.XMLSyntaxError, etree.XMLSchemaParseError) as exc:
         raise UsageError(f"cannot load the XML Schema {path}: {exc}") from None
 
@@ -111,7 +113,7 @@ def _xml_checker(path: str) -> Checker:
 def _json_schema(path: str, jsonschema: Any) -> tuple[Any, Any]:
     """Read the JSON Schema at ``path``; return it and its validator class."""
     try:
-        schema = json.loads(Path(path).read_bytes())
+        schema = json.loads(read_schema(Path(path)))
         validator_class = jsonschema.validators.validator_for(schema)
         validator_class.check_schema(schema)
     except RecursionError:
