@@ -13,6 +13,8 @@ from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
+from hypothesis import given
+from hypothesis import strategies as st
 
 import newsmodel
 from newsmodel import (
@@ -81,6 +83,23 @@ class TestStreamLineBytes:
         """Whatever the chunks, the lines are those of the in-memory splitter."""
         streamed = list(stream_line_bytes(io.BytesIO(data), None, chunk_size=chunk_size))
         assert list(split_line_bytes(data)) == streamed
+
+    @given(
+        data=st.binary(max_size=200).map(lambda b: b.replace(b"\x00", b"\n")),
+        cut=st.integers(0, 200),
+        chunk_size=st.integers(1, 20),
+        max_length=st.none() | st.integers(0, 30),
+    )
+    def test_property(self, data: bytes, cut: int, chunk_size: int, max_length: int | None) -> None:
+        """For any bytes, any head and any chunks: the in-memory lines, each line over
+        max_length replaced by its length."""
+        expected = [
+            (number, len(line) if max_length is not None and len(line) > max_length else line)
+            for number, line in split_line_bytes(data)
+        ]
+        stream = io.BytesIO(data[cut:])
+        lines = stream_line_bytes(stream, max_length, head=data[:cut], chunk_size=chunk_size)
+        assert expected == list(lines)
 
     @pytest.mark.parametrize("chunk_size", [1, 3, 64])
     def test_head_comes_first(self, chunk_size: int) -> None:
