@@ -598,3 +598,41 @@ class TestClausesAndPlaces:
     def test_transcript_label_in_capitals(self) -> None:
         """A transcript's label in capitals speaks."""
         assert "ROE" == speaker('ROE: "We found that."')
+
+
+class TestPronounGender:
+    """A pronoun skips people shown to be of the other gender (issue 12)."""
+
+    def test_honorifics(self) -> None:
+        """ "she" is Mrs. Roe and "he" is Mr. Berg, whoever was named last."""
+        found = speakers(
+            [
+                "Mrs. Ewa Roe said the talks had ended.",
+                "Mr. Olle Berg said they had not.",
+                '"It went well," she said.',
+                '"It did not," he said.',
+            ]
+        )
+        assert ["Ewa Roe", "Olle Berg"] == found
+
+    def test_gendered_title(self) -> None:
+        """A gendered title shows the gender too."""
+        found = speakers(
+            [
+                "Congresswoman Ewa Roe said the talks had ended.",
+                "Mr. Olle Berg said they had not.",
+                '"It went well," she said.',
+            ]
+        )
+        assert ["Ewa Roe"] == found
+
+    def test_unknown_gender_fits(self) -> None:
+        """Without an honorific or a gendered title, the last person named fits."""
+        found = speakers(
+            [
+                "Ewa Roe said the talks had ended.",
+                "Olle Berg said they had not.",
+                '"Yes," she said.',
+            ]
+        )
+        assert ["Olle Berg"] == found
