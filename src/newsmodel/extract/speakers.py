@@ -401,6 +401,11 @@ def _gender_of(run: str) -> str | None:
     return None
 
 
+def _quotes_follow(masked: Sequence[str], sites: Sequence[Sequence[QuoteSite]], index: int) -> bool:
+    """Whether paragraph ``index`` exists and holds quotes alone."""
+    return index < len(masked) and bool(sites[index]) and _quotes_only(masked[index], sites[index])
+
+
 def _quotes_only(masked: str, sites: Sequence[QuoteSite]) -> bool:
     """Whether a paragraph holds nothing but its quotes (and punctuation between them)."""
     if masked[: sites[0].open_start].strip():
@@ -440,7 +445,9 @@ def find_speakers(
     result: list[list[Person | None]] = []
     carried: Person | None = None  # the speaker of a quote running on, or of "X said:"
     lent: Person | None = None  # the speaker of the last quote of the paragraph before
-    for original, text, here, named in zip(paragraphs, masked, sites, runs, strict=False):
+    for number, (original, text, here, named) in enumerate(
+        zip(paragraphs, masked, sites, runs, strict=False)
+    ):
         if not here:  # no quote: only who is named, and a closing "X said:", matter
             _touch(known, named, 0, len(text))
             carried = lent = None
@@ -448,7 +455,7 @@ def find_speakers(
                 introduced = before(text, 0, len(text.rstrip()))
                 if introduced is not None:
                     carried = _resolve(known, classify(introduced[0], leading=introduced[1]))
-            elif text.rstrip().endswith("."):
+            elif text.rstrip().endswith(".") and _quotes_follow(masked, sites, number + 1):
                 ended = previous(text, 0, len(text.rstrip()))  # "..., X said."
                 if ended is not None:
                     lent = _resolve(known, classify(ended[0], leading=ended[1]))
