@@ -636,3 +636,21 @@ class TestPronounGender:
             ]
         )
         assert ["Olle Berg"] == found
+
+
+class TestInfinitivesAndAppositives:
+    """ "X was prompted to say" and an appositive naming another person (issue 12)."""
+
+    def test_infinitive(self) -> None:
+        """The name before "... to say" speaks."""
+        paragraph = 'The debate was so calm that Ewa Roe was prompted to say, "So far, so good."'
+        assert "Ewa Roe" == speaker(paragraph)
+
+    def test_object_of_asking_is_not_guessed(self) -> None:
+        """ "asked X to say" names no speaker by this rule."""
+        assert speaker('He asked Ewa Roe to say: "Yes."') is None
+
+    def test_spokesman_for_a_person(self) -> None:
+        """ "a spokesman for Mr. Lund" gives a title, not an organisation."""
+        found = attach_quotes(['"I remember it," said Olle Berg, a former spokesman for Mr. Lund.'])
+        assert Person(name="Olle Berg", title="former spokesman") == found[0][0].speaker

@@ -55,6 +55,7 @@ _STOP_AFTER_VERB = re.compile(
 )
 _SIGNATURE = re.compile(rf"[ \u00a0]*[―—–-]{{1,2}}[ \u00a0]*({NAME_RUN.pattern})[ \u00a0.]*$")
 _PARTICIPLE_END = re.compile(r"(?<![\w\-])[a-z]+ing$")
+_TO_SAY = re.compile(rf"({NAME_RUN.pattern})(?:[ \u00a0]+[a-z]+){{1,4}}[ \u00a0]+to$")
 _SO = re.compile(rf"[ \u00a0]*,?[ \u00a0]*so[ \u00a0]+({NAME_RUN.pattern})[ \u00a0]*(?:[.,;]|$)")
 # "“...” Trump said." / "“...” She added.": an attribution after a quote without the comma.
 _BARE_ATTRIBUTION = re.compile(
@@ -249,6 +250,9 @@ def before(masked: str, bound: int, open_start: int) -> tuple[str, bool] | None:
         else:
             phrase = " ".join(_main_chunk(head).split()[:8])
             leading = True
+    elif (infinitive := _TO_SAY.search(head.rstrip())) is not None:
+        # "Jane Roe was prompted to say, "..."": the name before the infinitive.
+        phrase = infinitive.group(1)
     elif head.rstrip().endswith(" and") and _has_predicate(head):
         # "Jane Roe said she agreed and added, "..."": the subject of the sentence.
         phrase = " ".join(_main_chunk(head).split()[:8])

@@ -168,6 +168,8 @@ def _appositive(text: str) -> tuple[str | None, str | None]:
         if not word[:1].isupper():
             break
         named.append(word)
+    if named and named[0].lower() in TITLE_WORDS:
+        named = []  # "a spokesman for Mr. Roe": a person, not an organisation
     return " ".join(head), (" ".join(named) or None)
 
 
