@@ -654,3 +654,8 @@ class TestInfinitivesAndAppositives:
         """ "a spokesman for Mr. Lund" gives a title, not an organisation."""
         found = attach_quotes(['"I remember it," said Olle Berg, a former spokesman for Mr. Lund.'])
         assert Person(name="Olle Berg", title="former spokesman") == found[0][0].speaker
+
+    def test_inner_closer_after_outer(self) -> None:
+        """An inner quote's closer left after the outer one does not hide the attribution."""
+        paragraph = "''I would use the word 'old-school,''' said Olle W. Berg, the new envoy."
+        assert "Olle W. Berg" == speaker(paragraph)

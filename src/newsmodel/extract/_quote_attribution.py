@@ -55,6 +55,7 @@ _STOP_AFTER_VERB = re.compile(
 )
 _SIGNATURE = re.compile(rf"[ \u00a0]*[―—–-]{{1,2}}[ \u00a0]*({NAME_RUN.pattern})[ \u00a0.]*$")
 _PARTICIPLE_END = re.compile(r"(?<![\w\-])[a-z]+ing$")
+_STRAY_CLOSERS = frozenset("'’\"”»")
 _TO_SAY = re.compile(rf"({NAME_RUN.pattern})(?:[ \u00a0]+[a-z]+){{1,4}}[ \u00a0]+to$")
 _SO = re.compile(rf"[ \u00a0]*,?[ \u00a0]*so[ \u00a0]+({NAME_RUN.pattern})[ \u00a0]*(?:[.,;]|$)")
 # "“...” Trump said." / "“...” She added.": an attribution after a quote without the comma.
@@ -154,6 +155,8 @@ def after(masked: str, close_end: int, limit: int, last_char: str) -> tuple[str,
         limit: Where the next quote opens (or the paragraph's end).
         last_char: The quote's last character (punctuation inside the marks).
     """
+    while close_end < limit and masked[close_end] in _STRAY_CLOSERS:
+        close_end += 1  # an inner quote's closer after the outer one: "...,''' said X"
     signed = _SIGNATURE.match(masked, close_end, min(limit, close_end + 80))
     if signed is not None:
         return signed.group(1), True  # "..." ― Jane Roe (a signed quote, as under a letter)
