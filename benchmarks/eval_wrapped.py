@@ -52,7 +52,7 @@ def _printed_first(source: str, dateline_text: str, rest: str) -> str | None:
 def _paragraphs(article: Article, source: str) -> list[str]:
     """The body paragraphs as an agency prints them: the dateline in front of the first, with
     the separator the source prints (the writer's form when the source's is not found)."""
-    texts = [paragraph.text for paragraph in article.paragraphs()]
+    texts = [paragraph.text for paragraph in article.paragraphs]
     if article.dateline is not None:
         first = texts[0] if texts else ""
         written = _printed_first(source, article.dateline.text, first) or format_dateline_paragraph(

@@ -75,7 +75,7 @@ class TestFillIn:
             text=text, quotes=(Quote(text="We are ready,", start=start, end=start + 13),)
         )
         story = Article(headline="Ports grow", sections=(Section(blocks=(marked,)),))
-        paragraph = next(fill_in(story).paragraphs())
+        paragraph = fill_in(story).paragraphs[0]
         assert '"We are ready," Anna Berg said.' == paragraph.text
         assert [(1, 14)] == [(quote.start, quote.end) for quote in paragraph.quotes]
         assert all(q.text == paragraph.text[q.start : q.end] for q in paragraph.quotes)
@@ -84,7 +84,7 @@ class TestFillIn:
         """A first paragraph that is only a dateline goes; the dateline stays."""
         article = fill_in(_story("OSLO, March 4 (NTB) -", "The quay opened."))
         assert article.dateline is not None
-        assert ["The quay opened."] == [p.text for p in article.paragraphs()]
+        assert ["The quay opened."] == [p.text for p in article.paragraphs]
 
     def test_year_from_published(self) -> None:
         """Without a reference date, the publication date gives the year."""
@@ -98,7 +98,7 @@ class TestFillIn:
         dateline = Dateline(text="BERGEN", place="BERGEN")
         article = fill_in(_story(*_AGENCY_STORY, dateline=dateline))
         assert dateline == article.dateline
-        assert _AGENCY_STORY[0] == next(article.paragraphs()).text
+        assert _AGENCY_STORY[0] == article.paragraphs[0].text
 
     def test_marked_quotes_trusted(self) -> None:
         """A paragraph whose markup has quotes keeps them; the others get theirs."""
@@ -111,7 +111,7 @@ class TestFillIn:
             sections=(Section(blocks=(marked, Paragraph(text="“We sail at dawn,” Berg added."))),),
         )
         article = fill_in(story)
-        paragraphs = list(article.paragraphs())
+        paragraphs = list(article.paragraphs)
         assert marked == paragraphs[0]
         assert [("We sail at dawn,", "Anna Berg")] == [
             (q.text, q.speaker.name if q.speaker else None) for q in paragraphs[1].quotes
@@ -167,7 +167,7 @@ class TestNewsML:
         article = newsml.read(_newsml_item(_AGENCY_STORY), options).article
         assert article.dateline is None
         assert () == article.quotes
-        assert _AGENCY_STORY[0] == next(article.paragraphs()).text
+        assert _AGENCY_STORY[0] == article.paragraphs[0].text
 
     def test_language_of_the_item(self) -> None:
         """The item's language chooses the quotation marks."""
@@ -203,7 +203,7 @@ class TestNewsML:
         )
         article = newsml.read(item, ReadOptions()).article
         assert [["We are ready"], ["We go,"]] == [
-            [quote.text for quote in paragraph.quotes] for paragraph in article.paragraphs()
+            [quote.text for quote in paragraph.quotes] for paragraph in article.paragraphs
         ]
 
     def test_own_output_trusted(self) -> None:

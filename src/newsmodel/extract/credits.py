@@ -12,6 +12,10 @@ A credit line names who supplied a picture, not what it shows. Recognised forms:
 * an agency's photo line: ``AP Photo/Evan Vucci``, ``REUTERS/Kevin Lamarque``, but not a line
   all in capitals with several words after the slash (``ENERGY/U.S. OIL OUTPUT FALLS``).
 
+:func:`split_caption_credit` finds such a credit at the end of a caption ("Boats at dawn.
+Photograph: Tom Hale/Courier", "... (AP Photo/Evan Vucci)", "... Foto: dpa", "... Tom
+Hale/Courier").
+
 >>> parse_credit("Photo EPA/ITAR-TASS")
 Media(credit='EPA/ITAR-TASS')
 >>> parse_credit("Photo opportunities abounded.") is None
@@ -25,7 +29,7 @@ import re
 
 from newsmodel.model import Media, MediaKind
 
-__all__ = ["format_credit", "parse_credit"]
+__all__ = ["format_credit", "parse_credit", "split_caption_credit"]
 
 _KINDS = {
     "video": MediaKind.VIDEO,
@@ -81,6 +85,75 @@ def parse_credit(line: str) -> Media | None:
             return None  # "ENERGY/U.S. OIL OUTPUT FALLS": a wire headline, not "REUTERS/Jane Doe"
         return Media(credit=line)
     return None
+
+
+_TAIL_LABELLED = re.compile(
+    r"(?:^|(?<=[\s.!?…”\"'|/(–—-]))(?:photographs?|photos?|pictures?|images?|imagen|fotos?|"
+    r"фото|bild(?:er)?|credits?|crédit|crédito|fot\.|zdjęcie|quelle|source)(?:\s+credit)?"
+    r"\s*:\s*(?P<credit>[^:\s][^:]{0,79})$",
+    re.IGNORECASE,
+)
+_TAIL_PARENTHESISED = re.compile(r"\s*[(\[](?P<inner>[^()\[\]]{2,100})[)\]]$")
+_NAME_WORD = r"[A-Z][\w'’.&-]*"
+_TAIL_SLASHED = re.compile(
+    rf"(?<=[.!?…”\"])\s+(?P<credit>{_NAME_WORD}(?:\s+{_NAME_WORD}){{0,3}}\s*/\s*"
+    rf"{_NAME_WORD}(?:\s+{_NAME_WORD}){{0,3}})$"
+)
+_CAPTION_END = " \t|–—-:;,("
+
+
+def split_caption_credit(caption: str) -> tuple[str, str | None]:
+    """Split a credit printed at the end of a caption from the caption.
+
+    Recognised endings: a credit label and a colon (``Photograph: X``, ``Photo: X``,
+    ``Foto: X``, ``Bild: X``, ``Credit: X``), a credit line in brackets (``(AP Photo/X)``,
+    ``(Photo: X)``), and after the caption's last sentence a name and an agency joined by a
+    slash (``Tom Hale/Courier``). A caption that is only a credit line gives an empty caption.
+
+    Args:
+        caption: The caption as printed.
+
+    Returns:
+        The caption without its credit, and the credit without its label (None when the
+        caption ends with none; the caption is then returned unchanged).
+
+    >>> split_caption_credit("Boats at dawn. Photograph: Tom Hale/Courier")
+    ('Boats at dawn.', 'Tom Hale/Courier')
+    >>> split_caption_credit("Voters queue in Atlanta. (AP Photo/Ben Gray)")
+    ('Voters queue in Atlanta.', 'AP Photo/Ben Gray')
+    >>> split_caption_credit("Der Hafen am Morgen. Foto: dpa")
+    ('Der Hafen am Morgen.', 'dpa')
+    >>> split_caption_credit("A photo: the harbour at dawn, with boats.")
+    ('A photo: the harbour at dawn, with boats.', None)
+    """
+    text = caption.strip()
+    bracketed = _TAIL_PARENTHESISED.search(text)
+    if bracketed is not None:
+        parsed = parse_credit(bracketed["inner"].strip())
+        if parsed is not None and parsed.credit:
+            return text[: bracketed.start()].rstrip(_CAPTION_END), parsed.credit
+    labelled = _TAIL_LABELLED.search(text)
+    if labelled is not None and _is_credit(labelled["credit"]):
+        return text[: labelled.start()].rstrip(_CAPTION_END), labelled["credit"].strip()
+    slashed = _TAIL_SLASHED.search(text)
+    if slashed is not None:
+        return text[: slashed.start()].rstrip(_CAPTION_END), slashed["credit"].strip()
+    return caption, None
+
+
+def _is_credit(text: str) -> bool:
+    """Whether the words after a label are a credit, not the rest of a sentence: short, with
+    no sentence inside, starting with a capital, a digit or a copyright sign, or a few words
+    not closed by a full stop (agencies written in lower case: "dpa", "picture alliance")."""
+    text = text.strip()
+    first = text[:1]
+    capital = first.isupper() or first.isdigit() or first in "©@"
+    return (
+        0 < len(text) <= 80
+        and not re.search(r"[.!?]\s+[A-Z]", text)
+        and len(text.split()) <= 8
+        and (capital or (len(text.split()) <= 4 and not text.endswith(".")))
+    )
 
 
 def format_credit(media: Media) -> str:

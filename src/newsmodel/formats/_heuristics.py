@@ -69,7 +69,7 @@ def _cut_dateline(
 def _fill_quotes(article: Article, language: str | None) -> Article:
     """The article with quotes found in paragraphs without any, and block quotes' speakers."""
     texts: list[str] = []
-    for block in article.blocks():
+    for block in article.blocks:
         if isinstance(block, Paragraph):
             texts.append(block.text)
         elif isinstance(block, BlockQuote):

@@ -44,6 +44,40 @@ class TestStripBoilerplate:
         strip_boilerplate(root)
         assert 2 == len(root.findall(".//p"))
 
+    def test_page_wrapped_in_a_form_keeps_its_story(self) -> None:
+        """A form around the whole page (as some site builders write) is not dropped with the
+        story, while a small form (a search box) still is."""
+        root = _page(
+            "<form id='page'><form class='search'><p>Search the site for anything at all you "
+            f"like.</p></form><div class='story'>{_story(10)}</div></form>"
+        )
+        strip_boilerplate(root)
+        assert 10 == len(root.findall(".//p"))
+        assert "Search the site" not in root.text_content()
+
+    def test_unclosed_navigation_keeps_its_story(self) -> None:
+        """A navigation bar left open around the article keeps it; a real one goes."""
+        root = _page(f"<nav><a href='/'>Home</a><div class='story'>{_story(10)}</div></nav>")
+        strip_boilerplate(root)
+        assert 10 == len(root.findall(".//p"))
+        root = _page(f"<nav><p>{'Home and away, all the sections. ' * 25}</p></nav>{_story(10)}")
+        strip_boilerplate(root)
+        assert "Home and away" not in root.text_content()
+
+    def test_noscript_copy_of_the_page(self) -> None:
+        """The noscript copy of a page its scripts render is its content; a JavaScript notice
+        is dropped."""
+        root = _page(f"<noscript>Enable JavaScript</noscript><noscript>{_story(10)}</noscript>")
+        strip_boilerplate(root)
+        assert 10 == len(root.findall(".//p"))
+        assert "Enable JavaScript" not in root.text_content()
+
+    def test_printable_content_is_not_a_print_button(self) -> None:
+        """A class that marks the part of the page to print names content, not boilerplate."""
+        root = _page(f"<div class='printable grid-12'>{_story(2)}</div>")
+        strip_boilerplate(root)
+        assert 2 == len(root.findall(".//p"))
+
     def test_slug_ids_are_not_names(self) -> None:
         """An id made from the text ("promoted-...") does not mark boilerplate."""
         root = _page(f"<div id='mayor-promoted-the-new-harbour-plan-1'>{_story(1)}</div>")
@@ -68,6 +102,22 @@ class TestMainContent:
         body = "".join(chunk.format(i, _story(3, f"Part {i}")) for i in range(4))
         root = _page(f"<div id='all'><div class='wrap'>{body}</div></div><div>{_story(1)}</div>")
         assert "wrap" == main_content(root).get("class")
+
+    def test_teaser_picked_first_is_checked_against_the_prose(self) -> None:
+        """A teaser box marked as the article body (the first pick) holds little of the page's
+        prose: the densest prose container is taken instead."""
+        teaser = (
+            "<div itemprop='articleBody' id='first'><p>A short teaser of another story, "
+            "with a comma.</p></div>"
+        )
+        links = "".join(f"<li><a href='/{i}'>Section number {i}</a></li>" for i in range(5))
+        root = _page(f"<ul>{links}</ul>{teaser}<div id='full'>{_story(8)}</div>")
+        assert "full" == main_content(root).get("id")
+
+    def test_short_story_keeps_its_pick(self) -> None:
+        """A pick that holds most of the page's prose is kept, however short."""
+        root = _page(f"<div id='story'>{_story(2)}</div><div id='other'><p>Short.</p></div>")
+        assert "story" == main_content(root).get("id")
 
     def test_text_written_into_a_div(self) -> None:
         """Text written straight into a div (with <br>) is found."""

@@ -317,6 +317,43 @@ class TestReconciliation:
         )
         assert ["Ann Lee", "Bo Kim"] == names(read_metadata(page(jsonld(data), body)))
 
+    @pytest.mark.parametrize("box", ["comments", "kommentare", "commentaires", "comment-list"])
+    def test_commenters_are_not_bylines(self, box: str) -> None:
+        """The names of readers in the comments, marked as authors, are never bylines."""
+        data = {"@type": "NewsArticle", "author": {"@type": "Person", "name": "Priya Raman"}}
+        body = (
+            '<div class="byline">By <span class="author">Priya Raman</span></div>'
+            f'<section id="{box}"><div><span class="author">gridwatcher</span></div>'
+            '<div><span class="author">Sunny Days</span></div></section>'
+        )
+        assert ["Priya Raman"] == names(read_metadata(page(jsonld(data), body)))
+
+    def test_authors_of_related_articles_are_not_bylines(self) -> None:
+        """Author names in a list of other articles are not the article's coauthors."""
+        data = {"@type": "NewsArticle", "author": {"@type": "Person", "name": "Bo Kim"}}
+        body = (
+            '<span class="author">Bo Kim</span><ul class="related-stories">'
+            '<li><span class="author">Cy Park</span></li></ul>'
+        )
+        assert ["Bo Kim"] == names(read_metadata(page(jsonld(data), body)))
+
+    def test_photographers_in_captions_are_not_bylines(self) -> None:
+        """A name marked as the author of a picture, in its caption, is not a coauthor."""
+        data = {"@type": "NewsArticle", "author": {"@type": "Person", "name": "Bo Kim"}}
+        caption = '<figure><figcaption><span class="media-author">{}</span></figcaption></figure>'
+        body = '<span class="author">Bo Kim</span>' + caption.format("Ann Lee")
+        assert ["Bo Kim"] == names(
+            read_metadata(page(jsonld(data), body + caption.format("Cy Park")))
+        )
+
+    def test_metadata_author_keeps_its_job_title(self) -> None:
+        """The JSON-LD author wins over a stray visible author name and keeps its job title."""
+        author = {"@type": "Person", "name": "Priya Raman", "jobTitle": "Energy correspondent"}
+        data = {"@type": "NewsArticle", "author": [author]}
+        body = '<div class="sidebar"><span class="author">Zed Roe</span></div>'
+        expected = (Person(name="Priya Raman", title="Energy correspondent", role="author"),)
+        assert expected == read_metadata(page(jsonld(data), body)).bylines
+
     def test_unrelated_author_list_ignored(self) -> None:
         """A long list of other authors on the page does not replace the metadata's author."""
         data = {"@type": "NewsArticle", "author": {"@type": "Person", "name": "Bo Kim"}}

@@ -3,7 +3,8 @@
 A general algorithm, with no rule for any one site:
 
 1. :func:`strip_boilerplate` removes what is never body text: scripts and styles, forms,
-   navigation, asides, hidden elements (``hidden``, ``aria-hidden``, a hiding style or class),
+   navigation, asides and ``<noscript>`` (unless one holds most of the page's prose), hidden
+   elements (``hidden``, ``aria-hidden``, a hiding style or class),
    ARIA roles of page furniture, and elements whose ``class`` or ``id`` names boilerplate
    (comments, share bars, related links, newsletter boxes, cookie notices, ads, teasers,
    sidebars, footers) unless they also name content ("article", "body", "story"), hold the
@@ -14,6 +15,9 @@ A general algorithm, with no rule for any one site:
    to the common ancestor of the containers styled like it, and to an ancestor holding at least
    twice its prose, when that ancestor is worth as much (prose less other text, with a bonus for
    ``itemprop="articleBody"``, body-like class names, ``<article>`` and ``<main>``).
+3. A pick holding less than half the page's prose (a teaser, a video block) is checked against
+   the densest prose container, the whole body being one candidate; the reader also tries the
+   JSON-LD ``articleBody`` when the body it read is short.
 """
 
 import re
@@ -28,13 +32,10 @@ _DROPPED_TAGS = (
     "script",
     "style",
     "template",
-    "form",
     "button",
     "input",
     "select",
     "textarea",
-    "nav",
-    "aside",
     "svg",
     "canvas",
     "dialog",
@@ -51,7 +52,7 @@ _BOILERPLATE = re.compile(
     r"(?:^|[-_\s])ads?(?:$|[-_\s])|ad-slot|adslot|banner|sponsor|promo|teaser|recommend|"
     r"sidebar|side-bar|widget|footer|masthead|menu|breadcrumb|navigation|(?:^|[-_\s])nav|"
     r"popup|modal|overlay|paywall|outbrain|taboola|most-?read|most-?popular|trending|"
-    r"read-?more|more-?stories|further-?reading|signup|sign-up|login|toolbar|print|"
+    r"read-?more|more-?stories|further-?reading|signup|sign-up|login|toolbar|"
     r"skip-?link|visually-?hidden|sr-only|tags?(?:$|[-_\s])|author-?bio|rating|"
     r"disqus|jump|next-?article|prev-?article|pagination|pager",
 )
@@ -80,10 +81,16 @@ _KEEP_ALWAYS = frozenset({"html", "body", "article", "main"})
 _COMMENTS = re.compile(r"comment|disqus|cookie|consent|newsletter")
 _PROSE_KEPT = 600
 _LONGEST_ID = 40
-_FLAGGED = etree.XPath("descendant-or-self::*[@hidden or @aria-hidden or @role or @style]")
-_NAMED = etree.XPath("descendant-or-self::*[@class or @id]")
+_FURNITURE = ("form", "nav", "aside", "noscript")
+"""Elements dropped unless they hold most of the page's prose: a form wrapping the whole page, a
+navigation bar left unclosed around the article, the ``<noscript>`` copy of a page its scripts
+render."""
+_FLAG_ATTRIBUTES = frozenset({"hidden", "aria-hidden", "role", "style"})
 _WIDEN_LEVELS = 6
 _WIDEN_GAIN = 2.0
+_SHORT_SHARE = 0.5
+"""A pick holding less than this share of the page's prose is checked against other
+candidates."""
 
 
 def _label(element: html.HtmlElement) -> str:
@@ -165,21 +172,70 @@ def strip_boilerplate(root: html.HtmlElement) -> None:
     ``<noscript>`` elements are kept when they hold an image (the fallback of a lazy image).
     """
     etree.strip_elements(root, *_DROPPED_TAGS, with_tail=False)
-    for noscript in list(root.iter("noscript")):
-        if noscript.find(".//img") is None:
-            _drop(noscript)
-    flagged = _FLAGGED(root)
-    assert isinstance(flagged, list)  # an element-set XPath gives a list
+    _drop_furniture(root)
+    flagged, named = _marked(root)
     for element in flagged:
         if element.tag not in _KEEP_ALWAYS and _is_hidden(element):
             _drop(element)
-    named = _NAMED(root)
-    assert isinstance(named, list)
     stripper = _Stripper(root)
     for element in named:
         if stripper.is_boilerplate(element):
             stripper.dropped.add(element)
             _drop(element)
+
+
+def _marked(root: html.HtmlElement) -> tuple[list[html.HtmlElement], list[html.HtmlElement]]:
+    """In one pass, in page order: the elements with an attribute that may hide them or give
+    them a role, and those whose class or id may name boilerplate (each value tested once)."""
+    tested: dict[str, bool] = {}
+    flagged: list[html.HtmlElement] = []
+    named: list[html.HtmlElement] = []
+    for element in root.iter(etree.Element):
+        keys = element.keys()
+        if not keys:
+            continue
+        if not _FLAG_ATTRIBUTES.isdisjoint(keys):
+            flagged.append(element)
+        for key in ("class", "id"):
+            value = element.get(key)
+            if not value:
+                continue
+            found = tested.get(value)
+            if found is None:
+                lowered = value.lower()
+                found = tested[value] = _BOILERPLATE.search(lowered) is not None or not (
+                    _HIDDEN_CLASSES.isdisjoint(lowered.split())
+                )
+            if found:
+                named.append(element)
+                break
+    return flagged, named
+
+
+def _paragraph_prose(element: html.HtmlElement, limit: float = float("inf")) -> int:
+    """The length of the text of the paragraphs in ``element`` outside links, counted up to
+    ``limit``."""
+    total = 0
+    for paragraph in element.iter("p"):
+        total += text_length(paragraph) - sum(text_length(a) for a in paragraph.iter("a"))
+        if total >= limit:
+            break
+    return total
+
+
+def _drop_furniture(root: html.HtmlElement) -> None:
+    """Drop forms, navigation, asides and ``<noscript>`` (unless it holds an image: the fallback
+    of a lazy image), except one that holds half the page's paragraph prose or more."""
+    for element in list(root.iter(*_FURNITURE)):
+        if element.getparent() is None or (
+            element.tag == "noscript" and element.find(".//img") is not None
+        ):
+            continue
+        if _Stripper.prose(element) >= _PROSE_KEPT:
+            held = _paragraph_prose(element)
+            if 2 * held >= _paragraph_prose(root, 2 * held + 1):
+                continue
+        _drop(element)
 
 
 def _drop(element: html.HtmlElement) -> None:
@@ -351,7 +407,26 @@ def main_content(root: html.HtmlElement) -> html.HtmlElement:
         noise = sizes.text.get(element, 0) - good
         return (good - _NOISE_WEIGHT * noise) * _semantic_weight(element)
 
-    return _widen(best, sizes, worth)
+    return _cross_check(_widen(best, sizes, worth), fallback, sizes, worth)
+
+
+def _cross_check(
+    chosen: html.HtmlElement,
+    body: html.HtmlElement,
+    sizes: Measure,
+    worth: Callable[[html.HtmlElement], float],
+) -> html.HtmlElement:
+    """Check a pick that holds little of the page's prose (a teaser, a video block, a sidebar
+    box) against the page's densest prose container, the element worth most by the measure
+    of :func:`_widen` (the whole body being one candidate): that one is taken when it holds
+    at least :data:`_WIDEN_GAIN` times the pick's prose."""
+    mine = sizes.prose.get(chosen, 0)
+    if mine >= _SHORT_SHARE * sizes.prose.get(body, 0):
+        return chosen
+    densest = max(sizes.elements, key=worth)
+    if sizes.prose[densest] >= _WIDEN_GAIN * mine and worth(densest) > worth(chosen):
+        return densest
+    return chosen
 
 
 def _common_ancestor(elements: list[html.HtmlElement]) -> html.HtmlElement | None:

@@ -192,6 +192,22 @@ def _person_name(node: JsonNode) -> str | None:
     return " ".join(parts) or None
 
 
+def job_titles(value: Any, index: dict[str, JsonNode]) -> dict[str, str]:
+    """The ``jobTitle`` of each person in an ``author`` value that gives one, by name.
+
+    >>> job_titles([{"@type": "Person", "name": "Ann Lee", "jobTitle": "Editor"}], {})
+    {'Ann Lee': 'Editor'}
+    """
+    found: dict[str, str] = {}
+    for item in _items(value)[:50]:
+        item = resolve(item, index)
+        if isinstance(item, dict):
+            name, titles = _person_name(item), strings(item.get("jobTitle"))
+            if name and titles and len(titles[0]) <= 100:
+                found[name] = titles[0]
+    return found
+
+
 def people(value: Any, index: dict[str, JsonNode]) -> list[tuple[str, bool]]:
     """The authors in an ``author`` or ``creator`` value, each with whether it is a person.
 

@@ -67,6 +67,12 @@ _SKIP = frozenset(
 )
 # A class naming the author itself ("author", "c-byline", "author-name", "article__author-link"),
 # not a widget about authors ("followAuthorBtn", "authorslist").
+_OTHERS_WORDS = re.compile(
+    r"[ck]omm?ent(?!ary)|disqus|(?:^|[-_\s])repl(?:y|ies)|discussion|related|recommend|teaser|"
+    r"more-?stories|read-?more"
+)
+"""Class or id words of comment sections (in English, French, Spanish, German, Polish ...)
+and of lists of other articles."""
 _AUTHOR_CLASS = re.compile(r"(?:^|[-_])(?:author|byline|autor)s?(?:[-_]*(?:name|link))?$", re.I)
 
 
@@ -283,11 +289,24 @@ def _byline_texts(marked: dict[lxml.html.HtmlElement, bool]) -> tuple[list[str],
         text = _short_text(element, 200)
         if text is None or len(text) < 2 or text in texts:
             continue
-        if not element.xpath("ancestor::footer|ancestor::nav"):
+        if not element.xpath("ancestor::footer|ancestor::nav") and not _in_others_words(element):
             texts.append(text)
             if strong:
                 authors.append(text)
     return texts, authors
+
+
+def _in_others_words(element: lxml.html.HtmlElement) -> bool:
+    """Whether a byline element sits in the readers' comments, in a list of other articles or
+    in a figure: its names are commenters', other authors' or photographers', not the
+    article's."""
+    for ancestor in element.iterancestors():
+        if ancestor.tag in ("figure", "figcaption"):
+            return True
+        label = f"{ancestor.get('class') or ''} {ancestor.get('id') or ''}".lower()
+        if _OTHERS_WORDS.search(label):
+            return True
+    return False
 
 
 def _add_date(element: lxml.html.HtmlElement, dates: list[str]) -> None:

@@ -43,6 +43,11 @@ _BIG_DATA_URI = re.compile(rb"data:[^\"'\s>]{4096,}")
 attributes of 10 MB and more, and nobody reads them."""
 
 
+_LOOKUP = etree.ElementDefaultClassLookup(
+    element=html.HtmlElement, comment=html.HtmlComment, pi=html.HtmlProcessingInstruction
+)
+
+
 def parse_page(
     data: bytes,
     encoding: str | None = None,
@@ -77,6 +82,9 @@ def parse_page(
     parser = html.HTMLParser(
         encoding="utf-8", remove_comments=True, remove_pis=True, no_network=True, huge_tree=huge
     )
+    # Every element an HtmlElement, chosen in C: lxml.html's own lookup runs Python code for
+    # each element touched (form and input classes this reader never uses).
+    parser.set_element_class_lookup(_LOOKUP)
     try:
         root = html.document_fromstring(markup, parser=parser)
     except (etree.ParserError, etree.XMLSyntaxError, ValueError) as exc:
@@ -184,6 +192,30 @@ def _standfirst(description: str | None, sections: tuple[Section, ...]) -> str |
     return description
 
 
+_BYLINE_LINE = 120
+_BYLINE_WORDS = 14
+
+
+def _without_byline(sections: tuple[Section, ...], bylines: tuple[str, ...]) -> tuple[Section, ...]:
+    """Drop, from the first blocks of the body, a short paragraph that names the article's
+    authors ("By Ann Lee", "Ann Lee, Business reporter"): the byline, read as metadata."""
+    if not bylines or not sections:
+        return sections
+    blocks = list(sections[0].blocks)
+    for position, block in enumerate(blocks[:3]):
+        if not isinstance(block, Paragraph) or block.quotes:
+            continue
+        text = block.text
+        short = len(text) <= _BYLINE_LINE and len(text.split()) <= _BYLINE_WORDS
+        if short and any(name in text for name in bylines):
+            del blocks[position]
+            lead = attrs.evolve(sections[0], blocks=tuple(blocks))
+            return (lead, *sections[1:]) if lead.blocks or lead.heading else sections[1:]
+        if len(text) > _BYLINE_LINE:
+            break  # the story has begun
+    return sections
+
+
 def _paragraphs(sections: tuple[Section, ...]) -> Iterator[Paragraph]:
     for section in sections:
         for block in section.blocks:
@@ -247,7 +279,7 @@ def read_page(data: bytes, options: ReadOptions) -> Parsed:
     own = read_semantic(root, options.source)
     if own is not None:
         return Parsed(article=own)
-    metadata = read_metadata(root)
+    metadata = read_metadata(root, reference=options.reference_date)
     headline = metadata.headline or _visible_headline(root)
     if headline is None:
         raise ParseError(
@@ -265,6 +297,7 @@ def read_page(data: bytes, options: ReadOptions) -> Parsed:
     if found < _SHORT_BODY:
         sections = _json_ld_body(scripts, 2 * found) or sections
     headline, sections = _title_in_body(headline, sections)
+    sections = _without_byline(sections, tuple(person.name for person in metadata.bylines))
     sections, dateline = _with_dateline(sections, options.reference_date)
     sections = _with_quotes(sections, language)
     article = Article(

@@ -16,6 +16,9 @@ dropped, a paragraph repeating the headline or standfirst is dropped, and a bloc
 text a paragraph already holds (a pull quote) is not kept twice.
 """
 
+# ruff: noqa: RUF001
+# (the Cyrillic words here are the ones real pages print)
+
 import re
 from collections import Counter
 from collections.abc import Iterable
@@ -23,9 +26,10 @@ from collections.abc import Iterable
 import attrs
 from lxml import etree, html
 
-from newsmodel.extract.credits import parse_credit
+from newsmodel.extract.credits import parse_credit, split_caption_credit
 from newsmodel.extract.normalize import clean
 from newsmodel.formats._body_read import figure_media, read_sections
+from newsmodel.formats.html._cite import split_cite
 from newsmodel.formats.html._content import measure
 from newsmodel.model import Block, BlockQuote, Figure, ListBlock, Media, Paragraph, Section
 
@@ -45,6 +49,18 @@ _PLACEHOLDER = re.compile(r"^data:|blank|spacer|placeholder|pixel|transparent|1x
 _SPACE = re.compile(r"\s+")
 _LEAD_LEVELS = 4
 _REPEATED_LINE = 200
+_LINK_LABEL = 40
+_OUTSIDE_LINKS = etree.XPath("descendant::text()[not(ancestor::a)]")
+_AD_LABEL = re.compile(
+    r"(?:(?:the\s+)?(?:story|article|text|content|report)\s+continues\s+(?:below|after)"
+    r"(?:\s+(?:this\s+|the\s+)?(?:advertisement|advert|ad))?|advertisements?|advert|ads?|"
+    r"sponsored(?:\s+content)?|paid\s+content|anzeigen?|werbung|weiter\s+nach\s+der\s+anzeige|"
+    r"publicidad|publicidade|publicité|pubblicità|reklama|reklame|annonse|annons|advertentie|"
+    r"mainos|mainonta|реклама|広告|スポンサーリンク|광고|广告|廣告)",
+    re.IGNORECASE,
+)
+"""The whole text of an ad slot left in the body: "Advertisement", "Anzeige", "Publicidad",
+"Story continues below advertisement"."""
 _SHORTEST_REPEATED = 10  # a table's header cells ("Name", "Score") repeat and are kept
 _BREAK_CONTAINERS = frozenset({"div", "td", "section", "article", "main", "body", "center", "font"})
 _PRUNED_TAGS = frozenset({"ul", "ol", "div", "section", "p", "table", "dl"})
@@ -126,13 +142,24 @@ def _prune(content: html.HtmlElement, headline: str | None) -> None:
             if density > 0.5:
                 doomed.append(element)
         elif tag == "p":
-            if density > 0.8 and length < 120:
+            if (density > 0.8 and length < 120) or (
+                density > 0.5 and length < 200 and _is_link_line(element)
+            ):
                 doomed.append(element)
         elif density > 0.6 and length < 1000:
             doomed.append(element)
     for element in doomed:
         if element.getparent() is not None:
             element.drop_tree()
+
+
+def _is_link_line(paragraph: html.HtmlElement) -> bool:
+    """Whether a paragraph is a label and a link to another article ("Read more: ...",
+    "Lesen Sie auch: ...", "Lea también: ..."): its text outside links ends with a colon."""
+    outside = _OUTSIDE_LINKS(paragraph)
+    assert isinstance(outside, list)  # a text-node XPath gives a list
+    label = squash(" ".join(str(text) for text in outside)).rstrip(" .")
+    return len(label) <= _LINK_LABEL and label.endswith(":")
 
 
 def _split_at_double_breaks(content: html.HtmlElement) -> None:
@@ -162,6 +189,8 @@ def _clean_block(block: Block) -> Block | None:
         case BlockQuote(text=text, speaker=speaker):
             parts = [squash(part) for part in text.split("\n\n")]
             joined = "\n\n".join(part for part in parts if part)
+            if speaker is not None:
+                speaker = split_cite(speaker)
             return BlockQuote(text=joined, speaker=speaker) if joined else None
         case ListBlock(items=items, ordered=ordered):
             kept = tuple(squash(item) for item in items if squash(item))
@@ -175,9 +204,13 @@ def _clean_block(block: Block) -> Block | None:
 
 
 def _clean_media(media: Media) -> Media:
-    """Squash a media item's texts and take label words off its credit ("Photo: Ann Lee")."""
+    """Squash a media item's texts, take label words off its credit ("Photo: Ann Lee") and
+    split a credit printed at the end of the caption ("... Photograph: Tom Hale/Courier")."""
     caption = None if media.caption is None else squash(media.caption) or None
     credit = None if media.credit is None else squash(media.credit) or None
+    if caption is not None and credit is None:
+        rest, credit = split_caption_credit(caption)
+        caption = rest or None
     if credit is not None:
         parsed = parse_credit(credit)
         if parsed is not None and parsed.credit:
@@ -209,6 +242,11 @@ def lead_media(content: html.HtmlElement) -> Media | None:
     return None
 
 
+def _is_placeholder(text: str) -> bool:
+    """Whether a paragraph is only an ad slot's label ("Advertisement", "- Anzeige -")."""
+    return len(text) < 60 and _AD_LABEL.fullmatch(text.strip(" -–—·:|()[]*")) is not None
+
+
 def _tidy_sections(sections: Iterable[Section], skip: Iterable[str | None]) -> list[Section]:
     """Clean the blocks, drop paragraphs repeating ``skip``, short paragraphs printed more than
     once (a button's label, a repeated teaser) and pull quotes repeating the body, merge a
@@ -226,7 +264,7 @@ def _tidy_sections(sections: Iterable[Section], skip: Iterable[str | None]) -> l
             if cleaned is None:
                 continue
             if isinstance(cleaned, Paragraph):
-                if cleaned.text.casefold() in skipped:
+                if cleaned.text.casefold() in skipped or _is_placeholder(cleaned.text):
                     continue
                 texts.append(cleaned.text)
             blocks.append(cleaned)

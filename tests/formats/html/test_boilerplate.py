@@ -1,0 +1,149 @@
+"""Boilerplate inside the article's own container is left out of the body (issue 11).
+
+Each case is an invented article page with one kind of page furniture put among its paragraphs;
+the furniture's words must not reach the body, and the story's paragraphs must all be there.
+"""
+
+import pytest
+
+from newsmodel.formats import ReadOptions
+from newsmodel.formats.html import read
+from newsmodel.model import Article, Paragraph
+
+_STORY = [
+    "Battery storage on the national grid doubled last year, figures published on Monday show.",
+    "Operators raced to balance wind and solar output, adding sites near the coast and inland.",
+    "The operator expects the figure to double again within three years, its report says.",
+    "It also warned of bottlenecks where new lines are slow to build, and of rising costs.",
+]
+_LANGUAGE_STORY = "Der Netzbetreiber erwartet, dass sich die Zahl in drei Jahren erneut verdoppelt."
+
+
+def _page(furniture: str, *, head: str = "") -> bytes:
+    first, second = (
+        "".join(f"<p>{t}</p>" for t in _STORY[:2]),
+        "".join(f"<p>{t}</p>" for t in _STORY[2:]),
+    )
+    return (
+        f"<html><head><title>Grid storage doubles</title>{head}</head><body>"
+        "<header><a href='/'>Courier</a></header><main><article><h1>Grid storage doubles</h1>"
+        f"<div class='story'>{first}{furniture}{second}</div></article></main></body></html>"
+    ).encode()
+
+
+def _read(data: bytes) -> Article:
+    return read(data, ReadOptions()).article
+
+
+def _paragraphs(article: Article) -> list[str]:
+    return [
+        block.text
+        for section in article.sections
+        for block in section.blocks
+        if isinstance(block, Paragraph)
+    ]
+
+
+_KINDS = {
+    "comments": (
+        "<section class='comments'><h3>3 comments</h3><div class='comment'><span class='author'>"
+        "gridwatcher</span><p>Great news, but what about the cost for ordinary households?</p>"
+        "</div></section>",
+        ["gridwatcher", "Great news"],
+    ),
+    "ad slot": ("<div class='ad-container'><span>Advertisement</span></div>", ["Advertisement"]),
+    "related list": (
+        "<div class='related-articles'><h4>Read more</h4><ul><li><a href='/a'>Wind farm "
+        "approved after long fight</a></li><li><a href='/b'>Prices fall again as supply "
+        "grows</a></li></ul></div>",
+        ["Wind farm", "Read more"],
+    ),
+    "read more line": (
+        "<p><strong>Read more:</strong> <a href='/c'>Solar subsidies to end next spring</a></p>",
+        ["Solar subsidies"],
+    ),
+    "newsletter box": (
+        "<div class='newsletter-signup'><h3>Get our energy newsletter</h3><p>Sign up for the "
+        "weekly briefing on energy and the climate, delivered every Friday.</p></div>",
+        ["newsletter", "Sign up"],
+    ),
+    "subscription box": (
+        "<div class='subscribe-box'><p>Subscribe today for unlimited access to all our "
+        "journalism, from just one pound a week.</p></div>",
+        ["unlimited access"],
+    ),
+    "cookie notice": (
+        "<div id='cookie-consent'><p>We use cookies to improve your experience on our site and "
+        "to show you relevant advertising.</p></div>",
+        ["cookies"],
+    ),
+    "share bar": (
+        "<div class='share-bar'><a href='#'>Share on Facebook</a> <a href='#'>Share on X</a></div>",
+        ["Share on"],
+    ),
+    "author bio": (
+        "<div class='author-bio'><p>Priya Raman is the Courier's energy correspondent. She has "
+        "covered energy markets for ten years.</p></div>",
+        ["energy correspondent"],
+    ),
+}
+
+
+@pytest.mark.parametrize("kind", sorted(_KINDS))
+def test_furniture_in_the_article_is_left_out(kind: str) -> None:
+    """The furniture's words are not in the body and the story is whole."""
+    markup, words = _KINDS[kind]
+    paragraphs = _paragraphs(_read(_page(markup)))
+    text = "\n".join(paragraphs)
+    assert ([], _STORY) == ([word for word in words if word in text], paragraphs)
+
+
+@pytest.mark.parametrize(
+    "label",
+    [
+        "Advertisement",
+        "ADVERTISEMENT",
+        "- Anzeige -",
+        "Werbung",
+        "Publicidad",
+        "Publicité",
+        "Pubblicità",
+        "Reklama",
+        "広告",
+        "Story continues below advertisement",
+    ],
+)
+def test_ad_placeholder_without_a_class_is_left_out(label: str) -> None:
+    """An ad slot's label left as a paragraph of its own, in any of the sets' languages."""
+    assert _STORY == _paragraphs(_read(_page(f"<p>{label}</p>")))
+
+
+def test_a_paragraph_about_ads_stays() -> None:
+    """A paragraph that mentions advertising is the story's."""
+    sentence = "Advertisement spending on energy brands rose by a third, the survey found."
+    assert sentence in _paragraphs(_read(_page(f"<p>{sentence}</p>")))
+
+
+def test_byline_line_is_not_a_paragraph() -> None:
+    """The byline printed above the story ("By Ann Lee") is metadata, not the first paragraph;
+    the authors come from the metadata, not from the commenters."""
+    head = (
+        '<script type="application/ld+json">{"@type": "NewsArticle", "author": '
+        '{"@type": "Person", "name": "Priya Raman"}}</script>'
+    )
+    data = _page("", head=head).replace(
+        b"<div class='story'>",
+        b"<div class='story'><p class='byline'>By <span class='author'>Priya Raman</span></p>",
+    )
+    data = data.replace(b"</main>", f"</main>{_KINDS['comments'][0]}".encode())
+    article = _read(data)
+    assert (["Priya Raman"], _STORY) == (
+        [person.name for person in article.bylines],
+        _paragraphs(article),
+    )
+
+
+def test_story_in_german_keeps_words_like_anzeige_inside() -> None:
+    """Only a paragraph that is nothing but the label goes."""
+    sentence = f"{_LANGUAGE_STORY} Eine Anzeige wurde erstattet."
+    assert sentence in _paragraphs(_read(_page(f"<p>{sentence}</p>")))

@@ -1,0 +1,114 @@
+"""Caption credits and quotation attributions in web pages (issue 11)."""
+
+import pytest
+
+from newsmodel.extract.credits import split_caption_credit
+from newsmodel.formats import ReadOptions
+from newsmodel.formats.html import read
+from newsmodel.formats.html._cite import split_cite
+from newsmodel.model import Article, BlockQuote, Figure, Media, Person
+
+_LEAD = (
+    "<p>Battery storage on the national grid doubled last year, figures published on Monday "
+    "show, as operators raced to balance wind and solar output across the country.</p>"
+)
+
+
+def _read(inner: str) -> Article:
+    page = (
+        "<html><head><title>Grid storage doubles</title></head><body><article>"
+        f"<h1>Grid storage doubles</h1>{_LEAD}{inner}{_LEAD.replace('Battery', 'Grid')}"
+        "</article></body></html>"
+    )
+    return read(page.encode(), ReadOptions()).article
+
+
+class TestCaptionCredits:
+    """A credit at the end of a caption goes to ``Media.credit``."""
+
+    @pytest.mark.parametrize(
+        ("caption", "expected"),
+        [
+            ("Boats at dawn. Photograph: Tom Hale/Courier", ("Boats at dawn.", "Tom Hale/Courier")),
+            ("Boats at dawn. Photo: Ann Lee", ("Boats at dawn.", "Ann Lee")),
+            ("Boats at dawn | Photo: Ann Lee", ("Boats at dawn", "Ann Lee")),
+            ("Voters queue. (AP Photo/Ben Gray)", ("Voters queue.", "AP Photo/Ben Gray")),
+            ("Der Hafen am Morgen. Foto: dpa", ("Der Hafen am Morgen.", "dpa")),
+            ("Die Kanzlerin (Foto: Ina Roth/dpa)", ("Die Kanzlerin", "Ina Roth/dpa")),
+            ("Le port au matin. Photo : AFP", ("Le port au matin.", "AFP")),
+            ("Boats at dawn. Tom Hale/Courier", ("Boats at dawn.", "Tom Hale/Courier")),
+            ("Photo: AP", ("", "AP")),
+        ],
+    )  # fmt: skip
+    def test_credit_endings(self, caption: str, expected: tuple[str, str]) -> None:
+        """Each ending the issue lists splits off, without its label."""
+        assert expected == split_caption_credit(caption)
+
+    @pytest.mark.parametrize(
+        "caption",
+        [
+            "A photo: the harbour at dawn, with boats waiting for the tide to turn.",
+            "The service runs 24/7 from the harbour.",
+            "Picture this: a harbour with no boats. Nobody came.",
+            "Boats at dawn, before the storm.",
+        ],
+    )
+    def test_captions_without_credit(self, caption: str) -> None:
+        """A caption that only mentions a photo, or holds a slash, stays whole."""
+        assert (caption, None) == split_caption_credit(caption)
+
+    def test_figure_in_a_page(self) -> None:
+        """A figure's caption ending with a credit reads as caption and credit."""
+        article = _read(
+            "<figure><img src='boats.jpg'><figcaption>Batteries at a site near the coast. "
+            "Photograph: Tom Hale/Courier</figcaption></figure>"
+        )
+        figures = [b for s in article.sections for b in s.blocks if isinstance(b, Figure)]
+        expected = Media(
+            url="boats.jpg",
+            caption="Batteries at a site near the coast.",
+            credit="Tom Hale/Courier",
+        )
+        assert [expected] == [figure.media for figure in figures]
+
+    def test_credit_element_wins(self) -> None:
+        """A credit the markup marks is kept; the caption is not searched."""
+        article = _read(
+            "<figure><img src='boats.jpg'><figcaption>Boats at dawn. Tom Hale/Courier"
+            "<span class='credit'>Ann Lee</span></figcaption></figure>"
+        )
+        figures = [b for s in article.sections for b in s.blocks if isinstance(b, Figure)]
+        assert ["Ann Lee"] == [figure.media.credit for figure in figures]
+
+
+class TestCite:
+    """A ``<cite>`` "Name, Organisation" gives the speaker's name and organisation."""
+
+    @pytest.mark.parametrize(
+        ("cite", "expected"),
+        [
+            ("Jess Ralston, Energy and Climate Intelligence Unit",
+             Person(name="Jess Ralston", organization="Energy and Climate Intelligence Unit")),
+            ("Ann Lee, chief executive of Acme Ltd",
+             Person(name="Ann Lee", title="chief executive", organization="Acme Ltd")),
+            ("Ann Lee, policy director, Acme",
+             Person(name="Ann Lee", title="policy director", organization="Acme")),
+            ("Ann Lee, mayor", Person(name="Ann Lee", title="mayor")),
+            ("Jess Ralston (ECIU)", Person(name="Jess Ralston", organization="ECIU")),
+            ("Ann Lee", Person(name="Ann Lee")),
+            ("Mark Twain, 1897", Person(name="Mark Twain, 1897")),
+        ],
+    )  # fmt: skip
+    def test_split(self, cite: str, expected: Person) -> None:
+        """Name, then a title and an organisation, each when there."""
+        assert expected == split_cite(Person(name=cite))
+
+    def test_block_quote_in_a_page(self) -> None:
+        """A block quote's cite splits into the speaker's name and organisation."""
+        article = _read(
+            "<blockquote><p>This is the fastest growth we have seen in a decade of records.</p>"
+            "<cite>Jess Ralston, Energy and Climate Intelligence Unit</cite></blockquote>"
+        )
+        quotes = [b for s in article.sections for b in s.blocks if isinstance(b, BlockQuote)]
+        expected = Person(name="Jess Ralston", organization="Energy and Climate Intelligence Unit")
+        assert [expected] == [quote.speaker for quote in quotes]
