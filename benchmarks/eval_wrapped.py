@@ -7,8 +7,8 @@ Usage::
 SHARED_DIR defaults to ``../shared`` beside the repository. Each article of
 ``corpus/text/polnear-dev.jsonl`` and each story of ``corpus/text/reuters21578-dev.jsonl`` (its
 faithful wire ``text``) is read by the plain-text reader. Its body paragraphs, the first with its
-dateline printed back in front of it, are then wrapped as agencies send them, with no ``<q>`` and
-no dateline markup:
+dateline in front of it as the source prints it, are then wrapped as agencies send them, with no
+``<q>`` and no dateline markup:
 
 * a NewsML-G2 newsItem whose ``inlineXML`` holds an XHTML body of ``<p>`` paragraphs;
 * a ninjs 3.x document whose ``bodies`` hold the same paragraphs as ``text/html``;
@@ -36,12 +36,28 @@ _DEFAULT_SHARED = Path(__file__).resolve().parent.parent.parent / "shared"
 _NAR = "http://iptc.org/std/nar/2006-10-01/"
 
 
-def _paragraphs(article: Article) -> list[str]:
-    """The body paragraphs as an agency prints them: the dateline in front of the first."""
+def _printed_first(source: str, dateline_text: str, rest: str) -> str | None:
+    """The source's first body paragraph as printed (dateline, separator, text), if found."""
+    words = " ".join(source.split())
+    at = words.find(dateline_text)
+    if at < 0:
+        return None
+    head = " ".join(rest.split()[:8])
+    then = words.find(head, at + len(dateline_text))
+    if then < 0 or then - at - len(dateline_text) > 12:
+        return None
+    return words[at:then] + rest
+
+
+def _paragraphs(article: Article, source: str) -> list[str]:
+    """The body paragraphs as an agency prints them: the dateline in front of the first, with
+    the separator the source prints (the writer's form when the source's is not found)."""
     texts = [paragraph.text for paragraph in article.paragraphs]
     if article.dateline is not None:
         first = texts[0] if texts else ""
-        written = format_dateline_paragraph(article.dateline, first)
+        written = _printed_first(source, article.dateline.text, first) or format_dateline_paragraph(
+            article.dateline, first
+        )
         if texts:
             texts[0] = written
         else:
@@ -141,14 +157,14 @@ def main(argv: list[str]) -> int:
     stories = []
     for name, data, stamp in _inputs(shared):
         options = ReadOptions(reference_date=stamp)
-        stories.append((name, read_text(data, options).article, options))
+        stories.append((name, read_text(data, options).article, options, data.decode()))
     print(f"articles: {len(stories)} (polnear-dev and reuters21578-dev, read as plain text)")
     for heuristics in (True, False):
         for label, (wrap, read) in _WRAPPERS.items():
             tally = {"quotes": 0, "quotes back": 0, "datelines": 0, "datelines back": 0}
             shown: list[str] = []
-            for number, (name, expected, options) in enumerate(stories):
-                data = wrap(expected.headline, _paragraphs(expected), number)
+            for number, (name, expected, options, source) in enumerate(stories):
+                data = wrap(expected.headline, _paragraphs(expected, source), number)
                 options = ReadOptions(reference_date=options.reference_date, heuristics=heuristics)
                 _compare(expected, read(data, options).article, tally, shown, name)
             quotes = tally["quotes back"] / tally["quotes"] if tally["quotes"] else 0.0

@@ -348,3 +348,29 @@ class TestInvariant:
             Paragraph(text=text, quotes=quotes)  # validates every span
             ends = [0] + [q.end for q in quotes]
             assert all(q.start >= end for q, end in zip(quotes, ends, strict=False))
+
+
+class TestTitlesInApposition:
+    """A quoted title after a comma, with no speech verb near, is no quote (issue 12)."""
+
+    @pytest.mark.parametrize(
+        "paragraph",
+        [
+            'His new book, "Ports and Me," will be out in June.',
+            'The spot, "Harbour Lights," links the plan to the port.',
+        ],
+    )
+    def test_title(self, paragraph: str) -> None:
+        """No direct quote."""
+        assert [] == one(paragraph)
+
+    @pytest.mark.parametrize(
+        "paragraph",
+        [
+            'The minister said, "We are ready for the ships."',
+            'As the day ended, "We are ready," the minister said.',
+        ],
+    )
+    def test_speech(self, paragraph: str) -> None:
+        """A speech verb before or after keeps the quote."""
+        assert 1 == len(one(paragraph))

@@ -598,3 +598,64 @@ class TestClausesAndPlaces:
     def test_transcript_label_in_capitals(self) -> None:
         """A transcript's label in capitals speaks."""
         assert "ROE" == speaker('ROE: "We found that."')
+
+
+class TestPronounGender:
+    """A pronoun skips people shown to be of the other gender (issue 12)."""
+
+    def test_honorifics(self) -> None:
+        """ "she" is Mrs. Roe and "he" is Mr. Berg, whoever was named last."""
+        found = speakers(
+            [
+                "Mrs. Ewa Roe said the talks had ended.",
+                "Mr. Olle Berg said they had not.",
+                '"It went well," she said.',
+                '"It did not," he said.',
+            ]
+        )
+        assert ["Ewa Roe", "Olle Berg"] == found
+
+    def test_gendered_title(self) -> None:
+        """A gendered title shows the gender too."""
+        found = speakers(
+            [
+                "Congresswoman Ewa Roe said the talks had ended.",
+                "Mr. Olle Berg said they had not.",
+                '"It went well," she said.',
+            ]
+        )
+        assert ["Ewa Roe"] == found
+
+    def test_unknown_gender_fits(self) -> None:
+        """Without an honorific or a gendered title, the last person named fits."""
+        found = speakers(
+            [
+                "Ewa Roe said the talks had ended.",
+                "Olle Berg said they had not.",
+                '"Yes," she said.',
+            ]
+        )
+        assert ["Olle Berg"] == found
+
+
+class TestInfinitivesAndAppositives:
+    """ "X was prompted to say" and an appositive naming another person (issue 12)."""
+
+    def test_infinitive(self) -> None:
+        """The name before "... to say" speaks."""
+        paragraph = 'The debate was so calm that Ewa Roe was prompted to say, "So far, so good."'
+        assert "Ewa Roe" == speaker(paragraph)
+
+    def test_object_of_asking_is_not_guessed(self) -> None:
+        """ "asked X to say" names no speaker by this rule."""
+        assert speaker('He asked Ewa Roe to say: "Yes."') is None
+
+    def test_spokesman_for_a_person(self) -> None:
+        """ "a spokesman for Mr. Lund" gives a title, not an organisation."""
+        found = attach_quotes(['"I remember it," said Olle Berg, a former spokesman for Mr. Lund.'])
+        assert Person(name="Olle Berg", title="former spokesman") == found[0][0].speaker
+
+    def test_inner_closer_after_outer(self) -> None:
+        """An inner quote's closer left after the outer one does not hide the attribution."""
+        paragraph = "''I would use the word 'old-school,''' said Olle W. Berg, the new envoy."
+        assert "Olle W. Berg" == speaker(paragraph)

@@ -67,6 +67,25 @@ class TestFillIn:
             (quote.text, quote.speaker) for quote in article.quotes
         ]
 
+    def test_marked_quote_moves_with_the_cut(self) -> None:
+        """A quote the markup gave the first paragraph keeps its words after the dateline cut."""
+        text = 'OSLO (NTB) - "We are ready," Anna Berg said.'
+        start = text.index("We")
+        marked = Paragraph(
+            text=text, quotes=(Quote(text="We are ready,", start=start, end=start + 13),)
+        )
+        story = Article(headline="Ports grow", sections=(Section(blocks=(marked,)),))
+        paragraph = fill_in(story).paragraphs[0]
+        assert '"We are ready," Anna Berg said.' == paragraph.text
+        assert [(1, 14)] == [(quote.start, quote.end) for quote in paragraph.quotes]
+        assert all(q.text == paragraph.text[q.start : q.end] for q in paragraph.quotes)
+
+    def test_dateline_alone(self) -> None:
+        """A first paragraph that is only a dateline goes; the dateline stays."""
+        article = fill_in(_story("OSLO, March 4 (NTB) -", "The quay opened."))
+        assert article.dateline is not None
+        assert ["The quay opened."] == [p.text for p in article.paragraphs]
+
     def test_year_from_published(self) -> None:
         """Without a reference date, the publication date gives the year."""
         published = datetime.datetime(2025, 12, 30, tzinfo=datetime.UTC)

@@ -98,14 +98,11 @@ def _is_direct(text: str, span: MarkedSpan, bound: int) -> bool:
     if before in ",;":
         if words < 3 and content[-1] not in _TERMINAL:
             return False
-        # "..., she said, "and more."" is direct; "officers who, "in fits and starts"" is not.
-        return (
-            content[0].isupper()
-            or bool(find_verbs(text, bound, index, first=True))
-            or (
-                content[-1] in _TERMINAL
-                and bool(find_verbs(text, span.close_end, span.close_end + 40, first=True))
-            )
+        # "..., she said, "and more."" is direct; "officers who, "in fits and starts"" is not,
+        # nor a title in apposition ("his new book, "Ports and Me," is out").
+        return bool(find_verbs(text, bound, index, first=True)) or (
+            (content[0].isupper() or content[-1] in _TERMINAL)
+            and bool(find_verbs(text, span.close_end, span.close_end + 40, first=True))
         )
     if before in _DASHES:
         return words >= 3 and content[0].isupper()

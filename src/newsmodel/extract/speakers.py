@@ -9,8 +9,10 @@ mention with the people the article names:
   title="Foreign Minister")`` once the article says "Foreign Minister Sergei Lavrov". When several
   people share the name ("Clinton"), the one mentioned most recently wins;
 * a singular personal **pronoun** ("he", "she", "il", "er", "он") resolves to the person mentioned
-  most recently before the quote (not gender-aware), passing over acronyms and names ending in an
-  organisation word ("OPEC", "Federal Reserve Board"); "they", "it", "we" and "I" give no speaker;
+  most recently before the quote, passing over acronyms, names ending in an organisation word
+  ("OPEC", "Federal Reserve Board") and people whom an honorific or a gendered title shows to be
+  of the other gender ("Mrs. Roe" is not "he"; gender is never guessed from a first name);
+  "they", "it", "we" and "I" give no speaker;
 * a **description** ("the minister", "the Foreign Minister") resolves to the person mentioned most
   recently whose title holds its title words; other descriptions ("a spokesman") give no speaker;
 * a quote without attribution takes the speaker of the quote before it in the same paragraph
@@ -66,6 +68,22 @@ _INNER_MARKS = " '’‘\"”“»«›‹"
 _RESOLVED_PRONOUNS = frozenset(
     "he she он она il elle er él ella lui lei ele ela han hon hun hän".split()
 )
+_PRONOUN_GENDER = {
+    **dict.fromkeys("he он il er él lui ele han".split(), "m"),
+    **dict.fromkeys("she она elle ella lei ela hon hun".split(), "f"),
+}
+_GENDERED = {
+    **dict.fromkeys(
+        """mr sir lord king prince herr m monsieur señor senhor signor congressman councilman
+        assemblyman chairman spokesman businessman""".split(),
+        "m",
+    ),
+    **dict.fromkeys(
+        """mrs ms miss lady dame queen princess frau mme madame mlle señora sra senhora signora
+        congresswoman councilwoman assemblywoman chairwoman spokeswoman businesswoman""".split(),
+        "f",
+    ),
+}
 _DETERMINERS = frozenset("the a an le la el der die das one another".split())
 _TITLE = re.compile(
     r"(?<![\w.])(?:" + word_alternation(sorted(TITLE_WORDS)) + r")(?![\w])", re.IGNORECASE
@@ -117,6 +135,7 @@ class _People:
         self.clock = 0
         self.cache: dict[str, list[int]] = {}
         self.order: list[int] = []  # who was mentioned, in order (for descriptions)
+        self.gender: dict[int, str] = {}  # "m" or "f", from "Mr."/"Mrs." and gendered titles
 
     def _candidates(self, key: tuple[str, ...]) -> list[int]:
         """People whose name holds every word of ``key`` and ends like it."""
@@ -178,9 +197,11 @@ class _People:
         if not self.order or self.order[-1] != index:
             self.order.append(index)
 
-    def last_person(self) -> int | None:
+    def last_person(self, pronoun: str = "") -> int | None:
         """The person mentioned most recently, passing over organisations ("OPEC", "Reuters",
-        "Federal Reserve Board"), for a pronoun."""
+        "Federal Reserve Board") and people the article shows to be of the other gender ("Mrs.
+        Roe" for "he"), for a pronoun."""
+        wanted = _PRONOUN_GENDER.get(pronoun)
         seen: set[int] = set()
         for index in reversed(self.order):
             if index in seen:
@@ -192,6 +213,8 @@ class _People:
             if len(words) == 1 and words[0].isupper() and len(words[0]) > 1:
                 continue  # an acronym
             if words[-1].lower() in ORGANIZATION_WORDS:
+                continue
+            if wanted is not None and self.gender.get(index, wanted) != wanted:
                 continue
             return index
         return None
@@ -325,7 +348,7 @@ def _resolve(people: _People, mention: Mention | None) -> Person | None:
     if mention.kind == "pronoun":
         if mention.text not in _RESOLVED_PRONOUNS:
             return None
-        index = people.last_person()
+        index = people.last_person(mention.text)
         return None if index is None else people.persons[index]
     if mention.kind == "description":
         if mention.title is None:
@@ -362,7 +385,25 @@ def _touch(people: _People, runs: Sequence[_Found], first: int, end: int) -> int
         index = people.lookup(_name_of(found)[1])
         if index is not None:
             people.touch(index)
+            gender = _gender_of(found)
+            if gender is not None:
+                people.gender[index] = gender
     return len(runs)
+
+
+def _gender_of(run: str) -> str | None:
+    """The gender a run of words shows by its honorific or title ("Mrs. Roe", "Congressman
+    Roe"), or None."""
+    for word in run.split()[:-1]:
+        gender = _GENDERED.get(word.lower().rstrip("."))
+        if gender is not None:
+            return gender
+    return None
+
+
+def _quotes_follow(masked: Sequence[str], sites: Sequence[Sequence[QuoteSite]], index: int) -> bool:
+    """Whether paragraph ``index`` exists and holds quotes alone."""
+    return index < len(masked) and bool(sites[index]) and _quotes_only(masked[index], sites[index])
 
 
 def _quotes_only(masked: str, sites: Sequence[QuoteSite]) -> bool:
@@ -404,7 +445,9 @@ def find_speakers(
     result: list[list[Person | None]] = []
     carried: Person | None = None  # the speaker of a quote running on, or of "X said:"
     lent: Person | None = None  # the speaker of the last quote of the paragraph before
-    for original, text, here, named in zip(paragraphs, masked, sites, runs, strict=False):
+    for number, (original, text, here, named) in enumerate(
+        zip(paragraphs, masked, sites, runs, strict=False)
+    ):
         if not here:  # no quote: only who is named, and a closing "X said:", matter
             _touch(known, named, 0, len(text))
             carried = lent = None
@@ -412,7 +455,7 @@ def find_speakers(
                 introduced = before(text, 0, len(text.rstrip()))
                 if introduced is not None:
                     carried = _resolve(known, classify(introduced[0], leading=introduced[1]))
-            elif text.rstrip().endswith("."):
+            elif text.rstrip().endswith(".") and _quotes_follow(masked, sites, number + 1):
                 ended = previous(text, 0, len(text.rstrip()))  # "..., X said."
                 if ended is not None:
                     lent = _resolve(known, classify(ended[0], leading=ended[1]))

@@ -1,0 +1,245 @@
+"""Turn an attribution phrase into a :class:`Mention`: a pronoun, a name (with its title and
+organisation), or a description ("the minister", "a spokesman").
+
+Also :data:`NAME_RUN`, the runs of capitalised words that names are made of, and
+:func:`split_title`, which splits a title off a name ("Foreign Minister Sergei Lavrov").
+"""
+
+# Word lists are split from text; typographic apostrophes are part of names.
+# ruff: noqa: RUF001, SIM905
+
+import re
+from typing import Literal, NamedTuple
+
+from newsmodel.extract._quote_words import (
+    FUNCTION_WORDS,
+    HONORIFICS,
+    PERSON_NOUNS,
+    PRONOUNS,
+    TITLE_WORDS,
+    UPPER,
+    word_alternation,
+)
+
+__all__ = ["ABBREV_WORDS", "NAME_RUN", "Mention", "classify", "split_title"]
+
+ABBREV_WORDS = (
+    "Mr|Mrs|Ms|Dr|Sen|Sens|Rep|Reps|Gov|Govs|Gen|Lt|Col|Maj|Brig|Jr|Sr|St|Prof|Rev|Capt|Sgt|Cpl|"
+    "Adm|Mme|Hon|Pres|Del|Amb|Supt|Cmdr|Atty|Msgr|Fr|Sra|Dra|Mlle|Hr"
+)
+# After a word's first capital: initials ("U.S.", "G.K."), or letters and perhaps the dot of an
+# abbreviation ("Mr.", "Sen."), checked by one look-behind per length only when a dot follows.
+# The regex starts with a character class so that Python's engine skips quickly to a capital.
+_BY_LENGTH: dict[int, list[str]] = {}
+for _word in ABBREV_WORDS.split("|"):
+    _BY_LENGTH.setdefault(len(_word), []).append(_word)
+_ABBREV_DOT = "|".join(
+    rf"(?<=\b{word_alternation(words)})" for _length, words in sorted(_BY_LENGTH.items())
+)
+_REST = rf"(?:\.(?:[{UPPER}]\.)*|[\w'’\-]*(?:(?=\.)(?:{_ABBREV_DOT})\.)?)"
+_CONNECT = r"(?:of|for|de|van|von|der|den|da|del|della|di|du|la|le|al|bin|ibn|el|dos|das|ter|y)"
+NAME_RUN = re.compile(
+    rf"[{UPPER}](?<![\w'’].){_REST}(?:[ \u00a0](?:{_CONNECT} )?[{UPPER}]{_REST})*"
+)
+"""A run of capitalised words, perhaps joined by particles ("Secretary of State John Kerry")."""
+
+_AMBIGUOUS_TITLES = frozenset(
+    """general chief executive head leader officer speaker director manager chair coach deputy
+    vice justice counsel delegate premier commander captain major""".split()
+)
+_PARTICLES = frozenset(_CONNECT[3:-1].split("|")) - {"of", "for"}
+_PLACE_BEFORE = re.compile(rf"\s(?:of|from|in)\s+[{UPPER}][\w.'’\-]*$")
+_POSSESSIVE_PRONOUNS = frozenset("his her their its".split())
+_QUANTIFIERS = frozenset("a an one another two three some several the".split())
+_POSSESSIVE = ("'s", "’s", "s'", "s’")
+_PREPOSITIONS = frozenset("in at from of for with on by near inside outside".split())
+_DETERMINERS = frozenset("the a an this that le la les el los las der die das".split())
+
+
+class Mention(NamedTuple):
+    """Who a quote's attribution names.
+
+    Attributes:
+        kind: "pronoun", "name" or "description".
+        text: The pronoun (lower case), the name without title, or the description (lower case).
+        title: For a name, the title before it ("Foreign Minister", "chief executive") or in
+            the appositive after it; for a description, the title words it holds ("minister").
+        organization: For a name, the organisation of an appositive ("Anna Berg, Acme Corp",
+            "Anna Berg, chief executive of Acme").
+    """
+
+    kind: Literal["pronoun", "name", "description"]
+    text: str
+    title: str | None
+    organization: str | None = None
+
+
+def split_title(words: list[str]) -> tuple[str | None, list[str]]:
+    """Split a run of capitalised words into a title and a name.
+
+    >>> split_title("Russian Defence Minister Sergei Shoigu".split())
+    ('Russian Defence Minister', ['Sergei', 'Shoigu'])
+    >>> split_title("Secretary of State John Kerry".split())
+    ('Secretary of State', ['John', 'Kerry'])
+    """
+    last = -1
+    for index, word in enumerate(words[:-1]):  # the last word is a name ("Mr. King")
+        lowered = word.lower()
+        if lowered in HONORIFICS and index:
+            continue  # an initial, not "M." for Monsieur: "Steven M. Rosen"
+        if lowered in _AMBIGUOUS_TITLES and last < 0 and len(words) - index < 3:
+            continue  # "General Motors", "Justice Department": no title before one word
+        if lowered in TITLE_WORDS or lowered.rstrip(".") in TITLE_WORDS:
+            last = index
+    if last < 0:
+        return None, words
+    while last + 2 < len(words) and words[last + 1] in ("of", "for"):
+        last += 2
+    title = [word for word in words[: last + 1] if word.lower() not in HONORIFICS]
+    return (" ".join(title) or None), words[last + 1 :]
+
+
+def _leading(words: list[str]) -> list[str]:
+    """The words naming a sentence's subject: up to the first lower-case word after a name
+    ("Mr. Trump hardly clarified" is "Mr. Trump"; "MSNBC host Chris Matthews" stays whole)."""
+    if words[0].lower() in _QUANTIFIERS:
+        return words  # "one former General Motors executive" describes someone
+    named = False
+    for index, word in enumerate(words):
+        if word[:1].isupper():
+            named = True
+        elif named and word[:1].islower() and word.lower() not in PERSON_NOUNS:
+            following = words[index + 1 : index + 2]
+            if word in _PARTICLES and following and following[0][:1].isupper():
+                continue  # "Pierre de Vos"
+            if _titled_name_follows(words, index):
+                continue  # "Acme campaign spokesman Jan Roe"
+            return words[:index]
+    return words
+
+
+def _titled_name_follows(words: list[str], index: int) -> bool:
+    """Whether lower-case words from ``index`` end in a person noun before a capitalised name."""
+    for at in range(index, min(len(words) - 1, index + 4)):
+        word = words[at]
+        if not word[:1].islower():
+            return False
+        if word.lower() in PERSON_NOUNS and words[at + 1][:1].isupper():
+            return True
+    return False
+
+
+def _lower_title(words: list[str]) -> str:
+    """The title printed in lower case before a name: the words back to a determiner or a
+    capitalised word that is not part of it ("the company's chief executive" -> "chief
+    executive"; "Acme chief executive" -> "Acme chief executive")."""
+    taken: list[str] = []
+    for word in reversed(words):
+        lowered = word.lower()
+        if lowered in _DETERMINERS or lowered in FUNCTION_WORDS or word.endswith(_POSSESSIVE):
+            break
+        taken.insert(0, word)
+        if len(taken) == 4:
+            break
+    return " ".join(taken)
+
+
+def _appositive(text: str) -> tuple[str | None, str | None]:
+    """The title and organisation in an appositive after a name ("chief executive of Acme
+    Corp", "Acme Corp", "a professor at Yale")."""
+    if text.rstrip(" ,").endswith(".") and len(text.split()) <= 2:
+        return None, None  # "Calif.", "N.H.": a place
+    words = text.strip(" ,.").split()
+    while words and words[0].lower() in _QUANTIFIERS:
+        words.pop(0)
+    if not words:
+        return None, None
+    if all(word[:1].isupper() or word.lower() in ("of", "and", "&", "for") for word in words):
+        if words[-1].lower() in PRONOUNS or words[0].lower() in FUNCTION_WORDS:
+            return None, None
+        return None, " ".join(words)  # "Anna Berg, Acme Corp"
+    cut = next((i for i, word in enumerate(words) if word in _PREPOSITIONS), len(words))
+    head = words[:cut]
+    if not head or head[-1].lower().rstrip(".") not in PERSON_NOUNS:
+        return None, None
+    tail = [word for word in words[cut + 1 :] if word.lower() != "the"]
+    named = []
+    for word in tail:
+        if not word[:1].isupper():
+            break
+        named.append(word)
+    if named and named[0].lower() in TITLE_WORDS:
+        named = []  # "a spokesman for Mr. Roe": a person, not an organisation
+    return " ".join(head), (" ".join(named) or None)
+
+
+def classify(phrase: str, *, leading: bool = False) -> Mention | None:
+    """Turn an attribution phrase into a mention.
+
+    Args:
+        phrase: The words naming the speaker.
+        leading: Take the mention at the start of the phrase (a sentence's subject) rather than
+            the end.
+
+    >>> classify("Foreign Minister Sergei Lavrov")
+    Mention(kind='name', text='Sergei Lavrov', title='Foreign Minister', organization=None)
+    >>> classify("the minister")
+    Mention(kind='description', text='the minister', title='minister', organization=None)
+    >>> classify("chief executive Piotr Nowak")
+    Mention(kind='name', text='Piotr Nowak', title='chief executive', organization=None)
+    >>> classify("Anna Berg, a professor at Acme University")
+    Mention(kind='name', text='Anna Berg', title='professor', organization='Acme University')
+    """
+    phrase, _comma, appositive = phrase.replace("\u00a0", " ").partition(", ")
+    words = phrase.split()
+    if not words:
+        return None
+    if words[0].lower() in PRONOUNS and (leading or len(words) <= 3):
+        if not (words[0].lower() in _POSSESSIVE_PRONOUNS and len(words) > 1):
+            return Mention("pronoun", words[0].lower(), None)
+        words = words[1:]  # "his campaign manager Jo Roe"
+    if words[-1].lower() in PRONOUNS and len(words) <= 2:
+        return Mention("pronoun", words[-1].lower(), None)
+    if leading:
+        words = _leading(words)
+    else:
+        # "a spokesman at Airbus headquarters in Toulouse": the subject is what comes before
+        # the first preposition, when a preposition leads to the last name.
+        cut = next((i for i, word in enumerate(words) if word in _PREPOSITIONS), None)
+        if cut and words[-1][:1].isupper():
+            last = list(NAME_RUN.finditer(" ".join(words)))[-1:]
+            if last and len(" ".join(words[: cut + 1])) <= last[0].start():
+                words = words[:cut]
+    text = " ".join(words)
+    runs = list(NAME_RUN.finditer(text))
+    run = None
+    if runs and runs[-1].end() >= len(text.rstrip(".,")):
+        run = runs[-1].group()
+    if run is not None:
+        tokens = run.split()
+        while tokens and tokens[0].lower() in FUNCTION_WORDS:
+            tokens.pop(0)
+        if tokens and (tokens[-1].endswith(("'s", "’s"))):
+            tokens = []  # a possessive: "Obama's former strategist" is a description
+        owner = max(
+            (i for i, token in enumerate(tokens) if token.endswith(_POSSESSIVE)), default=-1
+        )
+        tokens = tokens[owner + 1 :]  # "Bethlehem Steel's Wendt" is Wendt
+        if "of" in tokens:
+            at = tokens.index("of")
+            if not any(token.lower().rstrip(".") in TITLE_WORDS for token in tokens[:at]):
+                tokens = tokens[:at]  # "Bronwyn Curtis of Landell Mills", not "Secretary of State"
+        title, name = split_title(tokens)
+        before = text[: text.rindex(run)].split()
+        definite = bool(before) and before[-1].lower() in _DETERMINERS
+        if title is None and before and before[-1].lower() in PERSON_NOUNS:
+            title = _lower_title(before)  # "chief executive Piotr Nowak"
+            definite = False
+        # "the Wisconsin Democrat" describes; "the Rev. Peter Wherry" names, after a title.
+        if name and not (definite and title is None):
+            place = _PLACE_BEFORE.search(phrase) is not None  # "Jo Roe of Derry, N.H."
+            extra_title, organization = (None, None) if place else _appositive(appositive)
+            return Mention("name", " ".join(name), title or extra_title, organization)
+    lowered = text.lower()
+    titles = [word.rstrip(".") for word in lowered.split() if word in TITLE_WORDS]
+    return Mention("description", lowered, " ".join(titles) or None)
