@@ -783,8 +783,18 @@ class TestViews:
 
     def test_all_properties(self) -> None:
         """blocks, paragraphs, quotes, text and word_count are properties."""
-        for name in ("blocks", "paragraphs", "quotes", "text", "word_count"):
+        for name in ("blocks", "paragraphs", "quotes", "all_quotes", "text", "word_count"):
             assert isinstance(getattr(Article, name), property), name
+
+    def test_quotes_leave_block_quotes_out_and_all_quotes_keep_them(self) -> None:
+        """quotes holds the inline spans only; all_quotes adds each block quote where it
+        stands, in reading order (issue 12)."""
+        first = Paragraph.with_quotes("“Build it,” she said.", "Build it,")
+        last = Paragraph.with_quotes("He said: “Not yet.”", "Not yet.")
+        block = BlockQuote(text="The sea will not wait.", speaker=Person(name="Ann Lee"))
+        article = Article(headline="Wall", sections=(Section(blocks=(first, block, last)),))
+        assert (*first.quotes, *last.quotes) == article.quotes
+        assert (*first.quotes, block, *last.quotes) == article.all_quotes
 
     def test_blocks_and_paragraphs_are_tuples(self) -> None:
         """blocks and paragraphs are tuples that compare equal to plain tuples."""

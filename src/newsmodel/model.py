@@ -596,7 +596,9 @@ class Article:
 
     @property
     def quotes(self) -> tuple[Quote, ...]:
-        """Every inline quote in the body, in reading order."""
+        """Every inline quote in the body (the :class:`Quote` spans of its paragraphs), in
+        reading order. Block quotes are not included: they are blocks of their own, with no
+        span; :attr:`all_quotes` gives both kinds."""
         return tuple(
             quote
             for section in self.sections
@@ -604,6 +606,36 @@ class Article:
             if isinstance(block, Paragraph)
             for quote in block.quotes
         )
+
+    @property
+    def all_quotes(self) -> tuple["Quote | BlockQuote", ...]:
+        """Every quotation in the body in reading order: the inline quotes of each paragraph and
+        each block quote, where it stands.
+
+        .. versionadded:: 0.2.0
+
+        >>> article = Article(
+        ...     headline="Vote",
+        ...     sections=(
+        ...         Section(blocks=(
+        ...             Paragraph.with_quotes("“Yes,” she said.", "Yes,"),
+        ...             BlockQuote(text="We will build it."),
+        ...         )),
+        ...     ),
+        ... )
+        >>> [quote.text for quote in article.all_quotes]
+        ['Yes,', 'We will build it.']
+        >>> [quote.text for quote in article.quotes]
+        ['Yes,']
+        """
+        found: list[Quote | BlockQuote] = []
+        for section in self.sections:
+            for block in section.blocks:
+                if isinstance(block, Paragraph):
+                    found.extend(block.quotes)
+                elif isinstance(block, BlockQuote):
+                    found.append(block)
+        return tuple(found)
 
     @property
     def text(self) -> str:
