@@ -14,10 +14,11 @@ import os
 import sys
 import traceback
 from pathlib import Path
-from typing import Any, Literal, TextIO
+from typing import Any, Literal, TextIO, cast
 
 from newsmodel import __version__, formats
 from newsmodel.batch.outcome import ExitCode, UsageError
+from newsmodel.batch.work import IfExists
 from newsmodel.cli.convert import ConvertRequest, convert
 from newsmodel.cli.formats import run_formats
 from newsmodel.cli.report import Diagnostics
@@ -71,7 +72,7 @@ def _add_convert(commands: Any) -> None:
         "convert",
         help="convert articles from one format to another",
         description="Convert article files. One input goes to stdout or to -o FILE; several go "
-        "to the folder -o DIR (or, with --to jsonl, to one stream). Existing files are kept "
+        "to the folder -o DIR/ (or, with --to jsonl, to one stream). Existing files are kept "
         "unless --force is given.",
     )
     parser.add_argument(
@@ -97,7 +98,14 @@ def _add_convert(commands: Any) -> None:
         "--strict", action="store_true",
         help="fail an article that the output format cannot carry whole, instead of warning",
     )  # fmt: skip
-    parser.add_argument("--force", action="store_true", help="overwrite existing files")
+    parser.add_argument(
+        "--if-exists", choices=("fail", "skip", "overwrite"), metavar="{fail,skip,overwrite}",
+        help="what to do with an output file that exists: fail the input and keep the file (the "
+        "default), skip it and keep the file (for incremental runs), or overwrite it",
+    )  # fmt: skip
+    parser.add_argument(
+        "--force", action="store_true", help="overwrite existing files (--if-exists overwrite)"
+    )
     _add_file_filters(parser)
     parser.add_argument(
         "-j", "--jobs", type=_positive_int, default=1, metavar="N",
@@ -196,6 +204,15 @@ def _write_options(args: argparse.Namespace) -> WriteOptions:
     return WriteOptions(**given)
 
 
+def _if_exists(args: argparse.Namespace) -> IfExists:
+    """``--if-exists``, with ``--force`` as a synonym of ``overwrite``."""
+    if args.force and args.if_exists not in (None, "overwrite"):
+        raise UsageError(f"--force and --if-exists {args.if_exists} contradict each other")
+    if args.force:
+        return "overwrite"
+    return cast(IfExists, args.if_exists or "fail")
+
+
 def _run_convert(args: argparse.Namespace, stderr: TextIO) -> int:
     target = _lookup(args.target, "write")
     if target is None:
@@ -211,7 +228,7 @@ def _run_convert(args: argparse.Namespace, stderr: TextIO) -> int:
         target=target,
         output=args.output,
         strict=args.strict,
-        force=args.force,
+        if_exists=_if_exists(args),
         options=_write_options(args),
         jobs=args.jobs or (os.cpu_count() or 1),
         timeout=args.timeout,
