@@ -160,6 +160,11 @@ def _add_validate(commands: Any) -> None:
         "ninjs and JSON files (needs jsonschema); FMT= limits it to one format; repeatable",
     )  # fmt: skip
     parser.add_argument(
+        "--timeout", type=_positive_float, metavar="SECONDS",
+        help="fail a file whose check takes longer than this (a timeout problem), and go on "
+        "(checks in a worker process)",
+    )  # fmt: skip
+    parser.add_argument(
         "--output-format", choices=("text", "json", "github"), default="text",
         help="text: one line per problem (the default); json: one report object on stdout; "
         "github: GitHub Actions annotations",
@@ -249,6 +254,7 @@ def _run_validate(args: argparse.Namespace, stderr: TextIO) -> int:
         select=chosen_codes(args.select),
         ignore=chosen_codes(args.ignore),
         schemas=tuple(args.schema or ()),
+        timeout=args.timeout,
     )
     return run_validate(request, stderr)
 
