@@ -57,7 +57,11 @@ def file_kind(mode: int) -> str | None:
 
 
 def _not_regular(name: str, kind: str) -> OSError:
-    return OSError(errno.EINVAL, f"not a regular file but {kind}; give its data on standard input (-) instead", name)
+    return OSError(
+        errno.EINVAL,
+        f"not a regular file but {kind}; give its data on standard input (-) instead",
+        name,
+    )
 
 
 def open_regular(name: str) -> BinaryIO:
