@@ -413,7 +413,13 @@ def _summary(totals: _Totals, report: Diagnostics) -> None:
             report.note(f"  {shown}: {reason}")
         if totals.failed > len(totals.failures):
             report.note(f"  and {totals.failed - len(totals.failures)} more")
-    if totals.inputs > 1 or totals.failed or totals.written != 1 or totals.skipped:
+    if (
+        totals.inputs > 1
+        or totals.failed
+        or totals.written != 1
+        or totals.skipped
+        or (totals.left_out)
+    ):
         converted = totals.inputs - totals.failed
         report.note(
             f"{converted} of {count(totals.inputs, 'input')} converted, "
