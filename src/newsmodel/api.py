@@ -238,8 +238,9 @@ def read_source(src: Source, max_bytes: int | None = None) -> tuple[bytes, str |
         if isinstance(src, str | os.PathLike):
             name: str | None = os.fspath(src)
             handle: BinaryIO = stack.enter_context(open(src, "rb"))
-            if max_bytes is not None and stat.S_ISREG(os.fstat(handle.fileno()).st_mode):
-                limits.check_length(os.fstat(handle.fileno()).st_size, max_bytes, name)
+            status = os.fstat(handle.fileno())
+            if max_bytes is not None and stat.S_ISREG(status.st_mode):
+                limits.check_length(status.st_size, max_bytes, name)
         else:
             handle = src
             given = getattr(src, "name", None)
@@ -495,15 +496,16 @@ def open_atomic(path: str | os.PathLike[str], *, replace: bool = True) -> Iterat
     """
     target = os.fspath(path)
     folder, name = os.path.split(target)
-    # A recognisable name, short enough for any file system's name limit.
-    temporary = os.path.join(folder, f".{name[:200]}.newsmodel-{secrets.token_hex(6)}.tmp")
+    # A recognisable name, within any file system's limit of 255 bytes for a name.
+    short = os.fsdecode(os.fsencode(name)[:200])
+    temporary = os.path.join(folder, f".{short}.newsmodel-{secrets.token_hex(6)}.tmp")
     # os.open applies the umask to 0o666, as open() does; mkstemp would make the file 0o600.
     # O_EXCL never opens an existing name, and so never follows a symbolic link.
     flags = os.O_WRONLY | os.O_CREAT | os.O_EXCL | getattr(os, "O_BINARY", 0)
     created = False
     try:
         handle = os.open(temporary, flags, 0o666)
-        created = True  # an interrupt before this line leaves the name to the finally
+        created = True  # from os.open on, the finally removes the file, even after Ctrl-C
         with os.fdopen(handle, "wb") as out:
             yield out
         if replace:
