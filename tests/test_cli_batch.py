@@ -277,6 +277,18 @@ class TestTimeout:
         ] == captured.out.splitlines()
         assert "4 files checked, 2 with errors: 2 errors, 0 warnings" in captured.err
 
+    def test_validate_stdin_with_a_timeout(
+        self, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+    ) -> None:
+        """Standard input is read by the command and checked by the worker process."""
+        data = newsmodel.dumps(_article(1), format="json").encode()
+        monkeypatch.setattr(sys, "stdin", io.TextIOWrapper(io.BytesIO(data)))
+        assert 0 == main(["validate", "-", "--from", "json", "--timeout", "5"])
+        assert "1 file checked: no problems" in capsys.readouterr().err
+        monkeypatch.setattr(sys, "stdin", io.TextIOWrapper(io.BytesIO(data[:-3])))
+        assert 1 == main(["validate", "-", "--from", "json", "--timeout", "5"])
+        assert "<stdin>:" in capsys.readouterr().out
+
     def test_bad_timeout_is_a_usage_error(self, capsys: pytest.CaptureFixture[str]) -> None:
         """--timeout must be a positive number: exit 2."""
         assert 2 == main(["convert", "x.json", "--to", "json", "--timeout", "0"])

@@ -8,7 +8,7 @@ file comes back as an ``internal-error`` problem with its traceback, for the cal
 
 import functools
 import traceback
-from collections.abc import Iterator, Sequence
+from collections.abc import Iterable, Iterator, Sequence
 
 import attrs
 
@@ -28,6 +28,7 @@ __all__ = [
     "FileReport",
     "check_file",
     "check_task",
+    "check_tasks",
     "loaded_schemas",
     "stalled_report",
 ]
@@ -122,9 +123,11 @@ def _check_lines(name: str, fmt: Format, schemas: Sequence[SchemaCheck],
 
 
 def _check(name: str, chosen: Format | None, schemas: Sequence[SchemaCheck],
-           max_bytes: int | None) -> list[Problem]:  # fmt: skip
+           max_bytes: int | None, data: bytes | None) -> list[Problem]:  # fmt: skip
     """Read and check one file: a file of a format of one article per line line by line, any
-    other input whole, within ``max_bytes``."""
+    other input whole, within ``max_bytes``; ``data`` if it was read already."""
+    if data is not None:
+        return _check_items(name, data, chosen, schemas)
     if name != "-":
         with open_regular(name) as handle:
             head = handle.read(formats.SNIFF_BYTES)
@@ -141,6 +144,7 @@ def check_file(
     schemas: Sequence[SchemaCheck],
     *,
     max_bytes: int | None = MAX_BYTES,
+    data: bytes | None = None,
 ) -> FileReport:
     """Check one file (``-``: standard input) and return everything found in it.
 
@@ -148,12 +152,13 @@ def check_file(
     one article per line): more is a ``too-large`` problem. Only regular files and standard
     input are read: a FIFO or a device is refused as ``unreadable`` without waiting on it.
     Only interrupts propagate: an unreadable file, an unknown format and a bug of newsmodel's are
-    all reported in the :class:`FileReport`.
+    all reported in the :class:`FileReport`. ``data``, when given, are the bytes of the input,
+    read already (standard input, read by the command before a worker process checks it).
     """
     shown = display_name(name)
     where = Location(source=shown)
     try:
-        found = _check(name, chosen, schemas, max_bytes)
+        found = _check(name, chosen, schemas, max_bytes, data)
     except LimitError as exc:
         problem = Problem(exc.code, "error", exc.message, where)
         return FileReport(path=shown, problems=(problem,))
@@ -204,9 +209,31 @@ def loaded_schemas(specs: tuple[str, ...]) -> tuple[SchemaCheck, ...]:
 def check_task(task: Task, job: CheckJob) -> Iterator[FileReport]:
     """Check the file of ``task``: the work function of ``newsmodel validate`` for
     :func:`newsmodel.batch.pool.run`, in this process or in a worker process with a timeout."""
+    if task.too_large:
+        message = f"the document is longer than the limit of {job.max_bytes} bytes (max_bytes)"
+        where = Location(source=display_name(task.name))
+        yield FileReport(
+            path=where.source or "", problems=(Problem("too-large", "error", message, where),)
+        )
+        return
     chosen = None if job.source is None else formats.get(job.source, direction="read")
     schemas = loaded_schemas(job.schemas)
-    yield check_file(task.name, chosen, schemas, max_bytes=job.max_bytes)
+    yield check_file(task.name, chosen, schemas, max_bytes=job.max_bytes, data=task.data)
+
+
+def check_tasks(names: Iterable[str], max_bytes: int | None = MAX_BYTES) -> Iterator[Task]:
+    """Yield a task per file to check, numbered in order; standard input (``-``) is read here,
+    when its turn comes, within ``max_bytes``, since a worker process cannot read it."""
+    for seq, name in enumerate(names):
+        if name != "-":
+            yield Task(seq=seq, name=name, relative=name)
+            continue
+        try:
+            data = read_input(name, max_bytes)
+        except LimitError:
+            yield Task(seq=seq, name=name, relative=name, too_large=True)
+        else:
+            yield Task(seq=seq, name=name, relative=name, data=data)
 
 
 def stalled_report(task: Task, doc: Doc) -> FileReport:

@@ -19,6 +19,7 @@ from newsmodel.batch.check import (
     CheckJob,
     FileReport,
     check_task,
+    check_tasks,
     loaded_schemas,
     stalled_report,
 )
@@ -121,9 +122,8 @@ def run_validate(request: ValidateRequest, stderr: TextIO) -> ExitCode:
     job = CheckJob(
         source=None if request.source is None else request.source.name, schemas=request.schemas
     )
-    tasks = (Task(seq=seq, name=name, relative=name) for seq, name in enumerate(names))
     reports: list[FileReport] = []
-    for task, results in run(tasks, job, timeout=request.timeout, work=check_task):
+    for task, results in run(check_tasks(names), job, timeout=request.timeout, work=check_task):
         for result in results:
             _report(task, result, request, reports, stderr)
     if request.output_format == "json":
