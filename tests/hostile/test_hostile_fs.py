@@ -11,6 +11,7 @@ import os
 import socket
 import subprocess
 import sys
+import time
 from pathlib import Path
 
 import attrs
@@ -136,6 +137,15 @@ class TestBoundedReads:
             assert 1 == main(["convert", "-", "--from", "json", "--to", "json"])
         assert "<stdin>: error too-large:" in capsys.readouterr().err
 
+    def test_validate_stdin_from_dev_zero(
+        self, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+    ) -> None:
+        """validate reads standard input within the limit too."""
+        with open("/dev/zero", "rb") as zero:
+            monkeypatch.setattr(sys, "stdin", io.TextIOWrapper(zero))
+            assert 1 == main(["validate", "-", "--from", "json"])
+        assert "<stdin>: error too-large:" in capsys.readouterr().out
+
     def test_a_line_over_the_limit(
         self, tmp_path: Path, capsys: pytest.CaptureFixture[str]
     ) -> None:
@@ -226,6 +236,23 @@ class TestSymlinks:
         assert f"{given / 'folder'}: warning: skipped: a symbolic link to a folder" in err
         assert "2 left out of folders" in err
         assert ["own.json"] == _everything(out)
+
+    def test_validate_skips_links_too(
+        self, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+    ) -> None:
+        """validate walks folders the same way: a linked bad file is not checked."""
+        outside = tmp_path / "outside"
+        outside.mkdir()
+        (outside / "bad.json").write_text("{oops")
+        given = tmp_path / "in"
+        _story(given / "own.json")
+        (given / "bad.json").symlink_to(outside / "bad.json")
+        assert 0 == main(["validate", str(given)])
+        captured = capsys.readouterr()
+        assert f"{given / 'bad.json'}: warning: skipped: a symbolic link, not followed" in (
+            captured.err
+        )
+        assert "1 file checked: no problems" in captured.err
 
     def test_named_link_is_followed(self, tmp_path: Path) -> None:
         """A symbolic link named on the command line is read: the user chose it."""
@@ -329,6 +356,28 @@ class TestOutputs:
         assert "theirs" == out.read_text()
         assert ["a.json", "out.xml"] == _everything(tmp_path)
 
+    def test_folder_file_that_appears_during_the_run(
+        self, monkeypatch: pytest.MonkeyPatch, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+    ) -> None:
+        """In an output folder too, a file made by another process during the run is kept
+        without --force, and the other inputs are written."""
+        given = tmp_path / "in"
+        _story(given / "a.json", 1)
+        _story(given / "b.json", 2)
+        out = tmp_path / "out"
+        render = api.render
+
+        def racing(*args: object, **kwargs: object) -> tuple[bytes, tuple[str, ...]]:
+            out.mkdir(exist_ok=True)
+            (out / "a.json").write_text("theirs")
+            return render(*args, **kwargs)  # type: ignore[arg-type]
+
+        monkeypatch.setattr(api, "render", racing)
+        assert 2 == main(["convert", str(given), "--to", "json", "-o", f"{out}/"])
+        assert f"not written: {out / 'a.json'} exists" in capsys.readouterr().err
+        assert "theirs" == (out / "a.json").read_text()
+        assert ["a.json", "b.json"] == _everything(out)
+
     def test_stream_file_that_appears_during_the_run(
         self, monkeypatch: pytest.MonkeyPatch, tmp_path: Path, capsys: pytest.CaptureFixture[str]
     ) -> None:
@@ -373,6 +422,25 @@ class TestInterrupts:
         out = tmp_path / "out"
         assert 130 == main(["convert", str(given), "--to", target, "-o", f"{out}/"])
         assert [f"s0.{target}", f"s1.{target}"] == _everything(out)
+
+    def test_worker_stopped_while_writing(
+        self, monkeypatch: pytest.MonkeyPatch, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+    ) -> None:
+        """A worker that --timeout stops in the middle of putting a file in place removes its
+        temporary file (SIGTERM runs the finally)."""
+        if not sys.platform.startswith("linux"):
+            pytest.skip("the stalled link is patched in the parent: forked workers (Linux) only")
+        story = _story(tmp_path / "in" / "a.json")
+        out = tmp_path / "out"
+
+        def stalled(*_args: object, **_kwargs: object) -> None:
+            time.sleep(30)
+
+        monkeypatch.setattr(os, "link", stalled)
+        argv = ["convert", str(story), "--to", "json", "-o", f"{out}/", "--timeout", "0.5"]
+        assert 1 == main(argv)
+        assert "stopped: took longer than the timeout" in capsys.readouterr().err
+        assert [] == _everything(out)
 
     def test_interrupt_right_after_the_temporary_file_is_made(
         self, monkeypatch: pytest.MonkeyPatch, tmp_path: Path
