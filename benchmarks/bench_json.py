@@ -212,23 +212,25 @@ def construct_without_checks(parts: list[tuple[type, dict[str, Any]]]) -> None:
         construct_all(parts)
 
 
-def best_of(function: Callable[[], object], repeat: int) -> float:
-    """Return the best CPU time of ``repeat`` runs of ``function``, in seconds.
+def best_of(*functions: Callable[[], object], repeat: int) -> list[float]:
+    """Return the best CPU time of ``repeat`` runs of each function, in seconds.
 
-    CPU time (:func:`time.process_time`) rather than wall time: on a machine shared with other
-    work, it counts only what this process spent, so the ratios stay comparable from run to run.
-    The garbage collector is off while timing, as :mod:`timeit` does, so that a collection of
-    the whole heap (which holds every article of the run) does not land on one side at random.
+    The functions take turns (one run of each, ``repeat`` times), so that a busy spell of the
+    machine falls on all of them alike. CPU time (:func:`time.process_time`) rather than wall
+    time: on a machine shared with other work, it counts only what this process spent. The
+    garbage collector is off while timing, as :mod:`timeit` does, so that a collection of the
+    whole heap (which holds every article of the run) does not land on one side at random.
     """
-    best = float("inf")
+    best = [float("inf")] * len(functions)
     enabled = gc.isenabled()
     gc.collect()
     gc.disable()
     try:
         for _ in range(repeat):
-            start = time.process_time()
-            function()
-            best = min(best, time.process_time() - start)
+            for index, function in enumerate(functions):
+                start = time.process_time()
+                function()
+                best[index] = min(best[index], time.process_time() - start)
     finally:
         if enabled:
             gc.enable()
@@ -259,8 +261,7 @@ def measure(label: str, articles: list[Article], repeat: int) -> None:
             ("loads", partial(_load_all, texts, name), partial(_stdlib_load_all, texts)),
         )
         for operation, ours_run, peer_run in rows:
-            ours = best_of(ours_run, repeat)
-            peer = best_of(peer_run, repeat)
+            ours, peer = best_of(ours_run, peer_run, repeat=repeat)
             print(
                 f"{operation + ' ' + name:<16}{ours * 1e6 / len(articles):>11.1f} µs"
                 f"{peer * 1e6 / len(articles):>11.1f} µs{ours / peer:>8.2f}x"
@@ -268,8 +269,9 @@ def measure(label: str, articles: list[Article], repeat: int) -> None:
     parts: list[tuple[type, dict[str, Any]]] = []
     for article in articles:
         _parts(article, parts)
-    checked = best_of(partial(construct_all, parts), repeat)
-    unchecked = best_of(partial(construct_without_checks, parts), repeat)
+    checked, unchecked = best_of(
+        partial(construct_all, parts), partial(construct_without_checks, parts), repeat=repeat
+    )
     print(
         f"{'construct':<16}{checked * 1e6 / len(articles):>11.1f} µs per article "
         f"({len(parts) / len(articles):.0f} objects; without validators "

@@ -253,6 +253,13 @@ class TestConvert:
         assert 2 == main(["convert", "-", "-", "--from", "json", "--to", "jsonl"])
         assert "only once" in capsys.readouterr().err
 
+    def test_unknown_writer_option_is_a_usage_error(
+        self, capsys: pytest.CaptureFixture[str]
+    ) -> None:
+        """A ninjs version no writer knows exits 2 with the options' own message (#13)."""
+        assert 2 == main(["convert", str(STORY), "--to", "ninjs", "--ninjs-version", "4.0"])
+        assert "unknown ninjs version '4.0'" in capsys.readouterr().err
+
     def test_format_from_content(
         self, tmp_path: Path, capsysbinary: pytest.CaptureFixture[bytes]
     ) -> None:

@@ -104,6 +104,30 @@ class TestConvert:
         with pytest.raises(ValueError, match="contradict"):
             nmdask.write_folder(bag, str(out), force=True, if_exists="skip")
 
+    def test_clashing_outputs_are_caught_even_with_force(
+        self, scheduler: str, tmp_path: Path
+    ) -> None:
+        """d1/story.json and d2/story.json both become story.json: with force=True the second
+        is refused, not written over the first, as the command refuses it (#10)."""
+        first, second = tmp_path / "d1", tmp_path / "d2"
+        first.mkdir()
+        second.mkdir()
+        newsmodel.dump(_article(1), first / "story.json")
+        newsmodel.dump(_article(2), second / "story.json")
+        out = tmp_path / "out"
+        with dask.config.set(scheduler=scheduler):
+            bag = nmdask.convert([str(first), str(second)], to="json", npartitions=2)
+            outcomes = nmdask.write_folder(bag, str(out), force=True).compute()
+        assert _article(1) == newsmodel.load(out / "story.json")
+        refused = [what for source, what in outcomes if source == str(second / "story.json")]
+        assert [
+            f"not written: {out / 'story.json'} is the output of {first / 'story.json'} too"
+        ] == (refused)
+        cli_out = tmp_path / "cli"
+        assert 2 == main(["convert", str(first), str(second), "--to", "json", "-o",
+                          f"{cli_out}/", "--force"])  # fmt: skip
+        assert _article(1) == newsmodel.load(cli_out / "story.json")
+
     def test_texts_to_jsonl(self, scheduler: str, tmp_path: Path) -> None:
         """texts() gives the documents for Dask's to_textfiles; failures are left out."""
         source = _inputs(tmp_path / "in")

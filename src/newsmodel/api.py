@@ -12,14 +12,17 @@ import secrets
 import stat
 import warnings
 from collections.abc import Iterator
-from typing import BinaryIO
+from typing import BinaryIO, Literal, overload
 
-from newsmodel import formats, limits
+from newsmodel import _stream, formats, limits
+from newsmodel._stream import OnError, Record
 from newsmodel.errors import FormatError, Location, LossWarning, ParseError, SerializeError
 from newsmodel.formats import Format, Parsed, ReadFormat, ReadOptions, WriteFormat, WriteOptions
 from newsmodel.model import Article
 
 __all__ = [
+    "OnError",
+    "Record",
     "dump",
     "dumps",
     "load",
@@ -67,8 +70,7 @@ def _reader(data: bytes, format: str | None, path: str | None) -> Format:
 
 def _warn(fmt: Format, parsed: Parsed, stacklevel: int) -> Parsed:
     """Issue one warning for each fault the reader forgave; return ``parsed``."""
-    for problem in parsed.problems:
-        warnings.warn(fmt.warning(problem), stacklevel=stacklevel + 1)
+    _stream.warn(fmt, parsed.problems, stacklevel + 1)
     return parsed
 
 
@@ -188,6 +190,7 @@ def loads(
     return _warn(fmt, parsed, 2).article
 
 
+@overload
 def loads_all(
     data: str | bytes,
     *,
@@ -197,23 +200,65 @@ def loads_all(
     reference_date: datetime.date | None = None,
     max_bytes: int | None = limits.MAX_BYTES,
     max_depth: int | None = limits.MAX_DEPTH,
-) -> Iterator[Article]:
+    errors: Literal["raise", "skip"] = "raise",
+) -> Iterator[Article]: ...
+
+
+@overload
+def loads_all(
+    data: str | bytes,
+    *,
+    format: ReadFormat | None = None,
+    source: str | None = None,
+    encoding: str | None = None,
+    reference_date: datetime.date | None = None,
+    max_bytes: int | None = limits.MAX_BYTES,
+    max_depth: int | None = limits.MAX_DEPTH,
+    errors: Literal["collect"],
+) -> Iterator[Record]: ...
+
+
+def loads_all(
+    data: str | bytes,
+    *,
+    format: ReadFormat | None = None,
+    source: str | None = None,
+    encoding: str | None = None,
+    reference_date: datetime.date | None = None,
+    max_bytes: int | None = limits.MAX_BYTES,
+    max_depth: int | None = limits.MAX_DEPTH,
+    errors: OnError = "raise",
+) -> Iterator[Article] | Iterator[Record]:
     """Yield every article of a document, lazily: each line of JSON Lines, each item of a
     container; a single-article document yields one.
 
-    Takes the same arguments as :func:`loads` and raises the same errors: :class:`FormatError`
-    at once, and the errors of an article (:class:`ParseError`, :class:`ValidationError`) when
-    iteration reaches it.
+    Takes the same arguments as :func:`loads`, and ``errors``, as :func:`load_all` does. In
+    JSON Lines ``max_bytes`` bounds each line, not the whole document; in other formats it
+    bounds the document.
+
+    >>> import newsmodel
+    >>> feed = '{"headline": "Talks resume"}\\n{"headline": 5}\\n{"headline": "Ferry back"}\\n'
+    >>> for record in newsmodel.api.loads_all(feed, format="jsonl", errors="collect"):
+    ...     print(record.line, record.article.headline if record.ok else record.problems[0].code)
+    1 Talks resume
+    2 wrong-type
+    3 Ferry back
     """
+    on_error = _stream.check_on_error(errors)
     raw, implied = _as_bytes(data)
-    options = _options(raw, implied, source, encoding, reference_date, max_bytes, max_depth)
-    return _articles(_reader(raw, format, source), raw, options)
-
-
-def _articles(fmt: Format, data: bytes, options: ReadOptions) -> Iterator[Article]:
-    # A generator, so that even a single-article reader runs only when iteration starts.
-    for parsed in fmt.read_many(data, options):
-        yield _warn(fmt, parsed, 2).article
+    fmt = _reader(raw, format, source)
+    options = ReadOptions(
+        source=source,
+        encoding=encoding or implied,
+        reference_date=reference_date,
+        max_bytes=max_bytes,
+        max_depth=max_depth,
+    )
+    if fmt.line_oriented:
+        lines = _stream.file_lines(io.BytesIO(raw), b"", max_bytes, owned=False)
+        return _stream.deliver(fmt, _stream.line_outcomes(fmt, lines, options), on_error)
+    limits.check_size(raw, max_bytes, source)
+    return _stream.deliver(fmt, _stream.document_outcomes(fmt, raw, options), on_error)
 
 
 def read_source(src: Source, max_bytes: int | None = None) -> tuple[bytes, str | None]:
@@ -269,6 +314,22 @@ def _read_within(src: Source, max_bytes: int | None) -> tuple[bytes, str | None]
     return read_source(src, max_bytes)
 
 
+def _open_binary(src: Source) -> tuple[BinaryIO, str | None, bool]:
+    """Return a binary stream to read ``src`` from, its name if it has one, and whether it was
+    opened here (a path) and so is to be closed here.
+
+    Raises:
+        TypeError: if ``src`` is a file opened in text mode.
+        OSError: if the path cannot be opened.
+    """
+    if isinstance(src, str | os.PathLike):
+        return open(src, "rb"), os.fspath(src), True
+    if isinstance(src, io.TextIOBase):
+        raise TypeError(_TEXT_MODE.format(function="load_all", mode="rb"))
+    name = getattr(src, "name", None)
+    return src, name if isinstance(name, str) else None, False
+
+
 def load(
     src: Source,
     *,
@@ -301,6 +362,7 @@ def load(
     return _warn(fmt, parsed, 2).article
 
 
+@overload
 def load_all(
     src: Source,
     *,
@@ -309,18 +371,110 @@ def load_all(
     reference_date: datetime.date | None = None,
     max_bytes: int | None = limits.MAX_BYTES,
     max_depth: int | None = limits.MAX_DEPTH,
-) -> Iterator[Article]:
-    """Yield every article of a file, lazily; see :func:`loads_all`."""
-    data, name = _read_within(src, max_bytes)
-    return loads_all(
-        data,
-        format=format,
-        source=name,
-        encoding=encoding,
-        reference_date=reference_date,
-        max_bytes=max_bytes,
-        max_depth=max_depth,
-    )
+    errors: Literal["raise", "skip"] = "raise",
+) -> Iterator[Article]: ...
+
+
+@overload
+def load_all(
+    src: Source,
+    *,
+    format: ReadFormat | None = None,
+    encoding: str | None = None,
+    reference_date: datetime.date | None = None,
+    max_bytes: int | None = limits.MAX_BYTES,
+    max_depth: int | None = limits.MAX_DEPTH,
+    errors: Literal["collect"],
+) -> Iterator[Record]: ...
+
+
+def load_all(
+    src: Source,
+    *,
+    format: ReadFormat | None = None,
+    encoding: str | None = None,
+    reference_date: datetime.date | None = None,
+    max_bytes: int | None = limits.MAX_BYTES,
+    max_depth: int | None = limits.MAX_DEPTH,
+    errors: OnError = "raise",
+) -> Iterator[Article] | Iterator[Record]:
+    """Yield every article of a file, lazily.
+
+    A JSON Lines file is read from the open file one line at a time, never whole, so a file
+    of any size is read in flat memory, and ``max_bytes`` bounds each line (a longer line is a
+    bad record, code ``too-large``). A file of another format is read whole, within
+    ``max_bytes``, when ``load_all`` is called. A file object is read as the iteration goes:
+    keep it open until the iteration ends. A path is opened by ``load_all`` and closed when
+    the iteration ends or the iterator is dropped.
+
+    Args:
+        src: A path, or a file opened in binary mode.
+        format: The format's name; without it, the extension decides, else the first bytes
+            are sniffed.
+        encoding: An encoding that overrides the document's own declaration.
+        reference_date: When the story was filed, to complete dates printed without a year.
+        max_bytes: The largest record (a line of JSON Lines) or document to read, in bytes;
+            None for no limit.
+        max_depth: The deepest nesting to read; None for no limit.
+        errors: What a record that cannot be read does (its error is a
+            :class:`~newsmodel.ParseError` or a :class:`~newsmodel.ValidationError`):
+
+            - ``"raise"`` (the default): the error is raised when the iteration reaches the
+              record, with the record's line in its location, and the iteration ends.
+            - ``"skip"``: the record is left out with one :class:`~newsmodel.ReadWarning` per
+              problem of its error (a :class:`~newsmodel.Problem` of severity ``"error"``,
+              placed at the record's line), and the iteration goes on with the next record.
+            - ``"collect"``: every record is yielded as a :class:`~newsmodel.api.Record`,
+              carrying its article or the problems of its error, and the iteration goes on.
+
+            In formats other than JSON Lines, an error ends the document whatever the mode:
+            the records after it cannot be told apart.
+
+    Returns:
+        An iterator of articles; with ``errors="collect"``, of
+        :class:`~newsmodel.api.Record` objects.
+
+    Raises:
+        FormatError: at the call, if the format is unknown, cannot be read, or cannot be told.
+        LimitError: at the call, if a document of a format other than JSON Lines is longer
+            than ``max_bytes``.
+        ParseError: as the iteration reaches a record that is not well-formed or over a
+            limit, with ``errors="raise"``.
+        ValidationError: as the iteration reaches a record that is not a valid article, with
+            ``errors="raise"``.
+        TypeError: at the call, if ``src`` is a file opened in text mode.
+        ValueError: at the call, if ``errors`` is not one of the three modes.
+        OSError: if the file cannot be read.
+
+    .. versionchanged:: 0.2.0
+       JSON Lines is streamed, ``max_bytes`` bounds each line, and ``errors`` is new.
+    """
+    on_error = _stream.check_on_error(errors)
+    stream, name, owned = _open_binary(src)
+    streaming = False
+    try:
+        head = _stream.read_head(stream, _TEXT_MODE.format(function="load_all", mode="rb"))
+        fmt = _reader(head, format, name)
+        options = ReadOptions(
+            source=name,
+            encoding=encoding,
+            reference_date=reference_date,
+            max_bytes=max_bytes,
+            max_depth=max_depth,
+        )
+        if fmt.line_oriented:
+            lines = _stream.file_lines(stream, head, max_bytes, owned)
+            outcomes = _stream.line_outcomes(fmt, lines, options)
+            streaming = True  # the stream is closed when the iteration ends
+            return _stream.deliver(fmt, outcomes, on_error, stream if owned else None)
+        size = _stream.regular_size(stream) if owned else None
+        if size is not None:  # refused from its size, before it is read
+            limits.check_length(size, max_bytes, name)
+        data = _stream.read_rest(stream, head, max_bytes, name)
+    finally:
+        if owned and not streaming:
+            stream.close()
+    return _stream.deliver(fmt, _stream.document_outcomes(fmt, data, options), on_error)
 
 
 def dumps(

@@ -23,18 +23,14 @@ No ``from __future__ import annotations`` here: cattrs reads these annotations a
 import calendar
 import datetime
 import enum
-import re
-import unicodedata
-import warnings
-from collections.abc import Iterable, Iterator
-from typing import Any, TypeVar, assert_never
+from collections.abc import Iterable
+from typing import Any, assert_never
 
 import attrs
 
 from newsmodel import _fields
+from newsmodel._views import Views, count_words
 from newsmodel.errors import ValidationError, join_pointer
-
-_V = TypeVar("_V")
 
 __all__ = [
     "Article",
@@ -54,36 +50,6 @@ __all__ = [
     "Subject",
     "Views",
 ]
-
-# Words joined by apostrophes, hyphens and dots ("don't", "well-known", "U.S."), and numbers by
-# thousands separators ("1,200").
-_WORD = re.compile(r"\w+(?:(?:['\u2019\-.]|(?<=\d),(?=\d))\w+)*")
-_JOINERS = frozenset("'\u2019-.")
-
-
-def _is_mark(char: str) -> bool:
-    """Whether ``char`` is a combining mark, which ``\\w`` does not match."""
-    return unicodedata.category(char).startswith("M")
-
-
-def _count_words(text: str) -> int:
-    """Count the words of ``text``.
-
-    A word is a run of letters, digits and combining marks, which apostrophes, hyphens and dots
-    may join ("don't", "well-known", "U.S."), as thousands separators join numbers ("1,200").
-    ``\\w`` misses combining marks (Devanagari vowel signs, Arabic harakat), so a run of ``\\w``
-    that follows a mark continues the same word.
-    """
-    count = 0
-    for match in _WORD.finditer(text):
-        start = match.start()
-        if start and (
-            _is_mark(text[start - 1])
-            or (start > 1 and text[start - 1] in _JOINERS and _is_mark(text[start - 2]))
-        ):
-            continue
-        count += 1
-    return count
 
 
 def _repr(self: Any) -> str:
@@ -529,27 +495,6 @@ def _notes(value: Iterable[Note]) -> tuple[Note, ...]:
     return _fields.to_tuple(value)
 
 
-class Views(tuple[_V, ...]):
-    """A tuple of the article's blocks or paragraphs, as :attr:`Article.blocks` and
-    :attr:`Article.paragraphs` return them.
-
-    It is a plain tuple, except that calling it, the spelling of releases before 0.2
-    (``article.blocks()``), returns an iterator over it with a :class:`DeprecationWarning`.
-    """
-
-    __slots__ = ()
-
-    def __call__(self) -> Iterator[_V]:
-        """Return an iterator over the views; deprecated, use the property itself."""
-        warnings.warn(
-            "calling Article.blocks() or Article.paragraphs() is deprecated since 0.2: "
-            "they are properties that return tuples, like Article.quotes",
-            DeprecationWarning,
-            stacklevel=2,
-        )
-        return iter(self)
-
-
 @attrs.frozen(kw_only=True)
 class Article:
     """A news article: metadata, and the body as sections of blocks in reading order.
@@ -684,4 +629,4 @@ class Article:
     @property
     def word_count(self) -> int:
         """The number of words in :attr:`text`."""
-        return _count_words(self.text)
+        return count_words(self.text)

@@ -20,7 +20,13 @@ from hypothesis import strategies as st
 from lxml import etree
 
 import newsmodel
-from newsmodel.errors import LossWarning, NewsModelError, ParseError, SerializeError
+from newsmodel.errors import (
+    LossWarning,
+    NewsModelError,
+    ParseError,
+    SerializeError,
+    ValidationError,
+)
 from newsmodel.formats import Parsed, ReadOptions, WriteOptions
 from newsmodel.formats import json as json_format
 from newsmodel.formats.newsml import NewsMLWarning, encode, losses, read, read_all, write
@@ -358,6 +364,22 @@ class TestWriter:
         assert '<provider literal="unknown"/>' in text
         assert None is read(text.encode(), ReadOptions()).article.source
         assert ("/source" in losses(article, XHTML)) is (source is not None)
+
+    @pytest.mark.parametrize(
+        ("options", "pointer"),
+        [
+            ({"newsml_body": "html"}, "/newsml_body"),
+            ({"now": "2026-03-14T09:30:00Z"}, "/now"),
+            ({"now": datetime.datetime(2026, 3, 14, 9, 30)}, "/now"),
+        ],
+    )
+    def test_options_checked_when_built(self, options: dict[str, Any], pointer: str) -> None:
+        """A bad newsml_body or now is refused when WriteOptions is built (issue 13)."""
+        with pytest.raises(ValidationError) as info:
+            WriteOptions(**options)
+        assert [("invalid-value", pointer)] == [
+            (p.code, p.location.pointer) for p in info.value.problems
+        ]
 
     def test_guid_is_deterministic(self) -> None:
         """Without an id, the guid derives from the content: same article, same guid."""

@@ -156,7 +156,6 @@ def representable_articles(draw: st.DrawFn, *, dated: bool | None = None) -> Art
     )
     dateline = draw({None: st.none() | _dateline(), True: _dateline(), False: st.none()}[dated])
     lead_heading = draw(st.none() | _words(1, 4))
-    has_header = bool(people or media or dateline)
     sections = [Section(heading=lead_heading, blocks=draw(_blocks(lead=lead_heading is None)))]
     for _ in range(draw(st.integers(0, 2))):
         heading = draw(_words(1, 4))
@@ -171,9 +170,7 @@ def representable_articles(draw: st.DrawFn, *, dated: bool | None = None) -> Art
     article = Article(
         headline=draw(_words(1, 6)),
         kicker=draw(st.none() | st.sampled_from(("ANALYSIS", "Exclusive:", "Ember Fjord"))),
-        # Plain text marks a standfirst only by what follows it: credit lines or bylines, or a
-        # dateline opening the body; without them it reads as the first paragraph (a loss).
-        subheadline=draw(st.none() | _words(3, 10)) if has_header else None,
+        subheadline=draw(st.none() | _words(3, 10)),
         bylines=tuple(people),
         media=tuple(media),
         dateline=dateline,
@@ -662,15 +659,45 @@ class TestRoundTrip:
         assert () == text_format.losses(article)
         assert article == _read(text_format.write(article))
 
-    def test_standfirst_alone_is_announced_lost(self) -> None:
-        """A standfirst that nothing marks (no byline, credit or dateline after it) reads as
-        the first paragraph, and the loss says so."""
+    @pytest.mark.parametrize(
+        "sections",
+        [
+            (Section(blocks=(Paragraph(text="The harbour reopened on Monday."),)),),
+            (),
+            (Section(heading="What next", blocks=(Paragraph(text="Boats sail."),)),),
+        ],
+        ids=["body", "no body", "heading first"],
+    )
+    def test_standfirst_without_dateline(self, sections: tuple[Section, ...]) -> None:
+        """A standfirst with no dateline after it is set in emphasis, and reads back."""
         article = Article(
             headline="Harbour reopens",
             subheadline="Fleet returns after ten years",
-            sections=(Section(blocks=(Paragraph(text="The harbour reopened on Monday."),)),),
+            sections=sections,
         )
-        assert ("/subheadline", "/sections/0/blocks") == text_format.losses(article)
+        written = text_format.write(article)
+        assert written.startswith("Harbour reopens\n\n*Fleet returns after ten years*\n")
+        assert (article, ()) == (_read(written), text_format.losses(article))
+
+    def test_standfirst_before_a_dateline_stays_plain(self) -> None:
+        """A dateline opening the body marks the standfirst: no emphasis is written."""
+        article = Article(
+            headline="Harbour reopens",
+            subheadline="Fleet returns after ten years",
+            dateline=Dateline(text="OSLO", place="OSLO"),
+            sections=(Section(blocks=(Paragraph(text="The harbour reopened."),)),),
+        )
+        written = text_format.write(article)
+        assert "Harbour reopens\n\nFleet returns after ten years\n\nOSLO - " in written
+        assert article == _read(written)
+
+    def test_emphasized_line_after_headline_is_the_standfirst(self) -> None:
+        """The reader takes a line in emphasis right after the headline for the standfirst."""
+        article = _read("Storm hits coast\n\n_Roads closed across the county_\n\nCrews work.\n")
+        assert ("Roads closed across the county", ["Crews work."]) == (
+            article.subheadline,
+            [p.text for p in article.paragraphs],
+        )
 
     def test_heading_of_the_first_section(self) -> None:
         """A heading is a Markdown heading, so one right after the header reads back."""

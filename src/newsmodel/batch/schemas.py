@@ -6,8 +6,13 @@ which newsmodel does not depend on: it is imported only here, and a missing one 
 ``FMT=PATH`` applies a schema to the files of format ``FMT`` only.
 
 Schemas and documents are parsed with entity resolution, DTD loading and the network off; an
-``xs:import`` or ``xs:include`` must name a local file. Each violation is a ``schema-violation``
-problem placed by line and XPath (XML) or JSON pointer (JSON).
+``xs:import`` or ``xs:include`` must name a local file. A JSON Schema's ``$ref`` resolves only
+within the schema, to the bundled meta-schemas and to schema files of its own folder tree
+(:mod:`newsmodel.batch._refs`), every one followed when the schema is loaded; its patterns match
+within a time budget per document (:mod:`newsmodel.batch._patterns`). Schema files are read only
+if they are regular files of bounded size. Each violation is a ``schema-violation`` problem
+placed by line and XPath (XML) or JSON pointer (JSON); a document that the pattern budget or the
+recursion limit stops gets one more problem that says so.
 """
 
 import importlib
@@ -20,6 +25,13 @@ import attrs
 from lxml import etree
 
 from newsmodel import formats
+from newsmodel.batch._patterns import (
+    Budget,
+    PatternTimeout,
+    bound_internal_matching,
+    bounded_keywords,
+)
+from newsmodel.batch._refs import LocalRefs, UnresolvedRef, crawl, read_schema
 from newsmodel.batch.outcome import UsageError
 from newsmodel.errors import Location, Problem, join_pointer
 from newsmodel.formats._json_text import split_line_bytes
@@ -82,7 +94,9 @@ class SchemaCheck:
 
 def _xml_checker(path: str) -> Checker:
     try:
-        schema = etree.XMLSchema(etree.parse(path, _parser()))
+        schema = etree.XMLSchema(
+            etree.fromstring(read_schema(Path(path)), _parser(), base_url=path)
+        )
     except (OSError, etree.XMLSyntaxError, etree.XMLSchemaParseError) as exc:
         raise UsageError(f"cannot load the XML Schema {path}: {exc}") from None
 
@@ -101,6 +115,47 @@ def _xml_checker(path: str) -> Checker:
     return check
 
 
+def _json_schema(path: str, jsonschema: Any) -> tuple[Any, Any]:
+    """Read the JSON Schema at ``path``; return it and its validator class."""
+    try:
+        schema = json.loads(read_schema(Path(path)))
+        validator_class = jsonschema.validators.validator_for(schema)
+        validator_class.check_schema(schema)
+    except RecursionError:
+        raise UsageError(f"cannot load the JSON Schema {path}: it is nested too deeply") from None
+    except (OSError, ValueError) as exc:
+        raise UsageError(f"cannot load the JSON Schema {path}: {exc}") from None
+    except jsonschema.SchemaError as exc:
+        raise UsageError(f"{path} is not a valid JSON Schema: {exc.message}") from None
+    return schema, validator_class
+
+
+def _local_validator(path: str, schema: Any, validator_class: Any, budget: Budget) -> Any:
+    """A validator whose ``$ref``s resolve locally (see :mod:`newsmodel.batch._refs`), every
+    one of them followed now, and whose patterns match within ``budget``."""
+    referencing = importlib.import_module("referencing")
+    bundled = importlib.import_module("jsonschema_specifications").REGISTRY
+    spec = referencing.jsonschema.specification_with(
+        validator_class.ID_OF(validator_class.META_SCHEMA) or "",
+        default=referencing.jsonschema.DRAFT202012,
+    )
+    refs = LocalRefs(Path(path), schema, spec)
+    registry = referencing.Registry(retrieve=refs)
+    try:
+        crawl(refs, bundled.combine(registry), spec.create_resource(schema), referencing.exceptions)
+    except UnresolvedRef as exc:
+        raise UsageError(f"{path}: {exc}") from None
+    except RecursionError:
+        raise UsageError(f"cannot load the JSON Schema {path}: it is nested too deeply") from None
+    jsonschema = importlib.import_module("jsonschema")
+    internals = ("jsonschema._utils", "jsonschema._legacy_keywords")
+    bound_internal_matching(importlib.import_module(name) for name in internals)
+    bounded = jsonschema.validators.extend(
+        validator_class, bounded_keywords(jsonschema.ValidationError, budget)
+    )
+    return bounded(schema, registry=registry)
+
+
 def _json_checker(path: str) -> tuple[Checker, str | None]:
     try:
         jsonschema = importlib.import_module("jsonschema")  # optional: typed as Any
@@ -108,15 +163,9 @@ def _json_checker(path: str) -> tuple[Checker, str | None]:
         raise UsageError(
             f"checking against the JSON Schema {path} needs jsonschema: pip install jsonschema"
         ) from None
-    try:
-        schema = json.loads(Path(path).read_bytes())
-        validator_class = jsonschema.validators.validator_for(schema)
-        validator_class.check_schema(schema)
-    except (OSError, ValueError) as exc:
-        raise UsageError(f"cannot load the JSON Schema {path}: {exc}") from None
-    except jsonschema.SchemaError as exc:
-        raise UsageError(f"{path} is not a valid JSON Schema: {exc.message}") from None
-    validator = validator_class(schema)
+    schema, validator_class = _json_schema(path, jsonschema)
+    budget = Budget()
+    validator = _local_validator(path, schema, validator_class, budget)
     owner = None
     if isinstance(schema, dict):
         owner = next(
@@ -127,12 +176,9 @@ def _json_checker(path: str) -> tuple[Checker, str | None]:
     def one(text: bytes, source: str, line: int | None) -> Iterator[Problem]:
         try:
             instance = json.loads(text)
-        except ValueError:  # the reader reports it
+        except (ValueError, RecursionError):  # the reader reports it
             return
-        errors = sorted(validator.iter_errors(instance), key=lambda e: list(map(str, e.path)))
-        for error in errors:
-            where = Location(source=source, line=line, pointer=join_pointer(*error.absolute_path))
-            yield Problem("schema-violation", "error", error.message, where)
+        yield from _violations(validator, budget, instance, Location(source=source, line=line))
 
     def check(data: bytes, source: str, by_line: bool) -> Iterator[Problem]:
         if by_line:
@@ -145,12 +191,42 @@ def _json_checker(path: str) -> tuple[Checker, str | None]:
     return check, owner
 
 
+def _violations(validator: Any, budget: Budget, instance: Any,
+                where: Location) -> Iterator[Problem]:  # fmt: skip
+    """The schema violations of one document, and what stopped the check, if anything."""
+    found = []
+    stopped = None
+    try:
+        with budget.active():
+            found.extend(validator.iter_errors(instance))
+    except RecursionError:
+        stopped = Problem("too-deep", "error",
+                          "nested too deeply to be checked against the schema", where)  # fmt: skip
+    except PatternTimeout as exc:
+        message = (
+            f"matching the schema's patterns took more than {exc.seconds:g} s (the pattern "
+            f"{exc.pattern!r} was being matched): the rest was not checked against the schema"
+        )
+        stopped = Problem("schema-violation", "error", message, where)
+    except importlib.import_module("referencing").exceptions.Unresolvable as exc:
+        # Not expected: every reference was followed when the schema was loaded.
+        message = f"the schema's $ref {exc.ref!r} cannot be resolved"
+        stopped = Problem("schema-violation", "error", message, where)
+    for error in sorted(found, key=lambda e: list(map(str, e.path))):
+        pointer = join_pointer(*error.absolute_path)
+        yield Problem("schema-violation", "error", error.message,
+                      attrs.evolve(where, pointer=pointer))  # fmt: skip
+    if stopped is not None:
+        yield stopped
+
+
 def load_schemas(specs: Sequence[str]) -> tuple[SchemaCheck, ...]:
     """Load the schemas given with ``--schema``: ``PATH`` or ``FMT=PATH``.
 
     Raises:
-        UsageError: if a schema cannot be read, is not a schema, or needs jsonschema, which is
-            not installed.
+        UsageError: if a schema cannot be read (or is not a regular file), is not a schema,
+            has a ``$ref`` that leads nowhere or to anything but the schema's own folder tree,
+            or needs jsonschema, which is not installed.
     """
     checks = []
     for spec in specs:

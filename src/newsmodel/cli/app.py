@@ -24,7 +24,7 @@ from newsmodel.cli.formats import run_formats
 from newsmodel.cli.report import Diagnostics
 from newsmodel.cli.schema import run_schema
 from newsmodel.cli.validate import ValidateRequest, chosen_codes, run_validate
-from newsmodel.errors import FormatError
+from newsmodel.errors import FormatError, ValidationError
 from newsmodel.formats import Format, WriteOptions
 
 __all__ = ["build_parser", "main"]
@@ -206,7 +206,10 @@ def _write_options(args: argparse.Namespace) -> WriteOptions:
         given["ninjs_version"] = args.ninjs_version
     if args.newsml_body is not None:
         given["newsml_body"] = args.newsml_body
-    return WriteOptions(**given)
+    try:
+        return WriteOptions(**given)
+    except ValidationError as exc:  # an option the writers do not know: a usage error
+        raise UsageError("; ".join(problem.message for problem in exc.problems)) from None
 
 
 def _if_exists(args: argparse.Namespace) -> IfExists:

@@ -12,7 +12,10 @@ The instances are built without calling ``__init__``: the inlined checks are the
 the constructor's validators, done once instead of twice. What the validators and
 ``__attrs_post_init__`` check beyond types (a non-empty headline, a quote's span, a dateline's
 date) still runs: each validator not marked with ``type_only`` (see :mod:`newsmodel._fields`) is
-called, then ``__attrs_post_init__``.
+called, then ``__attrs_post_init__``. Converters are not called: the values built here are
+already what they make (tuples, enumeration members); a converter that changes a value some
+other way would need a line here, and ``tests/formats/test_json_fast.py``, which compares this
+path with the constructors', would catch its absence.
 """
 
 import datetime

@@ -8,10 +8,18 @@ Each helper here exists once; the formats call them, so they report the same fau
 import json
 import re
 from collections.abc import Iterator
+from typing import BinaryIO
 
 from newsmodel.errors import Location, ParseError, Problem, ValidationError, join_pointer
 
-__all__ = ["check_surrogates", "decode", "parse", "split_line_bytes", "split_lines"]
+__all__ = [
+    "check_surrogates",
+    "decode",
+    "parse",
+    "split_line_bytes",
+    "split_lines",
+    "stream_line_bytes",
+]
 
 
 def decode(data: bytes, source: str | None, encoding: str | None = None) -> str:
@@ -184,3 +192,62 @@ def split_line_bytes(data: bytes) -> Iterator[tuple[int, bytes]]:
         number += 1
         yield number, data[start:end]
         start = end + 1
+
+
+STREAM_CHUNK = 64 * 1024
+"""How many bytes :func:`stream_line_bytes` reads from its stream at a time."""
+
+
+def stream_line_bytes(
+    stream: BinaryIO, max_length: int | None, head: bytes = b"", chunk_size: int = STREAM_CHUNK
+) -> Iterator[tuple[int, bytes | int]]:
+    """Yield ``(line number, line)`` for each line of a binary stream split at ``\\n`` only,
+    as :func:`split_line_bytes` does, reading the stream a chunk at a time, never whole.
+
+    A line longer than ``max_length`` bytes is not kept: its length in bytes (an ``int``) comes
+    in place of its bytes, and reading goes on with the next line. So memory stays within
+    ``max_length`` plus ``chunk_size`` bytes whatever the stream holds, even a line of
+    gigabytes.
+
+    Args:
+        stream: A binary stream, read from where it stands to its end.
+        max_length: The longest line kept, in bytes (without its ``\\n``); None for no limit.
+        head: Bytes already read from the stream (to detect its format), which come first.
+        chunk_size: How many bytes to read at a time.
+
+    >>> import io
+    >>> list(stream_line_bytes(io.BytesIO(b'{"b": 2}\\n\\n{"long": 1}'), 8, head=b'{"a": 1}\\n'))
+    [(1, b'{"a": 1}'), (2, b'{"b": 2}'), (3, b''), (4, 11)]
+    """
+    number = 0
+    parts: list[bytes] = []  # the current line's bytes so far, while it is within max_length
+    length = 0  # the current line's length so far
+    chunk = head
+    while True:
+        start = 0
+        end = chunk.find(b"\n")
+        while end >= 0:
+            number += 1
+            length += end - start
+            if max_length is not None and length > max_length:
+                yield number, length
+            elif parts:
+                parts.append(chunk[start:end])
+                yield number, b"".join(parts)
+            else:
+                yield number, chunk[start:end]
+            parts, length = [], 0
+            start = end + 1
+            end = chunk.find(b"\n", start)
+        if start < len(chunk):
+            length += len(chunk) - start
+            if max_length is None or length <= max_length:
+                parts.append(chunk[start:] if start else chunk)
+            else:
+                parts = []
+        chunk = stream.read(chunk_size)
+        if not chunk:
+            if length:
+                over = max_length is not None and length > max_length
+                yield number + 1, length if over else b"".join(parts)
+            return

@@ -21,7 +21,7 @@ from typing import Any
 
 from newsmodel import limits
 from newsmodel.errors import Location, ParseError, Problem, ValidationError
-from newsmodel.formats import Format, Parsed, ReadOptions, WriteOptions
+from newsmodel.formats import SNIFF_BYTES, Format, Parsed, ReadOptions, WriteOptions
 from newsmodel.formats._convert import structure_article, unstructure_article
 from newsmodel.formats._json_text import check_surrogates, decode, parse, split_lines
 from newsmodel.model import Article
@@ -197,8 +197,16 @@ def _sniff_json(head: bytes) -> bool:
 
 
 def _sniff_jsonl(head: bytes) -> bool:
-    first = head.lstrip(b"\xef\xbb\xbf \t\r\n").split(b"\n", 1)[0].rstrip()
-    return _sniff_json(first) and first.endswith(b"}")
+    """Whether a document starts with a line that newsmodel's JSON Lines writer would write.
+
+    A first line that runs past the bytes sniffed (an article of more than a few KB) cannot be
+    seen to end: starting as newsmodel JSON on one line is then enough, and a document of one
+    long compact line reads the same as JSON Lines as it does as JSON.
+    """
+    first, newline, _rest = head.lstrip(b"\xef\xbb\xbf \t\r\n").partition(b"\n")
+    first = first.rstrip()
+    cut_short = not newline and len(head) >= SNIFF_BYTES
+    return _sniff_json(first) and (cut_short or first.endswith(b"}"))
 
 
 FORMATS_PROVIDED = (
