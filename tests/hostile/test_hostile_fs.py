@@ -327,6 +327,23 @@ class TestOutputs:
         assert "symbolic link out of the output folder" in capsys.readouterr().err
         assert [] == _everything(outside)
 
+    @pytest.mark.parametrize("force", [[], ["--force"]])
+    def test_output_that_is_a_device_or_fifo(
+        self, tmp_path: Path, force: list[str], capsys: pytest.CaptureFixture[str]
+    ) -> None:
+        """-o naming a device (through a link, as /dev/stdout is) or a FIFO is refused, with or
+        without --force: neither it nor the link to it is replaced."""
+        story = _story(tmp_path / "a.json")
+        link = tmp_path / "null.json"
+        link.symlink_to(os.devnull)
+        fifo = tmp_path / "fifo.json"
+        os.mkfifo(fifo)
+        assert 2 == main(["convert", str(story), "--to", "json", "-o", str(link), *force])
+        assert "is a character device, not a file; use -o - " in capsys.readouterr().err
+        assert link.is_symlink()
+        assert 2 == main(["convert", str(story), "--to", "json", "-o", str(fifo), *force])
+        assert "is a FIFO (named pipe), not a file" in capsys.readouterr().err
+
     def test_dump_to_a_dangling_link(self, tmp_path: Path) -> None:
         """dump() replaces a dangling link itself, and creates nothing where it pointed."""
         escape = tmp_path / "escaped.json"

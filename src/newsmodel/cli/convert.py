@@ -33,7 +33,7 @@ from typing import cast
 import attrs
 
 from newsmodel import api, formats
-from newsmodel.batch.files import folder_name, inside
+from newsmodel.batch.files import file_kind, folder_name, inside
 from newsmodel.batch.outcome import ExitCode, UsageError, display_name
 from newsmodel.batch.plan import Found, plan, walk
 from newsmodel.batch.pool import run
@@ -263,6 +263,10 @@ def choose_sink(request: ConvertRequest) -> Sink:
             )
         return Sink(single=not stream)
     path = Path(output)
+    with contextlib.suppress(OSError):  # a missing or dangling name is checked below
+        kind = file_kind(os.stat(output).st_mode)
+        if kind is not None and kind != "a folder":  # /dev/stdout, a FIFO: never replaced
+            raise UsageError(f"{output} is {kind}, not a file; use -o - for standard output")
     folder = output.endswith(("/", os.sep)) or path.is_dir()
     if several and not stream and not folder:
         if os.path.lexists(output):
