@@ -6,6 +6,7 @@ format comes from the ``format=`` argument, else the file's extension, else snif
 
 import contextlib
 import datetime
+import errno
 import io
 import os
 import secrets
@@ -633,8 +634,9 @@ def open_atomic(path: str | os.PathLike[str], *, replace: bool = True) -> Iterat
     ``.NAME.newsmodel-XXXXXXXXXXXX.tmp``, and removed in a ``finally``. A symbolic link at
     ``path`` is never followed: with ``replace`` the link itself is replaced by the new file
     (the file it pointed to is untouched); without, it counts as an existing file, dangling or
-    not. This is newsmodel's one implementation of atomic writes: :func:`dump`, ``newsmodel
-    convert`` and :mod:`newsmodel.dask` all write through it.
+    not. With ``replace``, a ``path`` that is (or links to) anything but a regular file, such
+    as ``/dev/null`` or a FIFO, is refused. This is newsmodel's one implementation of atomic
+    writes: :func:`dump`, ``newsmodel convert`` and :mod:`newsmodel.dask` all write through it.
 
     Args:
         path: The file to write.
@@ -645,10 +647,18 @@ def open_atomic(path: str | os.PathLike[str], *, replace: bool = True) -> Iterat
 
     Raises:
         FileExistsError: if ``replace`` is false and ``path`` exists; nothing is written.
-        OSError: if the file cannot be written; the target is then untouched and no temporary
-            file is left behind.
+        OSError: if the file cannot be written, or ``path`` is not a regular file; the target
+            is then untouched and no temporary file is left behind.
     """
     target = os.fspath(path)
+    try:
+        mode: int | None = os.stat(target).st_mode  # through a link: what would be replaced
+    except OSError:
+        mode = None
+    if replace and mode is not None and stat.S_ISDIR(mode):
+        raise IsADirectoryError(errno.EISDIR, os.strerror(errno.EISDIR), target)
+    if replace and mode is not None and not stat.S_ISREG(mode):  # never /dev/null, a FIFO...
+        raise OSError(errno.EINVAL, "not a regular file; only files are replaced", target)
     folder, name = os.path.split(target)
     # A recognisable name, within any file system's limit of 255 bytes for a name.
     short = os.fsdecode(os.fsencode(name)[:200])

@@ -344,6 +344,18 @@ class TestOutputs:
         assert 2 == main(["convert", str(story), "--to", "json", "-o", str(fifo), *force])
         assert "is a FIFO (named pipe), not a file" in capsys.readouterr().err
 
+    def test_dump_never_replaces_a_device(self, tmp_path: Path) -> None:
+        """dump() to a link to a device (or to a FIFO) refuses, and leaves the link."""
+        link = tmp_path / "null.json"
+        link.symlink_to(os.devnull)
+        fifo = tmp_path / "fifo.json"
+        os.mkfifo(fifo)
+        for path in (link, fifo):
+            with pytest.raises(OSError, match="not a regular file"):
+                newsmodel.dump(newsmodel.Article(headline="Here"), path)
+        assert link.is_symlink()
+        assert ["fifo.json", "null.json"] == _everything(tmp_path)
+
     def test_dump_to_a_dangling_link(self, tmp_path: Path) -> None:
         """dump() replaces a dangling link itself, and creates nothing where it pointed."""
         escape = tmp_path / "escaped.json"
