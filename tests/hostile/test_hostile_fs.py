@@ -263,6 +263,20 @@ class TestSymlinks:
         assert 0 == main(["convert", str(link), "-o", str(out)])
         assert story.read_bytes() == out.read_bytes()
 
+    def test_named_folder_link_is_walked(
+        self, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+    ) -> None:
+        """A symbolic link to a folder named on the command line is walked; hidden files and
+        folders in it are left out without a word."""
+        real = tmp_path / "real"
+        _story(real / "story.json")
+        _story(real / ".hidden.json")
+        _story(real / ".drafts" / "draft.json")
+        link = tmp_path / "link"
+        link.symlink_to(real, target_is_directory=True)
+        assert 0 == main(["validate", str(link)])
+        assert "1 file checked: no problems\n" == capsys.readouterr().err
+
 
 class TestOutputs:
     """Outputs never go through a symbolic link, never replace a file without --force, and
