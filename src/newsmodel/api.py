@@ -694,7 +694,7 @@ def _link_new(temporary: str, target: str) -> None:
     """Give ``temporary`` the name ``target`` unless a name ``target`` exists (a file, a folder,
     or a symbolic link, even a dangling one)."""
     try:
-        os.link(temporary, target, follow_symlinks=False)  # fails on any existing name
+        os.link(temporary, target)  # fails on any existing name, a dangling link too
     except FileExistsError:
         raise
     except OSError:  # a file system without hard links
