@@ -72,8 +72,8 @@ def _add_convert(commands: Any) -> None:
         "convert",
         help="convert articles from one format to another",
         description="Convert article files. One input goes to stdout or to -o FILE; several go "
-        "to the folder -o DIR/ (or, with --to jsonl, to one stream). Existing files are kept "
-        "unless --force is given.",
+        "to the folder -o DIR/ (or, with --to jsonl, to one stream). Existing files are kept, "
+        "failing their input, unless --if-exists says otherwise (--force: overwrite).",
     )
     parser.add_argument(
         "inputs", nargs="+", metavar="INPUT",
