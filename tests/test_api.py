@@ -754,15 +754,17 @@ class TestDump:
         assert STORY_JSON == path.read_text(encoding="utf-8")
 
     @pytest.mark.skipif(os.name != "posix", reason="symbolic links need privileges on Windows")
-    def test_symlink_followed(self, tmp_path: Path) -> None:
-        """Writing through a symbolic link replaces the file it points to and keeps the link."""
+    def test_symlink_not_followed(self, tmp_path: Path) -> None:
+        """Writing to a symbolic link replaces the link itself: the file it points to is
+        untouched (issue 14)."""
         target = tmp_path / "real.json"
         target.write_text("old", encoding="utf-8")
         link = tmp_path / "link.json"
         link.symlink_to(target)
         newsmodel.dump(STORY, link)
-        assert link.is_symlink()
-        assert STORY_JSON == target.read_text(encoding="utf-8")
+        assert not link.is_symlink()
+        assert STORY_JSON == link.read_text(encoding="utf-8")
+        assert "old" == target.read_text(encoding="utf-8")
         assert ["link.json", "real.json"] == _files(tmp_path)
 
 

@@ -332,6 +332,68 @@ class TestConvert:
         assert 0 == main(["convert", str(STORY), "-o", str(out), "--force"])
         assert STORY.read_bytes() == out.read_bytes()
 
+    def test_several_inputs_to_a_file_named_like_a_format(
+        self, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+    ) -> None:
+        """Several inputs into -o one.xml (a format of one article) is a usage error, and no
+        folder of that name is made (issue 13); a name without such an extension is a
+        folder."""
+        out = tmp_path / "one.xml"
+        assert 2 == main(["convert", str(STORY), str(BATCH), "-o", str(out)])
+        assert f"several inputs cannot go to one file {out}" in capsys.readouterr().err
+        assert not out.exists()
+        assert 0 == main(["convert", str(STORY), str(BATCH), "--to", "json", "-o", str(out)[:-4]])
+        assert ["batch-1.json", "batch-2.json", "story.json"] == sorted(
+            os.listdir(out.parent / "one")
+        )
+
+    def test_if_exists_skip_for_incremental_runs(
+        self, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+    ) -> None:
+        """A rerun into the same folder with --if-exists skip leaves what is there, does not
+        even read an input whose file exists, converts the new ones and says how many were
+        skipped (issue 13)."""
+        given = tmp_path / "in"
+        given.mkdir()
+        shutil.copy(STORY, given / "a.json")
+        shutil.copy(BATCH, given / "b.jsonl")
+        out = tmp_path / "out"
+        argv = ["convert", str(given), "--to", "json", "-o", f"{out}/"]
+        assert 0 == main(argv)
+        capsys.readouterr()
+        assert 2 == main(argv)  # fail is the default
+        assert "exists; pass --force (or --if-exists overwrite)" in capsys.readouterr().err
+        (given / "a.json").write_text("{not read")
+        shutil.copy(STORY, given / "c.json")
+        assert 0 == main([*argv, "--if-exists", "skip"])
+        err = capsys.readouterr().err
+        assert "3 of 3 inputs converted, 1 article written, 3 skipped (their files exist)" in err
+        assert STORY.read_bytes() == (out / "a.json").read_bytes()
+        assert ["a.json", "b-1.json", "b-2.json", "c.json"] == sorted(os.listdir(out))
+
+    @pytest.mark.parametrize("how", [["--force"], ["--if-exists", "overwrite"]])
+    def test_if_exists_overwrite(self, tmp_path: Path, how: list[str]) -> None:
+        """--if-exists overwrite and --force both replace an existing file."""
+        out = tmp_path / "out.json"
+        out.write_text("old")
+        assert 0 == main(["convert", str(STORY), "-o", str(out), *how])
+        assert STORY.read_bytes() == out.read_bytes()
+
+    def test_if_exists_skip_one_file(
+        self, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+    ) -> None:
+        """-o FILE that exists, with --if-exists skip: nothing converted, exit 0, file kept."""
+        out = tmp_path / "out.json"
+        out.write_text("old")
+        assert 0 == main(["convert", str(STORY), "-o", str(out), "--if-exists", "skip"])
+        assert "exists: nothing converted (--if-exists skip)" in capsys.readouterr().err
+        assert "old" == out.read_text()
+
+    def test_force_contradicting_if_exists(self, capsys: pytest.CaptureFixture[str]) -> None:
+        """--force with --if-exists fail or skip is a usage error."""
+        assert 2 == main(["convert", str(STORY), "--to", "json", "--force", "--if-exists", "skip"])
+        assert "contradict" in capsys.readouterr().err
+
     def test_several_inputs_to_a_folder(self, tmp_path: Path) -> None:
         """Several inputs go to the -o folder, created if missing, named after each input."""
         folder = tmp_path / "made" / "here"

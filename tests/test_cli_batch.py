@@ -260,6 +260,35 @@ class TestTimeout:
         err = capsys.readouterr().err
         assert f"{source}:4: error: stopped: took longer than the timeout" in err
 
+    def test_validate_timeout(
+        self, slow_formats: None, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+    ) -> None:
+        """validate --timeout reports a file that stalls as a timeout problem and checks the
+        others, in the same worker pool as convert (issue 14)."""
+        for name, text in (("a", "Alpha"), ("b", "hang"), ("c", "die"), ("d", "Delta")):
+            (tmp_path / f"{name}.slow").write_text(text)
+        assert 3 == main(["validate", str(tmp_path), "--timeout", "0.5", "--select", "none"])
+        captured = capsys.readouterr()
+        assert [
+            f"{tmp_path / 'b.slow'}: error timeout: stopped: took longer than the timeout of "
+            "0.5 s (--timeout)",
+            f"{tmp_path / 'c.slow'}: error internal-error: the worker process died while "
+            "converting it",
+        ] == captured.out.splitlines()
+        assert "4 files checked, 2 with errors: 2 errors, 0 warnings" in captured.err
+
+    def test_validate_stdin_with_a_timeout(
+        self, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+    ) -> None:
+        """Standard input is read by the command and checked by the worker process."""
+        data = newsmodel.dumps(_article(1), format="json").encode()
+        monkeypatch.setattr(sys, "stdin", io.TextIOWrapper(io.BytesIO(data)))
+        assert 0 == main(["validate", "-", "--from", "json", "--timeout", "5"])
+        assert "1 file checked: no problems" in capsys.readouterr().err
+        monkeypatch.setattr(sys, "stdin", io.TextIOWrapper(io.BytesIO(data[:-3])))
+        assert 1 == main(["validate", "-", "--from", "json", "--timeout", "5"])
+        assert "<stdin>:" in capsys.readouterr().out
+
     def test_bad_timeout_is_a_usage_error(self, capsys: pytest.CaptureFixture[str]) -> None:
         """--timeout must be a positive number: exit 2."""
         assert 2 == main(["convert", "x.json", "--to", "json", "--timeout", "0"])

@@ -84,6 +84,26 @@ class TestConvert:
                                 force=True).compute()  # fmt: skip
         assert _article(1) == newsmodel.load(out / "one.json")
 
+    def test_write_folder_if_exists(self, scheduler: str, tmp_path: Path) -> None:
+        """if_exists="skip" keeps an existing file and says so; "overwrite" is force=True; the
+        two spellings cannot contradict each other (issue 13)."""
+        source = _inputs(tmp_path / "in")
+        out = tmp_path / "out"
+        out.mkdir()
+        (out / "one.json").write_text("keep me")
+        with dask.config.set(scheduler=scheduler):
+            bag = nmdask.convert([str(source)], to="json")
+            outcomes = nmdask.write_folder(bag, str(out), if_exists="skip").compute()
+            assert "keep me" == (out / "one.json").read_text()
+            assert [f"skipped: {out / 'one.json'} exists"] == [
+                what for _source, what in outcomes if what.startswith("skipped")
+            ]
+            assert (out / "sub" / "two.json").is_file()
+            nmdask.write_folder(bag, str(out), if_exists="overwrite").compute()
+        assert _article(1) == newsmodel.load(out / "one.json")
+        with pytest.raises(ValueError, match="contradict"):
+            nmdask.write_folder(bag, str(out), force=True, if_exists="skip")
+
     def test_clashing_outputs_are_caught_even_with_force(
         self, scheduler: str, tmp_path: Path
     ) -> None:

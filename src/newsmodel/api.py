@@ -6,13 +6,13 @@ format comes from the ``format=`` argument, else the file's extension, else snif
 
 import contextlib
 import datetime
+import errno
 import io
 import os
 import secrets
 import stat
 import warnings
 from collections.abc import Iterator
-from pathlib import Path
 from typing import BinaryIO, Literal, overload
 
 from newsmodel import _stream, formats, limits
@@ -262,33 +262,57 @@ def loads_all(
     return _stream.deliver(fmt, _stream.document_outcomes(fmt, raw, options), on_error)
 
 
-def read_source(src: Source) -> tuple[bytes, str | None]:
+def read_source(src: Source, max_bytes: int | None = None) -> tuple[bytes, str | None]:
     """Return the bytes of a path or binary file, and its name if it has one.
 
+    With ``max_bytes``, at most ``max_bytes + 1`` bytes are read, so that a huge file, a device
+    such as ``/dev/zero`` or an endless stream costs no more memory than the limit; a regular
+    file longer than the limit is refused from its size, before anything is read.
+
+    Args:
+        src: A path, or a file opened in binary mode.
+        max_bytes: The most bytes to accept; None reads everything.
+
     Raises:
+        LimitError: (code ``too-large``) if the source holds more than ``max_bytes`` bytes.
         TypeError: if ``src`` is a file opened in text mode; nothing is read from it then.
         OSError: if the file cannot be read.
     """
-    if isinstance(src, str | os.PathLike):
-        return Path(src).read_bytes(), os.fspath(src)
     if isinstance(src, io.TextIOBase):
         raise TypeError(_TEXT_MODE.format(function="load", mode="rb"))
-    data = src.read()
+    with contextlib.ExitStack() as stack:
+        if isinstance(src, str | os.PathLike):
+            name: str | None = os.fspath(src)
+            handle: BinaryIO = stack.enter_context(open(src, "rb"))
+            status = os.fstat(handle.fileno())
+            if max_bytes is not None and stat.S_ISREG(status.st_mode):
+                limits.check_length(status.st_size, max_bytes, name)
+        else:
+            handle = src
+            given = getattr(src, "name", None)
+            name = given if isinstance(given, str) else None
+        if max_bytes is None:
+            data = handle.read()
+        else:
+            try:
+                data = handle.read(max_bytes + 1)
+            except TypeError:  # a file-like object whose read() takes no size: read it whole
+                data = handle.read()
     if not isinstance(data, bytes):
         raise TypeError(_TEXT_MODE.format(function="load", mode="rb"))
-    name = getattr(src, "name", None)
-    return data, name if isinstance(name, str) else None
+    if max_bytes is not None and len(data) > max_bytes:
+        raise limits.LimitError(
+            f"the document is longer than the limit of {max_bytes} bytes (max_bytes)",
+            Location(source=name),
+            code="too-large",
+        )
+    return data, name
 
 
 def _read_within(src: Source, max_bytes: int | None) -> tuple[bytes, str | None]:
-    """Do :func:`read_source`, but refuse a regular file longer than ``max_bytes`` from its size,
-    before reading it into memory."""
-    if max_bytes is not None and isinstance(src, str | os.PathLike):
-        with contextlib.suppress(OSError):  # reading it reports the problem better
-            status = os.stat(src)
-            if stat.S_ISREG(status.st_mode):
-                limits.check_length(status.st_size, max_bytes, os.fspath(src))
-    return read_source(src)
+    """Do :func:`read_source` within ``max_bytes``: a huge file or an endless device is refused
+    after at most ``max_bytes + 1`` bytes, a regular file from its size, before it is read."""
+    return read_source(src, max_bytes)
 
 
 def _open_binary(src: Source) -> tuple[BinaryIO, str | None, bool]:
@@ -605,10 +629,14 @@ def open_atomic(path: str | os.PathLike[str], *, replace: bool = True) -> Iterat
     on any exception (an interrupt too) it is removed, so ``path`` is never half written.
 
     Readers of ``path`` see the old content or the new, never a part. A new file gets the
-    permissions ``open()`` would give it; a replaced file keeps its own. A symbolic link is
-    followed: the file it points to is replaced, not the link. This is newsmodel's one
-    implementation of atomic writes: :func:`dump`, ``newsmodel convert`` and
-    :mod:`newsmodel.dask` all write through it.
+    permissions ``open()`` would give it; a replaced file keeps its own. The temporary file is
+    created exclusively (never through an existing name or a symbolic link), named
+    ``.NAME.newsmodel-XXXXXXXXXXXX.tmp``, and removed in a ``finally``. A symbolic link at
+    ``path`` is never followed: with ``replace`` the link itself is replaced by the new file
+    (the file it pointed to is untouched); without, it counts as an existing file, dangling or
+    not. With ``replace``, a ``path`` that is (or links to) anything but a regular file, such
+    as ``/dev/null`` or a FIFO, is refused. This is newsmodel's one implementation of atomic
+    writes: :func:`dump`, ``newsmodel convert`` and :mod:`newsmodel.dask` all write through it.
 
     Args:
         path: The file to write.
@@ -619,33 +647,54 @@ def open_atomic(path: str | os.PathLike[str], *, replace: bool = True) -> Iterat
 
     Raises:
         FileExistsError: if ``replace`` is false and ``path`` exists; nothing is written.
-        OSError: if the file cannot be written; the target is then untouched and no temporary
-            file is left behind.
+        OSError: if the file cannot be written, or ``path`` is not a regular file; the target
+            is then untouched and no temporary file is left behind.
     """
-    target = os.path.realpath(path) if replace else os.fspath(path)
-    folder, name = os.path.split(target)
-    temporary = os.path.join(folder, f".{name}.{secrets.token_hex(6)}.tmp")
-    # os.open applies the umask to 0o666, as open() does; mkstemp would make the file 0o600.
-    flags = os.O_WRONLY | os.O_CREAT | os.O_EXCL | getattr(os, "O_BINARY", 0)
-    handle = os.open(temporary, flags, 0o666)
+    target = os.fspath(path)
     try:
+        mode: int | None = os.stat(target).st_mode  # through a link: what would be replaced
+    except OSError:
+        mode = None
+    if replace and mode is not None and stat.S_ISDIR(mode):
+        raise IsADirectoryError(errno.EISDIR, os.strerror(errno.EISDIR), target)
+    if replace and mode is not None and not stat.S_ISREG(mode):  # never /dev/null, a FIFO...
+        raise OSError(errno.EINVAL, "not a regular file; only files are replaced", target)
+    folder, name = os.path.split(target)
+    # A recognisable name, within any file system's limit of 255 bytes for a name.
+    short = os.fsdecode(os.fsencode(name)[:200])
+    temporary = os.path.join(folder, f".{short}.newsmodel-{secrets.token_hex(6)}.tmp")
+    # os.open applies the umask to 0o666, as open() does; mkstemp would make the file 0o600.
+    # O_EXCL never opens an existing name, and so never follows a symbolic link.
+    flags = os.O_WRONLY | os.O_CREAT | os.O_EXCL | getattr(os, "O_BINARY", 0)
+    created = False
+    try:
+        handle = os.open(temporary, flags, 0o666)
+        created = True  # from os.open on, the finally removes the file, even after Ctrl-C
         with os.fdopen(handle, "wb") as out:
             yield out
         if replace:
             with contextlib.suppress(FileNotFoundError):  # a new file keeps the umask's mode
-                os.chmod(temporary, stat.S_IMODE(os.stat(target).st_mode))
-            os.replace(temporary, target)
+                status = os.lstat(target)
+                if stat.S_ISREG(status.st_mode):
+                    os.chmod(temporary, stat.S_IMODE(status.st_mode))
+            os.replace(temporary, target)  # replaces a symbolic link itself, never its target
         else:
             _link_new(temporary, target)
+    except FileExistsError:
+        if not created:  # the temporary name was taken: it is not ours to remove
+            temporary = ""
+        raise
     finally:
-        with contextlib.suppress(FileNotFoundError):
-            os.unlink(temporary)
+        if temporary:
+            with contextlib.suppress(FileNotFoundError):
+                os.unlink(temporary)
 
 
 def _link_new(temporary: str, target: str) -> None:
-    """Give ``temporary`` the name ``target`` unless a file of that name exists."""
+    """Give ``temporary`` the name ``target`` unless a name ``target`` exists (a file, a folder,
+    or a symbolic link, even a dangling one)."""
     try:
-        os.link(temporary, target)  # fails on an existing name: no check-then-write race
+        os.link(temporary, target)  # fails on any existing name, a dangling link too
     except FileExistsError:
         raise
     except OSError:  # a file system without hard links

@@ -32,7 +32,7 @@ from newsmodel import formats
 from newsmodel.batch.files import folder_name, write_new
 from newsmodel.batch.outcome import ExitCode, display_name
 from newsmodel.batch.plan import plan, walk
-from newsmodel.batch.work import Job, Task, run_task
+from newsmodel.batch.work import IfExists, Job, Task, run_task
 from newsmodel.formats import WriteOptions
 
 Bag = Any
@@ -160,7 +160,7 @@ def convert(
     return bags.from_sequence(found, **extra).map(convert_task, job).flatten()
 
 
-def _write(result: Converted, folder: str, force: bool) -> tuple[str, str]:
+def _write(result: Converted, folder: str, if_exists: IfExists) -> tuple[str, str]:
     """Write one result into ``folder``, as ``newsmodel convert`` writes it; return its source
     and what happened."""
     if result.data is None or result.name is None:
@@ -169,22 +169,43 @@ def _write(result: Converted, folder: str, force: bool) -> tuple[str, str]:
     if result.clash is not None:
         return result.source, f"not written: {target} is the output of {result.clash} too"
     try:
-        write_new(target, result.data, force=force)
+        write_new(target, result.data, force=if_exists == "overwrite", root=folder)
     except FileExistsError:
+        if if_exists == "skip":
+            return result.source, f"skipped: {target} exists"
         return result.source, f"not written: {target} exists; pass force=True to overwrite it"
+    except OSError as exc:
+        return result.source, f"not written: {exc.strerror or exc}: {target}"
     return result.source, target
 
 
-def write_folder(bag: Bag, folder: str, *, force: bool = False) -> Bag:
+def write_folder(
+    bag: Bag, folder: str, *, force: bool = False, if_exists: IfExists | None = None
+) -> Bag:
     """Return a lazy bag that writes each converted article into ``folder`` and gives
     ``(source, path written or why not)``.
 
     Files are written as ``newsmodel convert -o FOLDER/`` writes them, through the same code:
     atomically; never over an existing file without ``force`` (not even one created meanwhile);
-    and never one input's output over another's when two inputs would give the same name
-    (``d1/story.json`` and ``d2/story.json``), with or without ``force``.
+    never through a symbolic link; and never one input's output over another's when two inputs
+    would give the same name (``d1/story.json`` and ``d2/story.json``), with or without
+    ``force``.
+
+    Args:
+        bag: Results of :func:`convert`.
+        folder: The output folder.
+        force: Overwrite existing files: ``if_exists="overwrite"``.
+        if_exists: What to do with a file that exists, as ``newsmodel convert --if-exists``
+            says: ``fail`` (the default: ``"not written: ..."``), ``skip`` (``"skipped: ..."``,
+            for incremental runs) or ``overwrite``.
+
+    Raises:
+        ValueError: if ``force`` and another ``if_exists`` are both given.
     """
-    return bag.map(_write, folder, force)
+    if force and if_exists not in (None, "overwrite"):
+        raise ValueError(f"force=True and if_exists={if_exists!r} contradict each other")
+    chosen: IfExists = "overwrite" if force else (if_exists or "fail")
+    return bag.map(_write, folder, chosen)
 
 
 def _text(result: Converted) -> str:

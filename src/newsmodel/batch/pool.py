@@ -1,4 +1,5 @@
-"""Running the tasks of ``newsmodel convert``: in the command's process, or in worker processes.
+"""Running the tasks of ``newsmodel convert`` and ``newsmodel validate``: in the command's
+process, or in worker processes.
 
 :func:`run` yields each task with its results, in task order, whatever order the workers finish
 in. At most a few tasks per worker are under way or waiting to be reported, so memory does not
@@ -15,15 +16,18 @@ import multiprocessing
 import signal
 import sys
 import time
-from collections.abc import Iterable, Iterator
+from collections.abc import Callable, Iterable, Iterator
 from multiprocessing.connection import Connection, wait
 from multiprocessing.process import BaseProcess
 from typing import Any
 
 from newsmodel.batch.outcome import ExitCode, display_name
-from newsmodel.batch.work import Doc, Job, Task, read_range, run_task
+from newsmodel.batch.work import Doc, Task, range_lines, run_task
 
-__all__ = ["run"]
+__all__ = ["Work", "run"]
+
+Work = Callable[[Task, Any], Iterable[Any]]
+"""A function that works on one task and yields its results (picklable)."""
 
 _AHEAD = 4
 """How many batches per worker may be under way or waiting to be reported."""
@@ -36,7 +40,7 @@ def _terminated(_signal: int, _frame: object) -> None:
     raise SystemExit(1)
 
 
-def _serve(connection: Connection, job: Job, stream: bool) -> None:
+def _serve(connection: Connection, work: Work, job: Any, stream: bool) -> None:
     """The loop of a worker process: convert each batch of tasks received; stop at ``None``.
 
     With ``stream`` (a timeout is set; batches hold one task) each result is sent as it is done,
@@ -48,10 +52,10 @@ def _serve(connection: Connection, job: Job, stream: bool) -> None:
     signal.signal(signal.SIGTERM, _terminated)
     while (batch := connection.recv()) is not None:
         if not stream:
-            connection.send([list(run_task(task, job)) for task in batch])
+            connection.send([list(work(task, job)) for task in batch])
             continue
         for task in batch:
-            for doc in run_task(task, job):
+            for doc in work(task, job):
                 connection.send(doc)
         connection.send(None)
 
@@ -67,10 +71,10 @@ def _context() -> Any:
 class _Worker:
     """One worker process, and the task it is working on."""
 
-    def __init__(self, context: Any, job: Job, stream: bool) -> None:
+    def __init__(self, context: Any, work: Work, job: Any, stream: bool) -> None:
         self.connection, child = context.Pipe()
         self.process: BaseProcess = context.Process(
-            target=_serve, args=(child, job, stream), daemon=True
+            target=_serve, args=(child, work, job, stream), daemon=True
         )
         self.process.start()
         child.close()
@@ -100,7 +104,7 @@ class _Slot:
 
     def __init__(self, task: Task) -> None:
         self.task = task
-        self.docs: list[Doc] = []
+        self.docs: list[Any] = []
         self.done = False
 
 
@@ -118,56 +122,63 @@ def _stalled(task: Task, resume: int | None, why: str) -> tuple[Doc, Task | None
     start = task.start if resume is None else resume
     line = task.first_line
     if resume is not None:  # the lines before resume were reported
-        line += read_range(task.name, task.start, resume).count(b"\n")
-    data = read_range(task.name, start, task.end)
-    position = 0
-    while position < len(data):
-        stop = data.find(b"\n", position)
-        stop = len(data) if stop == -1 else stop + 1
-        if data[position:stop].strip():
+        line += sum(1 for _ in range_lines(task.name, task.start, resume, 0))
+    found = None
+    for number, raw, stop in range_lines(task.name, start, task.end, line):
+        if raw is None or raw.strip():
+            found = number, stop
             break
-        position = stop
-        line += 1
-    else:
+    if found is None:
         return Doc(seq=task.seq), None  # nothing was left: the worker stopped after the last line
+    line, stop = found
     failed = Doc(seq=task.seq, messages=(f"{shown}:{line}: error: {why}",), code=ExitCode.INVALID,
-                 reason=why, items=1, line=line, end=start + stop)  # fmt: skip
-    if stop >= len(data):
+                 reason=why, items=1, line=line, end=stop)  # fmt: skip
+    if task.end is not None and stop >= task.end:
         return failed, None
     rest = Task(seq=task.seq, name=task.name, relative=task.relative,
-                line_format=task.line_format, start=start + stop, end=task.end,
+                line_format=task.line_format, start=stop, end=task.end,
                 first_line=line + 1, first=False, last=task.last)  # fmt: skip
     return failed, rest
 
 
-def _in_process(tasks: Iterable[Task], job: Job) -> Iterator[tuple[Task, list[Doc]]]:
+def _in_process(tasks: Iterable[Task], work: Work, job: Any) -> Iterator[tuple[Task, list[Any]]]:
     for task in tasks:
-        yield task, list(run_task(task, job))
+        yield task, list(work(task, job))
 
 
 def run(
-    tasks: Iterable[Task], job: Job, *, jobs: int = 1, timeout: float | None = None
-) -> Iterator[tuple[Task, list[Doc]]]:
-    """Convert every task; yield each with its results, in task order.
+    tasks: Iterable[Task],
+    job: Any,
+    *,
+    jobs: int = 1,
+    timeout: float | None = None,
+    work: Work = run_task,
+) -> Iterator[tuple[Task, list[Any]]]:
+    """Run ``work`` on every task; yield each task with its results, in task order.
 
     With one job and no timeout the tasks run in this process. Otherwise they run in ``jobs``
     worker processes, and a document that takes longer than ``timeout`` seconds fails with a
-    message saying so; its worker is replaced.
+    :class:`Doc` that says so, among the task's results; its worker is replaced.
 
     Args:
         tasks: The tasks, numbered in order from 0 (read lazily).
-        job: How to convert.
+        job: How to work: a :class:`Job` for :func:`run_task`, whatever ``work`` takes
+            otherwise (picklable where workers are spawned).
         jobs: How many worker processes.
         timeout: The most seconds one document may take, or None.
+        work: The function that works on one task and yields its results: ``newsmodel
+            convert``'s :func:`run_task` by default; ``newsmodel validate`` passes its check. It
+            must be a module-level function. A task whose results are not :class:`Doc` objects
+            must be a whole input (no range of lines).
     """
     if jobs <= 1 and timeout is None:
-        yield from _in_process(tasks, job)
+        yield from _in_process(tasks, work, job)
         return
     context = _context()
     stream = timeout is not None
-    workers = [_Worker(context, job, stream) for _ in range(max(1, jobs))]
+    workers = [_Worker(context, work, job, stream) for _ in range(max(1, jobs))]
     try:
-        yield from _drive(iter(tasks), job, workers, context, timeout)
+        yield from _drive(iter(tasks), work, job, workers, context, timeout)
     finally:
         for worker in workers:
             if not worker.batches:
@@ -238,11 +249,12 @@ class _Feed:
 
 def _drive(
     tasks: Iterator[Task],
-    job: Job,
+    work: Work,
+    job: Any,
     workers: list[_Worker],
     context: Any,
     timeout: float | None,
-) -> Iterator[tuple[Task, list[Doc]]]:
+) -> Iterator[tuple[Task, list[Any]]]:
     slots: dict[int, _Slot] = {}
     size = 1 if timeout is not None else _BATCH
     depth = 1 if timeout is not None else 2  # a second batch waits in the pipe: no idle worker
@@ -267,7 +279,7 @@ def _drive(
                 worker, worker.connection in ready, slots, feed, timeout
             ):
                 worker.stop()
-                workers[index] = _Worker(context, job, timeout is not None)
+                workers[index] = _Worker(context, work, job, timeout is not None)
 
 
 def _receive(worker: _Worker, ready: bool, slots: dict[int, _Slot], feed: _Feed,
@@ -287,9 +299,9 @@ def _receive(worker: _Worker, ready: bool, slots: dict[int, _Slot], feed: _Feed,
                     slots[task.seq].done = True
             elif message is None:
                 slots[worker.batches.popleft()[0].seq].done = True
-            else:
-                slots[message.seq].docs.append(message)
-                worker.resume = message.end
+            else:  # one result of the one task of a streamed batch
+                slots[worker.batches[0][0].seq].docs.append(message)
+                worker.resume = message.end if isinstance(message, Doc) else None
                 if timeout is not None:
                     worker.deadline = now + timeout
             return False

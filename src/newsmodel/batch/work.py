@@ -14,12 +14,12 @@ their messages up.
 import os
 import traceback
 from collections.abc import Iterator
-from typing import cast
+from typing import Literal, cast
 
 import attrs
 
-from newsmodel import api, formats
-from newsmodel.batch.files import folder_name, write_new
+from newsmodel import api, formats, limits
+from newsmodel.batch.files import folder_name, open_regular, read_input, write_new
 from newsmodel.batch.items import iter_items, locate, place
 from newsmodel.batch.outcome import ExitCode, display_name
 from newsmodel.errors import (
@@ -33,7 +33,13 @@ from newsmodel.errors import (
 )
 from newsmodel.formats import Format, Parsed, ReadOptions, WriteFormat, WriteOptions
 
-__all__ = ["Doc", "Job", "Task", "run_task"]
+__all__ = ["Doc", "IfExists", "Job", "Task", "range_lines", "read_range", "run_task"]
+
+IfExists = Literal["fail", "skip", "overwrite"]
+"""What to do with an output file that exists: refuse to write it, leave it, or replace it."""
+
+CHUNK = 1 << 16
+"""How many bytes at a time are skipped of a line over the limit."""
 
 
 @attrs.frozen(kw_only=True)
@@ -47,7 +53,12 @@ class Job:
         options: The writer's options.
         folder: The output folder, when each article goes to a file of its own: the task then
             writes the files itself, and its results name them instead of carrying the bytes.
-        force: Whether files in ``folder`` may be overwritten.
+        if_exists: What to do with a file of ``folder`` that exists: ``fail`` (refuse to write
+            it: the document fails), ``skip`` (leave it, and do not convert the input again when
+            its file is known before reading it) or ``overwrite``.
+        max_bytes: The most bytes of one document (a whole input, or a line of a line format)
+            read; more is a ``too-large`` problem, and no more than ``max_bytes + 1`` bytes of it
+            are held in memory. None for no limit.
     """
 
     source: str | None
@@ -55,7 +66,13 @@ class Job:
     strict: bool = False
     options: WriteOptions = attrs.field(factory=WriteOptions)
     folder: str | None = None
-    force: bool = False
+    if_exists: IfExists = "fail"
+    max_bytes: int | None = limits.MAX_BYTES
+
+    @property
+    def force(self) -> bool:
+        """Whether files in ``folder`` may be overwritten."""
+        return self.if_exists == "overwrite"
 
 
 @attrs.frozen(kw_only=True)
@@ -77,6 +94,8 @@ class Task:
         last: Whether this is the last task of its input.
         clash: In a conversion into a folder, the earlier input whose output file has the name
             this input's would have; the task's files are then not written.
+        too_large: Standard input held more than the limit: it was not kept, and the task
+            reports it.
     """
 
     seq: int
@@ -90,6 +109,7 @@ class Task:
     first: bool = True
     last: bool = True
     clash: str | None = None
+    too_large: bool = False
 
 
 @attrs.frozen(kw_only=True)
@@ -103,6 +123,8 @@ class Doc:
             to the job's folder.
         written: The files written in the job's folder, by their names in it.
         refused: The files not written in the job's folder because they exist (no ``force``).
+        skipped: The files not written in the job's folder because they exist and the job skips
+            them (``if_exists="skip"``).
         messages: Lines for stderr, in order.
         code: The exit code of the document.
         reason: Why it failed, in a few words, for the summary; None when it did not.
@@ -115,6 +137,7 @@ class Doc:
     outputs: tuple[tuple[str | None, bytes], ...] = ()
     written: tuple[str, ...] = ()
     refused: tuple[str, ...] = ()
+    skipped: tuple[str, ...] = ()
     messages: tuple[str, ...] = ()
     code: ExitCode = ExitCode.OK
     reason: str | None = None
@@ -123,18 +146,57 @@ class Doc:
     end: int | None = None
 
 
-def read_range(name: str, start: int, end: int | None) -> bytes:
-    """Return bytes ``start`` to ``end`` of file ``name`` (to its end for None).
+def read_range(name: str, start: int, end: int | None,
+               max_bytes: int | None = limits.MAX_BYTES) -> bytes:  # fmt: skip
+    """Return bytes ``start`` to ``end`` of file ``name`` (to its end for None); the whole file
+    only if it holds at most ``max_bytes`` bytes.
 
     Raises:
-        OSError: if the file cannot be read.
+        LimitError: if the whole file is asked for and it is longer than ``max_bytes``.
+        OSError: if the file cannot be read, or is not a regular file.
     """
     if start == 0 and end is None:
-        with open(name, "rb") as handle:  # not Path: it interns every path it parses
-            return handle.read()
-    with open(name, "rb") as handle:
+        return read_input(name, max_bytes)
+    with open_regular(name) as handle:  # not Path: it interns every path it parses
         handle.seek(start)
         return handle.read(-1 if end is None else end - start)
+
+
+def range_lines(
+    name: str,
+    start: int,
+    end: int | None,
+    first_line: int,
+    max_bytes: int | None = limits.MAX_BYTES,
+) -> Iterator[tuple[int, bytes | None, int]]:
+    """Yield ``(line number, bytes, end)`` for each line of bytes ``start`` to ``end`` of file
+    ``name``, where ``end`` is the byte after the line; the bytes are None for a line longer
+    than ``max_bytes``, of which no more than ``max_bytes + 1`` bytes are held at once.
+
+    Raises:
+        OSError: if the file cannot be read, or is not a regular file.
+    """
+    limit = -1 if max_bytes is None else max_bytes + 1
+    with open_regular(name) as handle:
+        handle.seek(start)
+        position = start
+        line = first_line
+        while end is None or position < end:
+            size = limit if end is None else min(end - position, limit if limit > 0 else end)
+            raw = handle.readline(size)
+            if not raw:
+                return
+            position += len(raw)
+            if max_bytes is not None and len(raw.rstrip(b"\r\n")) > max_bytes:
+                while not raw.endswith(b"\n") and (end is None or position < end):
+                    raw = handle.readline(CHUNK if end is None else min(CHUNK, end - position))
+                    if not raw:
+                        break
+                    position += len(raw)
+                yield line, None, position
+            else:
+                yield line, raw, position
+            line += 1
 
 
 class _Collector:
@@ -147,6 +209,7 @@ class _Collector:
         self.outputs: list[tuple[str | None, bytes]] = []
         self.written: list[str] = []
         self.refused: list[str] = []
+        self.skipped: list[str] = []
         self.code = ExitCode.OK
         self.reason: str | None = None
         self.items = 0
@@ -189,9 +252,9 @@ class _Collector:
                 self.fail(ExitCode.USAGE, reason)
                 continue
             try:
-                write_new(os.path.join(job.folder, name), data, force=job.force)
+                write_new(os.path.join(job.folder, name), data, force=job.force, root=job.folder)
             except FileExistsError:
-                self.refused.append(name)
+                (self.skipped if job.if_exists == "skip" else self.refused).append(name)
                 continue
             except OSError as exc:
                 reason = f"not written: {exc.strerror or exc}: {exc.filename or name}"
@@ -206,6 +269,7 @@ class _Collector:
             seq=self.seq,
             written=tuple(self.written),
             refused=tuple(self.refused),
+            skipped=tuple(self.skipped),
             outputs=tuple(self.outputs),
             messages=tuple(self.messages),
             code=self.code,
@@ -263,13 +327,30 @@ def _whole(task: Task, data: bytes, job: Job) -> Doc:
     return out.doc()
 
 
-def _line(task: Task, fmt: Format, raw: bytes, line: int, end: int, job: Job,
+def _exists(task: Task, job: Job, label: str | None) -> str | None:
+    """With ``if_exists="skip"``, return the name of the input's output file in the job's
+    folder if it exists, so that the input is not converted again; else None."""
+    if job.folder is None or job.if_exists != "skip" or task.clash is not None or task.name == "-":
+        return None
+    name = folder_name(task.name, task.relative, formats.get(job.target), label)
+    return name if os.path.lexists(os.path.join(job.folder, name)) else None
+
+
+def _line(task: Task, fmt: Format, raw: bytes | None, line: int, end: int, job: Job,
           several: bool) -> Doc:  # fmt: skip
-    """Convert one line of a format of one article per line."""
+    """Convert one line of a format of one article per line (None: a line over the limit)."""
     shown = display_name(task.name)
     out = _Collector(task.seq, shown)
     out.items = 1
     where = Location(source=shown, line=line)
+    existing = _exists(task, job, str(line) if several else None)
+    if existing is not None:
+        out.skipped.append(existing)
+        return out.doc(line=line, end=end)
+    if raw is None:
+        message = f"the line is longer than the limit of {job.max_bytes} bytes (max_bytes)"
+        out.problem(Problem("too-large", "error", message, where))
+        return out.doc(line=line, end=end)
     try:
         for parsed in fmt.read_many(raw, ReadOptions(source=shown)):
             document = _render(place(parsed, shown, line), job, where, out)
@@ -284,32 +365,42 @@ def _line(task: Task, fmt: Format, raw: bytes, line: int, end: int, job: Job,
     return out.doc(line=line, end=end)
 
 
-def _lines(task: Task, data: bytes, job: Job) -> Iterator[Doc]:
-    """Convert each non-blank line of a range of a line-format file."""
+def _lines(task: Task, job: Job) -> Iterator[Doc]:
+    """Convert each non-blank line of a range of a line-format file, reading one line at a
+    time."""
     assert task.line_format is not None  # only called for ranges of lines
     fmt = formats.get(task.line_format, direction="read")
-    several = (
-        not (task.first and task.last) or sum(1 for raw in data.split(b"\n") if raw.strip()) > 1
-    )
-    position = 0
-    line = task.first_line
-    found = False
-    while position < len(data):
-        stop = data.find(b"\n", position)
-        stop = len(data) if stop == -1 else stop + 1
-        raw = data[position:stop]
-        if raw.strip():
-            found = True
-            yield _line(task, fmt, raw.rstrip(b"\r\n"), line, task.start + stop, job, several)
-        position = stop
-        line += 1
-    if not found and task.first and task.last:
-        shown = display_name(task.name)
-        out = _Collector(task.seq, shown)
-        out.items = 1
-        where = Location(source=shown)
-        out.problem(Problem("empty", "error", "the document holds no article", where))
-        yield out.doc()
+    lines = range_lines(task.name, task.start, task.end, task.first_line, job.max_bytes)
+    filled = ((line, raw, end) for line, raw, end in lines if raw is None or raw.strip())
+    current = next(filled, None)
+    if current is None:
+        if task.first and task.last:
+            shown = display_name(task.name)
+            out = _Collector(task.seq, shown)
+            out.items = 1
+            where = Location(source=shown)
+            out.problem(Problem("empty", "error", "the document holds no article", where))
+            yield out.doc()
+        return
+    following = next(filled, None)
+    several = not (task.first and task.last) or following is not None
+    while current is not None:
+        line, raw, end = current
+        yield _line(task, fmt, None if raw is None else raw.rstrip(b"\r\n"), line, end, job,
+                    several)  # fmt: skip
+        current, following = following, next(filled, None) if following is not None else None
+
+
+def _unread(task: Task, shown: str, code: str, reason: str, exit_code: ExitCode) -> Doc:
+    """The result of an input that could not be read at all."""
+    out = _Collector(task.seq, shown)
+    out.items = 1
+    if code == "unreadable":
+        out.message(Location(source=shown), "error", reason)
+        out.fail(exit_code, reason)
+    else:
+        out.problem(Problem(code, "error", reason, Location(source=shown)))
+    return out.doc()
 
 
 def run_task(task: Task, job: Job) -> Iterator[Doc]:
@@ -317,19 +408,27 @@ def run_task(task: Task, job: Job) -> Iterator[Doc]:
 
     A whole input gives one :class:`Doc`; a range of lines gives one per non-blank line. Every
     fault of the input, a bug of a reader or writer included, is reported in the :class:`Doc`;
-    only interrupts propagate.
+    only interrupts propagate. No more than ``job.max_bytes + 1`` bytes of a document are read.
     """
     shown = display_name(task.name)
+    if task.too_large:
+        reason = f"the document is longer than the limit of {job.max_bytes} bytes (max_bytes)"
+        yield _unread(task, shown, "too-large", reason, ExitCode.INVALID)
+        return
     try:
-        data = task.data if task.data is not None else read_range(task.name, task.start, task.end)
+        if task.line_format is not None:
+            yield from _lines(task, job)
+            return
+        existing = _exists(task, job, None)
+        if existing is not None:
+            yield Doc(seq=task.seq, skipped=(existing,), items=1)
+            return
+        data = task.data if task.data is not None else read_range(task.name, 0, None, job.max_bytes)
+    except limits.LimitError as exc:
+        yield _unread(task, shown, exc.code, exc.message, ExitCode.INVALID)
+        return
     except OSError as exc:
         reason = f"cannot read: {exc.strerror or exc}"
-        out = _Collector(task.seq, shown)
-        out.message(Location(source=shown), "error", reason)
-        out.fail(ExitCode.USAGE, reason)
-        yield out.doc()
+        yield _unread(task, shown, "unreadable", reason, ExitCode.USAGE)
         return
-    if task.line_format is not None:
-        yield from _lines(task, data, job)
-    else:
-        yield _whole(task, data, job)
+    yield _whole(task, data, job)

@@ -14,10 +14,11 @@ import os
 import sys
 import traceback
 from pathlib import Path
-from typing import Any, Literal, TextIO
+from typing import Any, Literal, TextIO, cast
 
 from newsmodel import __version__, formats
 from newsmodel.batch.outcome import ExitCode, UsageError
+from newsmodel.batch.work import IfExists
 from newsmodel.cli.convert import ConvertRequest, convert
 from newsmodel.cli.formats import run_formats
 from newsmodel.cli.report import Diagnostics
@@ -71,8 +72,8 @@ def _add_convert(commands: Any) -> None:
         "convert",
         help="convert articles from one format to another",
         description="Convert article files. One input goes to stdout or to -o FILE; several go "
-        "to the folder -o DIR (or, with --to jsonl, to one stream). Existing files are kept "
-        "unless --force is given.",
+        "to the folder -o DIR/ (or, with --to jsonl, to one stream). Existing files are kept, "
+        "failing their input, unless --if-exists says otherwise (--force: overwrite).",
     )
     parser.add_argument(
         "inputs", nargs="+", metavar="INPUT",
@@ -97,7 +98,14 @@ def _add_convert(commands: Any) -> None:
         "--strict", action="store_true",
         help="fail an article that the output format cannot carry whole, instead of warning",
     )  # fmt: skip
-    parser.add_argument("--force", action="store_true", help="overwrite existing files")
+    parser.add_argument(
+        "--if-exists", choices=("fail", "skip", "overwrite"), metavar="{fail,skip,overwrite}",
+        help="what to do with an output file that exists: fail the input and keep the file (the "
+        "default), skip it and keep the file (for incremental runs), or overwrite it",
+    )  # fmt: skip
+    parser.add_argument(
+        "--force", action="store_true", help="overwrite existing files (--if-exists overwrite)"
+    )
     _add_file_filters(parser)
     parser.add_argument(
         "-j", "--jobs", type=_positive_int, default=1, metavar="N",
@@ -152,6 +160,11 @@ def _add_validate(commands: Any) -> None:
         "ninjs and JSON files (needs jsonschema); FMT= limits it to one format; repeatable",
     )  # fmt: skip
     parser.add_argument(
+        "--timeout", type=_positive_float, metavar="SECONDS",
+        help="fail a file whose check takes longer than this (a timeout problem), and go on "
+        "(checks in a worker process)",
+    )  # fmt: skip
+    parser.add_argument(
         "--output-format", choices=("text", "json", "github"), default="text",
         help="text: one line per problem (the default); json: one report object on stdout; "
         "github: GitHub Actions annotations",
@@ -199,6 +212,15 @@ def _write_options(args: argparse.Namespace) -> WriteOptions:
         raise UsageError("; ".join(problem.message for problem in exc.problems)) from None
 
 
+def _if_exists(args: argparse.Namespace) -> IfExists:
+    """``--if-exists``, with ``--force`` as a synonym of ``overwrite``."""
+    if args.force and args.if_exists not in (None, "overwrite"):
+        raise UsageError(f"--force and --if-exists {args.if_exists} contradict each other")
+    if args.force:
+        return "overwrite"
+    return cast(IfExists, args.if_exists or "fail")
+
+
 def _run_convert(args: argparse.Namespace, stderr: TextIO) -> int:
     target = _lookup(args.target, "write")
     if target is None:
@@ -214,7 +236,7 @@ def _run_convert(args: argparse.Namespace, stderr: TextIO) -> int:
         target=target,
         output=args.output,
         strict=args.strict,
-        force=args.force,
+        if_exists=_if_exists(args),
         options=_write_options(args),
         jobs=args.jobs or (os.cpu_count() or 1),
         timeout=args.timeout,
@@ -235,6 +257,7 @@ def _run_validate(args: argparse.Namespace, stderr: TextIO) -> int:
         select=chosen_codes(args.select),
         ignore=chosen_codes(args.ignore),
         schemas=tuple(args.schema or ()),
+        timeout=args.timeout,
     )
     return run_validate(request, stderr)
 

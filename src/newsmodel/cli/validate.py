@@ -4,7 +4,9 @@ Each file is checked by :func:`newsmodel.batch.check.check_file`: what the reade
 forgave (each under its own code), the editorial rules of :func:`newsmodel.validate` and, with
 ``--schema``, the user's schemas all become problems. ``--select`` and ``--ignore`` then choose
 among them by code or code prefix; the problems that say a file could not be checked at all are
-always kept.
+always kept. With ``--timeout``, files are checked in a worker process of
+:mod:`newsmodel.batch.pool`, ended when a file takes too long: that file has a ``timeout``
+problem, and the run goes on.
 """
 
 import sys
@@ -13,10 +15,18 @@ from typing import TextIO
 
 import attrs
 
-from newsmodel.batch.check import FileReport, check_file
+from newsmodel.batch.check import (
+    CheckJob,
+    FileReport,
+    check_task,
+    check_tasks,
+    loaded_schemas,
+    stalled_report,
+)
 from newsmodel.batch.outcome import ExitCode, UsageError, display_name
 from newsmodel.batch.plan import walk
-from newsmodel.batch.schemas import load_schemas
+from newsmodel.batch.pool import run
+from newsmodel.batch.work import Doc, Task
 from newsmodel.cli.report import (
     Diagnostics,
     position,
@@ -25,11 +35,12 @@ from newsmodel.cli.report import (
     render_text,
     validate_summary,
 )
+from newsmodel.errors import Location
 from newsmodel.formats import Format
 
 __all__ = ["ALWAYS_REPORTED", "ValidateRequest", "chosen_codes", "run_validate", "selected"]
 
-ALWAYS_REPORTED = frozenset({"unreadable", "unknown-format", "internal-error"})
+ALWAYS_REPORTED = frozenset({"unreadable", "unknown-format", "internal-error", "timeout"})
 """The codes that say a file could not be checked: ``--select`` and ``--ignore`` keep them."""
 
 
@@ -47,6 +58,8 @@ class ValidateRequest:
         select: Codes or code prefixes: only matching problems are reported (all if empty).
         ignore: Codes or code prefixes: matching problems are not reported.
         schemas: ``--schema`` values: ``PATH`` or ``FMT=PATH``.
+        timeout: The most seconds the check of one file may take, or None for no limit: with
+            one, files are checked in a worker process that is ended when time is up.
     """
 
     paths: tuple[str, ...]
@@ -58,6 +71,7 @@ class ValidateRequest:
     select: tuple[str, ...] = ()
     ignore: tuple[str, ...] = ()
     schemas: tuple[str, ...] = ()
+    timeout: float | None = None
 
 
 def chosen_codes(values: Sequence[str] | None) -> tuple[str, ...]:
@@ -96,24 +110,40 @@ def run_validate(request: ValidateRequest, stderr: TextIO) -> ExitCode:
         raise UsageError("standard input can be read only once")
     if "-" in request.paths and request.source is None:
         raise UsageError("reading standard input needs --from")
-    schemas = load_schemas(request.schemas)
+    loaded_schemas(request.schemas)  # a schema that cannot be loaded stops the run at once
+    diagnostics = Diagnostics(stderr)
+
+    def left_out(path: str, why: str) -> None:
+        diagnostics.message(Location(source=path), "warning", f"skipped: {why}")
+
     found = walk(request.paths, chosen=request.source, include=request.include,
-                 exclude=request.exclude)  # fmt: skip
+                 exclude=request.exclude, skipped=left_out)  # fmt: skip
     names = sorted(dict.fromkeys(name for name, _relative in found), key=display_name)
+    job = CheckJob(
+        source=None if request.source is None else request.source.name, schemas=request.schemas
+    )
     reports: list[FileReport] = []
-    for name in names:
-        report = check_file(name, request.source, schemas)
-        if report.traceback is not None:
-            Diagnostics(stderr).internal(report.path, report.traceback)
-        problems = sorted(report.problems, key=position)
-        kept = tuple(p for p in problems if selected(p.code, request.select, request.ignore))
-        reports.append(attrs.evolve(report, problems=kept))
-        if request.output_format == "text":  # as each file is done, for long runs
-            render_text(reports[-1:], sys.stdout)
-        elif request.output_format == "github":
-            render_github(reports[-1:], sys.stdout)
+    for task, results in run(check_tasks(names), job, timeout=request.timeout, work=check_task):
+        for result in results:
+            _report(task, result, request, reports, stderr)
     if request.output_format == "json":
         render_json(reports, sys.stdout, strict=request.strict)
     else:
         print(validate_summary(reports, strict=request.strict), file=stderr)
     return max((report.exit_code(strict=request.strict) for report in reports), default=ExitCode.OK)
+
+
+def _report(task: Task, result: FileReport | Doc, request: ValidateRequest,
+            reports: list[FileReport], stderr: TextIO) -> None:  # fmt: skip
+    """Keep the problems of one file that are chosen, and print them (text and GitHub
+    output) as each file is done, for long runs."""
+    report = result if isinstance(result, FileReport) else stalled_report(task, result)
+    if report.traceback is not None:
+        Diagnostics(stderr).internal(report.path, report.traceback)
+    problems = sorted(report.problems, key=position)
+    kept = tuple(p for p in problems if selected(p.code, request.select, request.ignore))
+    reports.append(attrs.evolve(report, problems=kept))
+    if request.output_format == "text":
+        render_text(reports[-1:], sys.stdout)
+    elif request.output_format == "github":
+        render_github(reports[-1:], sys.stdout)
