@@ -24,6 +24,8 @@ from typing import Any
 from urllib.parse import unquote, urldefrag, urljoin, urlsplit
 from urllib.request import url2pathname
 
+from newsmodel.batch.files import open_regular
+
 __all__ = ["LocalRefs", "RefRefused", "UnresolvedRef", "crawl", "read_schema"]
 
 SCAN_FILES = 2000
@@ -65,9 +67,7 @@ def read_schema(path: Path, limit: int = MAX_SCHEMA_BYTES) -> bytes:
     Raises:
         OSError: if it cannot be read, is not a regular file or is too large.
     """
-    if not path.is_file():
-        raise OSError(f"{path} is not a regular file")
-    with path.open("rb") as file:
+    with open_regular(os.fspath(path)) as file:  # never blocks on a FIFO swapped in
         data = file.read(limit + 1)
     if len(data) > limit:
         raise OSError(f"{path} is larger than {limit:,} bytes")
