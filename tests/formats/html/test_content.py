@@ -103,6 +103,17 @@ class TestMainContent:
         root = _page(f"<div id='all'><div class='wrap'>{body}</div></div><div>{_story(1)}</div>")
         assert "wrap" == main_content(root).get("class")
 
+    def test_split_body_with_furniture_between(self) -> None:
+        """A body in blocks styled alike, with a link box between them, is taken whole when the
+        blocks together hold clearly more prose than the biggest."""
+        links = "".join(f"<li><a href='/{i}'>Another story {i}</a></li>" for i in range(6))
+        body = (
+            f"<div class='text-block a'>{_story(2, 'Lead')}</div><ul class='list'>{links}</ul>"
+            f"<div class='text-block b'>{_story(6)}</div>"
+        )
+        root = _page(f"<div id='all'>{body}</div><div>{_story(1, 'Other')}</div>")
+        assert "all" == main_content(root).get("id")
+
     def test_teaser_picked_first_is_checked_against_the_prose(self) -> None:
         """A teaser box marked as the article body (the first pick) holds little of the page's
         prose: the densest prose container is taken instead."""

@@ -89,6 +89,10 @@ _FLAG_ATTRIBUTES = frozenset({"hidden", "aria-hidden", "role", "style"})
 _WIDEN_LEVELS = 6
 _WIDEN_GAIN = 2.0
 _SHORT_SHARE = 0.5
+_TWINS_GAIN = 1.15
+_TWINS_WORTH = 0.6
+"""Containers styled alike that hold more of the prose (by this factor) are taken together
+even when the furniture between them costs some worth (down to this share)."""
 """A pick holding less than this share of the page's prose is checked against other
 candidates."""
 
@@ -468,7 +472,13 @@ def _widen(
         if (
             common is not None
             and common.tag not in ("html", "body")
-            and worth(common) >= worth(best)
+            and (
+                worth(common) >= worth(best)
+                or (
+                    sizes.prose[common] >= _TWINS_GAIN * sizes.prose[best]
+                    and worth(common) >= _TWINS_WORTH * worth(best)
+                )
+            )
         ):
             chosen = common
     current = chosen
