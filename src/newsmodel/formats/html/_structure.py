@@ -30,7 +30,7 @@ from newsmodel.extract.credits import parse_credit, split_caption_credit
 from newsmodel.extract.normalize import clean
 from newsmodel.formats._body_read import figure_media, read_sections
 from newsmodel.formats.html._cite import split_cite
-from newsmodel.formats.html._content import measure
+from newsmodel.formats.html._content import measure, text_length
 from newsmodel.model import Block, BlockQuote, Figure, ListBlock, Media, Paragraph, Section
 
 __all__ = ["content_sections", "fix_images", "lead_media", "squash"]
@@ -50,6 +50,10 @@ _SPACE = re.compile(r"\s+")
 _LEAD_LEVELS = 4
 _REPEATED_LINE = 200
 _LINK_LABEL = 40
+_CAPTION_SLACK = 20
+_CAPTION_CLASS = re.compile(
+    r"^(?:\w+[-_]+)*(?:caption|legend|bildunterschrift)(?:[-_]+(?:text|inner|content))?$"
+)
 _OUTSIDE_LINKS = etree.XPath("descendant::text()[not(ancestor::a)]")
 _AD_LABEL = re.compile(
     r"(?:(?:the\s+)?(?:story|article|text|content|report)\s+continues\s+(?:below|after)"
@@ -98,6 +102,33 @@ def _image_url(image: html.HtmlElement) -> str | None:
                 if value:
                     return _first_candidate(value)
     return None
+
+
+def _loose_captions(content: html.HtmlElement) -> None:
+    """Make a caption written outside a ``<figure>`` (``<p class="caption">`` beside an image)
+    the caption of a figure, in place: the wrapper holding only its image and it becomes the
+    figure; any other such caption is dropped. Either way it is not read as a paragraph."""
+    for element in list(content.iter("p", "div", "span")):
+        classes = (element.get("class") or "").lower().split()
+        if not any(_CAPTION_CLASS.search(name) for name in classes):
+            continue
+        parent = element.getparent()
+        if (
+            parent is None
+            or parent is content
+            or element.find(".//img") is not None  # a figure's wrapper ("wp-caption")
+            or any(a.tag in ("figure", "figcaption") for a in element.iterancestors())
+        ):
+            continue
+        if (
+            parent.find(".//img") is not None
+            and all(a.tag != "figure" for a in parent.iterancestors())
+            and text_length(parent) <= text_length(element) + _CAPTION_SLACK
+        ):
+            element.tag = "figcaption"
+            parent.tag = "figure"
+        else:
+            element.drop_tree()
 
 
 def fix_images(content: html.HtmlElement) -> None:
@@ -297,6 +328,7 @@ def content_sections(
         headline: The article's headline, which a heading or paragraph may repeat.
         subheadline: The standfirst, which a paragraph may repeat.
     """
+    _loose_captions(content)
     fix_images(content)
     _split_at_double_breaks(content)
     _prune(content, headline)
