@@ -55,6 +55,13 @@ class TestStripBoilerplate:
         assert 10 == len(root.findall(".//p"))
         assert "Search the site" not in root.text_content()
 
+    def test_form_around_a_page_of_little_prose(self) -> None:
+        """A form around a whole page that is mostly a list (a recipe) keeps it."""
+        items = "".join(f"<li>{i} cups of flour, sifted twice</li>" for i in range(12))
+        root = _page(f"<form id='main'><h1>Cake</h1><ul>{items}</ul></form>")
+        strip_boilerplate(root)
+        assert 12 == len(root.findall(".//li"))
+
     def test_unclosed_navigation_keeps_its_story(self) -> None:
         """A navigation bar left open around the article keeps it; a real one goes."""
         root = _page(f"<nav><a href='/'>Home</a><div class='story'>{_story(10)}</div></nav>")

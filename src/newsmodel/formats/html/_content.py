@@ -239,6 +239,8 @@ def _drop_furniture(root: html.HtmlElement) -> None:
             held = _paragraph_prose(element)
             if 2 * held >= _paragraph_prose(root, 2 * held + 1):
                 continue
+        if element.tag == "form" and 2 * text_length(element) >= text_length(root):
+            continue  # a form around the whole page (a recipe, a list, a table: little prose)
         _drop(element)
 
 
