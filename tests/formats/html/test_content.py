@@ -121,6 +121,16 @@ class TestMainContent:
         root = _page(f"<div id='all'>{body}</div><div>{_story(1, 'Other')}</div>")
         assert "all" == main_content(root).get("id")
 
+    def test_paragraphs_written_as_divs_of_spans(self) -> None:
+        """Divs holding only inline text (``<div><span>...</span></div>``, as some editors
+        paste it) are paragraphs: their container wins over a short real paragraph."""
+        line = (
+            "<div class='x'><span><span>{} is a line of the post, with a comma.</span></span></div>"
+        )
+        post = "".join(line.format(f"This {i}") for i in range(8))
+        root = _page(f"<div id='intro'>{_PROSE.format('Intro')}</div><div id='post'>{post}</div>")
+        assert "post" == main_content(root).get("id")
+
     def test_teaser_picked_first_is_checked_against_the_prose(self) -> None:
         """A teaser box marked as the article body (the first pick) holds little of the page's
         prose: the densest prose container is taken instead."""

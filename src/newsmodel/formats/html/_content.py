@@ -71,6 +71,15 @@ _BOILERPLATE_ROLES = frozenset(
 _PARAGRAPH_TAGS = frozenset({"p", "pre", "td", "blockquote", "li", "h2", "h3"})
 _CONTAINER_TAGS = frozenset({"div", "section", "article", "main", "font", "center"})
 _MIN_PARAGRAPH = 25
+_BLOCK_TAGS = frozenset(
+    {
+        *_CONTAINER_TAGS,
+        *_PARAGRAPH_TAGS,
+        "ul", "ol", "dl", "table", "tr", "h1", "h4", "h5", "h6", "figure", "img", "header",
+        "footer", "hr", "br", "iframe", "video",
+    }
+)  # fmt: skip
+"""Tags that end a paragraph (``<br>`` too: text broken by lines is read by its own rule)."""
 _NOISE_WEIGHT = 2.5
 _BODY_LABEL = re.compile(
     r"article-?body|story-?body|entry-?content|post-?content|post-?body|article-?content|"
@@ -278,6 +287,9 @@ class Measure:
         prose: The characters of prose the element holds: the text outside links of its
             paragraphs that are long enough and not mostly links, and text written straight
             into containers.
+        blocks: The elements that hold a block element (a container, a paragraph, a list,
+            a heading ...); a container not among them holds only text and inline elements,
+            and reads as one paragraph.
     """
 
     elements: list[html.HtmlElement]
@@ -285,6 +297,7 @@ class Measure:
     links: dict[html.HtmlElement, int]
     commas: dict[html.HtmlElement, int]
     prose: dict[html.HtmlElement, int]
+    blocks: set[html.HtmlElement]
 
     def density(self, element: html.HtmlElement) -> float:
         """The share of the element's text inside links, 0 to 1."""
@@ -306,6 +319,7 @@ def measure(root: html.HtmlElement) -> Measure:
     # What the children gave: own text from their tails, and their figures.
     own_tails: dict[html.HtmlElement, int] = {}
     nested: dict[html.HtmlElement, tuple[int, int, int, int]] = {}
+    blocks: set[html.HtmlElement] = set()
     for element in reversed(elements):
         own = (element.text or "").strip()
         own_length = len(own) + own_tails.get(element, 0)
@@ -314,7 +328,7 @@ def measure(root: html.HtmlElement) -> Measure:
         tag = element.tag
         linked = total if tag == "a" else inner_links
         count = inner_commas + own.count(",") + own.count("\u3001")
-        if tag in _PARAGRAPH_TAGS:
+        if tag in _PARAGRAPH_TAGS or (tag in _CONTAINER_TAGS and element not in blocks):
             good = total - linked if total >= _MIN_PARAGRAPH and linked <= total / 2 else 0
         else:
             good = inner_prose
@@ -326,13 +340,15 @@ def measure(root: html.HtmlElement) -> Measure:
         prose[element] = good
         parent = element.getparent()
         if parent is not None:
+            if tag in _BLOCK_TAGS:
+                blocks.add(parent)
             tail = (element.tail or "").strip()
             if tail:
                 own_tails[parent] = own_tails.get(parent, 0) + len(tail)
                 count += tail.count(",") + tail.count("\u3001")
             a, b, c, d = nested.get(parent, (0, 0, 0, 0))
             nested[parent] = (a + total, b + linked, c + count, d + good)
-    return Measure(elements, text, links, commas, prose)
+    return Measure(elements, text, links, commas, prose, blocks)
 
 
 def _class_weight(element: html.HtmlElement) -> float:
@@ -388,6 +404,11 @@ def main_content(root: html.HtmlElement) -> html.HtmlElement:
             commas = sizes.commas[paragraph]
             if tag == "li" and sizes.links[paragraph]:
                 continue
+            parent = paragraph.getparent()
+        elif tag in _CONTAINER_TAGS and paragraph not in sizes.blocks:
+            length, commas = sizes.text[paragraph], sizes.commas[paragraph]
+            if sizes.links[paragraph] > length / 2:
+                continue  # a link in a box, not a paragraph
             parent = paragraph.getparent()
         elif tag in _CONTAINER_TAGS and _own_text_length(paragraph) >= _MIN_PARAGRAPH:
             own = _own_text(paragraph)  # text written straight into a container
