@@ -251,10 +251,14 @@ def _scan(
     dates: list[str] = []
     marked: dict[lxml.html.HtmlElement, bool] = {}  # byline elements, in page order: strong?
     itemprops = 0
+    classes: dict[str, bool] = {}  # whether a class value can matter, tested once a value
     for value in _MARKED(root):
         name = value.attrname
         if name == "class":
-            if not _ANY_CLASS.search(value):
+            matters = classes.get(value)
+            if matters is None:
+                matters = classes[value] = _ANY_CLASS.search(value) is not None
+            if not matters:
                 continue
             element = value.getparent()
             if "entry-title" in value or "published" in value or "updated" in value:
