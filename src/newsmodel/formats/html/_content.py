@@ -90,6 +90,9 @@ _KEEP_ALWAYS = frozenset({"html", "body", "article", "main"})
 _COMMENTS = re.compile(r"comment|disqus|cookie|consent|newsletter")
 _PROSE_KEPT = 600
 _LONGEST_ID = 40
+_FORM_TEXT = 200
+"""A form with less text than this (a search box, a sign-up form) is not measured against the
+page."""
 _FURNITURE = ("form", "nav", "aside", "noscript")
 """Elements dropped unless they hold most of the page's prose: a form wrapping the whole page, a
 navigation bar left unclosed around the article, the ``<noscript>`` copy of a page its scripts
@@ -239,6 +242,7 @@ def _paragraph_prose(element: html.HtmlElement, limit: float = float("inf")) -> 
 def _drop_furniture(root: html.HtmlElement) -> None:
     """Drop forms, navigation, asides and ``<noscript>`` (unless it holds an image: the fallback
     of a lazy image), except one that holds half the page's paragraph prose or more."""
+    page_text: int | None = None
     for element in list(root.iter(*_FURNITURE)):
         if element.getparent() is None or (
             element.tag == "noscript" and element.find(".//img") is not None
@@ -248,8 +252,12 @@ def _drop_furniture(root: html.HtmlElement) -> None:
             held = _paragraph_prose(element)
             if 2 * held >= _paragraph_prose(root, 2 * held + 1):
                 continue
-        if element.tag == "form" and 2 * text_length(element) >= text_length(root):
-            continue  # a form around the whole page (a recipe, a list, a table: little prose)
+        if element.tag == "form":
+            held = text_length(element)
+            if held >= _FORM_TEXT:
+                page_text = text_length(root) if page_text is None else page_text
+                if 2 * held >= page_text:
+                    continue  # a form around the whole page (a recipe, a list: little prose)
         _drop(element)
 
 
