@@ -182,10 +182,16 @@ class _Stripper:
         return verdict == _COMMENTS_BOX or _Stripper.prose(element) < _PROSE_KEPT
 
 
-def strip_boilerplate(root: html.HtmlElement) -> None:
+def strip_boilerplate(root: html.HtmlElement, *, by_name: bool = True) -> None:
     """Remove from ``root`` (in place) the elements that never hold body text.
 
     ``<noscript>`` elements are kept when they hold an image (the fallback of a lazy image).
+
+    Args:
+        root: The page.
+        by_name: Whether to remove the elements whose class or id names boilerplate too (a
+            page whose article sits in a box named like comments, a live blog's "comments",
+            is read again without this rule rather than left empty).
     """
     etree.strip_elements(root, *_DROPPED_TAGS, with_tail=False)
     _drop_furniture(root)
@@ -193,6 +199,8 @@ def strip_boilerplate(root: html.HtmlElement) -> None:
     for element in flagged:
         if element.tag not in _KEEP_ALWAYS and _is_hidden(element):
             _drop(element)
+    if not by_name:
+        return
     stripper = _Stripper(root)
     for element in named:
         if stripper.is_boilerplate(element):

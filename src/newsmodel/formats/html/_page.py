@@ -36,6 +36,9 @@ __all__ = ["parse_page", "read_page"]
 _SHORT_BODY = 1500
 """A body shorter than this (in characters of paragraph text) is looked for in JSON-LD too."""
 _MIN_JSON_LD_BODY = 200
+_NEAR_EMPTY = 200
+"""A body with fewer characters of paragraphs than this is read again without the rules on
+class and id names."""
 _BIG_PAGE = 4_000_000
 _LIBXML2_TEXT_LIMIT = 10_000_000
 _BIG_DATA_URI = re.compile(rb"data:[^\"'\s>]{4096,}")
@@ -157,6 +160,18 @@ def _json_ld_body(scripts: list[html.HtmlElement], longer: int) -> tuple[Section
             )
             return (Section(blocks=paragraphs),)
     return ()
+
+
+def _body_by_text_alone(
+    data: bytes, options: ReadOptions, headline: str, longer: int
+) -> tuple[Section, ...]:
+    """The body read again from a fresh tree, without the rules on class and id names (whose
+    verdict left the page with next to no body: an article in a box named like comments).
+    Empty unless it gives more than ``longer`` characters of paragraphs."""
+    root = parse_page(data, options.encoding, options.source, options.max_depth)
+    strip_boilerplate(root, by_name=False)
+    sections = content_sections(main_content(root), headline=headline)
+    return sections if _length(sections) > max(longer, _NEAR_EMPTY) else ()
 
 
 def _title_in_body(headline: str, sections: tuple[Section, ...]) -> tuple[str, tuple[Section, ...]]:
@@ -296,6 +311,8 @@ def read_page(data: bytes, options: ReadOptions) -> Parsed:
     found = _length(sections)
     if found < _SHORT_BODY:
         sections = _json_ld_body(scripts, 2 * found) or sections
+    if _length(sections) < _NEAR_EMPTY:
+        sections = _body_by_text_alone(data, options, headline, 2 * found) or sections
     headline, sections = _title_in_body(headline, sections)
     sections = _without_byline(sections, tuple(person.name for person in metadata.bylines))
     sections, dateline = _with_dateline(sections, options.reference_date)
