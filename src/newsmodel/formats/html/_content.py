@@ -26,7 +26,18 @@ from collections.abc import Callable
 import attrs
 from lxml import etree, html
 
-__all__ = ["Measure", "link_density", "main_content", "measure", "strip_boilerplate", "text_length"]
+from newsmodel.formats.html._meta_tags import Mark, is_marked_class
+
+__all__ = [
+    "Measure",
+    "PageScan",
+    "link_density",
+    "main_content",
+    "measure",
+    "scan",
+    "strip_boilerplate",
+    "text_length",
+]
 
 _DROPPED_TAGS = (
     "script",
@@ -182,7 +193,9 @@ class _Stripper:
         return verdict == _COMMENTS_BOX or _Stripper.prose(element) < _PROSE_KEPT
 
 
-def strip_boilerplate(root: html.HtmlElement, *, by_name: bool = True) -> None:
+def strip_boilerplate(
+    root: html.HtmlElement, *, by_name: bool = True, scanned: "PageScan | None" = None
+) -> None:
     """Remove from ``root`` (in place) the elements that never hold body text.
 
     ``<noscript>`` elements are kept when they hold an image (the fallback of a lazy image).
@@ -192,10 +205,13 @@ def strip_boilerplate(root: html.HtmlElement, *, by_name: bool = True) -> None:
         by_name: Whether to remove the elements whose class or id names boilerplate too (a
             page whose article sits in a box named like comments, a live blog's "comments",
             is read again without this rule rather than left empty).
+        scanned: The page's :func:`scan`, taken before anything was removed, when the caller
+            has it (the metadata reader takes its attributes from the same pass).
     """
+    found = scan(root) if scanned is None else scanned
     etree.strip_elements(root, *_DROPPED_TAGS, with_tail=False)
     _drop_furniture(root)
-    flagged, named = _marked(root)
+    flagged, named = found.flagged, found.named
     for element in flagged:
         if element.tag not in _KEEP_ALWAYS and _is_hidden(element):
             _drop(element)
@@ -208,32 +224,59 @@ def strip_boilerplate(root: html.HtmlElement, *, by_name: bool = True) -> None:
             _drop(element)
 
 
-def _marked(root: html.HtmlElement) -> tuple[list[html.HtmlElement], list[html.HtmlElement]]:
-    """In one pass, in page order: the elements with an attribute that may hide them or give
-    them a role, and those whose class or id may name boilerplate (each value tested once)."""
-    tested: dict[str, bool] = {}
+@attrs.frozen
+class PageScan:
+    """What one pass over a page's elements found, in page order.
+
+    Attributes:
+        flagged: The elements with an attribute that may hide them or give them a role.
+        named: The elements whose class or id may name boilerplate.
+        marks: The class, itemprop and rel attributes the metadata reader reads
+            (:func:`newsmodel.formats.html._meta_tags.marks`).
+    """
+
+    flagged: list[html.HtmlElement]
+    named: list[html.HtmlElement]
+    marks: list[Mark]
+
+
+def scan(root: html.HtmlElement) -> PageScan:
+    """Walk the page's elements once, testing each distinct class or id value once."""
+    boilerplate: dict[str, bool] = {}
+    meta: dict[str, bool] = {}
     flagged: list[html.HtmlElement] = []
     named: list[html.HtmlElement] = []
+    marks: list[Mark] = []
     for element in root.iter(etree.Element):
         keys = element.keys()
         if not keys:
             continue
         if not _FLAG_ATTRIBUTES.isdisjoint(keys):
             flagged.append(element)
-        for key in ("class", "id"):
+        classes = element.get("class")
+        if classes:
+            wanted = meta.get(classes)
+            if wanted is None:
+                wanted = meta[classes] = is_marked_class(classes)
+            if wanted:
+                marks.append(("class", classes, element))
+        for key in ("itemprop", "rel"):
             value = element.get(key)
+            if value is not None:
+                marks.append((key, value, element))
+        for value in (classes, element.get("id")):
             if not value:
                 continue
-            found = tested.get(value)
+            found = boilerplate.get(value)
             if found is None:
                 lowered = value.lower()
-                found = tested[value] = _BOILERPLATE.search(lowered) is not None or not (
+                found = boilerplate[value] = _BOILERPLATE.search(lowered) is not None or not (
                     _HIDDEN_CLASSES.isdisjoint(lowered.split())
                 )
             if found:
                 named.append(element)
                 break
-    return flagged, named
+    return PageScan(flagged, named, marks)
 
 
 def _paragraph_prose(element: html.HtmlElement, limit: float = float("inf")) -> int:

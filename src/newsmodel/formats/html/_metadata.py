@@ -51,7 +51,7 @@ from newsmodel.formats.html._meta_jsonld import (
     types,
 )
 from newsmodel.formats.html._meta_names import author_names, has_label, is_name, same_name
-from newsmodel.formats.html._meta_tags import PageTags, read_tags, script_date
+from newsmodel.formats.html._meta_tags import Mark, PageTags, read_tags, script_date
 from newsmodel.formats.html._meta_title import headline_and_kicker, is_site, norm, site_names
 from newsmodel.model import Media, MediaKind, Person, Subject
 
@@ -373,8 +373,10 @@ def _rights(tags: PageTags, node: JsonNode | None, index: dict[str, JsonNode]) -
     return _first(tags.meta.get("copyright", []), tags.meta.get("dc.rights", []))
 
 
-def _read(root: lxml.html.HtmlElement, visible: Sequence[Person]) -> PageMetadata:
-    tags = read_tags(root)
+def _read(
+    root: lxml.html.HtmlElement, visible: Sequence[Person], found_marks: list[Mark] | None
+) -> PageMetadata:
+    tags = read_tags(root, found_marks)
     nodes, index = article_nodes(read_blocks(root))
     node = _pick_node(nodes, tags, index)
     sites = site_names(tags, node, index)
@@ -416,7 +418,10 @@ def _read(root: lxml.html.HtmlElement, visible: Sequence[Person]) -> PageMetadat
 
 
 def read_metadata(
-    root: lxml.html.HtmlElement, *, visible_bylines: Sequence[Person] = ()
+    root: lxml.html.HtmlElement,
+    *,
+    visible_bylines: Sequence[Person] = (),
+    found_marks: list[Mark] | None = None,
 ) -> PageMetadata:
     """Read the page's metadata and reconcile it with the visible page.
 
@@ -424,6 +429,9 @@ def read_metadata(
         root: The parsed page.
         visible_bylines: Bylines the caller found in the visible article; they beat every other
             source of authors.
+        found_marks: The page's class, itemprop and rel attributes
+            (:func:`newsmodel.formats.html._meta_tags.marks`), when the caller gathered them in
+            its own pass over the tree.
 
     Returns:
         The reconciled metadata; fields the page does not give are left empty.
@@ -433,7 +441,7 @@ def read_metadata(
             always gives a result).
     """
     try:
-        return _read(root, visible_bylines)
+        return _read(root, visible_bylines, found_marks)
     except NewsModelError:
         raise
     except (ValueError, TypeError, RecursionError) as exc:  # pragma: no cover (a safety net)

@@ -23,7 +23,7 @@ from newsmodel.errors import Location, ParseError
 from newsmodel.extract.datelines import parse_dateline
 from newsmodel.extract.quotes import attach_quotes
 from newsmodel.formats import Parsed, ReadOptions
-from newsmodel.formats.html._content import main_content, strip_boilerplate
+from newsmodel.formats.html._content import main_content, scan, strip_boilerplate
 from newsmodel.formats.html._encoding import page_encoding, page_text
 from newsmodel.formats.html._meta_jsonld import article_nodes, read_blocks
 from newsmodel.formats.html._metadata import read_metadata
@@ -294,7 +294,8 @@ def read_page(data: bytes, options: ReadOptions) -> Parsed:
     own = read_semantic(root, options.source)
     if own is not None:
         return Parsed(article=own)
-    metadata = read_metadata(root)
+    scanned = scan(root)  # one pass over the elements serves the metadata and the stripping
+    metadata = read_metadata(root, found_marks=scanned.marks)
     headline = metadata.headline or _visible_headline(root)
     if headline is None:
         raise ParseError(
@@ -304,7 +305,7 @@ def read_page(data: bytes, options: ReadOptions) -> Parsed:
         )
     language = metadata.language
     scripts = [script for script in root.iter("script") if _is_json_ld(script)]
-    strip_boilerplate(root)
+    strip_boilerplate(root, scanned=scanned)
     content = main_content(root)
     lead = lead_media(content)
     sections = content_sections(content, headline=headline)
