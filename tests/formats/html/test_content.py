@@ -85,6 +85,16 @@ class TestStripBoilerplate:
         strip_boilerplate(root)
         assert 2 == len(root.findall(".//p"))
 
+    def test_story_paragraphs_marked_for_a_paywall_stay(self) -> None:
+        """Long paragraphs of the story named "paywall" stay; a short one named "share" goes."""
+        long = "The rest of the review, which a reader sees once logged in, goes on for a while. "
+        root = _page(
+            f"<div class='story'>{_story(2)}<p class='paywall'>{long * 2}</p>"
+            "<p class='share'>Share this story</p></div>"
+        )
+        strip_boilerplate(root)
+        assert (3, False) == (len(root.findall(".//p")), "Share this" in root.text_content())
+
     def test_slug_ids_are_not_names(self) -> None:
         """An id made from the text ("promoted-...") does not mark boilerplate."""
         root = _page(f"<div id='mayor-promoted-the-new-harbour-plan-1'>{_story(1)}</div>")

@@ -100,6 +100,7 @@ _HIDDEN_CLASSES = frozenset({"hidden", "hide", "is-hidden", "d-none", "display-n
 _KEEP_ALWAYS = frozenset({"html", "body", "article", "main"})
 _COMMENTS = re.compile(r"comment|disqus|cookie|consent|newsletter")
 _PROSE_KEPT = 600
+_LONG_PARAGRAPH = 150
 _LONGEST_ID = 40
 _FORM_TEXT = 200
 """A form with less text than this (a search box, a sign-up form) is not measured against the
@@ -189,8 +190,13 @@ class _Stripper:
             return True
         if element.get("itemprop") == "articleBody" or element in self.titled:
             return False  # the article's container (with its title), only named oddly
+        if verdict == _COMMENTS_BOX:
+            return True
+        if element.tag == "p":
+            # A paragraph of the story marked for a paywall or a teaser is still the story's.
+            return _Stripper.prose(element) < _LONG_PARAGRAPH
         # A wrongly named container of the article itself (a "widget" holding the body) keeps it.
-        return verdict == _COMMENTS_BOX or _Stripper.prose(element) < _PROSE_KEPT
+        return _Stripper.prose(element) < _PROSE_KEPT
 
 
 def strip_boilerplate(
