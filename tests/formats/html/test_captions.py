@@ -94,6 +94,20 @@ class TestCaptionCredits:
         figures = [b for s in article.sections for b in s.blocks if isinstance(b, Figure)]
         assert [("boats.jpg", "Boats at dawn")] == [(f.media.url, f.media.caption) for f in figures]
 
+    def test_caption_printed_as_a_paragraph(self) -> None:
+        """A short paragraph ending with a labelled credit, after an image, is that image's
+        caption and credit; with no uncaptioned figure before it, it is a figure of its own."""
+        article = _read(
+            "<figure><img src='boats.jpg'></figure>"
+            "<p>The two cousins set off in March. Foto: Privat</p>"
+            "<p>Their kayaks at sea (Image: Getty Images)</p>"
+        )
+        figures = [b.media for s in article.sections for b in s.blocks if isinstance(b, Figure)]
+        assert [
+            Media(url="boats.jpg", caption="The two cousins set off in March.", credit="Privat"),
+            Media(caption="Their kayaks at sea", credit="Getty Images"),
+        ] == figures
+
     def test_credit_element_wins(self) -> None:
         """A credit the markup marks is kept; the caption is not searched."""
         article = _read(

@@ -22,6 +22,7 @@ text a paragraph already holds (a pull quote) is not kept twice.
 import re
 from collections import Counter
 from collections.abc import Iterable
+from typing import TypeGuard
 
 import attrs
 from lxml import etree, html
@@ -50,6 +51,12 @@ _SPACE = re.compile(r"\s+")
 _LEAD_LEVELS = 4
 _REPEATED_LINE = 200
 _LINK_LABEL = 40
+_CAPTION_LINE = 300
+_CREDIT_LABEL = re.compile(
+    r"\b(?:photographs?|photos?|pictures?|images?|imagen|fotos?|bild|credit|crédit|crédito|"
+    r"foto\w*)\s*:",
+    re.IGNORECASE,
+)
 _CAPTION_SLACK = 20
 _CAPTION_CLASS = re.compile(
     r"^(?:\w+[-_]+)*(?:caption|legend|bildunterschrift)(?:[-_]+(?:text|inner|content))?$"
@@ -278,6 +285,23 @@ def _is_placeholder(text: str) -> bool:
     return len(text) < 60 and _AD_LABEL.fullmatch(text.strip(" -–—·:|()[]*")) is not None
 
 
+def _as_caption(paragraph: Paragraph) -> Media | None:
+    """A short paragraph ending with a labelled credit ("... Foto: Privat", "... (Image: Getty
+    Images)") is a caption printed outside its figure: its caption and credit."""
+    text = paragraph.text
+    if paragraph.quotes or len(text) > _CAPTION_LINE or not _CREDIT_LABEL.search(text[-100:]):
+        return None
+    caption, credit = split_caption_credit(text)
+    if credit is None:
+        return None
+    return Media(caption=caption or None, credit=credit)
+
+
+def _uncaptioned(block: Block | None) -> TypeGuard[Figure]:
+    """Whether a block is a figure with neither caption nor credit."""
+    return isinstance(block, Figure) and block.media.caption is None and block.media.credit is None
+
+
 def _tidy_sections(sections: Iterable[Section], skip: Iterable[str | None]) -> list[Section]:
     """Clean the blocks, drop paragraphs repeating ``skip``, short paragraphs printed more than
     once (a button's label, a repeated teaser) and pull quotes repeating the body, merge a
@@ -296,6 +320,18 @@ def _tidy_sections(sections: Iterable[Section], skip: Iterable[str | None]) -> l
                 continue
             if isinstance(cleaned, Paragraph):
                 if cleaned.text.casefold() in skipped or _is_placeholder(cleaned.text):
+                    continue
+                caption = _as_caption(cleaned)
+                if caption is not None:
+                    before = blocks[-1] if blocks else None
+                    if _uncaptioned(before):
+                        blocks[-1] = Figure(
+                            media=attrs.evolve(
+                                before.media, caption=caption.caption, credit=caption.credit
+                            )
+                        )
+                    else:
+                        blocks.append(Figure(media=caption))
                     continue
                 texts.append(cleaned.text)
             blocks.append(cleaned)
