@@ -11,16 +11,7 @@ import datetime
 import sys
 
 import newsmodel
-from newsmodel import Article, BlockQuote, Dateline, Paragraph, Person, Quote, Section
-
-
-def quoted(text: str, *quotes: tuple[str, Person]) -> Paragraph:
-    """Return a paragraph of ``text`` whose quotes are found in it by their words."""
-    spans = []
-    for words, speaker in quotes:
-        start = text.index(words)
-        spans.append(Quote(text=words, speaker=speaker, start=start, end=start + len(words)))
-    return Paragraph(text=text, quotes=tuple(spans))
+from newsmodel import Article, BlockQuote, Dateline, Paragraph, Person, Section
 
 
 def build() -> Article:
@@ -39,7 +30,7 @@ def build() -> Article:
                         text="Penwick's library opened its doors again on Monday, "
                         "eleven weeks after floodwater ruined its ground floor."
                     ),
-                    quoted(
+                    Paragraph.with_quotes(  # finds each quote's span from its words
                         "“Children were queueing before we unlocked,” said head librarian "
                         "Nadia Rahman. “We have missed them.”",
                         ("Children were queueing before we unlocked,", librarian),

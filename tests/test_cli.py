@@ -19,9 +19,11 @@ import attrs
 import pytest
 
 import newsmodel
-from newsmodel import _cli_convert, cli, formats
+from newsmodel import formats
+from newsmodel.cli import app as cli_app
+from newsmodel.cli import convert as cli_convert
 from newsmodel.cli import main
-from newsmodel.errors import FormatError, Location, NewsModelWarning
+from newsmodel.errors import FormatError, Location, Problem
 from newsmodel.formats import Format, Parsed, ReadOptions, WriteOptions
 from newsmodel.schema import article_schema
 
@@ -45,13 +47,13 @@ def _losses(article: newsmodel.Article, _options: WriteOptions) -> tuple[str, ..
 def _read_located(data: bytes, options: ReadOptions) -> Parsed:
     """A reader of ``headline\\nlanguage`` documents that locates the language on line 2."""
     headline, _, language = data.decode().partition("\n")
+    forgiven = ()
     if "warn" in headline:
-        import warnings
-
-        warnings.warn(NewsModelWarning("the headline says warn"), stacklevel=1)
+        at = Location(source=options.source, line=1, column=8, xpath="/doc/title")
+        forgiven = (Problem("says-warn", "warning", "the headline says warn", at),)
     article = newsmodel.Article(headline=headline, language=language.strip() or None)
     where = Location(source=options.source, line=2, column=1, xpath="/doc/lang")
-    return Parsed(article=article, locations={"/language": where})
+    return Parsed(article=article, locations={"/language": where}, problems=forgiven)
 
 
 def _crash(_data: bytes, _options: ReadOptions) -> Parsed:
@@ -125,7 +127,7 @@ class TestMain:
         def broken(_args: object, _stderr: object) -> int:
             raise RuntimeError("a bug in a command")
 
-        monkeypatch.setattr(cli, "_run_formats", broken)
+        monkeypatch.setattr(cli_app, "run_formats", broken)
         assert 3 == main(["formats"])
         err = capsys.readouterr().err
         assert "internal error" in err
@@ -141,7 +143,7 @@ class TestMain:
         def closed(_data: bytes) -> None:
             raise BrokenPipeError
 
-        monkeypatch.setattr(_cli_convert, "write_stdout", closed)
+        monkeypatch.setattr(cli_convert, "write_stdout", closed)
         assert 2 == main(["convert", str(STORY), "--to", "json"])
         assert "Traceback" not in capsys.readouterr().err
 
@@ -251,6 +253,13 @@ class TestConvert:
         assert 2 == main(["convert", "-", "-", "--from", "json", "--to", "jsonl"])
         assert "only once" in capsys.readouterr().err
 
+    def test_unknown_writer_option_is_a_usage_error(
+        self, capsys: pytest.CaptureFixture[str]
+    ) -> None:
+        """A ninjs version no writer knows exits 2 with the options' own message (#13)."""
+        assert 2 == main(["convert", str(STORY), "--to", "ninjs", "--ninjs-version", "4.0"])
+        assert "unknown ninjs version '4.0'" in capsys.readouterr().err
+
     def test_format_from_content(
         self, tmp_path: Path, capsysbinary: pytest.CaptureFixture[bytes]
     ) -> None:
@@ -262,7 +271,9 @@ class TestConvert:
         assert STORY.read_bytes() == capsysbinary.readouterr().out
         odd.write_text("just some words")
         assert 2 == main(["convert", str(odd), "--to", "json"])
-        assert b"cannot tell the format; pass --from" in capsysbinary.readouterr().err
+        assert f"cannot tell the format of {odd}; pass --from".encode() in (
+            capsysbinary.readouterr().err
+        )
 
     def test_several_inputs_cannot_go_to_a_file(
         self, tmp_path: Path, capsys: pytest.CaptureFixture[str]
@@ -294,12 +305,13 @@ class TestConvert:
     def test_reader_warnings_and_errors(
         self, fake_formats: None, tmp_path: Path, capsys: pytest.CaptureFixture[str]
     ) -> None:
-        """What a reader warns about is printed as a warning; a FormatError it raises fails the
-        input with 2."""
+        """What a reader forgave is printed as a warning under its own code and at its place; a
+        FormatError it raises fails the input with 2."""
         doc = tmp_path / "a.loc"
         doc.write_text("Please warn\nen\n")
         assert 0 == main(["convert", str(doc), "--to", "json"])
-        assert f"{doc}: warning: the headline says warn" in capsys.readouterr().err
+        expected = f"{doc}:1:8 [/doc/title]: warning says-warn: the headline says warn"
+        assert expected in capsys.readouterr().err
         refused = tmp_path / "a.refuse"
         refused.write_text("anything")
         assert 2 == main(["convert", str(refused), "--to", "json"])
@@ -341,7 +353,7 @@ class TestConvert:
         inputs = [str(BATCH), str(STORY), str(other / "story.json")]
         assert 2 == main(["convert", *inputs, "--to", "json", "-o", str(folder), "--force"])
         err = capsys.readouterr().err
-        assert f"was already written from {STORY}" in err
+        assert f"not written: story.json is the output of {STORY} too" in err
         assert ["batch-1.json", "batch-2.json", "batch.json", "story.json"] == sorted(
             os.listdir(folder)
         )
@@ -624,7 +636,7 @@ class TestValidate:
         self, fake_formats: None, tmp_path: Path, capsys: pytest.CaptureFixture[str]
     ) -> None:
         """A problem of validate() gets the line, column and XPath the reader recorded for the
-        part it points at; reader warnings are reported as warnings."""
+        part it points at; what the reader forgave is reported under its own code and place."""
         doc = tmp_path / "a.loc"
         doc.write_text("Please warn\nen_US\n")
         assert 1 == main(["validate", str(doc)])
@@ -632,7 +644,7 @@ class TestValidate:
         assert f"{doc} #/sections: warning empty-body: the article has no body text" in lines
         assert any(line.startswith(f"{doc}:2:1 [/doc/lang] #/language: error bad-language-tag")
                    for line in lines)  # fmt: skip
-        assert f"{doc}: warning reader-warning: the headline says warn" in lines
+        assert f"{doc}:1:8 [/doc/title]: warning says-warn: the headline says warn" in lines
 
     def test_a_reader_crash_exits_3(
         self, fake_formats: None, tmp_path: Path, capsys: pytest.CaptureFixture[str]

@@ -16,9 +16,9 @@ import pytest
 
 import newsmodel
 from newsmodel import formats
-from newsmodel._cli_plan import CHUNK_BYTES
-from newsmodel._cli_report import Diagnostics
+from newsmodel.batch.plan import CHUNK_BYTES
 from newsmodel.cli import main
+from newsmodel.cli.report import Diagnostics
 from newsmodel.formats import Format, Parsed, ReadOptions
 
 pytestmark = pytest.mark.skipif(

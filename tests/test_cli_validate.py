@@ -18,7 +18,6 @@ import pytest
 
 import newsmodel
 from newsmodel import formats
-from newsmodel._cli_io import is_readable
 from newsmodel.cli import main
 from newsmodel.errors import LossWarning
 
@@ -38,9 +37,7 @@ EXPECTED_CODES = {
 }
 """The code each broken fixture must give."""
 
-ROUND_TRIP = sorted(
-    name for name, fmt in formats.FORMATS.items() if is_readable(fmt) and fmt.write is not None
-)
+ROUND_TRIP = sorted(name for name, fmt in formats.FORMATS.items() if fmt.readable and fmt.writable)
 """The formats newsmodel reads and writes: their files are generated from an article."""
 
 
@@ -346,3 +343,103 @@ class TestSchema:
         )
         assert 2 == main(["validate", "--schema", str(schema), str(GOOD)])
         assert "cannot load the XML Schema" in capsys.readouterr().err
+
+
+NO_HEADLINE = """<?xml version="1.0" encoding="UTF-8"?>
+<newsItem xmlns="http://iptc.org/std/nar/2006-10-01/" guid="urn:test:no-headline" version="1">
+  <itemMeta>
+    <itemClass qcode="ninat:text"/>
+    <provider literal="Wire"/>
+    <versionCreated>2026-03-14T09:30:00Z</versionCreated>
+  </itemMeta>
+  <contentMeta>
+    <language tag="en"/>
+  </contentMeta>
+  <contentSet>
+    <inlineXML contenttype="application/xhtml+xml">
+      <html xmlns="http://www.w3.org/1999/xhtml"><body>
+        <h1>Harbour wall reopens</h1>
+        <p>The harbour wall reopened on Friday after a year of repairs.</p>
+      </body></html>
+    </inlineXML>
+  </contentSet>
+</newsItem>
+"""
+
+
+class TestForgivenProblems:
+    """What a reader forgave is reported under its own code, with its place (#10)."""
+
+    def test_missing_headline_is_a_placed_warning(
+        self, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+    ) -> None:
+        """A NewsML-G2 item without <headline> gives a missing-headline warning with its line
+        and XPath: exit 0, 1 with --strict, and --ignore missing-headline silences it."""
+        item = tmp_path / "item.xml"
+        item.write_text(NO_HEADLINE)
+        assert 0 == main(["validate", "--output-format", "json", str(item)])
+        problems = _json_report(capsys)["files"][0]["problems"]
+        found = [p for p in problems if p["code"] == "missing-headline"]
+        assert 1 == len(found)
+        assert "warning" == found[0]["severity"]
+        assert isinstance(found[0]["line"], int)
+        assert found[0]["xpath"].startswith("/")
+        assert 1 == main(["validate", "--strict", "--output-format", "json", str(item)])
+        capsys.readouterr()
+        argv = ["validate", "--strict", "--ignore", "missing-headline", str(item)]
+        assert 0 == main(argv)
+        assert "missing-headline" not in capsys.readouterr().out
+
+    def test_select_finds_a_forgiven_code(
+        self, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+    ) -> None:
+        """--select on a code a reader forgives reports only that code, with line=... in
+        GitHub annotations."""
+        item = tmp_path / "item.xml"
+        item.write_text(NO_HEADLINE.replace(' xmlns="http://iptc.org/std/nar/2006-10-01/"', ""))
+        argv = ["validate", "--select", "missing-namespace", "--output-format", "github"]
+        assert 0 == main([*argv, str(item)])
+        lines = capsys.readouterr().out.splitlines()
+        assert 1 == len(lines)
+        assert "missing-namespace" in lines[0]
+        assert "line=" in lines[0]
+
+    def test_ninjs_json_is_ninjs_everywhere(
+        self, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+    ) -> None:
+        """A ninjs document saved as story.json is read as ninjs by load, validate and convert
+        alike: one detection."""
+        story = tmp_path / "story.json"
+        story.write_text(json.dumps({"uri": "urn:test:1", "headline": "Talks resume"}))
+        assert "Talks resume" == newsmodel.load(story).headline
+        assert 0 == main(["validate", str(story)])
+        assert "unknown-key" not in capsys.readouterr().out
+        assert 0 == main(["convert", str(story), "--to", "json"])
+        assert '"headline": "Talks resume"' in capsys.readouterr().out
+
+
+@pytest.mark.shared
+class TestNinjsSchemaImpliesNinjs:
+    """--schema with a ninjs schema reads JSON files as ninjs (#10)."""
+
+    @pytest.mark.parametrize("version", ["1.5", "1.6"])  # 2.x and 3.x $ref GeoJSON by URL (#14)
+    def test_from_and_implied_agree(
+        self, shared_dir: Path, version: str, capsys: pytest.CaptureFixture[str]
+    ) -> None:
+        """validate -f ninjs --schema S and validate --schema S give the same report on IPTC's
+        ninjs examples."""
+        schema = shared_dir / "standards" / "ninjs" / version / f"ninjs-schema_{version}.json"
+        folder = shared_dir / "corpus" / "newsml" / "iptc-ninjs"
+        base = ["validate", "--output-format", "json", "--schema", str(schema), str(folder)]
+        implied_code = main(base)
+        implied = _json_report(capsys)
+        chosen_code = main([*base, "--from", "ninjs"])
+        chosen = _json_report(capsys)
+        # --from ninjs takes the .json files only; the implied reading also meets the folder's
+        # one XML file, which is no ninjs.
+        by_path = {f["path"]: f for f in implied["files"]}
+        assert 60 < len(chosen["files"])
+        assert [by_path[f["path"]] for f in chosen["files"]] == chosen["files"]
+        assert chosen_code == implied_code
+        codes = {p["code"] for f in chosen["files"] for p in f["problems"]}
+        assert "unknown-key" not in codes

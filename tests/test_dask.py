@@ -2,6 +2,7 @@
 bag, on the local synchronous and threaded schedulers, giving the same results as the command.
 """
 
+import re
 from pathlib import Path
 
 import pytest
@@ -83,6 +84,30 @@ class TestConvert:
                                 force=True).compute()  # fmt: skip
         assert _article(1) == newsmodel.load(out / "one.json")
 
+    def test_clashing_outputs_are_caught_even_with_force(
+        self, scheduler: str, tmp_path: Path
+    ) -> None:
+        """d1/story.json and d2/story.json both become story.json: with force=True the second
+        is refused, not written over the first, as the command refuses it (#10)."""
+        first, second = tmp_path / "d1", tmp_path / "d2"
+        first.mkdir()
+        second.mkdir()
+        newsmodel.dump(_article(1), first / "story.json")
+        newsmodel.dump(_article(2), second / "story.json")
+        out = tmp_path / "out"
+        with dask.config.set(scheduler=scheduler):
+            bag = nmdask.convert([str(first), str(second)], to="json", npartitions=2)
+            outcomes = nmdask.write_folder(bag, str(out), force=True).compute()
+        assert _article(1) == newsmodel.load(out / "story.json")
+        refused = [what for source, what in outcomes if source == str(second / "story.json")]
+        assert [
+            f"not written: {out / 'story.json'} is the output of {first / 'story.json'} too"
+        ] == (refused)
+        cli_out = tmp_path / "cli"
+        assert 2 == main(["convert", str(first), str(second), "--to", "json", "-o",
+                          f"{cli_out}/", "--force"])  # fmt: skip
+        assert _article(1) == newsmodel.load(cli_out / "story.json")
+
     def test_texts_to_jsonl(self, scheduler: str, tmp_path: Path) -> None:
         """texts() gives the documents for Dask's to_textfiles; failures are left out."""
         source = _inputs(tmp_path / "in")
@@ -104,7 +129,7 @@ class TestTasks:
         """Tasks and results survive pickling, as Dask's process scheduler needs."""
         import pickle
 
-        from newsmodel._cli_work import Job
+        from newsmodel.batch.work import Job
 
         source = _inputs(tmp_path / "in")
         tasks = pickle.loads(pickle.dumps(nmdask.tasks([str(source)])))
@@ -118,3 +143,46 @@ class TestTasks:
         """An unknown target format is a FormatError before any work."""
         with pytest.raises(newsmodel.FormatError):
             nmdask.convert(["x"], to="docx")
+
+
+def _agency_item(number: int) -> str:
+    """A NewsML-G2 item that breaks the standard in three ways a reader forgives, each saying
+    which document it is: no namespace, a padded date, a +hhmm offset."""
+    return (
+        f'<newsItem guid="urn:test:{number}"><itemMeta><itemClass qcode="ninat:text"/>'
+        f'<provider literal="Wire"/><versionCreated> 2026-01-01T00:00:{number % 60:02d}Z '
+        f"</versionCreated></itemMeta><contentMeta>"
+        f"<contentCreated>2026-01-0{number % 9 + 1}T10:{number % 60:02d}:00+0100</contentCreated>"
+        f"<headline>Story {number}</headline></contentMeta>"
+        f'<contentSet><inlineXML contenttype="application/xhtml+xml">'
+        f'<html xmlns="http://www.w3.org/1999/xhtml"><body><p>Body {number}.</p></body></html>'
+        f"</inlineXML></contentSet></newsItem>"
+    )
+
+
+class TestThreadedAttribution:
+    """What a reader forgave lands on its own document, on Dask's threaded scheduler (#10)."""
+
+    @pytest.mark.parametrize("attempt", range(20))
+    def test_each_problem_lands_on_its_own_document(self, attempt: int, tmp_path: Path) -> None:
+        """Hundreds of documents with forgiven faults converted on threads: each document's
+        messages name only that document, hold its own dates, and hold all three faults; run
+        20 times, since a mix-up of threads shows only now and then."""
+        source = tmp_path / "in"
+        source.mkdir()
+        count = 300
+        for number in range(count):
+            (source / f"item-{number:03d}.xml").write_text(_agency_item(number))
+        with dask.config.set(scheduler="threads", num_workers=8):
+            results = nmdask.convert([str(source)], to="json", npartitions=60).compute()
+        assert count == sum(1 for result in results if result.ok)
+        reports = [result for result in results if not result.ok]
+        assert count == len(reports)
+        for report in reports:
+            number = int(Path(report.source).stem.split("-")[1])
+            codes = sorted(re.search(r": warning ([a-z-]+): ", m)[1] for m in report.messages)
+            expected = ["missing-namespace", "nonstandard-offset", "padded-date"]
+            assert (report.source, expected) == (report.source, codes)
+            assert all(message.startswith(report.source) for message in report.messages)
+            assert any(f"10:{number % 60:02d}:00+0100" in m for m in report.messages)
+            assert any(f"00:00:{number % 60:02d}Z" in m for m in report.messages)

@@ -113,7 +113,7 @@ class TestStory:
     def test_uses_every_kind_of_block(self) -> None:
         """The story shows every block kind, quotes with speakers, and a dateline."""
         article = newsmodel.load(STORY)
-        kinds = {type(block).__name__ for block in article.blocks()}
+        kinds = {type(block).__name__ for block in article.blocks}
         assert {"Paragraph", "BlockQuote", "Figure", "ListBlock"} == kinds
         assert all(quote.speaker is not None for quote in article.quotes)
         assert article.dateline is not None

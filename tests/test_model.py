@@ -545,15 +545,15 @@ class TestConvenience:
     """Article's helpers for body text, blocks, paragraphs, quotes and words."""
 
     def test_blocks(self) -> None:
-        """blocks() yields every block in reading order, across sections."""
+        """blocks holds every block in reading order, across sections."""
         expected = [block for section in STORY.sections for block in section.blocks]
-        assert expected == list(STORY.blocks())
+        assert expected == list(STORY.blocks)
         assert 7 == len(expected)
 
     def test_paragraphs(self) -> None:
-        """paragraphs() yields only the paragraphs, in order."""
+        """paragraphs holds only the paragraphs, in order."""
         expected = [STORY.sections[0].blocks[0], STORY.sections[1].blocks[2], Paragraph(text="")]
-        assert expected == list(STORY.paragraphs())
+        assert expected == list(STORY.paragraphs)
 
     def test_quotes(self) -> None:
         """quotes holds every inline quote in reading order, but not block quotes."""
@@ -580,8 +580,8 @@ class TestConvenience:
         """An article without a body has no blocks, quotes, text or words."""
         article = Article(headline="Storm closes harbour")
         assert ([], [], (), "", 0) == (
-            list(article.blocks()),
-            list(article.paragraphs()),
+            list(article.blocks),
+            list(article.paragraphs),
             article.quotes,
             article.text,
             article.word_count,
@@ -623,3 +623,223 @@ class TestConvenience:
     def test_word_count(self, text: str, words: int) -> None:
         """Words are runs of letters, digits and marks, joined by apostrophes, hyphens, dots."""
         assert words == _article(Section(blocks=(Paragraph(text=text),))).word_count
+
+
+def _refusal(build: Callable[[], object]) -> tuple[str, str | None]:
+    with pytest.raises(ValidationError) as info:
+        build()
+    [problem] = info.value.problems
+    return problem.code, problem.location.pointer
+
+
+class TestFieldTypes:
+    """Constructors check their fields' types, as the JSON reader does (issue 13)."""
+
+    @pytest.mark.parametrize(
+        ("build", "code", "pointer"),
+        [
+            (lambda: Article(headline=5), "wrong-type", "/headline"),
+            (lambda: Article(headline=b"Storm"), "wrong-type", "/headline"),
+            (lambda: Article(headline="x", keywords="flood"), "wrong-type", "/keywords"),
+            (lambda: Article(headline="x", keywords=("flood", 3)), "wrong-type", "/keywords/1"),
+            (lambda: Article(headline="x", keywords={"flood"}), "wrong-type", "/keywords"),
+            (lambda: Article(headline="x", bylines="Ada Brook"), "wrong-type", "/bylines"),
+            (lambda: Article(headline="x", bylines=["Ada Brook"]), "wrong-type", "/bylines/0"),
+            (lambda: Article(headline="x", sections=Section()), "wrong-type", "/sections"),
+            (lambda: Article(headline="x", sections=[{}]), "wrong-type", "/sections/0"),
+            (
+                lambda: Article(headline="x", media=[Figure(media=Media())]),
+                "wrong-type",
+                "/media/0",
+            ),
+            (lambda: Article(headline="x", subjects={"code": "a"}), "wrong-type", "/subjects"),
+            (lambda: Article(headline="x", notes=["fixed"]), "wrong-type", "/notes/0"),
+            (
+                lambda: Article(headline="x", published="2026-01-01T00:00:00Z"),
+                "wrong-type",
+                "/published",
+            ),
+            (
+                lambda: Article(headline="x", modified=datetime.date(2026, 1, 1)),
+                "wrong-type",
+                "/modified",
+            ),
+            (lambda: Article(headline="x", published=1767225600), "wrong-type", "/published"),
+            (lambda: Article(headline="x", dateline="KELMORE"), "wrong-type", "/dateline"),
+            (lambda: Article(headline="x", subheadline=1), "wrong-type", "/subheadline"),
+            (lambda: Article(headline="x", language=["en"]), "wrong-type", "/language"),
+            (lambda: Article(headline="x", url=None, id=7), "wrong-type", "/id"),
+            (lambda: Person(name=None), "wrong-type", "/name"),
+            (lambda: Person(name="Ada", role=1), "wrong-type", "/role"),
+            (lambda: Quote(text="a", start="0", end=1), "wrong-type", "/start"),
+            (lambda: Quote(text="a", start=0, end=1.0), "wrong-type", "/end"),
+            (lambda: Quote(text="a", start=False, end=True), "wrong-type", "/start"),
+            (lambda: Quote(text="", start=0, end=0, speaker="Ada"), "wrong-type", "/speaker"),
+            (lambda: Paragraph(text=None), "wrong-type", "/text"),
+            (lambda: Paragraph(text="a", quotes="a"), "wrong-type", "/quotes"),
+            (lambda: BlockQuote(text="a", speaker=Person), "wrong-type", "/speaker"),
+            (lambda: Media(kind="photo"), "invalid-value", "/kind"),
+            (lambda: Media(kind=1), "wrong-type", "/kind"),
+            (lambda: Media(kind=NoteKind.OTHER), "invalid-value", "/kind"),
+            (lambda: Media(url=1), "wrong-type", "/url"),
+            (lambda: Figure(media=None), "wrong-type", "/media"),
+            (lambda: Figure(media="https://example.org/a.jpg"), "wrong-type", "/media"),
+            (lambda: ListBlock(items="ab"), "wrong-type", "/items"),
+            (lambda: ListBlock(items=[1]), "wrong-type", "/items/0"),
+            (lambda: ListBlock(ordered="false"), "wrong-type", "/ordered"),
+            (lambda: ListBlock(ordered=1), "wrong-type", "/ordered"),
+            (lambda: Section(heading=3), "wrong-type", "/heading"),
+            (lambda: Section(blocks=[Section()]), "wrong-type", "/blocks/0"),
+            (lambda: Section(blocks="text"), "wrong-type", "/blocks"),
+            (lambda: Section(blocks=5), "wrong-type", "/blocks"),
+            (lambda: Dateline(text="X", day="14"), "wrong-type", "/day"),
+            (lambda: Dateline(text="X", month=3.0), "wrong-type", "/month"),
+            (lambda: Dateline(text="X", year=True), "wrong-type", "/year"),
+            (lambda: Dateline(text="X", place=1), "wrong-type", "/place"),
+            (lambda: Subject(code=20000523), "wrong-type", "/code"),
+            (lambda: Note(text="x", kind="erratum"), "invalid-value", "/kind"),
+            (lambda: Note(text=1), "wrong-type", "/text"),
+        ],
+    )
+    def test_refused(self, build: Callable[[], object], code: str, pointer: str) -> None:
+        """A value of the wrong type is one problem, with its code and the field's pointer."""
+        assert (code, pointer) == _refusal(build)
+
+    def test_message_names_the_value(self) -> None:
+        """The message says what was expected and what was given."""
+        with pytest.raises(ValidationError) as info:
+            Article(headline="x", keywords="flood")
+        assert "expected a tuple or list of strings, got str 'flood'" in str(info.value)
+        with pytest.raises(ValidationError) as info:
+            Media(kind="photo")
+        assert "'photo' is not one of 'image', 'video'" in str(info.value)
+
+    def test_lists_become_tuples(self) -> None:
+        """A list for a sequence field becomes a tuple, so the object hashes and compares equal."""
+        listed = Article(
+            headline="x",
+            bylines=[Person(name="Ada Brook")],
+            sections=[
+                Section(blocks=[Paragraph(text="a", quotes=[Quote(text="a", start=0, end=1)])])
+            ],
+            media=[Media()],
+            keywords=["storm"],
+            subjects=[Subject(code="a")],
+            notes=[Note(text="n")],
+        )
+        tupled = Article(
+            headline="x",
+            bylines=(Person(name="Ada Brook"),),
+            sections=(
+                Section(blocks=(Paragraph(text="a", quotes=(Quote(text="a", start=0, end=1),)),)),
+            ),
+            media=(Media(),),
+            keywords=("storm",),
+            subjects=(Subject(code="a"),),
+            notes=(Note(text="n"),),
+        )
+        assert tupled == listed
+        assert hash(tupled) == hash(listed)
+        assert type(listed.sections[0].blocks) is tuple
+
+    def test_iterables_become_tuples(self) -> None:
+        """A generator or another ordered iterable is kept as a tuple."""
+        article = Article(headline="x", keywords=(word for word in ("a", "b")))
+        assert ("a", "b") == article.keywords
+        assert () == ListBlock(items=iter([])).items
+
+    def test_enumeration_values(self) -> None:
+        """An enumeration's field takes a member or its value, and keeps the member."""
+        assert MediaKind.VIDEO is Media(kind="video").kind
+        assert NoteKind.CORRECTION is Note(kind="correction", text="x").kind
+
+    def test_subclasses_accepted(self) -> None:
+        """A subclass of the expected type is that type: a str subclass, a datetime subclass."""
+
+        class Name(str):
+            __slots__ = ()
+
+        assert "Ada" == Person(name=Name("Ada")).name
+
+    def test_evolve_checks_types(self) -> None:
+        """attrs.evolve goes through the same checks."""
+        with pytest.raises(ValidationError):
+            attrs.evolve(Article(headline="x"), keywords="flood")
+
+    def test_json_reader_reports_the_same(self) -> None:
+        """The constructor and the JSON reader name the same fault with the same code."""
+        import newsmodel
+
+        with pytest.raises(ValidationError) as info:
+            newsmodel.loads('{"newsmodel": 1, "headline": "x", "keywords": "flood"}', format="json")
+        [problem] = info.value.problems
+        assert (problem.code, problem.location.pointer) == _refusal(
+            lambda: Article(headline="x", keywords="flood")
+        )
+
+
+class TestViews:
+    """The article's derived views are all properties (issue 13)."""
+
+    def test_all_properties(self) -> None:
+        """blocks, paragraphs, quotes, text and word_count are properties."""
+        for name in ("blocks", "paragraphs", "quotes", "text", "word_count"):
+            assert isinstance(getattr(Article, name), property), name
+
+    def test_blocks_and_paragraphs_are_tuples(self) -> None:
+        """blocks and paragraphs are tuples that compare equal to plain tuples."""
+        assert isinstance(STORY.blocks, tuple)
+        assert tuple(p for p in STORY.blocks if isinstance(p, Paragraph)) == STORY.paragraphs
+
+    @pytest.mark.parametrize("name", ["blocks", "paragraphs"])
+    def test_calling_is_deprecated(self, name: str) -> None:
+        """The old spelling, a call, still works and warns."""
+        with pytest.deprecated_call(match=r"Article\.blocks\(\) or Article\.paragraphs\(\)"):
+            called = list(getattr(STORY, name)())
+        assert list(getattr(STORY, name)) == called
+
+
+class TestQuoteFind:
+    """Quote.find and Paragraph.with_quotes find a quote's span from its words (issue 13)."""
+
+    def test_find(self) -> None:
+        """The span is where the words occur, and it satisfies the paragraph's invariant."""
+        quote = Quote.find(HARBOUR, "the harbour reopens on Monday", speaker=HARBOUR_QUOTE.speaker)
+        assert HARBOUR_QUOTE == quote
+        assert (quote,) == Paragraph(text=HARBOUR, quotes=(quote,)).quotes
+
+    def test_find_after_start(self) -> None:
+        """start finds a later occurrence of the same words."""
+        text = "“No,” she said. “No,” he said."
+        assert [1, 17] == [Quote.find(text, "No,").start, Quote.find(text, "No,", start=2).start]
+
+    def test_not_found(self) -> None:
+        """Words that are not in the text are an invalid-value at /text."""
+        assert ("invalid-value", "/text") == _refusal(lambda: Quote.find(HARBOUR, "closed"))
+
+    def test_wrong_types(self) -> None:
+        """Arguments of the wrong type are wrong-type, not an AttributeError."""
+        assert "wrong-type" == _refusal(lambda: Quote.find(HARBOUR, 5))[0]  # type: ignore[arg-type]
+        assert "wrong-type" == _refusal(lambda: Quote.find(None, "a"))[0]  # type: ignore[arg-type]
+
+    def test_with_quotes(self) -> None:
+        """Each quote is looked for after the one before, with its speaker if given."""
+        speaker = Person(name="Mara Quell")
+        paragraph = Paragraph.with_quotes(
+            "“Go,” she said. “Go,” she said again.", ("Go,", speaker), "Go,"
+        )
+        assert [(1, 4, speaker), (17, 20, None)] == [
+            (quote.start, quote.end, quote.speaker) for quote in paragraph.quotes
+        ]
+
+    def test_with_quotes_not_found(self) -> None:
+        """A quote that is not in the text after the one before is named by its index."""
+        assert ("invalid-value", "/quotes/1/text") == _refusal(
+            lambda: Paragraph.with_quotes("“Go,” she said.", "Go,", "Go,")
+        )
+
+    def test_with_quotes_wrong_item(self) -> None:
+        """An item that is neither words nor (words, speaker) is wrong-type."""
+        assert ("wrong-type", "/quotes/0") == _refusal(
+            lambda: Paragraph.with_quotes("Go", ["Go"])  # type: ignore[arg-type]
+        )

@@ -87,6 +87,7 @@ class TestAll:
             "loads",
             "load_all",
             "loads_all",
+            "parse",
             "dump",
             "dumps",
             "validate",

@@ -192,7 +192,7 @@ class TestStrategies:
     def test_text_and_overrides(self, article: Article) -> None:
         """``text=`` governs every free-text field; a field's override replaces its strategy."""
         written = "".join(
-            [article.headline, *(b.text for b in article.blocks() if isinstance(b, Paragraph))]
+            [article.headline, *(b.text for b in article.blocks if isinstance(b, Paragraph))]
         )
         assert (set(), None, ("k",)) == (
             set(written) - set("ab "),

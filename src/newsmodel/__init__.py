@@ -9,7 +9,7 @@ True
 from importlib.metadata import PackageNotFoundError as _PackageNotFoundError
 from importlib.metadata import version as _version
 
-from newsmodel.api import dump, dumps, load, load_all, loads, loads_all
+from newsmodel.api import dump, dumps, load, load_all, loads, loads_all, parse
 from newsmodel.errors import (
     FormatError,
     Location,
@@ -84,5 +84,6 @@ __all__ = [
     "load_all",
     "loads",
     "loads_all",
+    "parse",
     "validate",
 ]

@@ -13,14 +13,17 @@ import stat
 import warnings
 from collections.abc import Iterator
 from pathlib import Path
-from typing import BinaryIO
+from typing import BinaryIO, Literal, overload
 
-from newsmodel import formats, limits
+from newsmodel import _stream, formats, limits
+from newsmodel._stream import OnError, Record
 from newsmodel.errors import FormatError, Location, LossWarning, ParseError, SerializeError
 from newsmodel.formats import Format, Parsed, ReadFormat, ReadOptions, WriteFormat, WriteOptions
 from newsmodel.model import Article
 
 __all__ = [
+    "OnError",
+    "Record",
     "dump",
     "dumps",
     "load",
@@ -30,6 +33,7 @@ __all__ = [
     "open_atomic",
     "parse",
     "read_source",
+    "render",
     "write_atomic",
 ]
 
@@ -61,27 +65,14 @@ def _as_bytes(data: str | bytes) -> tuple[bytes, str | None]:
 
 
 def _reader(data: bytes, format: str | None, path: str | None) -> Format:
-    if format is not None:
-        return formats.get(format, direction="read")
-    by_extension = formats.format_for_path(path) if path is not None else None
-    if by_extension is not None and (by_extension.read or by_extension.read_all):
-        # The name decides, unless the bytes contradict it: a ninjs document saved as ".json"
-        # is rejected by the json sniffer and accepted by the ninjs one.
-        if by_extension.sniff is None or by_extension.sniff(data[: formats.SNIFF_BYTES]):
-            return by_extension
-        other = formats.sniff(data)
-        return other if other is not None else by_extension
-    sniffed = formats.sniff(data)
-    if sniffed is not None:
-        return sniffed
-    readable = ", ".join(sorted(n for n, f in formats.FORMATS.items() if f.read or f.read_all))
-    if by_extension is not None:
-        raise FormatError(
-            f"{path} is named like {by_extension.name}, which newsmodel can write but not read, "
-            f"and its bytes look like no format it reads; pass format= (one of {readable})"
-        )
-    where = f" of {path}" if path else ""
-    raise FormatError(f"cannot tell the format{where}; pass format= (one of {readable})")
+    chosen = formats.get(format, direction="read") if format is not None else None
+    return formats.detect(data, path, chosen)
+
+
+def _warn(fmt: Format, parsed: Parsed, stacklevel: int) -> Parsed:
+    """Issue one warning for each fault the reader forgave; return ``parsed``."""
+    _stream.warn(fmt, parsed.problems, stacklevel + 1)
+    return parsed
 
 
 def parse(
@@ -94,13 +85,15 @@ def parse(
     max_bytes: int | None = limits.MAX_BYTES,
     max_depth: int | None = limits.MAX_DEPTH,
 ) -> Parsed:
-    """Read one article and the source location of each of its parts.
+    """Read one article, the source location of each of its parts, and what the reader forgave.
 
     Takes the same arguments as :func:`loads`, including the limits ``max_bytes`` and
-    ``max_depth``.
+    ``max_depth``. Each fault the reader forgave is also issued as a
+    :class:`~newsmodel.ReadWarning`, as :func:`loads` does.
 
     Returns:
-        The article and a map from model pointers to :class:`~newsmodel.Location`.
+        The article, a map from model pointers to :class:`~newsmodel.Location`, and the
+        problems the reader forgave.
 
     Raises:
         FormatError: if the format is unknown, cannot be read, or cannot be told.
@@ -108,20 +101,50 @@ def parse(
             (:class:`~newsmodel.limits.LimitError`, code ``too-large`` or ``too-deep``).
         ValidationError: if it is well-formed but not a valid article.
     """
-    raw, implied = _as_bytes(data)
+    fmt, parsed = _read(data, format, source, encoding, reference_date, max_bytes, max_depth)
+    return _warn(fmt, parsed, 2)
+
+
+def _options(
+    raw: bytes,
+    implied: str | None,
+    source: str | None,
+    encoding: str | None,
+    reference_date: datetime.date | None,
+    max_bytes: int | None,
+    max_depth: int | None,
+) -> ReadOptions:
     limits.check_size(raw, max_bytes, source)
-    fmt = _reader(raw, format, source)
-    options = ReadOptions(
+    return ReadOptions(
         source=source,
         encoding=encoding or implied,
         reference_date=reference_date,
         max_bytes=max_bytes,
         max_depth=max_depth,
     )
+
+
+def _read(
+    data: str | bytes,
+    format: str | None,
+    source: str | None,
+    encoding: str | None,
+    reference_date: datetime.date | None,
+    max_bytes: int | None,
+    max_depth: int | None,
+) -> tuple[Format, Parsed]:
+    """Read the first article of a document, without issuing warnings; return its format too."""
+    raw, implied = _as_bytes(data)
+    options = _options(raw, implied, source, encoding, reference_date, max_bytes, max_depth)
+    fmt = _reader(raw, format, source)
+    return fmt, _read_first(fmt, raw, options)
+
+
+def _read_first(fmt: Format, raw: bytes, options: ReadOptions) -> Parsed:
     if fmt.read is None:
         for parsed in fmt.read_many(raw, options):
             return parsed
-        raise ParseError("the document holds no article", Location(source=source), "empty")
+        raise ParseError("the document holds no article", Location(source=options.source), "empty")
     return fmt.read(raw, options)
 
 
@@ -164,15 +187,36 @@ def loads(
     >>> article.headline
     'Talks resume'
     """
-    return parse(
-        data,
-        format=format,
-        source=source,
-        encoding=encoding,
-        reference_date=reference_date,
-        max_bytes=max_bytes,
-        max_depth=max_depth,
-    ).article
+    fmt, parsed = _read(data, format, source, encoding, reference_date, max_bytes, max_depth)
+    return _warn(fmt, parsed, 2).article
+
+
+@overload
+def loads_all(
+    data: str | bytes,
+    *,
+    format: ReadFormat | None = None,
+    source: str | None = None,
+    encoding: str | None = None,
+    reference_date: datetime.date | None = None,
+    max_bytes: int | None = limits.MAX_BYTES,
+    max_depth: int | None = limits.MAX_DEPTH,
+    errors: Literal["raise", "skip"] = "raise",
+) -> Iterator[Article]: ...
+
+
+@overload
+def loads_all(
+    data: str | bytes,
+    *,
+    format: ReadFormat | None = None,
+    source: str | None = None,
+    encoding: str | None = None,
+    reference_date: datetime.date | None = None,
+    max_bytes: int | None = limits.MAX_BYTES,
+    max_depth: int | None = limits.MAX_DEPTH,
+    errors: Literal["collect"],
+) -> Iterator[Record]: ...
 
 
 def loads_all(
@@ -184,16 +228,25 @@ def loads_all(
     reference_date: datetime.date | None = None,
     max_bytes: int | None = limits.MAX_BYTES,
     max_depth: int | None = limits.MAX_DEPTH,
-) -> Iterator[Article]:
+    errors: OnError = "raise",
+) -> Iterator[Article] | Iterator[Record]:
     """Yield every article of a document, lazily: each line of JSON Lines, each item of a
     container; a single-article document yields one.
 
-    Takes the same arguments as :func:`loads` and raises the same errors: :class:`FormatError`
-    at once, and the errors of an article (:class:`ParseError`, :class:`ValidationError`) when
-    iteration reaches it.
+    Takes the same arguments as :func:`loads`, and ``errors``, as :func:`load_all` does. In
+    JSON Lines ``max_bytes`` bounds each line, not the whole document; in other formats it
+    bounds the document.
+
+    >>> import newsmodel
+    >>> feed = '{"headline": "Talks resume"}\\n{"headline": 5}\\n{"headline": "Ferry back"}\\n'
+    >>> for record in newsmodel.api.loads_all(feed, format="jsonl", errors="collect"):
+    ...     print(record.line, record.article.headline if record.ok else record.problems[0].code)
+    1 Talks resume
+    2 wrong-type
+    3 Ferry back
     """
+    on_error = _stream.check_on_error(errors)
     raw, implied = _as_bytes(data)
-    limits.check_size(raw, max_bytes, source)
     fmt = _reader(raw, format, source)
     options = ReadOptions(
         source=source,
@@ -202,13 +255,11 @@ def loads_all(
         max_bytes=max_bytes,
         max_depth=max_depth,
     )
-    return _articles(fmt, raw, options)
-
-
-def _articles(fmt: Format, data: bytes, options: ReadOptions) -> Iterator[Article]:
-    # A generator, so that even a single-article reader runs only when iteration starts.
-    for parsed in fmt.read_many(data, options):
-        yield parsed.article
+    if fmt.line_oriented:
+        lines = _stream.file_lines(io.BytesIO(raw), b"", max_bytes, owned=False)
+        return _stream.deliver(fmt, _stream.line_outcomes(fmt, lines, options), on_error)
+    limits.check_size(raw, max_bytes, source)
+    return _stream.deliver(fmt, _stream.document_outcomes(fmt, raw, options), on_error)
 
 
 def read_source(src: Source) -> tuple[bytes, str | None]:
@@ -240,6 +291,22 @@ def _read_within(src: Source, max_bytes: int | None) -> tuple[bytes, str | None]
     return read_source(src)
 
 
+def _open_binary(src: Source) -> tuple[BinaryIO, str | None, bool]:
+    """Return a binary stream to read ``src`` from, its name if it has one, and whether it was
+    opened here (a path) and so is to be closed here.
+
+    Raises:
+        TypeError: if ``src`` is a file opened in text mode.
+        OSError: if the path cannot be opened.
+    """
+    if isinstance(src, str | os.PathLike):
+        return open(src, "rb"), os.fspath(src), True
+    if isinstance(src, io.TextIOBase):
+        raise TypeError(_TEXT_MODE.format(function="load_all", mode="rb"))
+    name = getattr(src, "name", None)
+    return src, name if isinstance(name, str) else None, False
+
+
 def load(
     src: Source,
     *,
@@ -268,15 +335,34 @@ def load(
         OSError: if the file cannot be read.
     """
     data, name = _read_within(src, max_bytes)
-    return loads(
-        data,
-        format=format,
-        source=name,
-        encoding=encoding,
-        reference_date=reference_date,
-        max_bytes=max_bytes,
-        max_depth=max_depth,
-    )
+    fmt, parsed = _read(data, format, name, encoding, reference_date, max_bytes, max_depth)
+    return _warn(fmt, parsed, 2).article
+
+
+@overload
+def load_all(
+    src: Source,
+    *,
+    format: ReadFormat | None = None,
+    encoding: str | None = None,
+    reference_date: datetime.date | None = None,
+    max_bytes: int | None = limits.MAX_BYTES,
+    max_depth: int | None = limits.MAX_DEPTH,
+    errors: Literal["raise", "skip"] = "raise",
+) -> Iterator[Article]: ...
+
+
+@overload
+def load_all(
+    src: Source,
+    *,
+    format: ReadFormat | None = None,
+    encoding: str | None = None,
+    reference_date: datetime.date | None = None,
+    max_bytes: int | None = limits.MAX_BYTES,
+    max_depth: int | None = limits.MAX_DEPTH,
+    errors: Literal["collect"],
+) -> Iterator[Record]: ...
 
 
 def load_all(
@@ -287,18 +373,85 @@ def load_all(
     reference_date: datetime.date | None = None,
     max_bytes: int | None = limits.MAX_BYTES,
     max_depth: int | None = limits.MAX_DEPTH,
-) -> Iterator[Article]:
-    """Yield every article of a file, lazily; see :func:`loads_all`."""
-    data, name = _read_within(src, max_bytes)
-    return loads_all(
-        data,
-        format=format,
-        source=name,
-        encoding=encoding,
-        reference_date=reference_date,
-        max_bytes=max_bytes,
-        max_depth=max_depth,
-    )
+    errors: OnError = "raise",
+) -> Iterator[Article] | Iterator[Record]:
+    """Yield every article of a file, lazily.
+
+    A JSON Lines file is read from the open file one line at a time, never whole, so a file
+    of any size is read in flat memory, and ``max_bytes`` bounds each line (a longer line is a
+    bad record, code ``too-large``). A file of another format is read whole, within
+    ``max_bytes``, when ``load_all`` is called. A file object is read as the iteration goes:
+    keep it open until the iteration ends. A path is opened by ``load_all`` and closed when
+    the iteration ends or the iterator is dropped.
+
+    Args:
+        src: A path, or a file opened in binary mode.
+        format: The format's name; without it, the extension decides, else the first bytes
+            are sniffed.
+        encoding: An encoding that overrides the document's own declaration.
+        reference_date: When the story was filed, to complete dates printed without a year.
+        max_bytes: The largest record (a line of JSON Lines) or document to read, in bytes;
+            None for no limit.
+        max_depth: The deepest nesting to read; None for no limit.
+        errors: What a record that cannot be read does (its error is a
+            :class:`~newsmodel.ParseError` or a :class:`~newsmodel.ValidationError`):
+
+            - ``"raise"`` (the default): the error is raised when the iteration reaches the
+              record, with the record's line in its location, and the iteration ends.
+            - ``"skip"``: the record is left out with one :class:`~newsmodel.ReadWarning` per
+              problem of its error (a :class:`~newsmodel.Problem` of severity ``"error"``,
+              placed at the record's line), and the iteration goes on with the next record.
+            - ``"collect"``: every record is yielded as a :class:`~newsmodel.api.Record`,
+              carrying its article or the problems of its error, and the iteration goes on.
+
+            In formats other than JSON Lines, an error ends the document whatever the mode:
+            the records after it cannot be told apart.
+
+    Returns:
+        An iterator of articles; with ``errors="collect"``, of
+        :class:`~newsmodel.api.Record` objects.
+
+    Raises:
+        FormatError: at the call, if the format is unknown, cannot be read, or cannot be told.
+        LimitError: at the call, if a document of a format other than JSON Lines is longer
+            than ``max_bytes``.
+        ParseError: as the iteration reaches a record that is not well-formed or over a
+            limit, with ``errors="raise"``.
+        ValidationError: as the iteration reaches a record that is not a valid article, with
+            ``errors="raise"``.
+        TypeError: at the call, if ``src`` is a file opened in text mode.
+        ValueError: at the call, if ``errors`` is not one of the three modes.
+        OSError: if the file cannot be read.
+
+    .. versionchanged:: 0.2.0
+       JSON Lines is streamed, ``max_bytes`` bounds each line, and ``errors`` is new.
+    """
+    on_error = _stream.check_on_error(errors)
+    stream, name, owned = _open_binary(src)
+    streaming = False
+    try:
+        head = _stream.read_head(stream, _TEXT_MODE.format(function="load_all", mode="rb"))
+        fmt = _reader(head, format, name)
+        options = ReadOptions(
+            source=name,
+            encoding=encoding,
+            reference_date=reference_date,
+            max_bytes=max_bytes,
+            max_depth=max_depth,
+        )
+        if fmt.line_oriented:
+            lines = _stream.file_lines(stream, head, max_bytes, owned)
+            outcomes = _stream.line_outcomes(fmt, lines, options)
+            streaming = True  # the stream is closed when the iteration ends
+            return _stream.deliver(fmt, outcomes, on_error, stream if owned else None)
+        size = _stream.regular_size(stream) if owned else None
+        if size is not None:  # refused from its size, before it is read
+            limits.check_length(size, max_bytes, name)
+        data = _stream.read_rest(stream, head, max_bytes, name)
+    finally:
+        if owned and not streaming:
+            stream.close()
+    return _stream.deliver(fmt, _stream.document_outcomes(fmt, data, options), on_error)
 
 
 def dumps(
@@ -340,19 +493,54 @@ def _write(
 
     The warning's stack level points at the caller of ``dumps`` or ``dump``.
     """
-    fmt = formats.get(format, direction="write")
-    assert fmt.write is not None  # checked by formats.get
-    chosen = options if options is not None else _WRITE_DEFAULTS
-    lost = fmt.losses(article, chosen)
+    fmt, lost = _losses(article, format, strict, options)
     if lost:
-        if strict:
-            raise SerializeError(
-                f"{fmt.name} cannot carry {', '.join(lost)}, and strict mode refuses to leave "
-                "them out",
-                lost[0],
-            )
         warnings.warn(LossWarning(fmt.name, lost), stacklevel=3)
-    return fmt, fmt.write(article, chosen)
+    assert fmt.write is not None  # checked by formats.get
+    return fmt, fmt.write(article, options if options is not None else _WRITE_DEFAULTS)
+
+
+def _losses(
+    article: Article, format: str, strict: bool, options: WriteOptions | None
+) -> tuple[Format, tuple[str, ...]]:
+    """Return the writer, and the fields it cannot carry; in strict mode, refuse to lose any."""
+    fmt = formats.get(format, direction="write")
+    lost = fmt.losses(article, options if options is not None else _WRITE_DEFAULTS)
+    if lost and strict:
+        raise SerializeError(
+            f"{fmt.name} cannot carry {', '.join(lost)}, and strict mode refuses to leave them out",
+            lost[0],
+        )
+    return fmt, lost
+
+
+def render(
+    article: Article,
+    *,
+    format: WriteFormat,
+    strict: bool = False,
+    options: WriteOptions | None = None,
+) -> tuple[bytes, tuple[str, ...]]:
+    """Write an article as the bytes :func:`dump` would write, and say what was left out,
+    without issuing a warning: for callers that report losses themselves (``newsmodel
+    convert``, :mod:`newsmodel.dask`).
+
+    Returns:
+        The document's bytes, and the pointers of the fields the format cannot carry.
+
+    Raises:
+        FormatError: if the format is unknown or cannot be written.
+        SerializeError: in strict mode, if the format cannot carry the whole article.
+
+    >>> import newsmodel
+    >>> data, lost = render(newsmodel.Article(headline="Talks", keywords=("a",)), format="ninjs")
+    >>> lost
+    ('/keywords',)
+    """
+    fmt, lost = _losses(article, format, strict, options)
+    assert fmt.write is not None  # checked by formats.get
+    text = fmt.write(article, options if options is not None else _WRITE_DEFAULTS)
+    return _encode(fmt, text), lost
 
 
 def _encode(fmt: Format, text: str) -> bytes:
@@ -412,41 +600,68 @@ def dump(
 
 
 @contextlib.contextmanager
-def open_atomic(path: str | os.PathLike[str]) -> Iterator[BinaryIO]:
-    """Open a temporary file beside ``path`` for writing; on a clean exit it replaces ``path``,
+def open_atomic(path: str | os.PathLike[str], *, replace: bool = True) -> Iterator[BinaryIO]:
+    """Open a temporary file beside ``path`` for writing; on a clean exit it becomes ``path``,
     on any exception (an interrupt too) it is removed, so ``path`` is never half written.
 
     Readers of ``path`` see the old content or the new, never a part. A new file gets the
     permissions ``open()`` would give it; a replaced file keeps its own. A symbolic link is
-    followed: the file it points to is replaced, not the link.
+    followed: the file it points to is replaced, not the link. This is newsmodel's one
+    implementation of atomic writes: :func:`dump`, ``newsmodel convert`` and
+    :mod:`newsmodel.dask` all write through it.
+
+    Args:
+        path: The file to write.
+        replace: Whether an existing ``path`` is replaced. When false, the file is created only
+            if no file of that name exists at the moment it is put in place (a hard link, which
+            fails on an existing name, so a file created meanwhile by another process is never
+            overwritten).
 
     Raises:
+        FileExistsError: if ``replace`` is false and ``path`` exists; nothing is written.
         OSError: if the file cannot be written; the target is then untouched and no temporary
             file is left behind.
     """
-    target = Path(os.path.realpath(path))
-    temporary = target.with_name(f".{target.name}.{secrets.token_hex(6)}.tmp")
+    target = os.path.realpath(path) if replace else os.fspath(path)
+    folder, name = os.path.split(target)
+    temporary = os.path.join(folder, f".{name}.{secrets.token_hex(6)}.tmp")
     # os.open applies the umask to 0o666, as open() does; mkstemp would make the file 0o600.
     flags = os.O_WRONLY | os.O_CREAT | os.O_EXCL | getattr(os, "O_BINARY", 0)
     handle = os.open(temporary, flags, 0o666)
     try:
         with os.fdopen(handle, "wb") as out:
             yield out
-        with contextlib.suppress(FileNotFoundError):  # a new file keeps the umask's permissions
-            os.chmod(temporary, stat.S_IMODE(target.stat().st_mode))
-        os.replace(temporary, target)
-    except BaseException:
-        temporary.unlink(missing_ok=True)
+        if replace:
+            with contextlib.suppress(FileNotFoundError):  # a new file keeps the umask's mode
+                os.chmod(temporary, stat.S_IMODE(os.stat(target).st_mode))
+            os.replace(temporary, target)
+        else:
+            _link_new(temporary, target)
+    finally:
+        with contextlib.suppress(FileNotFoundError):
+            os.unlink(temporary)
+
+
+def _link_new(temporary: str, target: str) -> None:
+    """Give ``temporary`` the name ``target`` unless a file of that name exists."""
+    try:
+        os.link(temporary, target)  # fails on an existing name: no check-then-write race
+    except FileExistsError:
         raise
+    except OSError:  # a file system without hard links
+        if os.path.lexists(target):
+            raise FileExistsError(17, "File exists", target) from None
+        os.replace(temporary, target)
 
 
-def write_atomic(path: str | os.PathLike[str], data: bytes) -> None:
-    """Write ``data`` to ``path`` through a temporary file in the same folder, then rename it
-    (see :func:`open_atomic`).
+def write_atomic(path: str | os.PathLike[str], data: bytes, *, replace: bool = True) -> None:
+    """Write ``data`` to ``path`` through a temporary file in the same folder, then put it in
+    place (see :func:`open_atomic`).
 
     Raises:
+        FileExistsError: if ``replace`` is false and ``path`` exists.
         OSError: if the file cannot be written; the target is then untouched and no temporary
             file is left behind.
     """
-    with open_atomic(path) as out:
+    with open_atomic(path, replace=replace) as out:
         out.write(data)

@@ -24,15 +24,15 @@ For one JSON Lines stream per partition, use Dask's own writer::
 import importlib
 import os
 from collections.abc import Iterable, Sequence
-from pathlib import Path
 from typing import Any
 
 import attrs
 
-from newsmodel import api, formats
-from newsmodel._cli_io import ExitCode, display_name, output_name
-from newsmodel._cli_plan import plan, walk
-from newsmodel._cli_work import Job, Task, run_task
+from newsmodel import formats
+from newsmodel.batch.files import folder_name, write_new
+from newsmodel.batch.outcome import ExitCode, display_name
+from newsmodel.batch.plan import plan, walk
+from newsmodel.batch.work import Job, Task, run_task
 from newsmodel.formats import WriteOptions
 
 Bag = Any
@@ -60,6 +60,9 @@ class Converted:
         data: The converted document; None for a failure.
         code: The exit code of the document: 0 converted, 1 invalid, 2 unreadable, 3 a bug.
         messages: What ``newsmodel convert`` would print on stderr for the document.
+        clash: The earlier input whose output has the same name in a folder
+            (``d1/story.json`` and ``d2/story.json``): :func:`write_folder` does not write this
+            one over it, even with ``force``.
     """
 
     source: str
@@ -67,6 +70,7 @@ class Converted:
     data: bytes | None = None
     code: int = 0
     messages: tuple[str, ...] = ()
+    clash: str | None = None
 
     @property
     def ok(self) -> bool:
@@ -80,6 +84,7 @@ def tasks(
     source: str | None = None,
     include: Sequence[str] = (),
     exclude: Sequence[str] = (),
+    to: str | None = None,
 ) -> list[Task]:
     """Return the tasks of converting ``paths``: one per file, one per range of lines of a
     JSON Lines file; folders are searched as ``newsmodel convert`` searches them.
@@ -89,12 +94,15 @@ def tasks(
         source: The input format, or None to tell it from each file.
         include: Globs: only matching files are taken.
         exclude: Globs: matching files are left out.
+        to: The output format, if known: an input whose output file would have the name of an
+            earlier input's is then marked (:attr:`Converted.clash`).
 
     Raises:
         FormatError: if ``source`` is not a readable format.
     """
     chosen = None if source is None else formats.get(source, direction="read")
-    return list(plan(walk(paths, chosen=chosen, include=include, exclude=exclude), chosen))
+    found = walk(paths, chosen=chosen, include=include, exclude=exclude)
+    return list(plan(found, chosen, target=None if to is None else formats.get(to)))
 
 
 def convert_task(task: Task, job: Job) -> list[Converted]:
@@ -110,10 +118,8 @@ def convert_task(task: Task, job: Job) -> list[Converted]:
     for doc in run_task(task, job):
         several = task.line_format is not None or len(doc.outputs) > 1
         for label, data in doc.outputs:
-            name = output_name(task.relative, target, label if several else None)
-            folder = os.path.dirname(task.relative)
-            path = os.path.join(folder, name) if folder else name
-            results.append(Converted(source=shown, name=path, data=data))
+            name = folder_name(task.name, task.relative, target, label if several else None)
+            results.append(Converted(source=shown, name=name, data=data, clash=task.clash))
         if doc.code != ExitCode.OK or doc.messages:
             results.append(Converted(source=shown, code=doc.code, messages=doc.messages))
     return results
@@ -149,26 +155,34 @@ def convert(
     bags = importlib.import_module("dask.bag")
     formats.get(to, direction="write")
     job = Job(source=source, target=to, strict=strict, options=options or WriteOptions())
-    found = tasks(paths, source=source, include=include, exclude=exclude)
+    found = tasks(paths, source=source, include=include, exclude=exclude, to=to)
     extra: dict[str, Any] = {} if npartitions is None else {"npartitions": npartitions}
     return bags.from_sequence(found, **extra).map(convert_task, job).flatten()
 
 
 def _write(result: Converted, folder: str, force: bool) -> tuple[str, str]:
-    """Write one result into ``folder``; return its source and what happened."""
+    """Write one result into ``folder``, as ``newsmodel convert`` writes it; return its source
+    and what happened."""
     if result.data is None or result.name is None:
         return result.source, "failed"
-    target = Path(folder) / result.name
-    if target.exists() and not force:
-        return result.source, f"{target} exists; pass force=True to overwrite it"
-    target.parent.mkdir(parents=True, exist_ok=True)
-    api.write_atomic(target, result.data)
-    return result.source, str(target)
+    target = os.path.join(folder, result.name)
+    if result.clash is not None:
+        return result.source, f"not written: {target} is the output of {result.clash} too"
+    try:
+        write_new(target, result.data, force=force)
+    except FileExistsError:
+        return result.source, f"not written: {target} exists; pass force=True to overwrite it"
+    return result.source, target
 
 
 def write_folder(bag: Bag, folder: str, *, force: bool = False) -> Bag:
-    """Return a lazy bag that writes each converted article into ``folder`` (atomically, never
-    over an existing file without ``force``) and gives ``(source, path written or why not)``.
+    """Return a lazy bag that writes each converted article into ``folder`` and gives
+    ``(source, path written or why not)``.
+
+    Files are written as ``newsmodel convert -o FOLDER/`` writes them, through the same code:
+    atomically; never over an existing file without ``force`` (not even one created meanwhile);
+    and never one input's output over another's when two inputs would give the same name
+    (``d1/story.json`` and ``d2/story.json``), with or without ``force``.
     """
     return bag.map(_write, folder, force)
 

@@ -9,7 +9,7 @@ Every error newsmodel raises on bad input is a :class:`NewsModelError`::
     └── SerializeError(NewsModelError, ValueError)   not expressible in the target: .pointer
 
     NewsModelWarning(UserWarning)
-    ├── ReadWarning(NewsModelWarning)                a reader forgave faults: .problems
+    ├── ReadWarning(NewsModelWarning)                a reader forgave a fault: .problem
     └── LossWarning(NewsModelWarning)                a writer could not carry some fields
 
 Exceptions are frozen attrs classes with positional fields, so that they pickle (worker processes
@@ -206,20 +206,25 @@ class NewsModelWarning(UserWarning):
 
 
 class ReadWarning(NewsModelWarning):
-    """A reader forgave faults in a document that breaks its standard (an offset like ``+0100``,
+    """A reader forgave a fault in a document that breaks its standard (an offset like ``+0100``,
     elements out of order, an unknown property) and read it anyway.
 
+    Readers return what they forgave as data (:attr:`newsmodel.formats.Parsed.problems`); the
+    public API (:func:`newsmodel.load`, :func:`newsmodel.loads` ...) issues one warning per
+    problem, of the class the format names (:class:`ReadWarning` or a subclass of it).
+
     Attributes:
-        problems: What was forgiven, each a :class:`Problem` of severity "warning" with a stable
-            code and its place; reporters such as ``newsmodel validate`` show them.
+        problem: What was forgiven: a :class:`Problem` of severity "warning" with a stable code
+            (listed in the manual's problem codes) and its place.
     """
 
-    def __init__(self, message: str, problems: Iterable[Problem]) -> None:
-        self.problems = tuple(problems)
-        super().__init__(message)
+    def __init__(self, problem: Problem) -> None:
+        self.problem = problem
+        super().__init__(str(problem))
 
-    def __reduce__(self) -> tuple[type["ReadWarning"], tuple[object, ...]]:
-        return ReadWarning, (str(self), self.problems)
+    def __reduce__(self) -> tuple[type["ReadWarning"], tuple[Problem]]:
+        # The default rebuilds a warning from its message alone, which __init__ does not take.
+        return type(self), (self.problem,)
 
 
 class LossWarning(NewsModelWarning):

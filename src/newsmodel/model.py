@@ -4,11 +4,18 @@ Every class is ``@attrs.frozen(kw_only=True)``: instances are immutable and hash
 tuples, and changes go through :func:`attrs.evolve`. Attribute names are the JSON keys of the
 ``json`` format, so a model pointer such as ``/sections/0/blocks/2/text`` is also a JSON pointer.
 
-Constructors check only the invariants without which an object is meaningless (a non-empty
-headline, timezone-aware datetimes, a quote span that matches its paragraph, a real calendar date in
-a dateline). A violation raises :class:`~newsmodel.errors.ValidationError` carrying one
-:class:`~newsmodel.errors.Problem` whose pointer is relative to the object being built. Editorial
-rules (an empty body, a future date) live in :mod:`newsmodel.validation`.
+Constructors check each field's type (a list given for a sequence becomes a tuple; a string for a
+sequence, a string for a datetime, or a number for a string is refused; an enumeration's field
+takes a member or its value) and the invariants without which an object is meaningless (a
+non-empty headline, timezone-aware datetimes, a quote span that matches its paragraph, a real
+calendar date in a dateline). A violation raises :class:`~newsmodel.errors.ValidationError`
+carrying one :class:`~newsmodel.errors.Problem` (``wrong-type`` or ``invalid-value`` for a type,
+the invariant's own code otherwise) whose pointer is relative to the object being built, as the
+JSON reader reports the same faults. Editorial rules (an empty body, a future date) live in
+:mod:`newsmodel.validation`.
+
+The article's derived views (:attr:`Article.blocks`, :attr:`Article.paragraphs`,
+:attr:`Article.quotes`, :attr:`Article.text`, :attr:`Article.word_count`) are all properties.
 
 No ``from __future__ import annotations`` here: cattrs reads these annotations at run time.
 """
@@ -16,14 +23,14 @@ No ``from __future__ import annotations`` here: cattrs reads these annotations a
 import calendar
 import datetime
 import enum
-import re
-import unicodedata
-from collections.abc import Iterator
+from collections.abc import Iterable
 from typing import Any, assert_never
 
 import attrs
 
-from newsmodel.errors import Location, Problem, ValidationError
+from newsmodel import _fields
+from newsmodel._views import Views, count_words
+from newsmodel.errors import ValidationError, join_pointer
 
 __all__ = [
     "Article",
@@ -41,56 +48,8 @@ __all__ = [
     "Quote",
     "Section",
     "Subject",
+    "Views",
 ]
-
-# Words joined by apostrophes, hyphens and dots ("don't", "well-known", "U.S."), and numbers by
-# thousands separators ("1,200").
-_WORD = re.compile(r"\w+(?:(?:['\u2019\-.]|(?<=\d),(?=\d))\w+)*")
-_JOINERS = frozenset("'\u2019-.")
-
-
-def _is_mark(char: str) -> bool:
-    """Whether ``char`` is a combining mark, which ``\\w`` does not match."""
-    return unicodedata.category(char).startswith("M")
-
-
-def _count_words(text: str) -> int:
-    """Count the words of ``text``.
-
-    A word is a run of letters, digits and combining marks, which apostrophes, hyphens and dots
-    may join ("don't", "well-known", "U.S."), as thousands separators join numbers ("1,200").
-    ``\\w`` misses combining marks (Devanagari vowel signs, Arabic harakat), so a run of ``\\w``
-    that follows a mark continues the same word.
-    """
-    count = 0
-    for match in _WORD.finditer(text):
-        start = match.start()
-        if start and (
-            _is_mark(text[start - 1])
-            or (start > 1 and text[start - 1] in _JOINERS and _is_mark(text[start - 2]))
-        ):
-            continue
-        count += 1
-    return count
-
-
-def _invalid(code: str, message: str, pointer: str) -> ValidationError:
-    """Build the error a constructor raises for a broken invariant."""
-    return ValidationError((Problem(code, "error", message, Location(pointer=pointer)),))
-
-
-def _aware(name: str) -> Any:
-    """Return an attrs validator that rejects naive datetimes in field ``name``."""
-
-    def check(_instance: object, _attribute: object, value: datetime.datetime | None) -> None:
-        if value is not None and value.utcoffset() is None:
-            raise _invalid(
-                "naive-datetime",
-                f"{name} must be timezone-aware (got {value.isoformat()}, which has no UTC offset)",
-                f"/{name}",
-            )
-
-    return check
 
 
 def _repr(self: Any) -> str:
@@ -139,10 +98,17 @@ class Person:
 
     __repr__ = _repr
 
-    name: str
-    title: str | None = None
-    organization: str | None = None
-    role: str | None = None
+    name: str = attrs.field(validator=_fields.text)
+    title: str | None = attrs.field(default=None, validator=_fields.optional_text)
+    organization: str | None = attrs.field(default=None, validator=_fields.optional_text)
+    role: str | None = attrs.field(default=None, validator=_fields.optional_text)
+
+
+def _persons(value: Iterable[Person]) -> tuple[Person, ...]:
+    return _fields.to_tuple(value)
+
+
+_SPEAKER = _fields.optional_instance_of(Person, "a Person")
 
 
 @attrs.frozen(kw_only=True)
@@ -161,25 +127,70 @@ class Quote:
 
     __repr__ = _repr
 
-    text: str
-    speaker: Person | None = None
-    start: int
-    end: int
+    text: str = attrs.field(validator=_fields.text)
+    speaker: Person | None = attrs.field(default=None, validator=_SPEAKER)
+    start: int = attrs.field(validator=_fields.integer)
+    end: int = attrs.field(validator=_fields.integer)
 
     def __attrs_post_init__(self) -> None:
         if not 0 <= self.start <= self.end:
-            raise _invalid(
+            raise _fields.invalid(
                 "quote-span-mismatch",
                 f"quote span [{self.start}:{self.end}] must have 0 <= start <= end",
-                "/start",
+                "start",
             )
         if self.end - self.start != len(self.text):
-            raise _invalid(
+            raise _fields.invalid(
                 "quote-span-mismatch",
                 f"quote span [{self.start}:{self.end}] is {self.end - self.start} characters "
                 f"long but the quote's text has {len(self.text)}",
-                "/end",
+                "end",
             )
+
+    @classmethod
+    def find(
+        cls, paragraph_text: str, words: str, *, speaker: Person | None = None, start: int = 0
+    ) -> "Quote":
+        """Build the quote of ``words`` where they first occur in ``paragraph_text``, at or after
+        offset ``start``, so that nobody counts offsets by hand.
+
+        >>> from newsmodel import Person, Quote
+        >>> text = "“We will rebuild,” the mayor said. “Starting today.”"
+        >>> Quote.find(text, "We will rebuild,", speaker=Person(name="Ada Brook"))
+        Quote(text='We will rebuild,', speaker=Person(name='Ada Brook'), start=1, end=17)
+        >>> Quote.find(text, "Starting today.").start
+        36
+
+        .. versionadded:: 0.2
+
+        Args:
+            paragraph_text: The text of the paragraph that holds the quote.
+            words: The quoted words, without the quotation marks.
+            speaker: Who said them.
+            start: Where to start looking, to find a later occurrence of the same words.
+
+        Raises:
+            ValidationError: ``invalid-value`` at ``/text`` if the words are not in the text
+                (after ``start``); ``wrong-type`` if an argument has the wrong type.
+        """
+        _fields.text(None, _TEXT, paragraph_text)
+        _fields.text(None, _TEXT, words)
+        found = paragraph_text.find(words, start)
+        if found < 0:
+            raise _fields.invalid(
+                "invalid-value",
+                f"the quoted words {words!r} are not in the paragraph's text"
+                + (f" after offset {start}" if start else ""),
+                "text",
+            )
+        return cls(text=words, speaker=speaker, start=found, end=found + len(words))
+
+
+_TEXT = attrs.fields(Quote).text
+
+
+def _quotes(value: Iterable[Quote]) -> tuple[Quote, ...]:
+    return _fields.to_tuple(value)
 
 
 @attrs.frozen(kw_only=True)
@@ -193,24 +204,76 @@ class Paragraph:
 
     __repr__ = _repr
 
-    text: str
-    quotes: tuple[Quote, ...] = ()
+    text: str = attrs.field(validator=_fields.text)
+    quotes: tuple[Quote, ...] = attrs.field(
+        default=(), converter=_quotes, validator=_fields.tuple_of(Quote, "a Quote", "Quotes")
+    )
+
+    @classmethod
+    def with_quotes(cls, text: str, *quoted: str | tuple[str, Person | None]) -> "Paragraph":
+        """Build a paragraph and its quotes from the quoted words, in the order they occur: each
+        is looked for after the end of the one before (see :meth:`Quote.find`).
+
+        >>> from newsmodel import Paragraph, Person
+        >>> paragraph = Paragraph.with_quotes(
+        ...     "“Stay home,” police said. “Roads are shut.”",
+        ...     ("Stay home,", Person(name="Mara Quell")),
+        ...     "Roads are shut.",
+        ... )
+        >>> [(quote.start, quote.end, quote.speaker) for quote in paragraph.quotes]
+        [(1, 11, Person(name='Mara Quell')), (27, 42, None)]
+
+        .. versionadded:: 0.2
+
+        Args:
+            text: The paragraph's text.
+            *quoted: The words of each quote, or ``(words, speaker)``.
+
+        Raises:
+            ValidationError: ``invalid-value`` at ``/quotes/N/text`` if the words of quote N are
+                not in the text after the quote before.
+        """
+        quotes: list[Quote] = []
+        end = 0
+        for index, item in enumerate(quoted):
+            if isinstance(item, str):
+                words, speaker = item, None
+            else:
+                if type(item) is not tuple or len(item) != 2:
+                    raise _fields.invalid(
+                        "wrong-type",
+                        f"expected the quoted words or (words, speaker), got {item!r}",
+                        "quotes",
+                        index,
+                    )
+                words, speaker = item
+            try:
+                quote = Quote.find(text, words, speaker=speaker, start=end)
+            except ValidationError as exc:
+                raise exc.within(join_pointer("quotes", index)) from None
+            quotes.append(quote)
+            end = quote.end
+        return cls(text=text, quotes=tuple(quotes))
 
     def __attrs_post_init__(self) -> None:
+        if not self.quotes:
+            return
         for index, quote in enumerate(self.quotes):
             if quote.end > len(self.text):
-                raise _invalid(
+                raise _fields.invalid(
                     "quote-span-mismatch",
                     f"quote {index} ends at {quote.end}, past the end of the paragraph's "
                     f"{len(self.text)} characters",
-                    f"/quotes/{index}",
+                    "quotes",
+                    index,
                 )
             if self.text[quote.start : quote.end] != quote.text:
-                raise _invalid(
+                raise _fields.invalid(
                     "quote-span-mismatch",
                     f"quote {index} says text[{quote.start}:{quote.end}] is {quote.text!r}, "
                     f"but the paragraph has {self.text[quote.start : quote.end]!r} there",
-                    f"/quotes/{index}",
+                    "quotes",
+                    index,
                 )
 
 
@@ -225,8 +288,12 @@ class BlockQuote:
 
     __repr__ = _repr
 
-    text: str
-    speaker: Person | None = None
+    text: str = attrs.field(validator=_fields.text)
+    speaker: Person | None = attrs.field(default=None, validator=_SPEAKER)
+
+
+def _media_kind(value: MediaKind | str) -> MediaKind:
+    return _fields.to_member(MediaKind, value)  # type: ignore[return-value]  # then validated
 
 
 @attrs.frozen(kw_only=True)
@@ -243,11 +310,17 @@ class Media:
 
     __repr__ = _repr
 
-    kind: MediaKind = MediaKind.IMAGE
-    url: str | None = None
-    caption: str | None = None
-    credit: str | None = None
-    alt: str | None = None
+    kind: MediaKind = attrs.field(
+        default=MediaKind.IMAGE, converter=_media_kind, validator=_fields.choice(MediaKind)
+    )
+    url: str | None = attrs.field(default=None, validator=_fields.optional_text)
+    caption: str | None = attrs.field(default=None, validator=_fields.optional_text)
+    credit: str | None = attrs.field(default=None, validator=_fields.optional_text)
+    alt: str | None = attrs.field(default=None, validator=_fields.optional_text)
+
+
+def _media_items(value: Iterable[Media]) -> tuple[Media, ...]:
+    return _fields.to_tuple(value)
 
 
 @attrs.frozen(kw_only=True)
@@ -260,7 +333,11 @@ class Figure:
 
     __repr__ = _repr
 
-    media: Media
+    media: Media = attrs.field(validator=_fields.instance_of(Media, "a Media"))
+
+
+def _strings(value: Iterable[str]) -> tuple[str, ...]:
+    return _fields.to_tuple(value)
 
 
 @attrs.frozen(kw_only=True)
@@ -274,13 +351,21 @@ class ListBlock:
 
     __repr__ = _repr
 
-    items: tuple[str, ...] = ()
-    ordered: bool = False
+    items: tuple[str, ...] = attrs.field(
+        default=(), converter=_strings, validator=_fields.tuple_of(str, "a string", "strings")
+    )
+    ordered: bool = attrs.field(default=False, validator=_fields.flag)
 
 
 Block = Paragraph | BlockQuote | Figure | ListBlock
 """A block of body content. In JSON a block carries ``"type"``: ``paragraph``, ``blockquote``,
 ``figure`` or ``list``."""
+
+_BLOCK_TYPES = (Paragraph, BlockQuote, Figure, ListBlock)
+
+
+def _blocks(value: Iterable[Block]) -> tuple[Block, ...]:
+    return _fields.to_tuple(value)
 
 
 @attrs.frozen(kw_only=True)
@@ -294,8 +379,18 @@ class Section:
 
     __repr__ = _repr
 
-    heading: str | None = None
-    blocks: tuple[Block, ...] = ()
+    heading: str | None = attrs.field(default=None, validator=_fields.optional_text)
+    blocks: tuple[Block, ...] = attrs.field(
+        default=(),
+        converter=_blocks,
+        validator=_fields.tuple_of(
+            _BLOCK_TYPES, "a block (Paragraph, BlockQuote, Figure, ListBlock)", "blocks"
+        ),
+    )
+
+
+def _sections(value: Iterable[Section]) -> tuple[Section, ...]:
+    return _fields.to_tuple(value)
 
 
 @attrs.frozen(kw_only=True)
@@ -318,39 +413,41 @@ class Dateline:
 
     __repr__ = _repr
 
-    text: str
-    place: str | None = None
-    region: str | None = None
-    country: str | None = None
-    year: int | None = None
-    month: int | None = None
-    day: int | None = None
-    source: str | None = None
+    text: str = attrs.field(validator=_fields.text)
+    place: str | None = attrs.field(default=None, validator=_fields.optional_text)
+    region: str | None = attrs.field(default=None, validator=_fields.optional_text)
+    country: str | None = attrs.field(default=None, validator=_fields.optional_text)
+    year: int | None = attrs.field(default=None, validator=_fields.optional_integer)
+    month: int | None = attrs.field(default=None, validator=_fields.optional_integer)
+    day: int | None = attrs.field(default=None, validator=_fields.optional_integer)
+    source: str | None = attrs.field(default=None, validator=_fields.optional_text)
 
     def __attrs_post_init__(self) -> None:
         if self.month is not None and not 1 <= self.month <= 12:
-            raise _invalid(
+            raise _fields.invalid(
                 "impossible-dateline-date",
                 f"dateline month must be 1 to 12, not {self.month}",
-                "/month",
+                "month",
             )
         if self.year is not None and not 1 <= self.year <= 9999:
-            raise _invalid(
+            raise _fields.invalid(
                 "impossible-dateline-date",
                 f"dateline year must be 1 to 9999, not {self.year}",
-                "/year",
+                "year",
             )
         if self.day is not None:
             if self.month is None:
-                raise _invalid("impossible-dateline-date", "a dateline day needs a month", "/day")
+                raise _fields.invalid(
+                    "impossible-dateline-date", "a dateline day needs a month", "day"
+                )
             # Without a year, allow February 29 (2000 is a leap year).
             last = calendar.monthrange(self.year if self.year is not None else 2000, self.month)[1]
             if not 1 <= self.day <= last:
-                raise _invalid(
+                raise _fields.invalid(
                     "impossible-dateline-date",
                     f"day {self.day} does not exist in month {self.month}"
                     + (f" of {self.year}" if self.year is not None else ""),
-                    "/day",
+                    "day",
                 )
 
 
@@ -365,8 +462,16 @@ class Subject:
 
     __repr__ = _repr
 
-    code: str | None = None
-    name: str | None = None
+    code: str | None = attrs.field(default=None, validator=_fields.optional_text)
+    name: str | None = attrs.field(default=None, validator=_fields.optional_text)
+
+
+def _subjects(value: Iterable[Subject]) -> tuple[Subject, ...]:
+    return _fields.to_tuple(value)
+
+
+def _note_kind(value: NoteKind | str) -> NoteKind:
+    return _fields.to_member(NoteKind, value)  # type: ignore[return-value]  # then validated
 
 
 @attrs.frozen(kw_only=True)
@@ -380,8 +485,14 @@ class Note:
 
     __repr__ = _repr
 
-    kind: NoteKind = NoteKind.OTHER
-    text: str
+    kind: NoteKind = attrs.field(
+        default=NoteKind.OTHER, converter=_note_kind, validator=_fields.choice(NoteKind)
+    )
+    text: str = attrs.field(validator=_fields.text)
+
+
+def _notes(value: Iterable[Note]) -> tuple[Note, ...]:
+    return _fields.to_tuple(value)
 
 
 @attrs.frozen(kw_only=True)
@@ -411,43 +522,88 @@ class Article:
     __repr__ = _repr
 
     headline: str = attrs.field()
-    subheadline: str | None = None
-    kicker: str | None = None
-    bylines: tuple[Person, ...] = ()
-    dateline: Dateline | None = None
-    published: datetime.datetime | None = attrs.field(default=None, validator=_aware("published"))
-    modified: datetime.datetime | None = attrs.field(default=None, validator=_aware("modified"))
-    language: str | None = None
-    source: str | None = None
-    url: str | None = None
-    id: str | None = None
-    sections: tuple[Section, ...] = ()
-    media: tuple[Media, ...] = ()
-    keywords: tuple[str, ...] = ()
-    subjects: tuple[Subject, ...] = ()
-    notes: tuple[Note, ...] = ()
-    rights: str | None = None
+    subheadline: str | None = attrs.field(default=None, validator=_fields.optional_text)
+    kicker: str | None = attrs.field(default=None, validator=_fields.optional_text)
+    bylines: tuple[Person, ...] = attrs.field(
+        default=(), converter=_persons, validator=_fields.tuple_of(Person, "a Person", "Persons")
+    )
+    dateline: Dateline | None = attrs.field(
+        default=None, validator=_fields.optional_instance_of(Dateline, "a Dateline")
+    )
+    published: datetime.datetime | None = attrs.field(
+        default=None, validator=_fields.aware_datetime
+    )
+    modified: datetime.datetime | None = attrs.field(default=None, validator=_fields.aware_datetime)
+    language: str | None = attrs.field(default=None, validator=_fields.optional_text)
+    source: str | None = attrs.field(default=None, validator=_fields.optional_text)
+    url: str | None = attrs.field(default=None, validator=_fields.optional_text)
+    id: str | None = attrs.field(default=None, validator=_fields.optional_text)
+    sections: tuple[Section, ...] = attrs.field(
+        default=(),
+        converter=_sections,
+        validator=_fields.tuple_of(Section, "a Section", "Sections"),
+    )
+    media: tuple[Media, ...] = attrs.field(
+        default=(),
+        converter=_media_items,
+        validator=_fields.tuple_of(Media, "a Media", "Media items"),
+    )
+    keywords: tuple[str, ...] = attrs.field(
+        default=(), converter=_strings, validator=_fields.tuple_of(str, "a string", "strings")
+    )
+    subjects: tuple[Subject, ...] = attrs.field(
+        default=(),
+        converter=_subjects,
+        validator=_fields.tuple_of(Subject, "a Subject", "Subjects"),
+    )
+    notes: tuple[Note, ...] = attrs.field(
+        default=(), converter=_notes, validator=_fields.tuple_of(Note, "a Note", "Notes")
+    )
+    rights: str | None = attrs.field(default=None, validator=_fields.optional_text)
 
     @headline.validator
-    def _check_headline(self, _attribute: object, value: str) -> None:
+    def _check_headline(self, attribute: object, value: str) -> None:
+        _fields.text(self, attribute, value)
         if not value or value.isspace():
-            raise _invalid("missing-headline", "an article needs a non-empty headline", "/headline")
+            raise _fields.invalid(
+                "missing-headline", "an article needs a non-empty headline", "headline"
+            )
 
-    def blocks(self) -> Iterator[Block]:
-        """Yield every body block in reading order, across sections."""
-        for section in self.sections:
-            yield from section.blocks
+    @property
+    def blocks(self) -> "Views[Block]":
+        """Every body block in reading order, across sections.
 
-    def paragraphs(self) -> Iterator[Paragraph]:
-        """Yield every body paragraph in reading order."""
-        for block in self.blocks():
-            if isinstance(block, Paragraph):
-                yield block
+        .. versionchanged:: 0.2
+           A property, like every derived view of the article; calling it
+           (``article.blocks()``) still works but is deprecated.
+        """
+        return Views(block for section in self.sections for block in section.blocks)
+
+    @property
+    def paragraphs(self) -> "Views[Paragraph]":
+        """Every body paragraph in reading order.
+
+        .. versionchanged:: 0.2
+           A property, like every derived view of the article; calling it
+           (``article.paragraphs()``) still works but is deprecated.
+        """
+        return Views(
+            block
+            for section in self.sections
+            for block in section.blocks
+            if isinstance(block, Paragraph)
+        )
 
     @property
     def quotes(self) -> tuple[Quote, ...]:
         """Every inline quote in the body, in reading order."""
-        return tuple(quote for paragraph in self.paragraphs() for quote in paragraph.quotes)
+        return tuple(
+            quote
+            for section in self.sections
+            for block in section.blocks
+            if isinstance(block, Paragraph)
+            for quote in block.quotes
+        )
 
     @property
     def text(self) -> str:
@@ -473,4 +629,4 @@ class Article:
     @property
     def word_count(self) -> int:
         """The number of words in :attr:`text`."""
-        return _count_words(self.text)
+        return count_words(self.text)

@@ -35,7 +35,7 @@ def _problem(code: str, severity: str, message: str, *pointer: str | int) -> Pro
 
 def check_empty_body(article: Article, _now: datetime.datetime) -> Iterator[Problem]:
     """``empty-body``: the article has no paragraph, block quote, list or figure with content."""
-    for block in article.blocks():
+    for block in article.blocks:
         match block:
             case Paragraph(text=text) | BlockQuote(text=text) if text.strip():
                 return

@@ -2,7 +2,12 @@
 
 import pytest
 
-from newsmodel.extract.bylines import format_bylines, parse_byline, parse_credit_trailer
+from newsmodel.extract.bylines import (
+    format_bylines,
+    merge_bylines,
+    parse_byline,
+    parse_credit_trailer,
+)
 from newsmodel.model import Person
 
 
@@ -112,3 +117,81 @@ class TestFormatBylines:
         )
         (line,) = format_bylines(people)
         assert people == parse_byline(line)
+
+
+class TestOtherLanguages:
+    """Bylines in German, French, Spanish, Portuguese, Italian and Nordic (issue 12)."""
+
+    @pytest.mark.parametrize(
+        ("line", "names"),
+        [
+            ("Von Anna Berg", ["Anna Berg"]),
+            ("Von Anna Berg und Max Roe", ["Anna Berg", "Max Roe"]),
+            ("Par Anne Roux et Luc Morel", ["Anne Roux", "Luc Morel"]),
+            ("Por Ana Ruiz y Luis Gil", ["Ana Ruiz", "Luis Gil"]),
+            ("Por Ana Souza e João Lima", ["Ana Souza", "João Lima"]),
+            ("Di Anna Rossi e Marco Bianchi", ["Anna Rossi", "Marco Bianchi"]),
+            ("Av Anna Berg och Erik Lund", ["Anna Berg", "Erik Lund"]),
+            ("Av Kari Nordmann og Ola Hansen", ["Kari Nordmann", "Ola Hansen"]),
+        ],
+    )
+    def test_authors(self, line: str, names: list[str]) -> None:
+        """Each language's "By" gives the authors, with the role author."""
+        found = parse_byline(line)
+        assert found is not None
+        assert names == [person.name for person in found]
+        assert {"author"} == {person.role for person in found}
+
+    def test_organisation(self) -> None:
+        """An organisation after the names is kept, as in English."""
+        assert (Person(name="Anne Roux", organization="AFP", role="author"),) == parse_byline(
+            "Par Anne Roux, AFP"
+        )
+
+    @pytest.mark.parametrize("line", ["Von Berlin aus gesehen", "Par la suite, il a plu."])
+    def test_sentences_are_not_bylines(self, line: str) -> None:
+        """A sentence opening with the word is not a byline."""
+        assert parse_byline(line) is None
+
+    @pytest.mark.parametrize("line", ["Von Anna Berg", "Par Anne Roux", "Av Anna Berg"])
+    def test_bare_labels_are_not_trailers(self, line: str) -> None:
+        """In a story's body, a bare "By" in any language is no credit trailer."""
+        assert parse_credit_trailer(line) is None
+
+
+class TestMergeBylines:
+    """Authors given once across byline and trailer (issue 12)."""
+
+    def test_trailer_reporter_is_the_author(self) -> None:
+        """The trailer's reporter, already the byline's author, is not added again."""
+        byline = parse_byline("By Marta Kowalska")
+        trailer = parse_credit_trailer("(Reporting by Marta Kowalska; Editing by John Stone)")
+        assert byline is not None
+        assert trailer is not None
+        assert [
+            Person(name="Marta Kowalska", role="author"),
+            Person(name="John Stone", role="editor"),
+        ] == merge_bylines(byline, trailer)
+
+    def test_other_role_is_kept(self) -> None:
+        """The same name in another role is another credit."""
+        known = [Person(name="Ann Lee", role="author")]
+        assert [*known, Person(name="Ann Lee", role="editor")] == merge_bylines(
+            known, [Person(name="Ann Lee", role="editor")]
+        )
+
+    def test_organisation_completed(self) -> None:
+        """The trailer's organisation completes the byline's person."""
+        known = [Person(name="Ann Lee", role="author")]
+        assert [Person(name="Ann Lee", organization="Reuters", role="author")] == merge_bylines(
+            known, [Person(name="Ann Lee", organization="Reuters", role="author")]
+        )
+
+
+class TestForeignLabelsAreNotSurnames:
+    """A surname that starts with a foreign "By" word is a name (issue 12)."""
+
+    @pytest.mark.parametrize("line", ["Di Maria", "Von Trapp", "Von der Leyen", "Par Sinclair"])
+    def test_surname(self, line: str) -> None:
+        """One name word, or a particle after the label, is no byline."""
+        assert parse_byline(line) is None

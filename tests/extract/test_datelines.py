@@ -357,3 +357,73 @@ class TestFalsePositives:
         """Kickers, asides, tables and title-case words without date or agency are no
         datelines."""
         assert parse_dateline(paragraph) is None
+
+
+class TestMoreLanguages:
+    """Datelines of German, French, Spanish, Italian, Portuguese and Nordic agencies (issue 12)."""
+
+    @pytest.mark.parametrize(
+        ("paragraph", "expected"),
+        [
+            (
+                "BERLIN (dpa) - Es regnete.",
+                Dateline(text="BERLIN (dpa)", place="BERLIN", source="dpa"),
+            ),
+            ("PARIS (AFP) - Il a plu.", Dateline(text="PARIS (AFP)", place="PARIS", source="AFP")),
+            (
+                "Madrid, 3 de junio (EFE).- Llovió.",
+                Dateline(
+                    text="Madrid, 3 de junio (EFE)", place="Madrid", month=6, day=3, source="EFE"
+                ),
+            ),
+            (
+                "Roma, 3 luglio (ANSA) - Pioveva.",
+                Dateline(text="Roma, 3 luglio (ANSA)", place="Roma", month=7, day=3, source="ANSA"),
+            ),
+            (
+                "Lisboa, 3 de julho (Lusa) - Choveu.",
+                Dateline(
+                    text="Lisboa, 3 de julho (Lusa)", place="Lisboa", month=7, day=3, source="Lusa"
+                ),
+            ),
+            (
+                "STOCKHOLM, 3 augusti (TT) - Det regnade.",
+                Dateline(
+                    text="STOCKHOLM, 3 augusti (TT)", place="STOCKHOLM", month=8, day=3, source="TT"
+                ),
+            ),
+            (
+                "Oslo, 3. desember (NTB) - Det regnet.",
+                Dateline(
+                    text="Oslo, 3. desember (NTB)", place="Oslo", month=12, day=3, source="NTB"
+                ),
+            ),
+            (
+                "KØBENHAVN, 3. marts (Ritzau) - Det regnede.",
+                Dateline(
+                    text="KØBENHAVN, 3. marts (Ritzau)",
+                    place="KØBENHAVN",
+                    month=3,
+                    day=3,
+                    source="Ritzau",
+                ),
+            ),
+            (
+                "HELSINKI, 3. heinäkuuta (STT) - Satoi.",
+                Dateline(
+                    text="HELSINKI, 3. heinäkuuta (STT)",
+                    place="HELSINKI",
+                    month=7,
+                    day=3,
+                    source="STT",
+                ),
+            ),
+        ],
+    )
+    def test_parses(self, paragraph: str, expected: Dateline) -> None:
+        """The dateline is read, with a day-first date and its month in the story's language."""
+        found = parse_dateline(paragraph)
+        assert found is not None
+        assert expected == found[0]
+        assert not found[1].startswith(("-", ".", "("))
+        assert found[1].endswith(".")

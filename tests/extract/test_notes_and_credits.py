@@ -140,3 +140,51 @@ class TestNotes:
     def test_rights(self, line: str, expected: bool) -> None:
         """Copyright lines are recognised."""
         assert expected == is_rights(line)
+
+
+class TestCreditCue:
+    """A credit needs a credit cue; a wire headline in capitals is none (issue 12)."""
+
+    @pytest.mark.parametrize(
+        "line",
+        [
+            "ENERGY/U.S. OIL OUTPUT FALLS",
+            "GRAPHIC ARTS MAKER SEES GAIN",
+            "CREDIT SUISSE UNIT RAISES RATE",
+            "CREDIT MARKETS/BONDS SLIP",
+            "PHOTO FINISH IN COUNCIL VOTE",
+        ],
+    )
+    def test_wire_headlines_are_not_credits(self, line: str) -> None:
+        """An all-caps line with several words after the label or the slash is no credit."""
+        assert parse_credit(line) is None
+
+    @pytest.mark.parametrize(
+        ("line", "credit"),
+        [
+            ("Photo EPA/NORDPRESS", "EPA/NORDPRESS"),
+            ("PHOTO: NORDPRESS AGENCY", "NORDPRESS AGENCY"),
+            ("CREDIT: ADA BERG/NORDPRESS", "ADA BERG/NORDPRESS"),
+            ("REUTERS/Ada Berg", "REUTERS/Ada Berg"),
+            ("NORDPRESS/STRINGER", "NORDPRESS/STRINGER"),
+        ],
+    )
+    def test_credits_with_a_cue(self, line: str, credit: str) -> None:
+        """A colon, or an agency pattern, is a credit cue."""
+        found = parse_credit(line)
+        assert found is not None
+        assert credit == found.credit
+
+
+class TestSignOffs:
+    """An agency's sign-off line is a trailer note (issue 12)."""
+
+    @pytest.mark.parametrize("line", ["afp", "(AFP)", "dpa", "(ANSA)", "NTB", "ats/afp", "afp/mr"])
+    def test_sign_off(self, line: str) -> None:
+        """Each sign-off is a trailer."""
+        assert Note(kind=NoteKind.TRAILER, text=line) == parse_note(line)
+
+    @pytest.mark.parametrize("line", ["yes", "Thanks.", "and/or", "AFP said the vote was close."])
+    def test_not_sign_off(self, line: str) -> None:
+        """Words and sentences are not sign-offs."""
+        assert parse_note(line) is None

@@ -97,7 +97,7 @@ OWN_SECTIONS = st.lists(
 SHARED_SECTIONS = st.lists(section_strategy(text=texts(characters(xml=True))), max_size=4).map(
     tuple
 )
-SECTIONS = OWN_SECTIONS | SHARED_SECTIONS.filter(lambda s: body_losses(s) == ())
+SECTIONS = (OWN_SECTIONS | SHARED_SECTIONS).filter(lambda s: body_losses(s) == ())
 """Bodies the markup carries: this file's, and the shared strategies' (tests/strategies.py)."""
 
 

@@ -20,7 +20,13 @@ from hypothesis import strategies as st
 from lxml import etree
 
 import newsmodel
-from newsmodel.errors import LossWarning, NewsModelError, ParseError, SerializeError
+from newsmodel.errors import (
+    LossWarning,
+    NewsModelError,
+    ParseError,
+    SerializeError,
+    ValidationError,
+)
 from newsmodel.formats import Parsed, ReadOptions, WriteOptions
 from newsmodel.formats import json as json_format
 from newsmodel.formats.newsml import NewsMLWarning, encode, losses, read, read_all, write
@@ -56,6 +62,12 @@ from tests.strategies import (
 
 DATA = Path(__file__).resolve().parent.parent / "data" / "newsml"
 XHTML = WriteOptions()
+WRITTEN_AT = datetime.datetime(2026, 3, 14, 9, 30, tzinfo=datetime.UTC)
+"""The time of writing given to the writer for articles without dates."""
+PUBLISHED_AT = datetime.datetime(2026, 2, 1, 8, 0, tzinfo=datetime.UTC)
+MODIFIED_AT = datetime.datetime(
+    2026, 2, 1, 10, 15, tzinfo=datetime.timezone(datetime.timedelta(hours=1))
+)
 NITF = WriteOptions(newsml_body="nitf")
 FIXED = settings(suppress_health_check=[HealthCheck.function_scoped_fixture])
 
@@ -91,11 +103,9 @@ def schema_errors(schema: etree.XMLSchema, text: str) -> list[str]:
 
 
 def read_recording(data: bytes, source: str | None = None) -> tuple[list[Parsed], list[str]]:
-    """Every article of a document and the codes of the warnings reading it issued."""
-    with warnings.catch_warnings(record=True) as caught:
-        warnings.simplefilter("always")
-        parsed = list(read_all(data, ReadOptions(source=source)))
-    codes = [w.message.problem.code for w in caught if isinstance(w.message, NewsMLWarning)]
+    """Every article of a document and the codes of the problems the reader forgave."""
+    parsed = list(read_all(data, ReadOptions(source=source)))
+    codes = [problem.code for one in parsed for problem in one.problems]
     return parsed, codes
 
 
@@ -258,7 +268,7 @@ FULL = Article(
 )
 
 GOLDEN: dict[str, tuple[Article, WriteOptions]] = {
-    "minimal": (Article(headline="Council approves budget"), XHTML),
+    "minimal": (Article(headline="Council approves budget"), attrs.evolve(XHTML, now=WRITTEN_AT)),
     "full-xhtml": (FULL, XHTML),
     "full-nitf": (FULL, NITF),
 }
@@ -295,10 +305,81 @@ class TestWriter:
         expected: list[str] = []
         assert expected == schema_errors(schema, write(article, options))
 
-    def test_no_date_gets_the_epoch(self) -> None:
-        """Without a date, versionCreated is 1970-01-01T00:00:00Z, never the clock."""
+    @pytest.mark.parametrize(
+        ("dates", "expected"),
+        [
+            ({"published": PUBLISHED_AT}, "2026-02-01T08:00:00Z"),
+            ({"published": PUBLISHED_AT, "modified": MODIFIED_AT}, "2026-02-01T10:15:00+01:00"),
+        ],
+    )
+    def test_version_created_from_dates(self, dates: dict[str, Any], expected: str) -> None:
+        """versionCreated is the article's modified date, else its published date (issue 13)."""
+        text = write(Article(headline="Dated", **dates), attrs.evolve(XHTML, now=WRITTEN_AT))
+        assert f"<versionCreated>{expected}</versionCreated>" in text
+
+    def test_no_date_gets_the_time_of_writing(self) -> None:
+        """Without a date, versionCreated is WriteOptions.now, not 1970 (issue 13)."""
+        text = write(Article(headline="Undated"), attrs.evolve(XHTML, now=WRITTEN_AT))
+        assert "<versionCreated>2026-03-14T09:30:00Z</versionCreated>" in text
+
+    def test_source_date_epoch(self, monkeypatch: pytest.MonkeyPatch) -> None:
+        """Without ``now``, SOURCE_DATE_EPOCH makes the output reproducible (issue 13)."""
+        monkeypatch.setenv("SOURCE_DATE_EPOCH", "1773480600")
+        first = write(Article(headline="Undated"), XHTML)
+        assert "<versionCreated>2026-03-14T09:30:00Z</versionCreated>" in first
+        assert first == write(Article(headline="Undated"), XHTML)
+
+    def test_bad_source_date_epoch(self, monkeypatch: pytest.MonkeyPatch) -> None:
+        """A SOURCE_DATE_EPOCH that is not a number is a SerializeError that names it."""
+        monkeypatch.setenv("SOURCE_DATE_EPOCH", "yesterday")
+        with pytest.raises(SerializeError, match="SOURCE_DATE_EPOCH"):
+            write(Article(headline="Undated"), XHTML)
+
+    def test_clock_without_option(self, monkeypatch: pytest.MonkeyPatch) -> None:
+        """Without ``now`` or SOURCE_DATE_EPOCH, the time of writing is the clock's."""
+        monkeypatch.delenv("SOURCE_DATE_EPOCH", raising=False)
+        before = datetime.datetime.now(datetime.UTC).replace(microsecond=0)
         text = write(Article(headline="Undated"), XHTML)
-        assert "<versionCreated>1970-01-01T00:00:00Z</versionCreated>" in text
+        after = datetime.datetime.now(datetime.UTC)
+        written = text.split("<versionCreated>")[1].split("</versionCreated>")[0]
+        assert before <= datetime.datetime.fromisoformat(written) <= after
+
+    def test_time_of_writing_is_not_read_as_modified(self) -> None:
+        """The time of writing is no date of the article: it reads back as no date."""
+        text = write(Article(headline="Undated"), attrs.evolve(XHTML, now=WRITTEN_AT))
+        article = read(text.encode(), ReadOptions()).article
+        assert (None, None) == (article.published, article.modified)
+
+    def test_provider_from_source(self) -> None:
+        """The provider is the article's source (issue 13)."""
+        text = write(Article(headline="x", source="Kelmore Post"), XHTML)
+        assert "<provider>\n      <name>Kelmore Post</name>\n    </provider>" in text
+
+    @pytest.mark.parametrize("source", [None, "", "  "])
+    def test_provider_default(self, source: str | None) -> None:
+        """Without a source the provider is the documented default, never empty (issue 13), and
+        it reads back as no source."""
+        article = Article(headline="x", source=source)
+        text = write(article, XHTML)
+        assert '<provider literal="unknown"/>' in text
+        assert None is read(text.encode(), ReadOptions()).article.source
+        assert ("/source" in losses(article, XHTML)) is (source is not None)
+
+    @pytest.mark.parametrize(
+        ("options", "pointer"),
+        [
+            ({"newsml_body": "html"}, "/newsml_body"),
+            ({"now": "2026-03-14T09:30:00Z"}, "/now"),
+            ({"now": datetime.datetime(2026, 3, 14, 9, 30)}, "/now"),
+        ],
+    )
+    def test_options_checked_when_built(self, options: dict[str, Any], pointer: str) -> None:
+        """A bad newsml_body or now is refused when WriteOptions is built (issue 13)."""
+        with pytest.raises(ValidationError) as info:
+            WriteOptions(**options)
+        assert [("invalid-value", pointer)] == [
+            (p.code, p.location.pointer) for p in info.value.problems
+        ]
 
     def test_guid_is_deterministic(self) -> None:
         """Without an id, the guid derives from the content: same article, same guid."""
@@ -306,6 +387,40 @@ class TestWriter:
         second = write(Article(headline="Same"), XHTML)
         other = write(Article(headline="Other"), XHTML)
         assert (first == second, first == other) == (True, False)
+
+    def test_guid_is_the_ninjs_uri(self) -> None:
+        """NewsML-G2 and ninjs give an article without id the same id (issue 13)."""
+        article = Article(headline="Same", url="https://example.org/same")
+        guid = write(article, XHTML).split('guid="')[1].split('"')[0]
+        uri = json.loads(newsmodel.dumps(article, format="ninjs"))["uri"]
+        assert (guid, True) == (uri, guid.startswith("urn:newsmodel:sha256:"))
+
+    def test_empty_id_is_lost(self) -> None:
+        """An empty id is written as the derived guid, and announced lost."""
+        article = Article(headline="x", id="")
+        assert "/id" in losses(article, XHTML)
+        assert None is read(write(article, XHTML).encode(), ReadOptions()).article.id
+
+    @pytest.mark.parametrize("options", [XHTML, NITF], ids=["xhtml", "nitf"])
+    def test_figure_without_url(self, options: WriteOptions) -> None:
+        """A figure without a URL has no media element without src; its alt and a kind that
+        cannot be told are announced lost, and the caption comes back (issue 13)."""
+        figure = Figure(media=Media(kind="video", caption="The quay", alt="Waves"))
+        article = Article(
+            headline="x", sections=(Section(blocks=(figure,)),), media=(Media(alt="Lead"),)
+        )
+        text = write(article, options)
+        assert ("<img" in text, "<video" in text) == (False, False)
+        back = read(text.encode(), ReadOptions()).article
+        lost = losses(article, options)
+        if options is XHTML:
+            assert [
+                "/sections/0/blocks/0/media/kind",
+                "/sections/0/blocks/0/media/alt",
+                "/media/0/alt",
+            ] == [p for p in lost if "media" in p]
+            assert Figure(media=Media(caption="The quay")) == back.sections[0].blocks[0]
+            assert (Media(),) == back.media
 
     def test_offsets_with_seconds_become_utc(self) -> None:
         """An offset xs:dateTime cannot write (seconds) is converted to UTC."""
@@ -464,25 +579,30 @@ class TestReader:
     def test_read_returns_the_first_text_item(self) -> None:
         """read skips the picture and returns the message's first text item."""
         data = (DATA / "valid" / "no-namespace-message.xml").read_bytes()
-        with warnings.catch_warnings():
-            warnings.simplefilter("ignore", NewsMLWarning)
-            actual = read(data, ReadOptions()).article.headline
+        actual = read(data, ReadOptions()).article.headline
         expected = "Library opens a night reading room"
         assert expected == actual
 
-    def test_warning_carries_a_located_problem(self) -> None:
-        """A forgiven +0100 offset warns with a problem code and the element's line."""
+    def test_forgiven_faults_are_located_problems(self) -> None:
+        """A forgiven +0100 offset is a problem with its code and the element's line, returned
+        beside the article; the reader itself issues no warning (#10)."""
         data = (DATA / "valid" / "agency-offsets.xml").read_bytes()
-        with pytest.warns(NewsMLWarning) as caught:
-            read(data, ReadOptions(source="story.xml"))
-        problems = {
-            w.message.problem.code: w.message.problem
-            for w in caught
-            if isinstance(w.message, NewsMLWarning)
-        }
+        with warnings.catch_warnings():
+            warnings.simplefilter("error")
+            parsed = read(data, ReadOptions(source="story.xml"))
+        problems = {problem.code: problem for problem in parsed.problems}
         offset = problems["nonstandard-offset"].location
-        expected = ("story.xml", 9)
-        assert expected == (offset.source, offset.line)
+        expected = ("story.xml", 9, "warning")
+        assert expected == (offset.source, offset.line, problems["nonstandard-offset"].severity)
+
+    def test_the_api_warns_once_per_problem(self) -> None:
+        """newsmodel.loads issues one NewsMLWarning per forgiven problem, carrying it (#10)."""
+        data = (DATA / "valid" / "agency-offsets.xml").read_bytes()
+        expected = read(data, ReadOptions(source="story.xml")).problems
+        with pytest.warns(NewsMLWarning) as caught:
+            newsmodel.loads(data, format="newsml", source="story.xml")
+        actual = tuple(w.message.problem for w in caught if isinstance(w.message, NewsMLWarning))
+        assert expected == actual
 
     def test_str_with_foreign_declaration(self) -> None:
         """A str declaring another encoding is read as the characters it holds (no mojibake)."""
@@ -517,21 +637,17 @@ class TestAnyBytes:
         for position, replacement in edits:
             at = position % len(data)
             data[at : at + len(replacement)] = replacement
-        with warnings.catch_warnings():
-            warnings.simplefilter("ignore", NewsMLWarning)
-            try:
-                parsed = list(read_all(bytes(data), ReadOptions()))
-            except NewsModelError:
-                parsed = []
+        try:
+            parsed = list(read_all(bytes(data), ReadOptions()))
+        except NewsModelError:
+            parsed = []
         assert all(isinstance(p.article, Article) for p in parsed)
 
     @given(st.binary(max_size=200))
     def test_random_bytes(self, data: bytes) -> None:
         """Random bytes are not a newsItem: a ParseError, never another exception."""
-        with warnings.catch_warnings():
-            warnings.simplefilter("ignore", NewsMLWarning)
-            with pytest.raises(ParseError):
-                read(data, ReadOptions())
+        with pytest.raises(ParseError):
+            read(data, ReadOptions())
 
 
 class TestDates:

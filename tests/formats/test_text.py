@@ -125,10 +125,12 @@ _NOTE_KINDS = (
 
 
 @st.composite
-def representable_articles(draw: st.DrawFn) -> Article:
+def representable_articles(draw: st.DrawFn, *, dated: bool | None = None) -> Article:
     """Articles whose every part plain text can hold, in the forms the reader recognises.
 
     Quotes are what the quote finder finds in the paragraphs: text holds no more than that.
+    ``dated`` True or False gives only articles with or without a dateline; a standfirst is
+    drawn whatever else the header holds, and the lead section may have a heading.
     """
     people = draw(
         st.lists(
@@ -152,9 +154,9 @@ def representable_articles(draw: st.DrawFn) -> Article:
             unique=True,
         )
     )
-    dateline = draw(st.none() | _dateline())
-    has_header = bool(people or media or dateline)
-    sections = [Section(blocks=draw(_blocks(lead=True)))]
+    dateline = draw({None: st.none() | _dateline(), True: _dateline(), False: st.none()}[dated])
+    lead_heading = draw(st.none() | _words(1, 4))
+    sections = [Section(heading=lead_heading, blocks=draw(_blocks(lead=lead_heading is None)))]
     for _ in range(draw(st.integers(0, 2))):
         heading = draw(_words(1, 4))
         sections.append(Section(heading=heading, blocks=draw(_blocks(lead=False))))
@@ -168,7 +170,7 @@ def representable_articles(draw: st.DrawFn) -> Article:
     article = Article(
         headline=draw(_words(1, 6)),
         kicker=draw(st.none() | st.sampled_from(("ANALYSIS", "Exclusive:", "Ember Fjord"))),
-        subheadline=draw(st.none() | _words(3, 10)) if has_header else None,
+        subheadline=draw(st.none() | _words(3, 10)),
         bylines=tuple(people),
         media=tuple(media),
         dateline=dateline,
@@ -176,7 +178,7 @@ def representable_articles(draw: st.DrawFn) -> Article:
         notes=tuple(notes),
         rights=draw(st.none() | _words(1, 3).map(lambda words: f"© 2026 {words}")),
     )
-    paragraphs = [p.text for p in article.paragraphs()]
+    paragraphs = [p.text for p in article.paragraphs]
     found = iter(attach_quotes(paragraphs))
     return attrs.evolve(
         article,
@@ -210,12 +212,12 @@ def _check_seed_layout(article: Article, first_words: str) -> None:
     """The acceptance points of issue 3 that do not depend on the story's words."""
     assert article.kicker is None
     assert [7, 4, 4] == [len(section.blocks) for section in article.sections]
-    assert all(isinstance(block, Paragraph) for block in article.blocks())
+    assert all(isinstance(block, Paragraph) for block in article.blocks)
     first = article.sections[0].blocks[0]
     assert isinstance(first, Paragraph)
     assert first.text.startswith(first_words)
     assert 11 == len(article.quotes)
-    for paragraph in article.paragraphs():
+    for paragraph in article.paragraphs:
         for quote in paragraph.quotes:
             assert quote.text == paragraph.text[quote.start : quote.end]
 
@@ -369,7 +371,7 @@ class TestLayouts:
             "Norway's timber exports rose 12 pct in the first quarter, the trade ministry said.",
             '"Demand from builders is strong," a ministry official said, adding that prices '
             "were firm.",
-        ] == [paragraph.text for paragraph in article.paragraphs()]
+        ] == [paragraph.text for paragraph in article.paragraphs]
         assert (Note(kind=NoteKind.TRAILER, text="REUTER"),) == article.notes
         assert ["Demand from builders is strong,"] == [quote.text for quote in article.quotes]
 
@@ -389,7 +391,7 @@ class TestLayouts:
             article.bylines
         )
         assert Dateline(text="ATLANTA (AP)", place="ATLANTA", source="AP") == article.dateline
-        assert 2 == len(list(article.paragraphs()))
+        assert 2 == len(list(article.paragraphs))
         assert ["We kept our heads,"] == [quote.text for quote in article.quotes]
 
     def test_own_line_dateline_and_table(self) -> None:
@@ -398,7 +400,7 @@ class TestLayouts:
         article = _read(data)
         assert article.dateline is not None
         assert ("BOISE", "Idaho") == (article.dateline.place, article.dateline.region)
-        assert ["Shr 24 cts", "Net 5 mln"] == [p.text for p in article.paragraphs()]
+        assert ["Shr 24 cts", "Net 5 mln"] == [p.text for p in article.paragraphs]
 
     def test_hard_wrapped_blank_line_paragraphs(self) -> None:
         """Wrapped lines without indents join into paragraphs separated by blank lines."""
@@ -413,14 +415,14 @@ class TestLayouts:
             "The town council voted on Monday to build a new harbour for the fishing fleet, "
             "ending a debate that lasted ten years and split the town.",
             "Work starts in May.",
-        ] == [paragraph.text for paragraph in _read(data).paragraphs()]
+        ] == [paragraph.text for paragraph in _read(data).paragraphs]
 
     def test_one_line_paragraphs_without_blank_lines(self) -> None:
         """Long one-line paragraphs separated by single line breaks stay apart."""
         first = "The council voted on Monday to build a new harbour for the fleet. " * 2
         second = "Work on the harbour starts in May, and the fleet moves in a year later. " * 2
         data = f"Council backs harbour\n{first.strip()}\n{second.strip()}\n"
-        assert [first.strip(), second.strip()] == [p.text for p in _read(data).paragraphs()]
+        assert [first.strip(), second.strip()] == [p.text for p in _read(data).paragraphs]
 
     def test_text_hygiene(self) -> None:
         """BOM, CRLF, CR, soft hyphens and zero-width characters are cleaned away."""
@@ -430,7 +432,7 @@ class TestLayouts:
         )
         article = _read(data)
         assert "Harbourwork starts" == article.headline
-        assert ["Work starts in May.", "It ends in June."] == [p.text for p in article.paragraphs()]
+        assert ["Work starts in May.", "It ends in June."] == [p.text for p in article.paragraphs]
 
     def test_windows_1252_falls_back(self) -> None:
         """Bytes that are not UTF-8 are read as Windows-1252, without an error."""
@@ -500,7 +502,7 @@ class TestLayouts:
             "© 2026 Harbour News\n\nEnditem\n"
         )
         article = _read(data)
-        assert ["The harbour reopened on Monday."] == [p.text for p in article.paragraphs()]
+        assert ["The harbour reopened on Monday."] == [p.text for p in article.paragraphs]
         assert (
             Note(kind=NoteKind.CORRECTION, text="An earlier version gave the wrong day."),
             Note(kind=NoteKind.TRAILER, text="Enditem"),
@@ -523,7 +525,7 @@ class TestLayouts:
         article = _read(
             "Harbour reopens\n\nIt reopened.\n\n(Reporting by Ada Berg; Editing by Per Lund)\n"
         )
-        assert ["It reopened."] == [p.text for p in article.paragraphs()]
+        assert ["It reopened."] == [p.text for p in article.paragraphs]
         assert (
             Person(name="Ada Berg", role="author"),
             Person(name="Per Lund", role="editor"),
@@ -532,7 +534,7 @@ class TestLayouts:
     def test_trailer_glued_to_last_paragraph(self) -> None:
         """A trailer at the end of the last paragraph is cut off as a note."""
         article = _read("Quake felt\n\nThe quake was felt in Osaka. Enditem\n")
-        assert ["The quake was felt in Osaka."] == [p.text for p in article.paragraphs()]
+        assert ["The quake was felt in Osaka."] == [p.text for p in article.paragraphs]
         assert (Note(kind=NoteKind.TRAILER, text="Enditem"),) == article.notes
 
     def test_locations(self) -> None:
@@ -599,7 +601,7 @@ class TestWriter:
         expected = (
             "UPDATE\nHarbour reopens\n\nFleet returns after ten years\n\n"
             "Photo: Ann Lee/Harbour News\n\nBy Bo Kim, Harbour News\n\n"
-            "OSLO, May 2 - The harbour reopened.\n\nWhat next\n\n1. a\n2. b\n\n"
+            "OSLO, May 2 - The harbour reopened.\n\n## What next\n\n1. a\n2. b\n\n"
             "Editor's note: Updated with photos.\n\n© 2026 Harbour News\n"
         )
         assert expected == text_format.write(article)
@@ -650,6 +652,64 @@ class TestRoundTrip:
         written = text_format.write(article)
         assert written == text_format.write(_read(written))
 
+    @given(representable_articles(dated=False))
+    def test_round_trip_without_dateline(self, article: Article) -> None:
+        """Issue 13: without a dateline too (a standfirst, a headed first section), a
+        text-representable article reads back equal and nothing is reported lost."""
+        assert () == text_format.losses(article)
+        assert article == _read(text_format.write(article))
+
+    @pytest.mark.parametrize(
+        "sections",
+        [
+            (Section(blocks=(Paragraph(text="The harbour reopened on Monday."),)),),
+            (),
+            (Section(heading="What next", blocks=(Paragraph(text="Boats sail."),)),),
+        ],
+        ids=["body", "no body", "heading first"],
+    )
+    def test_standfirst_without_dateline(self, sections: tuple[Section, ...]) -> None:
+        """A standfirst with no dateline after it is set in emphasis, and reads back."""
+        article = Article(
+            headline="Harbour reopens",
+            subheadline="Fleet returns after ten years",
+            sections=sections,
+        )
+        written = text_format.write(article)
+        assert written.startswith("Harbour reopens\n\n*Fleet returns after ten years*\n")
+        assert (article, ()) == (_read(written), text_format.losses(article))
+
+    def test_standfirst_before_a_dateline_stays_plain(self) -> None:
+        """A dateline opening the body marks the standfirst: no emphasis is written."""
+        article = Article(
+            headline="Harbour reopens",
+            subheadline="Fleet returns after ten years",
+            dateline=Dateline(text="OSLO", place="OSLO"),
+            sections=(Section(blocks=(Paragraph(text="The harbour reopened."),)),),
+        )
+        written = text_format.write(article)
+        assert "Harbour reopens\n\nFleet returns after ten years\n\nOSLO - " in written
+        assert article == _read(written)
+
+    def test_emphasized_line_after_headline_is_the_standfirst(self) -> None:
+        """The reader takes a line in emphasis right after the headline for the standfirst."""
+        article = _read("Storm hits coast\n\n_Roads closed across the county_\n\nCrews work.\n")
+        assert ("Roads closed across the county", ["Crews work."]) == (
+            article.subheadline,
+            [p.text for p in article.paragraphs],
+        )
+
+    def test_heading_of_the_first_section(self) -> None:
+        """A heading is a Markdown heading, so one right after the header reads back."""
+        article = Article(
+            headline="Harbour reopens",
+            kicker="UPDATE",
+            sections=(Section(heading="What next", blocks=(Paragraph(text="Boats sail."),)),),
+        )
+        written = text_format.write(article)
+        assert "UPDATE\nHarbour reopens\n\n## What next\n\nBoats sail.\n" == written
+        assert article == _read(written)
+
     @given(articles(max_sections=2, max_blocks=3, max_items=2))
     def test_any_article_writes_and_losses_are_honest(self, article: Article) -> None:
         """Any article writes; when nothing is reported lost, it reads back equal."""
@@ -657,3 +717,129 @@ class TestRoundTrip:
         lost = text_format.losses(article)
         if not lost:
             assert article == _read(written)
+
+
+_LANGUAGE_STORIES = [
+    # language, story, byline, dateline (place, source), sign-off or None
+    (
+        "de",
+        "Häfen melden Rekord\n\nVon Anna Berg und Max Roe\n\nBERLIN (dpa) - Die Häfen wuchsen."
+        "\n\n„Wir wachsen“, sagte Berg.\n\ndpa\n",
+        ["Anna Berg", "Max Roe"],
+        ("BERLIN", "dpa"),
+        "dpa",
+    ),
+    (
+        "fr",
+        "Les ports progressent\n\nPar Anne Roux\n\nPARIS (AFP) - Les ports ont progressé."
+        "\n\n« Nous grandissons », a déclaré Roux.\n\nafp\n",
+        ["Anne Roux"],
+        ("PARIS", "AFP"),
+        "afp",
+    ),
+    (
+        "es",
+        "Los puertos crecen\n\nPor Ana Ruiz y Luis Gil\n\nMADRID, 3 de junio (EFE).- Los puertos"
+        " crecieron.\n\n«Crecemos», dijo Ruiz.\n",
+        ["Ana Ruiz", "Luis Gil"],
+        ("MADRID", "EFE"),
+        None,
+    ),
+    (
+        "it",
+        "I porti crescono\n\nDi Anna Rossi\n\nROMA (ANSA) - I porti sono cresciuti."
+        '\n\n"Cresciamo", ha detto Rossi.\n\n(ANSA)\n',
+        ["Anna Rossi"],
+        ("ROMA", "ANSA"),
+        "(ANSA)",
+    ),
+    (
+        "pt",
+        "Os portos crescem\n\nPor Ana Souza\n\nLISBOA, 3 de julho (Lusa) - Os portos cresceram."
+        '\n\n"Crescemos", disse Souza.\n',
+        ["Ana Souza"],
+        ("LISBOA", "Lusa"),
+        None,
+    ),
+    (
+        "sv",
+        "Hamnarna växer\n\nAv Anna Berg\n\nSTOCKHOLM (TT) - Hamnarna växte.\n\n”Vi växer”, sa Berg."
+        "\n\nTT\n",
+        ["Anna Berg"],
+        ("STOCKHOLM", "TT"),
+        "TT",
+    ),
+]
+
+
+class TestLanguages:
+    """Bylines, datelines, quotes and sign-offs of stories in other languages (issue 12)."""
+
+    @pytest.mark.parametrize(
+        ("language", "story", "authors", "dateline", "sign_off"),
+        _LANGUAGE_STORIES,
+        ids=[case[0] for case in _LANGUAGE_STORIES],
+    )
+    def test_story(
+        self,
+        language: str,
+        story: str,
+        authors: list[str],
+        dateline: tuple[str, str],
+        sign_off: str | None,
+    ) -> None:
+        """The byline's authors, the dateline, the quote and its speaker, the sign-off note."""
+        article = _read(story)
+        assert authors == [person.name for person in article.bylines]
+        assert {"author"} == {person.role for person in article.bylines}
+        assert article.dateline is not None
+        assert dateline == (article.dateline.place, article.dateline.source)
+        assert 2 == len(article.sections[0].blocks)
+        quotes = article.quotes
+        assert 1 == len(quotes), language
+        assert quotes[0].speaker is not None
+        assert quotes[0].speaker.name in authors[0]
+        expected_notes = [Note(kind=NoteKind.TRAILER, text=sign_off)] if sign_off else []
+        assert expected_notes == list(article.notes)
+
+
+class TestTrailerAuthors:
+    """Authors given once across byline and trailer, with roles kept (issue 12)."""
+
+    def test_byline_and_trailer(self) -> None:
+        """The trailer's reporter is the byline's author; its editor is added."""
+        article = _read(
+            "Ports grow\n\nBy Marta Kowalska\n\nGDANSK (Reuters) - The port grew.\n\n"
+            "(Reporting by Marta Kowalska; Editing by John Stone)\n"
+        )
+        assert (
+            Person(name="Marta Kowalska", role="author"),
+            Person(name="John Stone", role="editor"),
+        ) == article.bylines
+        assert ["The port grew."] == [p.text for p in article.paragraphs]
+
+
+class TestWireHeadlines:
+    """An all-caps first line of a wire story is its headline, not a credit (issue 12)."""
+
+    @pytest.mark.parametrize(
+        "headline",
+        [
+            "ENERGY/U.S. OIL OUTPUT FALLS",
+            "GRAPHIC ARTS MAKER SEES GAIN",
+            "CREDIT SUISSE UNIT RAISES RATE",
+            "PHOTO FINISH IN COUNCIL VOTE",
+        ],
+    )
+    def test_headline(self, headline: str) -> None:
+        """The first line is the headline and the dateline opens the body."""
+        article = _read(f"{headline}\n\nHOUSTON, March 3 - Output fell.\n", reference_date=None)
+        assert headline == article.headline
+        assert () == article.media
+        assert article.dateline is not None
+        assert "HOUSTON" == article.dateline.place
+
+    def test_credit_with_cue_is_still_a_credit(self) -> None:
+        """A photo credit with its cue, under the headline, stays a credit."""
+        article = _read("Ports grow\n\nPhoto EPA/NORDPRESS\n\nOSLO (NTB) - The port grew.\n")
+        assert (Media(credit="EPA/NORDPRESS"),) == article.media

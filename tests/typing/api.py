@@ -66,13 +66,17 @@ def model_types(article: Article) -> None:
     article.headline = "Changed"  # type: ignore[misc]
     newsmodel.Person("Ada Brook")  # type: ignore[call-arg]
     newsmodel.Article(headline=None)  # type: ignore[arg-type]
-    newsmodel.Article(headline="x", keywords=["storm"])  # type: ignore[arg-type]
+    newsmodel.Article(headline="x", keywords=[1])  # type: ignore[list-item]
+    listed: Article = newsmodel.Article(headline="x", keywords=["storm"])  # a list becomes a tuple
+    kept: tuple[str, ...] = listed.keywords
+    newsmodel.Media(kind="video")  # a member's value is taken for the member
+    print(kept)
     changed: Article = attrs.evolve(article, headline="Changed")
     count: int = changed.word_count
     body: str = changed.text
     quotes: tuple[newsmodel.Quote, ...] = changed.quotes
-    blocks: Iterator[newsmodel.Block] = changed.blocks()
-    paragraphs: Iterator[newsmodel.Paragraph] = changed.paragraphs()
+    blocks: tuple[newsmodel.Block, ...] = changed.blocks
+    paragraphs: tuple[newsmodel.Paragraph, ...] = changed.paragraphs
     print(count, body, quotes, blocks, paragraphs)
 
 

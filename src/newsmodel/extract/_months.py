@@ -1,4 +1,5 @@
-"""Month names in English, Russian, French, Spanish, German and Italian, for datelines."""
+"""Month names in English, Russian, French, Spanish, German, Italian, Portuguese, Swedish,
+Norwegian, Danish and Finnish, for datelines."""
 
 __all__ = ["month_number"]
 
@@ -16,6 +17,13 @@ _FULL = {
     "de": "januar februar märz april mai juni juli august september oktober november dezember",
     "it": "gennaio febbraio marzo aprile maggio giugno luglio agosto settembre ottobre novembre "
     "dicembre",
+    "pt": "janeiro fevereiro março abril maio junho julho agosto setembro outubro novembro "
+    "dezembro",
+    "sv": "januari februari mars april maj juni juli augusti september oktober november december",
+    "no": "januar februar mars april mai juni juli august september oktober november desember",
+    "da": "januar februar marts april maj juni juli august september oktober november december",
+    "fi": "tammikuuta helmikuuta maaliskuuta huhtikuuta toukokuuta kesäkuuta heinäkuuta "
+    "elokuuta syyskuuta lokakuuta marraskuuta joulukuuta",
 }
 
 _ABBREVIATIONS = {
@@ -41,6 +49,9 @@ _ABBREVIATIONS = {
     "giu": 6,
     "lug": 7,
     "ott": 10,
+    "fev": 2,
+    "out": 10,
+    "des": 12,
     "янв": 1,
     "фев": 2,
     "мар": 3,

@@ -5,7 +5,7 @@ inside a quote never counts. Three places are tried, in :mod:`newsmodel.extract.
 
 * after the closing mark: ``"...," X said`` / ``"...," said X, the minister`` / ``", sagte X`` /
   ``», — сказал он`` / ``", a-t-il ajouté`` / ``"...," according to X`` / ``“, so X.`` (German) /
-  ``"..." ― X`` (a signed quote);
+  ``"..." ― X`` (a signed quote) / ``"..." X said.`` (the comma left out);
 * before the opening mark: ``X said: "..."`` / ``X said in a statement, "..."`` / ``X told
   Reuters that "..."`` / ``According to X, "..."`` (and ``Selon``, ``Según``, ``Laut``,
   ``По словам``) / ``..., adding, "..."`` (the sentence's subject);
@@ -31,6 +31,7 @@ from newsmodel.extract._quote_words import (
     PRONOUNS,
     TITLE_WORDS,
     UPPER,
+    VERB_PATTERN,
     find_verbs,
     word_alternation,
 )
@@ -63,7 +64,8 @@ _PARENS = re.compile(r"\s*\([^()]{0,60}\)")
 _FRENCH_INVERSION = re.compile(r"(?:a|ont|avait)-t-(il|elle|ils|elles|on)$")
 _TRAILING_FILLER = frozenset(
     """also then later has had have would will could once again previously recently further
-    simply still and but had also, a ont avait hat hatte ha han""".split()
+    simply still and but had also, a ont avait hat hatte ha han earlier today yesterday tonight
+    monday tuesday wednesday thursday friday saturday sunday""".split()
 )
 _STOP_AFTER_VERB = re.compile(
     r"\s(?:on|in|at|to|during|told|who|when|as|after|before|from|while|with|via|last|this|"
@@ -77,6 +79,18 @@ _AMBIGUOUS_TITLES = frozenset(
     vice justice counsel delegate premier commander captain major""".split()
 )
 _SO = re.compile(rf"[ \u00a0]*,?[ \u00a0]*so[ \u00a0]+({NAME_RUN.pattern})[ \u00a0]*(?:[.,;]|$)")
+# "“...” Trump said." / "“...” She added.": an attribution after a quote without the comma.
+_BARE_ATTRIBUTION = re.compile(
+    rf"[ \u00a0]*((?:{NAME_RUN.pattern})|[Hh]e|[Ss]he)[ \u00a0]+{VERB_PATTERN}[ \u00a0]*[.,;]"
+)
+_PARTICLES = frozenset(_CONNECT[3:-1].split("|")) - {"of", "for"}
+# A speaker's name alone before a colon, at the start of a sentence or after a dash.
+_LABEL = re.compile(rf"(?:^|[—–-][ \u00a0]*)[ \u00a0]*({NAME_RUN.pattern})$")
+_OWN_SUBJECT = re.compile(
+    rf"\bwith[ \u00a0]+({NAME_RUN.pattern})[ \u00a0]+(?:[a-z]+ly[ \u00a0]+)?$"
+)
+_PLACE_BEFORE = re.compile(rf"\s(?:of|from|in)\s+[{UPPER}][\w.'’\-]*$")
+_POSSESSIVE_PRONOUNS = frozenset("his her their its".split())
 _QUANTIFIERS = frozenset("a an one another two three some several the".split())
 _POSSESSIVE = ("'s", "’s", "s'", "s’")
 _PREPOSITIONS = frozenset("in at from of for with on by near inside outside".split())
@@ -89,13 +103,16 @@ class Mention(NamedTuple):
     Attributes:
         kind: "pronoun", "name" or "description".
         text: The pronoun (lower case), the name without title, or the description (lower case).
-        title: For a name, the capitalised title before it ("Foreign Minister"); for a
-            description, the title words it holds ("minister").
+        title: For a name, the title before it ("Foreign Minister", "chief executive") or in
+            the appositive after it; for a description, the title words it holds ("minister").
+        organization: For a name, the organisation of an appositive ("Anna Berg, Acme Corp",
+            "Anna Berg, chief executive of Acme").
     """
 
     kind: Literal["pronoun", "name", "description"]
     text: str
     title: str | None
+    organization: str | None = None
 
 
 def _sentence_start(text: str, start: int, end: int) -> int:
@@ -137,6 +154,8 @@ def _subject(prefix: str) -> str:
     if not prefix:
         return ""
     chunks = prefix.split(",")
+    if appositive and len(chunks) > 2 and chunks[0].split()[0].lower() in FUNCTION_WORDS:
+        chunks = chunks[1:]  # "In a statement, Jo Roe, a spokesman, said"
     chunk = chunks[0] if appositive and len(chunks) > 1 else chunks[-1]
     if not appositive and len(chunks) > 1 and chunk.strip()[:1].islower():
         # "William O'Connell, president of the league said": the name before the appositive
@@ -144,7 +163,12 @@ def _subject(prefix: str) -> str:
         if named and named[-1][:1].isupper() and named[-1].lower() not in FUNCTION_WORDS:
             chunk = chunks[-2]
     words = _strip_filler(chunk.split())
-    return " ".join(words[-8:])
+    subject = " ".join(words[-8:])
+    if appositive and len(chunks) == 2 and words and words[-1][:1].isupper():
+        extra = " ".join(chunks[1].split())
+        if 0 < len(extra.split()) <= 8:
+            return f"{subject}, {extra}"  # "Anna Berg, chief executive of Acme, said"
+    return subject
 
 
 def _object(text: str) -> str:
@@ -152,11 +176,18 @@ def _object(text: str) -> str:
     text = _PARENS.sub("", text).strip(" ,—–-\u00a0")
     stop = _STOP_AFTER_VERB.search(" " + text + " ")
     chunks = text[: stop.start() if stop else len(text)].split(",")
+    whole = text.split(",")
+    if len(chunks) > 1 and len(whole) > 1:
+        chunks[1] = whole[1]  # the appositive keeps its place: "a professor at Lund University"
     first = " ".join(chunks[0].split()[:8])
-    if len(chunks) > 1 and first[:1].islower():
+    if len(chunks) > 1 and not any(word[:1].isupper() for word in first.split()):
         second = " ".join(chunks[1].split())
         if second and second[:1].isupper() and len(second.split()) <= 4:
             return second  # "a déclaré le président de la commission, Erik Mose"
+    if len(chunks) > 1 and first[-1:].isalpha() and first.split()[-1][:1].isupper():
+        second = " ".join(chunks[1].split())
+        if 0 < len(second.split()) <= 12:
+            return f"{first}, {second}"  # "Anna Berg, chief executive of Acme": the appositive
     return first
 
 
@@ -176,6 +207,9 @@ def after(masked: str, close_end: int, limit: int, last_char: str) -> tuple[str,
     if german is not None and german.group(1).lower() not in FUNCTION_WORDS:
         return german.group(1), True  # „...“, so Shmueli.
     head = masked[close_end : min(limit, close_end + 3)].lstrip()
+    bare = _BARE_ATTRIBUTION.match(masked, close_end, min(limit, close_end + 60))
+    if bare is not None and bare.group(1).lower() not in FUNCTION_WORDS - {"he", "she"}:
+        return bare.group(1), False
     if not (
         last_char in _ATTRIBUTION_END or head[:1] in (",", "—", "–", "-") or head[:1].islower()
     ):
@@ -193,6 +227,8 @@ def after(masked: str, close_end: int, limit: int, last_char: str) -> tuple[str,
     words = _strip_filler(prefix.split())
     if len(words) > (40 if "," in prefix else 12):
         return None
+    if not words and match.word in PARTICIPLES:
+        return None  # '"...," adding that ...': the speaker is the sentence's subject, before
     if not words:
         phrase = _object(window[match.end :])
         return (phrase, True) if phrase else None
@@ -217,12 +253,30 @@ def before(masked: str, bound: int, open_start: int) -> tuple[str, bool] | None:
     if clause.endswith(" that"):
         clause = clause[:-5]
     verbs = find_verbs(clause)
+    if not verbs and masked[start:open_start].rstrip().endswith(":"):
+        label = _LABEL.search(clause)
+        if (
+            label is not None
+            and label.group(1).split()[0].lower() not in FUNCTION_WORDS
+            and not (label.group(1).isupper() and len(label.group(1).split()) > 3)
+        ):  # "WALLACE:" in a transcript speaks; a digest heading in capitals does not
+            return label.group(1), False  # "Jane Roe: "..."" (a transcript, a digest)
     if not verbs:
         participle = _PARTICIPLE_END.search(clause)
+        if participle is None and masked[start:open_start].rstrip().endswith(":"):
+            # "Jane Roe has since apologized: "..."": the sentence's subject, if a name.
+            words = _main_chunk(clause).strip(" —–-\u00a0").split()
+            if not words or not words[0][:1].isupper() or " ".join(words).isupper():
+                return None  # a heading in capitals is nobody
+            return " ".join(words[:8]), True
         if participle is None or not introduced:
             return None
-        # "..., asserting, "..."": the quote belongs to the sentence's subject.
-        first = clause[: participle.start()].split(",")[0].split()
+        # "..., asserting, "..."": the quote belongs to the sentence's subject, or to the name
+        # right before the participle ("with Jane Roe reportedly yelling: "..."").
+        own = _OWN_SUBJECT.search(clause, 0, participle.start())
+        if own is not None and own.group(1).split()[0].lower() not in FUNCTION_WORDS:
+            return own.group(1), False
+        first = _main_chunk(clause[: participle.start()]).split()
         return (" ".join(first[:8]), True) if first else None
     last = verbs[-1]
     tail = clause[last.end :]
@@ -240,8 +294,12 @@ def before(masked: str, bound: int, open_start: int) -> tuple[str, bool] | None:
             inner = inners[-1]
             phrase = _subject(head[: inner.start]) or _object(head[inner.end :])
         else:
-            phrase = " ".join(head.split(",")[0].split()[:8])
+            phrase = " ".join(_main_chunk(head).split()[:8])
             leading = True
+    elif head.rstrip().endswith(" and") and _has_predicate(head):
+        # "Jane Roe said she agreed and added, "..."": the subject of the sentence.
+        phrase = " ".join(_main_chunk(head).split()[:8])
+        leading = True
     else:
         phrase = _subject(head) or _object(tail)
     return (phrase, leading) if phrase else None
@@ -312,8 +370,88 @@ def _leading(words: list[str]) -> list[str]:
         if word[:1].isupper():
             named = True
         elif named and word[:1].islower() and word.lower() not in PERSON_NOUNS:
+            following = words[index + 1 : index + 2]
+            if word in _PARTICLES and following and following[0][:1].isupper():
+                continue  # "Pierre de Vos"
+            if _titled_name_follows(words, index):
+                continue  # "Acme campaign spokesman Jan Roe"
             return words[:index]
     return words
+
+
+def _titled_name_follows(words: list[str], index: int) -> bool:
+    """Whether lower-case words from ``index`` end in a person noun before a capitalised name."""
+    for at in range(index, min(len(words) - 1, index + 4)):
+        word = words[at]
+        if not word[:1].islower():
+            return False
+        if word.lower() in PERSON_NOUNS and words[at + 1][:1].isupper():
+            return True
+    return False
+
+
+def _has_predicate(text: str) -> bool:
+    """Whether words before "and" hold a verb phrase, not just names ("Roe and Berg")."""
+    words = text.split()[:-1]
+    return len(words) >= 3 and any(word[:1].islower() for word in words)
+
+
+def _main_chunk(text: str) -> str:
+    """The sentence's main clause before a participle: the first comma-separated chunk that does
+    not open with a function word ("On Tuesday, Mr. Roe deflected ... before" -> "Mr. Roe ...")."""
+    chunks = text.split(",")
+    for chunk in chunks[:-1]:
+        words = chunk.split()
+        if (
+            words
+            and (words[0][:1].isupper() or words[0].lower() in PRONOUNS)
+            and words[0].lower() not in FUNCTION_WORDS - PRONOUNS
+            and not any(char.isdigit() for char in chunk)
+        ):
+            return chunk
+    return chunks[-1]
+
+
+def _lower_title(words: list[str]) -> str:
+    """The title printed in lower case before a name: the words back to a determiner or a
+    capitalised word that is not part of it ("the company's chief executive" -> "chief
+    executive"; "Acme chief executive" -> "Acme chief executive")."""
+    taken: list[str] = []
+    for word in reversed(words):
+        lowered = word.lower()
+        if lowered in _DETERMINERS or lowered in FUNCTION_WORDS or word.endswith(_POSSESSIVE):
+            break
+        taken.insert(0, word)
+        if len(taken) == 4:
+            break
+    return " ".join(taken)
+
+
+def _appositive(text: str) -> tuple[str | None, str | None]:
+    """The title and organisation in an appositive after a name ("chief executive of Acme
+    Corp", "Acme Corp", "a professor at Yale")."""
+    if text.rstrip(" ,").endswith(".") and len(text.split()) <= 2:
+        return None, None  # "Calif.", "N.H.": a place
+    words = text.strip(" ,.").split()
+    while words and words[0].lower() in _QUANTIFIERS:
+        words.pop(0)
+    if not words:
+        return None, None
+    if all(word[:1].isupper() or word.lower() in ("of", "and", "&", "for") for word in words):
+        if words[-1].lower() in PRONOUNS or words[0].lower() in FUNCTION_WORDS:
+            return None, None
+        return None, " ".join(words)  # "Anna Berg, Acme Corp"
+    cut = next((i for i, word in enumerate(words) if word in _PREPOSITIONS), len(words))
+    head = words[:cut]
+    if not head or head[-1].lower().rstrip(".") not in PERSON_NOUNS:
+        return None, None
+    tail = [word for word in words[cut + 1 :] if word.lower() != "the"]
+    named = []
+    for word in tail:
+        if not word[:1].isupper():
+            break
+        named.append(word)
+    return " ".join(head), (" ".join(named) or None)
 
 
 def classify(phrase: str, *, leading: bool = False) -> Mention | None:
@@ -325,15 +463,22 @@ def classify(phrase: str, *, leading: bool = False) -> Mention | None:
             the end.
 
     >>> classify("Foreign Minister Sergei Lavrov")
-    Mention(kind='name', text='Sergei Lavrov', title='Foreign Minister')
+    Mention(kind='name', text='Sergei Lavrov', title='Foreign Minister', organization=None)
     >>> classify("the minister")
-    Mention(kind='description', text='the minister', title='minister')
+    Mention(kind='description', text='the minister', title='minister', organization=None)
+    >>> classify("chief executive Piotr Nowak")
+    Mention(kind='name', text='Piotr Nowak', title='chief executive', organization=None)
+    >>> classify("Anna Berg, a professor at Acme University")
+    Mention(kind='name', text='Anna Berg', title='professor', organization='Acme University')
     """
-    words = phrase.replace("\u00a0", " ").split()
+    phrase, _comma, appositive = phrase.replace("\u00a0", " ").partition(", ")
+    words = phrase.split()
     if not words:
         return None
     if words[0].lower() in PRONOUNS and (leading or len(words) <= 3):
-        return Mention("pronoun", words[0].lower(), None)
+        if not (words[0].lower() in _POSSESSIVE_PRONOUNS and len(words) > 1):
+            return Mention("pronoun", words[0].lower(), None)
+        words = words[1:]  # "his campaign manager Jo Roe"
     if words[-1].lower() in PRONOUNS and len(words) <= 2:
         return Mention("pronoun", words[-1].lower(), None)
     if leading:
@@ -349,7 +494,7 @@ def classify(phrase: str, *, leading: bool = False) -> Mention | None:
     text = " ".join(words)
     runs = list(NAME_RUN.finditer(text))
     run = None
-    if runs and runs[-1].end() == len(text.rstrip(".,")):
+    if runs and runs[-1].end() >= len(text.rstrip(".,")):
         run = runs[-1].group()
     if run is not None:
         tokens = run.split()
@@ -368,9 +513,14 @@ def classify(phrase: str, *, leading: bool = False) -> Mention | None:
         title, name = split_title(tokens)
         before = text[: text.rindex(run)].split()
         definite = bool(before) and before[-1].lower() in _DETERMINERS
+        if title is None and before and before[-1].lower() in PERSON_NOUNS:
+            title = _lower_title(before)  # "chief executive Piotr Nowak"
+            definite = False
         # "the Wisconsin Democrat" describes; "the Rev. Peter Wherry" names, after a title.
         if name and not (definite and title is None):
-            return Mention("name", " ".join(name), title)
+            place = _PLACE_BEFORE.search(phrase) is not None  # "Jo Roe of Derry, N.H."
+            extra_title, organization = (None, None) if place else _appositive(appositive)
+            return Mention("name", " ".join(name), title or extra_title, organization)
     lowered = text.lower()
     titles = [word.rstrip(".") for word in lowered.split() if word in TITLE_WORDS]
     return Mention("description", lowered, " ".join(titles) or None)

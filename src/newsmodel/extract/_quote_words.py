@@ -42,7 +42,8 @@ confirmed confirms denied denies maintained maintains contended contends caution
 asserted asserts affirmed affirms reiterated reiterates echoed echoes interjected interrupted
 chimed offered offers scoffed scoffs marveled marvelled marvels wondered wonders
 explained thundered declared proclaimed proclaims demanded demands objected objects
-reply respond answer insist ask add tell write explain
+reply respond answer insist ask add tell write explain barked barks questioned snarled
+gloated gloats fumed fumes raged rages
 """.split()
 # Participles introducing a quote that belongs to the sentence's subject: "..., adding, "...""
 _EN_PARTICIPLES = """
@@ -70,8 +71,33 @@ dijo dice afirmó afirma declaró declara añadió añade explicó explica seña
 indicó indica agregó agrega manifestó manifiesta sostuvo sostiene
 """.split()
 
+_IT_VERBS = """
+detto dichiarato spiegato aggiunto affermato sottolineato precisato commentato osservato ribadito
+dice afferma spiega aggiunge sottolinea dichiara precisa commenta osserva ribadisce
+""".split()
+_PT_VERBS = """
+disse afirmou declarou explicou acrescentou destacou ressaltou comentou observou sublinhou diz
+afirma declara explica acrescenta destaca ressalta
+""".split()
+# Swedish, Norwegian, Danish, Finnish.
+_NORDIC_VERBS = """
+säger sa sade berättar berättade förklarar förklarade skriver skrev tillade tillägger sier
+forteller fortalte skriver skrev forklarer forklarte siger sagde fortæller fortalte tilføjer
+tilføjede forklarede sanoo sanoi kertoo kertoi
+""".split()
+
 _ALL_VERBS = sorted(
-    set(_EN_VERBS + _EN_PARTICIPLES + _RU_VERBS + _DE_VERBS + _FR_VERBS + _ES_VERBS),
+    set(
+        _EN_VERBS
+        + _EN_PARTICIPLES
+        + _RU_VERBS
+        + _DE_VERBS
+        + _FR_VERBS
+        + _ES_VERBS
+        + _IT_VERBS
+        + _PT_VERBS
+        + _NORDIC_VERBS
+    ),
     key=len,
     reverse=True,
 )
@@ -116,6 +142,12 @@ _TWO_WORDS = {
     "According": " to",
     "put": " it",
     "puts": " it",
+    "shot": " back",
+    "shoots": " back",
+    "fired": " back",
+    "fires": " back",
+    "pointed": " out",
+    "points": " out",
     "по": " словам",
     "По": " словам",
 }
@@ -185,7 +217,7 @@ def find_verbs(
 
 PRONOUNS = frozenset(
     """he she they it we i him her them his hers
-    он она они il elle ils elles er sie él ella ellos""".split()
+    он она они il elle ils elles er sie él ella ellos lui lei ele ela han hon hun hän""".split()
 )
 """Personal pronouns that can stand for a speaker (lower case)."""
 
@@ -216,7 +248,8 @@ PERSON_NOUNS = TITLE_WORDS | frozenset(
     friend author actor actress singer player founder owner resident student teacher writer
     journalist reporter researcher scientist activist expert official worker voter supporter
     critic rival partner neighbor neighbour host anchor commentator columnist widow widower
-    veteran survivor victim
+    veteran survivor victim constituent member donor organizer organiser campaigner volunteer
+    employee witness
     """.split()
 )
 """Lower-case nouns that, right before a name, show it is a person's ("counterpart Jan Novak")."""

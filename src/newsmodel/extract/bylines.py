@@ -9,6 +9,8 @@ Recognised lines::
     Reporting by Ann Lee in Paris; Editing by Bo Kim      an author and an editor
     (Reporting by Ann Lee; Editing by Bo Kim)             the same, in parentheses
     Additional reporting by ... / Writing by ... / Photographs by ... / Translated by ...
+    Von Anna Berg und Max Roe / Par Anne Roux, AFP / Por Ana Ruiz y Luis Gil / Di Anna Rossi /
+    Av Anna Berg och Erik Lund    "By" in German, French, Spanish, Portuguese, Italian, Nordic
 
 Names are kept as printed ("JANE DOE"). :func:`format_bylines` writes persons back in these forms.
 
@@ -26,7 +28,13 @@ from collections.abc import Iterator, Sequence
 
 from newsmodel.model import Person
 
-__all__ = ["ROLE_LABELS", "format_bylines", "parse_byline", "parse_credit_trailer"]
+__all__ = [
+    "ROLE_LABELS",
+    "format_bylines",
+    "merge_bylines",
+    "parse_byline",
+    "parse_credit_trailer",
+]
 
 ROLE_LABELS = {
     "author": "By",
@@ -52,7 +60,15 @@ _LABEL_ROLES = {
     "pictures by": "photographer",
     "translated by": "translator",
     "translation by": "translator",
+    # "By" in German, French, Spanish and Portuguese, Italian, and the Nordic languages.
+    "von": "author",
+    "par": "author",
+    "por": "author",
+    "di": "author",
+    "av": "author",
 }
+_BARE_AUTHOR_LABELS = ("by ", "von ", "par ", "por ", "di ", "av ")
+_FOREIGN_LABELS = frozenset(("von", "par", "por", "di", "av"))
 
 _LABELS = "|".join(sorted((re.escape(label) for label in _LABEL_ROLES), key=len, reverse=True))
 _SEGMENT = re.compile(rf"^[-–—\s]*(?P<label>{_LABELS})\s*:?\s+(?P<names>\S.*)$", re.IGNORECASE)
@@ -88,7 +104,8 @@ _PARTICLES = frozenset(
     ]
 )
 _LOCATION = re.compile(r"\s+in\s+[^\W\d_][\w .'-]*$")
-_SPLIT_AND = re.compile(r"\s+(?:and|&)\s+")
+# "and" in English, German, French, Spanish, Italian and Portuguese, Swedish, Danish/Norwegian.
+_SPLIT_AND = re.compile(r"\s+(?:and|&|und|et|y|e|och|og)\s+")
 
 
 def _is_name(text: str, lenient: bool) -> bool:
@@ -154,7 +171,12 @@ def parse_byline(line: str, *, lenient: bool = False) -> tuple[Person, ...] | No
         if found is None:
             return None
         names, organization = found
-        role = _LABEL_ROLES[" ".join(match["label"].lower().split())]
+        label = " ".join(match["label"].lower().split())
+        if label in _FOREIGN_LABELS and not all(
+            len(name.split()) >= 2 and name[:1].isupper() for name in names
+        ):
+            return None  # "Di Maria", "Von der Leyen": a surname, not "By" and a name
+        role = _LABEL_ROLES[label]
         people.extend(Person(name=name, organization=organization, role=role) for name in names)
     return tuple(people) or None
 
@@ -162,12 +184,39 @@ def parse_byline(line: str, *, lenient: bool = False) -> tuple[Person, ...] | No
 def parse_credit_trailer(line: str) -> tuple[Person, ...] | None:
     """Read a trailer such as ``Reporting by Ann Lee; Editing by Bo Kim``; None if it is not one.
 
-    Unlike :func:`parse_byline`, a plain ``By ...`` is not accepted: in a story's body it is more
-    likely the start of a sentence.
+    Unlike :func:`parse_byline`, a plain ``By ...`` (or ``Von``, ``Par``, ``Por``, ``Di``,
+    ``Av``) is not accepted: in a story's body it is more likely the start of a sentence.
     """
-    if line[:3].lower() == "by ":
+    if line[:4].lower().startswith(_BARE_AUTHOR_LABELS):
         return None
     return parse_byline(line)
+
+
+def merge_bylines(known: Sequence[Person], found: Sequence[Person]) -> list[Person]:
+    """Add the persons of one more line, ``found``, to ``known``, leaving out a person already
+    there under the same name and role (the author of the byline who is the reporter of the
+    trailer), keeping the order. Persons within one line are kept as printed.
+
+    >>> by = [Person(name="Ann Lee", role="author")]
+    >>> trailer = [Person(name="Ann Lee", role="author"), Person(name="Bo Kim", role="editor")]
+    >>> [person.name for person in merge_bylines(by, trailer)]
+    ['Ann Lee', 'Bo Kim']
+    """
+    merged = list(known)
+    keys = [(" ".join(other.name.lower().split()), other.role) for other in known]
+    for person in found:
+        key = (" ".join(person.name.lower().split()), person.role)
+        same = keys.index(key) if key in keys else None
+        if same is None:
+            merged.append(person)
+        elif merged[same].organization is None and person.organization is not None:
+            merged[same] = Person(
+                name=merged[same].name,
+                title=merged[same].title,
+                organization=person.organization,
+                role=merged[same].role,
+            )
+    return merged
 
 
 def _runs(people: Sequence[Person]) -> Iterator[list[Person]]:

@@ -5,9 +5,12 @@ A credit line names who supplied a picture, not what it shows. Recognised forms:
 * a label (Photo, Photograph, Picture, Image, Foto, Фото, Bild, Imagen, Credit, Crédit, Video,
   Graphic, Illustration, Audio), then a colon or dash and the credit:
   ``Photo: Jane Doe/Reuters``, ``(Photo: AFP)``;
-* a label and the credit without punctuation, when the credit is capitalised and holds a slash
-  or is in capitals: ``Photo EPA/ITAR-TASS``, ``Photo AFP``;
-* an agency's photo line: ``AP Photo/Evan Vucci``, ``REUTERS/Kevin Lamarque``.
+* a label and the credit without punctuation only with a credit cue, an agency pattern: a
+  capitalised credit of at most three words holding a slash, or one word in capitals:
+  ``Photo EPA/ITAR-TASS``, ``Photo AFP``; a line all in capitals with more words after the label
+  is a wire headline (``GRAPHIC ARTS MAKER SEES GAIN``);
+* an agency's photo line: ``AP Photo/Evan Vucci``, ``REUTERS/Kevin Lamarque``, but not a line
+  all in capitals with several words after the slash (``ENERGY/U.S. OIL OUTPUT FALLS``).
 
 :func:`split_caption_credit` finds such a credit at the end of a caption ("Boats at dawn.
 Photograph: Tom Hale/Courier", "... (AP Photo/Evan Vucci)", "... Foto: dpa", "... Tom
@@ -45,10 +48,18 @@ _AGENCY_PHOTO = re.compile(
 )
 
 
-def _bare_credit(text: str) -> bool:
-    """Whether a credit printed without a colon looks like one: ``EPA/ITAR-TASS``, ``AFP``."""
-    capitalised = all(not word[0].isalpha() or word[0].isupper() for word in text.split())
-    return capitalised and ("/" in text or text.isupper())
+def _bare_credit(label: str, text: str) -> bool:
+    """Whether a credit printed without a colon has the credit cue of an agency pattern:
+    ``EPA/ITAR-TASS``, ``AFP``, ``Jane Doe/Reuters``.
+
+    A line in capitals with more than a word after the label is a wire headline ("GRAPHIC ARTS
+    MAKER SEES GAIN", "CREDIT SUISSE/U.S. UNIT"), not a credit.
+    """
+    words = text.split()
+    if len(words) > 3 or (label.isupper() and len(words) > 1):
+        return False
+    capitalised = all(not word[0].isalpha() or word[0].isupper() for word in words)
+    return capitalised and ("/" in text or (len(words) == 1 and text.isupper()))
 
 
 def parse_credit(line: str) -> Media | None:
@@ -62,11 +73,16 @@ def parse_credit(line: str) -> Media | None:
         credit = match["credit"].strip()
         if credit.lower().startswith("by "):
             return None  # "Photographs by Jane Doe" is a byline with the role photographer
-        if len(credit) > 80 or (not match["colon"].strip() and not _bare_credit(credit)):
+        if len(credit) > 80 or (
+            not match["colon"].strip() and not _bare_credit(match["label"], credit)
+        ):
             return None
         kind = _KINDS.get(match["label"].lower(), MediaKind.IMAGE)
         return Media(kind=kind, credit=credit)
     if _AGENCY_PHOTO.match(line):
+        after = line.split("/", 1)[1].split()
+        if len(after) > 1 and line.isupper():
+            return None  # "ENERGY/U.S. OIL OUTPUT FALLS": a wire headline, not "REUTERS/Jane Doe"
         return Media(credit=line)
     return None
 

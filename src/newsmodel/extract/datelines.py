@@ -60,7 +60,7 @@ _DATE_AT_END = re.compile(
     rf"""
     [,.]\s*
     (?:(?P<m1>{_MONTH_WORD})\s*(?P<d1>\d{{1,2}})(?:st|nd|rd|th)?(?:,?\s*(?P<y1>\d{{4}}))?
-      |(?P<d2>\d{{1,2}})\.?\s*(?P<m2>{_MONTH_WORD})(?:,?\s+(?P<y2>\d{{4}}))?)
+      |(?P<d2>\d{{1,2}})\.?\s*(?:de\s+)?(?P<m2>{_MONTH_WORD})(?:,?\s+(?:de\s+)?(?P<y2>\d{{4}}))?)
     \.?$
     """,
     re.VERBOSE,

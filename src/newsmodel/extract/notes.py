@@ -5,7 +5,9 @@
   ``This story has been corrected ...`` / ``... updated ...``, also in parentheses. A bare
   ``Note:`` is not one: in wire copy it is part of the story (the notes under an earnings table).
 * Trailers, an agency's end-of-story marks: ``Reuter``, ``REUTER``, ``Enditem``, ``Fin``, ``More``,
-  ``(dpa)``, ``dpa wsz jln``, ``(APA, 11.9.2015)``, ``AP-WF-02-20-16 0337GMT``, ``-30-``, ``###``.
+  ``(dpa)``, ``dpa wsz jln``, ``(APA, 11.9.2015)``, ``AP-WF-02-20-16 0337GMT``, ``-30-``, ``###``;
+  and sign-offs: an agency's short name alone (``afp``, ``(ANSA)``, ``NTB``) or with other agencies
+  and initials joined by slashes (``ats/afp``, ``afp/mr``).
 * Rights lines: ``© 2024 ...``, ``(c) ...``, ``Copyright ...``.
 
 >>> parse_note("Correction: An earlier version misspelt her name.")
@@ -53,9 +55,12 @@ _STORY_CHANGED = re.compile(
     r"(?P<what>corrected|updated|clarified|amended|refiled)\b",
     re.IGNORECASE,
 )
+# News agencies' short names, as they sign off a story ("afp", "(ANSA)", "ats/afp", "NTB").
+_AGENCIES = "afp|ap|dpa|apa|ats|sda|ansa|efe|lusa|ntb|tt|stt|ritzau|anp|belga|ctk|pap|mti|epa|kna"
 _TRAILER = re.compile(
     r"^(?:reuters?|enditem|fin|more|end|ends|-+\s*ends?\s*-+|-30-|#{3}|\((?:[a-z]{2,6}/)?dpa\)"
-    r"|dpa(?:\s+[a-z]{2,4})+|\([A-Za-z]{2,8},\s*[\d. ]{4,12}\)|AP-[A-Z]{2}-[\d-]+\s+\d{4}\s?GMT)"
+    r"|dpa(?:\s+[a-z]{2,4})+|\([A-Za-z]{2,8},\s*[\d. ]{4,12}\)|AP-[A-Z]{2}-[\d-]+\s+\d{4}\s?GMT"
+    rf"|\(?(?:[a-z]{{2,6}}/)?(?:{_AGENCIES})(?:/[a-z]{{1,6}}){{0,2}}\)?)"
     r"[.\s]*$",
     re.IGNORECASE,
 )

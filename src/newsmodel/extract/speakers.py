@@ -16,7 +16,9 @@ mention with the people the article names:
 * a quote without attribution takes the speaker of the quote before it in the same paragraph
   (``"Part one," X said. "Part two."``), of the paragraph it continues (a quote over several
   paragraphs), or of ``X said:`` ending the paragraph before; failing those, of the quote after it
-  in the same paragraph.
+  in the same paragraph; a paragraph of quotes alone, with no attribution, takes the speaker of
+  the last quote of the paragraph before, or of a ``..., X said.`` ending it (the speaker goes
+  on talking).
 
 People count as "mentioned" when a name the article gives for them appears outside quotes. People
 are: the ``people`` given (bylines), names printed with a title ("Foreign Minister Sergei
@@ -61,7 +63,9 @@ _SENTENCE_END = frozenset('.!?"”»')
 _RECENT_PEOPLE = 40
 _MAX_PEOPLE = 1000
 _INNER_MARKS = " '’‘\"”“»«›‹"
-_RESOLVED_PRONOUNS = frozenset("he she он она il elle er él ella".split())
+_RESOLVED_PRONOUNS = frozenset(
+    "he she он она il elle er él ella lui lei ele ela han hon hun hän".split()
+)
 _DETERMINERS = frozenset("the a an le la el der die das one another".split())
 _TITLE = re.compile(
     r"(?<![\w.])(?:" + word_alternation(sorted(TITLE_WORDS)) + r")(?![\w])", re.IGNORECASE
@@ -332,11 +336,11 @@ def _resolve(people: _People, mention: Mention | None) -> Person | None:
         people.touch(index)
         return people.persons[index]
     index = people.lookup(mention.text)
-    if index is None:
-        people.add(mention.text, mention.title)
+    if index is None or mention.title or mention.organization:
+        people.add(mention.text, mention.title, mention.organization)
         index = people.lookup(mention.text)
         if index is None:  # an ambiguous short name
-            return Person(name=mention.text, title=mention.title)
+            return Person(name=mention.text, title=mention.title, organization=mention.organization)
     people.touch(index)
     return people.persons[index]
 
@@ -359,6 +363,14 @@ def _touch(people: _People, runs: Sequence[_Found], first: int, end: int) -> int
         if index is not None:
             people.touch(index)
     return len(runs)
+
+
+def _quotes_only(masked: str, sites: Sequence[QuoteSite]) -> bool:
+    """Whether a paragraph holds nothing but its quotes (and punctuation between them)."""
+    if masked[: sites[0].open_start].strip():
+        return False
+    rest = masked[sites[0].open_start :]
+    return not any(char.isalpha() for char in rest.replace(" ", ""))
 
 
 def find_speakers(
@@ -391,14 +403,19 @@ def find_speakers(
     _register(known, masked, runs)
     result: list[list[Person | None]] = []
     carried: Person | None = None  # the speaker of a quote running on, or of "X said:"
+    lent: Person | None = None  # the speaker of the last quote of the paragraph before
     for original, text, here, named in zip(paragraphs, masked, sites, runs, strict=False):
         if not here:  # no quote: only who is named, and a closing "X said:", matter
             _touch(known, named, 0, len(text))
-            carried = None
+            carried = lent = None
             if text.rstrip().endswith(":"):
                 introduced = before(text, 0, len(text.rstrip()))
                 if introduced is not None:
                     carried = _resolve(known, classify(introduced[0], leading=introduced[1]))
+            elif text.rstrip().endswith("."):
+                ended = previous(text, 0, len(text.rstrip()))  # "..., X said."
+                if ended is not None:
+                    lent = _resolve(known, classify(ended[0], leading=ended[1]))
             result.append([])
             continue
         mentions = _mentions(original, text, here)
@@ -417,7 +434,11 @@ def find_speakers(
         for number in range(len(speakers) - 2, -1, -1):
             if speakers[number] is None:
                 speakers[number] = speakers[number + 1]  # "Part one." "Part two," X said.
+        if speakers[0] is None and _quotes_only(text, here):
+            # A paragraph of quotes alone goes on from the speaker of the paragraph before.
+            speakers = [speaker or lent for speaker in speakers]
         _touch(known, named, read, len(text))
+        lent = speakers[-1]
         carried = None
         if not here[-1].closed:
             carried = speakers[-1]

@@ -69,6 +69,7 @@ __all__ = [
     "marked_quotes",
     "sections_to_html",
     "sections_to_xhtml",
+    "urlless_media_losses",
     "xhtml_to_sections",
 ]
 
@@ -142,14 +143,17 @@ def figure_html(media: Media, out: list[str], css_class: str | None = None) -> N
     kind = ' data-kind="graphic"' if media.kind is MediaKind.GRAPHIC else ""
     class_ = "" if css_class is None else f' class="{escape_attribute(css_class)}"'
     out.append(f"<figure{class_}{kind}>")
-    tag = _KIND_TAGS[media.kind]
-    source = "" if media.url is None else f' src="{escape_attribute(media.url)}"'
-    if tag == "img":
-        alt = "" if media.alt is None else f' alt="{escape_attribute(media.alt)}"'
-        out.append(f"<img{source}{alt}/>")
-    else:
-        label = "" if media.alt is None else f' aria-label="{escape_attribute(media.alt)}"'
-        out.append(f"<{tag}{source}{label}></{tag}>")
+    # Without a URL there is nothing to show: no <img> without src (which HTML requires), only
+    # the caption; urlless_media_losses names what is then lost.
+    if media.url is not None:
+        tag = _KIND_TAGS[media.kind]
+        source = f' src="{escape_attribute(media.url)}"'
+        if tag == "img":
+            alt = "" if media.alt is None else f' alt="{escape_attribute(media.alt)}"'
+            out.append(f"<img{source}{alt}/>")
+        else:
+            label = "" if media.alt is None else f' aria-label="{escape_attribute(media.alt)}"'
+            out.append(f"<{tag}{source}{label}></{tag}>")
     if media.caption is not None or media.credit is not None:
         out.append("<figcaption>")
         if media.caption is not None:
@@ -282,9 +286,27 @@ def empty_media_fields(media: Media, pointer: str) -> Iterator[str]:
             yield f"{pointer}/media/{name}"
 
 
+def urlless_media_losses(media: Media, pointer: str) -> Iterator[str]:
+    """Yield the pointers of what :func:`figure_html` cannot write for a media item without a
+    URL, which it writes without a media element: its ``alt``, and a kind that ``data-kind``
+    does not carry (anything but an image or a graphic).
+
+    Args:
+        media: The media item.
+        pointer: The media item's pointer (``/media/0``, ``/sections/0/blocks/2/media``).
+    """
+    if media.url is not None:
+        return
+    if media.kind not in (MediaKind.IMAGE, MediaKind.GRAPHIC):
+        yield f"{pointer}/kind"
+    if media.alt is not None:
+        yield f"{pointer}/alt"
+
+
 def body_losses(sections: Iterable[Section], prefix: str = "/sections") -> tuple[str, ...]:
     """Return the pointers of the body's parts that the HTML markup cannot carry: a quote that
-    overlaps the one before it, and an empty caption or credit (read back as None).
+    overlaps the one before it, an empty caption or credit (read back as None), and the alt
+    text and kind of a media item without a URL (see :func:`urlless_media_losses`).
 
     Args:
         sections: The body.
@@ -300,6 +322,7 @@ def body_losses(sections: Iterable[Section], prefix: str = "/sections") -> tuple
                     if overlaps
                 )
             case Figure(media=media):
+                lost.extend(urlless_media_losses(media, f"{here}/media"))
                 lost.extend(empty_media_fields(media, here))
             case _:
                 pass

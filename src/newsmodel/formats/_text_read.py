@@ -5,7 +5,8 @@ skipped, and credit lines and bylines there are taken; a short line directly abo
 (no blank line between) is the kicker; the first real line is the headline. Then, until the body
 starts: credit lines (media), bylines, labelled notes, a copyright line, and the standfirst: the
 first other line, when a dateline follows it, or credit lines or bylines with more text after
-them. The body starts at the first other line; a dateline at its start is cut
+them, or when it is set in emphasis (``*...*``, as the text writer marks a standfirst that nothing
+else marks). The body starts at the first other line; a dateline at its start is cut
 off. Trailers, notes, credit trailers and a copyright line at the end are taken off the body.
 The body's headings are Markdown ``#`` lines, lines underlined with ``===`` or ``---``, and short
 lines without final punctuation (or in capitals) that stand between two paragraphs. Rule lines
@@ -22,7 +23,7 @@ import attrs
 
 from newsmodel import limits
 from newsmodel.errors import Location, ParseError
-from newsmodel.extract.bylines import parse_byline, parse_credit_trailer
+from newsmodel.extract.bylines import merge_bylines, parse_byline, parse_credit_trailer
 from newsmodel.extract.credits import parse_credit
 from newsmodel.extract.datelines import parse_dateline
 from newsmodel.extract.normalize import clean, decode
@@ -46,6 +47,8 @@ from newsmodel.model import (
 
 __all__ = ["read"]
 
+_EMPHASIZED = re.compile(r"([*_])(?P<text>\S(?:.*\S)?)\1")
+"""A line set in emphasis (``*...*`` or ``_..._``): right after the headline, the standfirst."""
 _HEADING_MARK = re.compile(r"^#{1,6}\s+(?P<text>.*?)(?:\s+#+)?$")
 _LIST_ITEM = re.compile(r"^(?:(?P<bullet>[-*•‣▪])|(?P<number>\d{1,3}|[a-z])[.)])\s+(?P<item>\S.*)$")
 _RULE = re.compile(r"^(?:[=\-_*~#•]\s?){3,}$")
@@ -91,7 +94,7 @@ def _heading_like(text: str) -> bool:
 
 _META_START = re.compile(
     r"[(\-–—\s]*(?:photo|picture|image|foto|фото|bild|credit|crédit|video|vídeo|graphic|illustration"
-    r"|audio|by\s|reporting"
+    r"|audio|by\s|von\s|par\s|por\s|di\s|av\s|reporting"
     r"|writ|compiled|edit|additional|translat|correction|clarification|note|eds|update|th(?:is|e)\s"
     r"|©|\(c\)|copyright)",
     re.IGNORECASE,
@@ -157,7 +160,10 @@ class _Reader:
         people = parse_byline(text, lenient=True) if header else parse_credit_trailer(text)
         if people is not None:
             self.locate(f"/bylines/{len(self.bylines)}", unit)
-            self.bylines.extend(people)
+            if header:
+                self.bylines.extend(people)
+            else:  # a trailer: its reporter is the byline's author, given once
+                self.bylines = merge_bylines(self.bylines, people)
             return True
         note = parse_note(text)
         if note is not None and note.kind is not NoteKind.TRAILER:
@@ -314,7 +320,15 @@ def _header(reader: _Reader) -> tuple[int, str | None, str, str | None]:
         if reader.take_meta(unit, header=True) or reader.take_byline_title(unit, units[index - 1]):
             index += 1
             continue
-        if subheadline is not None or index + 1 >= len(units):
+        if subheadline is not None:
+            break
+        emphasized = _EMPHASIZED.fullmatch(unit.text)
+        if emphasized is not None:  # a standfirst set in emphasis, as Markdown sets a dek
+            subheadline = emphasized["text"]
+            reader.locate("/subheadline", unit)
+            index += 1
+            continue
+        if index + 1 >= len(units):
             break
         if _heading_text(unit.text) is not None or _list_kind(unit.text) is not None:
             break

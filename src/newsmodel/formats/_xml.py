@@ -8,7 +8,7 @@ dropped from text content); a document that is not well-formed raises
 :class:`~newsmodel.errors.ParseError` with the line and column of the fault.
 """
 
-import functools
+import threading
 
 from lxml import etree
 
@@ -18,8 +18,27 @@ from newsmodel.limits import MAX_DEPTH, LimitError
 __all__ = ["location", "parse_xml", "trusted_parser", "xml_parser"]
 
 
-@functools.cache
+_KEPT_ENCODINGS = frozenset({None, "utf-8", "utf8"})
+"""The encodings whose parsers are kept for reuse; a parser for another (a name that came with
+the input) is made for its document only, so that no cache grows with what is read."""
+
+_local = threading.local()
+"""Each thread's own parsers: an lxml parser must not be used by two threads at once."""
+
+
 def _parser(encoding: str | None, recover: bool) -> etree.XMLParser:
+    if encoding not in _KEPT_ENCODINGS:
+        return _new_parser(encoding, recover)
+    kept: dict[tuple[str | None, bool], etree.XMLParser] | None = getattr(_local, "parsers", None)
+    if kept is None:
+        kept = _local.parsers = {}
+    parser = kept.get((encoding, recover))
+    if parser is None:
+        parser = kept[(encoding, recover)] = _new_parser(encoding, recover)
+    return parser
+
+
+def _new_parser(encoding: str | None, recover: bool) -> etree.XMLParser:
     return etree.XMLParser(
         encoding=encoding,
         resolve_entities=False,
@@ -40,20 +59,27 @@ def xml_parser(encoding: str | None = None) -> etree.XMLParser:
         encoding: The encoding to decode with, overriding the document's declaration: pass
             "utf-8" when the bytes came from a ``str`` that was encoded to UTF-8.
 
-    Parsers are cached per encoding; lxml parsers may be shared within a thread.
+    Each thread reuses its own parser for UTF-8 and for documents that declare their encoding;
+    a parser for another encoding is made afresh, so nothing kept grows with the input.
     """
     return _parser(encoding.lower() if encoding else None, False)
 
 
-@functools.cache
 def trusted_parser() -> etree.XMLParser:
     """Return the parser for markup newsmodel's writers built themselves from escaped text.
 
     It resolves no entity, loads no DTD and stays off the network, like :func:`xml_parser`, but
     lifts libxml2's size limits (``huge_tree=True``), so that a writer can hold a paragraph
     longer than the 10 MB of text a node may have in a document read from outside. Never use
-    it on input.
+    it on input. Each thread has its own.
     """
+    parser: etree.XMLParser | None = getattr(_local, "trusted", None)
+    if parser is None:
+        parser = _local.trusted = _trusted_parser()
+    return parser
+
+
+def _trusted_parser() -> etree.XMLParser:
     return etree.XMLParser(
         resolve_entities=False,
         no_network=True,

@@ -20,9 +20,10 @@ from collections.abc import Iterator
 from typing import Any
 
 from newsmodel import limits
-from newsmodel.errors import Location, ParseError, Problem, ValidationError, join_pointer
-from newsmodel.formats import Format, Parsed, ReadOptions, WriteOptions
+from newsmodel.errors import Location, ParseError, Problem, ValidationError
+from newsmodel.formats import SNIFF_BYTES, Format, Parsed, ReadOptions, WriteOptions
 from newsmodel.formats._convert import structure_article, unstructure_article
+from newsmodel.formats._json_text import check_surrogates, decode, parse, split_lines
 from newsmodel.model import Article
 
 __all__ = [
@@ -96,65 +97,6 @@ def write_lines(article: Article, options: WriteOptions = _WRITE_DEFAULTS) -> st
     return json.dumps(to_data(article), ensure_ascii=False, separators=(",", ":")) + "\n"
 
 
-def _decode(data: bytes, source: str | None) -> str:
-    try:
-        return data.decode("utf-8-sig")
-    except UnicodeDecodeError as exc:
-        line = data.count(b"\n", 0, exc.start) + 1
-        column = exc.start - (data.rfind(b"\n", 0, exc.start) + 1) + 1
-        raise ParseError(
-            f"not UTF-8: byte 0x{data[exc.start]:02x} cannot start a character here",
-            Location(source=source, line=line, column=column),
-            "invalid-encoding",
-        ) from exc
-
-
-def _parse_json(text: str, source: str | None, line_offset: int = 0) -> object:
-    try:
-        return json.loads(text)
-    except json.JSONDecodeError as exc:
-        raise ParseError(
-            f"invalid JSON: {exc.msg}",
-            Location(source=source, line=exc.lineno + line_offset, column=exc.colno),
-            "invalid-json",
-        ) from exc
-    except RecursionError as exc:
-        index = _too_deep(text)
-        line, column = (1, None) if index is None else _line_column(text, index)
-        raise ParseError(
-            f"invalid JSON: nested too deeply (more than {_DEPTH_SHOWN} levels here)",
-            Location(source=source, line=line + line_offset, column=column),
-            "invalid-json",
-        ) from exc
-    except ValueError as exc:  # an integer with more digits than Python converts
-        raise ParseError(
-            f"invalid JSON: {exc}", Location(source=source, line=line_offset + 1), "invalid-json"
-        ) from exc
-
-
-_DEPTH_SHOWN = 500
-_STRING_OR_BRACKET = re.compile(r'"[^"\\]*(?:\\.[^"\\]*)*"?|[\[\]{}]', re.DOTALL)
-
-
-def _too_deep(text: str) -> int | None:
-    """Return the index of the first bracket nested more than :data:`_DEPTH_SHOWN` deep."""
-    depth = 0
-    for match in _STRING_OR_BRACKET.finditer(text):
-        token = match.group()
-        if token in "[{":
-            depth += 1
-            if depth > _DEPTH_SHOWN:
-                return match.start()
-        elif token in "]}":
-            depth -= 1
-    return None
-
-
-def _line_column(text: str, index: int) -> tuple[int, int]:
-    """The 1-based line and column of ``text[index]``."""
-    return text.count("\n", 0, index) + 1, index - (text.rfind("\n", 0, index) + 1) + 1
-
-
 def read(data: bytes, options: ReadOptions = _READ_DEFAULTS) -> Parsed:
     """Read one article from a JSON document.
 
@@ -165,8 +107,8 @@ def read(data: bytes, options: ReadOptions = _READ_DEFAULTS) -> Parsed:
     """
     source = options.source
     limits.check_size(data, options.max_bytes, source)
-    text = _decode(data, source)
-    value = _parse_json(text, source)
+    text = decode(data, source)
+    value = parse(text, source)
     return Parsed(article=_article(value, text, options))
 
 
@@ -185,64 +127,12 @@ def _article(value: object, text: str, options: ReadOptions) -> Article:
     source = options.source
     if options.max_depth is not None and options.max_depth < _DEEPEST_ARTICLE:
         limits.check_value_depth(value, options.max_depth, source)
-    _check_surrogates(text, value, source)
+    check_surrogates(text, value, source)
     try:
         return _from_owned(value, source)
     except ValidationError:
         limits.check_value_depth(value, options.max_depth, source)
         raise
-
-
-_SURROGATE_ESCAPE = re.compile(r"\\u[dD][89a-fA-F][0-9a-fA-F]{2}")
-
-
-def _check_surrogates(text: str, value: object, source: str | None) -> None:
-    """Refuse strings that hold half of a surrogate pair (``"\\ud800"`` alone): JSON can spell
-    one, but it is not a character, and no writer can encode it.
-
-    Only documents that spell a surrogate escape are searched, so valid input pays one scan.
-
-    Raises:
-        ValidationError: naming the pointer of every such string.
-    """
-    if "\\u" not in text or _SURROGATE_ESCAPE.search(text) is None:
-        return
-    problems: list[Problem] = []
-    stack: list[tuple[object, tuple[str | int, ...]]] = [(value, ())]
-    while stack:
-        item, path = stack.pop()
-        if type(item) is dict:
-            for key, child in item.items():
-                if _has_surrogate(key):
-                    problems.append(_surrogate_problem(key, (*path, key), source, "key"))
-                stack.append((child, (*path, key)))
-        elif type(item) is list:
-            stack.extend((child, (*path, index)) for index, child in enumerate(item))
-        elif type(item) is str and _has_surrogate(item):
-            problems.append(_surrogate_problem(item, path, source, "string"))
-    if problems:
-        problems.sort(key=lambda problem: problem.location.pointer or "")
-        raise ValidationError(tuple(problems))
-
-
-def _has_surrogate(text: str) -> bool:
-    try:
-        text.encode("utf-8")
-    except UnicodeEncodeError:
-        return True
-    return False
-
-
-def _surrogate_problem(
-    text: str, path: tuple[str | int, ...], source: str | None, what: str
-) -> Problem:
-    half = next(char for char in text if 0xD800 <= ord(char) <= 0xDFFF)
-    return Problem(
-        "lone-surrogate",
-        "error",
-        f"the {what} holds \\u{ord(half):04x}, half of a surrogate pair, which is not a character",
-        Location(source=source, pointer=join_pointer(*path)),
-    )
 
 
 def read_lines(data: bytes, options: ReadOptions = _READ_DEFAULTS) -> Iterator[tuple[int, Parsed]]:
@@ -252,11 +142,11 @@ def read_lines(data: bytes, options: ReadOptions = _READ_DEFAULTS) -> Iterator[t
     """
     source = options.source
     limits.check_size(data, options.max_bytes, source)
-    text = _decode(data, source)
-    for number, line in enumerate(_split_lines(text), start=1):
+    text = decode(data, source)
+    for number, line in enumerate(split_lines(text), start=1):
         if not line.strip():
             continue
-        value = _parse_json(line, source, number - 1)
+        value = parse(line, source, number - 1)
         try:
             article = _article(value, line, options)
         except limits.LimitError as exc:
@@ -271,23 +161,6 @@ def read_lines(data: bytes, options: ReadOptions = _READ_DEFAULTS) -> Iterator[t
                 )
             ) from exc
         yield number, Parsed(article=article)
-
-
-def _split_lines(text: str) -> Iterator[str]:
-    """Yield the lines of ``text`` split at ``\\n`` only, lazily.
-
-    Not :meth:`str.splitlines`: it also splits at U+2028, U+0085 and other characters that
-    :func:`write_lines` leaves unescaped inside strings. A ``\\r`` before the ``\\n`` is JSON
-    whitespace.
-    """
-    start = 0
-    while True:
-        end = text.find("\n", start)
-        if end < 0:
-            yield text[start:]
-            return
-        yield text[start:end]
-        start = end + 1
 
 
 def _on_line(location: Location, line: int) -> Location:
@@ -324,8 +197,16 @@ def _sniff_json(head: bytes) -> bool:
 
 
 def _sniff_jsonl(head: bytes) -> bool:
-    first = head.lstrip(b"\xef\xbb\xbf \t\r\n").split(b"\n", 1)[0].rstrip()
-    return _sniff_json(first) and first.endswith(b"}")
+    """Whether a document starts with a line that newsmodel's JSON Lines writer would write.
+
+    A first line that runs past the bytes sniffed (an article of more than a few KB) cannot be
+    seen to end: starting as newsmodel JSON on one line is then enough, and a document of one
+    long compact line reads the same as JSON Lines as it does as JSON.
+    """
+    first, newline, _rest = head.lstrip(b"\xef\xbb\xbf \t\r\n").partition(b"\n")
+    first = first.rstrip()
+    cut_short = not newline and len(head) >= SNIFF_BYTES
+    return _sniff_json(first) and (cut_short or first.endswith(b"}"))
 
 
 FORMATS_PROVIDED = (
@@ -338,6 +219,8 @@ FORMATS_PROVIDED = (
         write=write_lines,
         sniff=_sniff_jsonl,
         media_type="application/jsonl",
+        line_oriented=True,
+        json_based=True,
     ),
     Format(
         name="json",
@@ -347,6 +230,7 @@ FORMATS_PROVIDED = (
         write=write,
         sniff=_sniff_json,
         media_type="application/json",
+        json_based=True,
     ),
 )
 """The formats this module provides, in sniffing order (JSON Lines before JSON)."""

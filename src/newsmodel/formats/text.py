@@ -88,9 +88,14 @@ def _line(text: str) -> str:
 
 def _body(article: Article) -> Iterator[str]:
     dateline = article.dateline
+    if dateline is not None and article.sections and article.sections[0].heading is not None:
+        # The reader finds a dateline only where the body starts: before a first heading.
+        yield format_dateline_paragraph(dateline, "")
+        dateline = None
     for section in article.sections:
         if section.heading is not None:
-            yield _line(section.heading)
+            # A Markdown heading: a plain short line reads as a heading only between paragraphs.
+            yield "## " + _line(section.heading)
         for block in section.blocks:
             if dateline is not None:
                 if isinstance(block, Paragraph):
@@ -115,13 +120,29 @@ def _body(article: Article) -> Iterator[str]:
         yield format_dateline_paragraph(dateline, "")
 
 
+def _marked_by_what_follows(article: Article) -> bool:
+    """Whether the reader tells the standfirst from the body by what is written after it: a
+    dateline opening the body (not after a heading)."""
+    if article.dateline is None:
+        return False
+    for section in article.sections:
+        if section.heading is not None:
+            return False
+        if section.blocks:
+            return True
+    return True
+
+
 def write(article: Article, options: WriteOptions = _WRITE_DEFAULTS) -> str:
     """Return the article in the canonical plain-text layout, ending with a newline."""
     blocks: list[str] = []
     headline = _line(article.headline)
     blocks.append(f"{_line(article.kicker)}\n{headline}" if article.kicker else headline)
     if article.subheadline:
-        blocks.append(_line(article.subheadline))
+        standfirst = _line(article.subheadline)
+        if standfirst and not _marked_by_what_follows(article):
+            standfirst = f"*{standfirst}*"  # the reader takes an emphasized line for the standfirst
+        blocks.append(standfirst)
     blocks.extend(format_credit(media) for media in article.media if media.credit)
     blocks.extend(format_bylines(article.bylines))
     blocks.extend(_body(article))

@@ -25,7 +25,6 @@ True
 import datetime
 import email.utils
 import re
-import warnings
 
 from dateutil import parser as dateutil_parser
 
@@ -105,9 +104,16 @@ def _other(text: str) -> datetime.datetime | None:
             return rfc
     if _YEAR.search(text) is None or _RELATIVE.search(text):
         return None
-    with warnings.catch_warnings():
-        warnings.simplefilter("ignore")  # an unknown zone name ("EDT") warns; the time floats
-        return dateutil_parser.parse(text, default=_DEFAULT)
+    return dateutil_parser.parse(text, default=_DEFAULT, tzinfos=_parsed_zone)
+
+
+def _parsed_zone(_name: str, offset: int | None) -> datetime.tzinfo | None:
+    """The zone of a parsed date: its offset, if it has one; a zone name alone ("EDT") leaves
+    the time floating. Passed to dateutil, so that it neither warns (a process-wide side effect)
+    nor reads the machine's own zone for a name that happens to match it."""
+    if offset is None:
+        return None
+    return datetime.UTC if offset == 0 else datetime.timezone(datetime.timedelta(seconds=offset))
 
 
 def parse_date(text: str) -> datetime.datetime | None:

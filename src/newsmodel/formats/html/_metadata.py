@@ -38,7 +38,6 @@ from typing import Any
 import attrs
 import lxml.html
 
-from newsmodel.errors import Location, NewsModelError, ParseError
 from newsmodel.formats.html._meta_dates import find_date, parse_date, with_zone
 from newsmodel.formats.html._meta_jsonld import (
     JsonNode,
@@ -246,7 +245,11 @@ def _bylines(
 
 
 def _dates(
-    root: lxml.html.HtmlElement, tags: PageTags, node: JsonNode | None, url: str | None
+    root: lxml.html.HtmlElement,
+    tags: PageTags,
+    node: JsonNode | None,
+    url: str | None,
+    reference: datetime.date | None,
 ) -> tuple[datetime.datetime | None, datetime.datetime | None]:
     published_texts: list[str] = []
     modified_texts: list[str] = []
@@ -273,7 +276,7 @@ def _dates(
     if not published:
         published += [d for d in map(find_date, tags.dates[:3]) if d is not None][:1]
     zone = next((d.tzinfo for d in published + modified if d.tzinfo is not None), None)
-    limit = datetime.datetime.now(datetime.UTC) + _FUTURE
+    limit = _now(reference) + _FUTURE
     first = next((with_zone(d, zone) for d in published if with_zone(d, zone) <= limit), None)
     last = next((with_zone(d, zone) for d in modified), None)
     if first is not None and last is not None and last < first:
@@ -373,8 +376,19 @@ def _rights(tags: PageTags, node: JsonNode | None, index: dict[str, JsonNode]) -
     return _first(tags.meta.get("copyright", []), tags.meta.get("dc.rights", []))
 
 
+def _now(reference: datetime.date | None) -> datetime.datetime:
+    """The moment dates are judged against: the end of the reference day when one is given
+    (so that reading is reproducible), else the clock."""
+    if reference is None:
+        return datetime.datetime.now(datetime.UTC)
+    return datetime.datetime.combine(reference, datetime.time.max, datetime.UTC)
+
+
 def _read(
-    root: lxml.html.HtmlElement, visible: Sequence[Person], found_marks: list[Mark] | None
+    root: lxml.html.HtmlElement,
+    visible: Sequence[Person],
+    reference: datetime.date | None,
+    found_marks: list[Mark] | None,
 ) -> PageMetadata:
     tags = read_tags(root, found_marks)
     nodes, index = article_nodes(read_blocks(root))
@@ -385,7 +399,7 @@ def _read(
         tags.meta.get("og:url", []),
         strings(node.get("url")) if node is not None else [],
     )
-    published, modified = _dates(root, tags, node, url)
+    published, modified = _dates(root, tags, node, url, reference)
     source = _first(
         tags.meta.get("og:site_name", []),
         strings(resolve(node.get("publisher"), index), "name") if node is not None else [],
@@ -421,6 +435,7 @@ def read_metadata(
     root: lxml.html.HtmlElement,
     *,
     visible_bylines: Sequence[Person] = (),
+    reference: datetime.date | None = None,
     found_marks: list[Mark] | None = None,
 ) -> PageMetadata:
     """Read the page's metadata and reconcile it with the visible page.
@@ -429,21 +444,13 @@ def read_metadata(
         root: The parsed page.
         visible_bylines: Bylines the caller found in the visible article; they beat every other
             source of authors.
+        reference: The day the page was fetched (``ReadOptions.reference_date``): a date more
+            than a day after it is not the publication date. Without it, the clock decides.
         found_marks: The page's class, itemprop and rel attributes
             (:func:`newsmodel.formats.html._meta_tags.marks`), when the caller gathered them in
             its own pass over the tree.
 
     Returns:
         The reconciled metadata; fields the page does not give are left empty.
-
-    Raises:
-        ParseError: if the page's markup cannot be read at all (a safety net: a tree lxml built
-            always gives a result).
     """
-    try:
-        return _read(root, visible_bylines, found_marks)
-    except NewsModelError:
-        raise
-    except (ValueError, TypeError, RecursionError) as exc:  # pragma: no cover (a safety net)
-        message = f"the page's metadata could not be read: {exc}"
-        raise ParseError(message, Location(), "unreadable-metadata") from exc
+    return _read(root, visible_bylines, reference, found_marks)

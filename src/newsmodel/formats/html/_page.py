@@ -295,7 +295,7 @@ def read_page(data: bytes, options: ReadOptions) -> Parsed:
     if own is not None:
         return Parsed(article=own)
     scanned = scan(root)  # one pass over the elements serves the metadata and the stripping
-    metadata = read_metadata(root, found_marks=scanned.marks)
+    metadata = read_metadata(root, reference=options.reference_date, found_marks=scanned.marks)
     headline = metadata.headline or _visible_headline(root)
     if headline is None:
         raise ParseError(

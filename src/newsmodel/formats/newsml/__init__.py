@@ -8,14 +8,15 @@ makes the bytes of a file, with it. :func:`losses` names, as JSON pointers, what
 cannot carry (see ``docs/formats/newsml.md`` for the mapping).
 
 Reading takes newsItems and newsMessages of versions 2.4 to 2.35, with XHTML, NITF (with or
-without its namespace) or text/plain bodies, and forgives what real files get wrong, issuing one
-:class:`NewsMLWarning` per thing forgiven. QCodes are kept as written.
+without its namespace) or text/plain bodies, and forgives what real files get wrong, returning
+each thing forgiven as a problem in ``Parsed.problems`` (the API issues a :class:`NewsMLWarning`
+for each). QCodes are kept as written.
 """
 
 import re
 
 from newsmodel.formats import Format, WriteOptions
-from newsmodel.formats._body import body_losses
+from newsmodel.formats._body import body_losses, urlless_media_losses
 from newsmodel.formats._body_nitf import nitf_losses
 from newsmodel.formats.newsml._common import (
     NEWSMODEL_GUID_PREFIX,
@@ -103,7 +104,7 @@ def losses(article: Article, options: WriteOptions) -> tuple[str, ...]:
     _metadata_text(article.source, "/source", lost)
     if article.url is not None and not writable_uri(article.url):
         lost.append("/url")
-    if article.id is not None and article.id.startswith(NEWSMODEL_GUID_PREFIX):
+    if article.id is not None and (not article.id or article.id.startswith(NEWSMODEL_GUID_PREFIX)):
         lost.append("/id")
     lost.extend(nitf_losses(article.sections) if nitf else body_losses(article.sections))
     if nitf:
@@ -111,6 +112,7 @@ def losses(article: Article, options: WriteOptions) -> tuple[str, ...]:
         lost.extend(f"/notes/{index}" for index in range(len(article.notes)))
     else:
         for index, media in enumerate(article.media):
+            lost.extend(urlless_media_losses(media, f"/media/{index}"))
             lost.extend(
                 f"/media/{index}/{name}"
                 for name in ("caption", "credit")
@@ -147,6 +149,7 @@ FORMATS_PROVIDED = (
         losses=losses,
         sniff=_sniff,
         media_type="application/vnd.iptc.g2.newsitem+xml",
+        warning=NewsMLWarning,
     ),
 )
 """The format this module provides."""

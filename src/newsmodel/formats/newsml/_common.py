@@ -2,7 +2,7 @@
 
 import re
 
-from newsmodel.errors import Problem, ReadWarning
+from newsmodel.errors import ReadWarning
 
 __all__ = [
     "CANONICAL_REL",
@@ -11,6 +11,7 @@ __all__ = [
     "NAR_NS",
     "NEWSMODEL_GUID_PREFIX",
     "QCODE",
+    "UNKNOWN_PROVIDER",
     "UNKNOWN_TIME",
     "NewsMLWarning",
     "collapse",
@@ -34,8 +35,12 @@ NEWSMODEL_GUID_PREFIX = "urn:newsmodel:sha256:"
 """The prefix of the guid written for an article without an id; read back as no id."""
 
 UNKNOWN_TIME = "1970-01-01T00:00:00Z"
-"""The ``versionCreated`` written for an article with no date (the schema requires one, and
-writers never read the clock); read back as no date."""
+"""The ``versionCreated`` that newsmodel 0.1 wrote for an article with no date; read back as no
+date. Newer writers write the time of writing (``WriteOptions.now``, ``SOURCE_DATE_EPOCH``)."""
+
+UNKNOWN_PROVIDER = "unknown"
+"""The ``provider`` ``literal`` written for an article without a ``source`` (the schema requires
+a provider); read back as no source."""
 
 QCODE = re.compile(r"[^\s:]+:\S+")
 """What the schema accepts as a QCode (``alias:code``)."""
@@ -76,14 +81,7 @@ class NewsMLWarning(ReadWarning):
     """Something a NewsML-G2 reader forgave in a file that breaks the standard: an offset like
     ``+0100``, a padded or empty date, elements out of order, a missing provider or namespace.
 
-    One warning is issued per thing forgiven. Attributes:
-        problem: The thing forgiven, a :class:`~newsmodel.errors.Problem` of severity "warning"
-            with a stable code and the element's location; ``problems`` holds it alone.
+    The API issues one per thing forgiven; ``problem`` is the thing forgiven, a
+    :class:`~newsmodel.errors.Problem` of severity "warning" with a stable code and the
+    element's location.
     """
-
-    def __init__(self, problem: Problem) -> None:
-        self.problem = problem
-        super().__init__(str(problem), (problem,))
-
-    def __reduce__(self) -> tuple[type[ReadWarning], tuple[object, ...]]:
-        return NewsMLWarning, (self.problem,)

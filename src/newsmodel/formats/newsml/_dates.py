@@ -2,8 +2,17 @@
 
 import datetime
 import re
+from typing import NamedTuple
 
-__all__ = ["format_datetime", "parse_datetime"]
+__all__ = ["Forgiven", "format_datetime", "parse_datetime"]
+
+
+class Forgiven(NamedTuple):
+    """What reading a date forgave: a problem code and a message."""
+
+    code: str
+    message: str
+
 
 _DATETIME = re.compile(
     r"(?P<date>\d{4}-\d{2}-\d{2})"
@@ -34,7 +43,7 @@ def format_datetime(value: datetime.datetime) -> str:
     return f"{text}{sign}{minutes // 60:02d}:{minutes % 60:02d}"
 
 
-def parse_datetime(text: str) -> tuple[datetime.datetime | None, list[tuple[str, str]]]:
+def parse_datetime(text: str) -> tuple[datetime.datetime | None, list[Forgiven]]:
     """Read a date or datetime as real files write it.
 
     Returns:
@@ -46,16 +55,16 @@ def parse_datetime(text: str) -> tuple[datetime.datetime | None, list[tuple[str,
     >>> parse_datetime("2024-05-01T09:30:00+0100")[0].isoformat()
     '2024-05-01T09:30:00+01:00'
     """
-    forgiven: list[tuple[str, str]] = []
+    forgiven: list[Forgiven] = []
     stripped = text.strip()
     if stripped != text:
-        forgiven.append(("padded-date", f"the date {text!r} has spaces around it"))
+        forgiven.append(Forgiven("padded-date", f"the date {text!r} has spaces around it"))
     if not stripped:
-        forgiven.append(("empty-date", "an empty date was left out"))
+        forgiven.append(Forgiven("empty-date", "an empty date was left out"))
         return None, forgiven
     match = _DATETIME.fullmatch(stripped)
     if match is None:
-        forgiven.append(("unparsable-date", f"{stripped!r} is not a date; it was left out"))
+        forgiven.append(Forgiven("unparsable-date", f"{stripped!r} is not a date; it was left out"))
         return None, forgiven
     try:
         date = datetime.date.fromisoformat(match["date"])
@@ -65,21 +74,27 @@ def parse_datetime(text: str) -> tuple[datetime.datetime | None, list[tuple[str,
         )
         zone = _zone(match["zone"], stripped, forgiven if match["h"] else [])
     except ValueError:
-        forgiven.append(("unparsable-date", f"{stripped!r} is not a real date; it was left out"))
+        forgiven.append(
+            Forgiven("unparsable-date", f"{stripped!r} is not a real date; it was left out")
+        )
         return None, forgiven
     if match["h"] is None:
-        forgiven.append(("date-without-time", f"{stripped!r} has no time: midnight UTC assumed"))
+        forgiven.append(
+            Forgiven("date-without-time", f"{stripped!r} has no time: midnight UTC assumed")
+        )
     return datetime.datetime.combine(date, time, zone), forgiven
 
 
-def _zone(text: str | None, whole: str, forgiven: list[tuple[str, str]]) -> datetime.tzinfo:
+def _zone(text: str | None, whole: str, forgiven: list[Forgiven]) -> datetime.tzinfo:
     if text is None:
-        forgiven.append(("missing-offset", f"{whole!r} has no UTC offset: UTC assumed"))
+        forgiven.append(Forgiven("missing-offset", f"{whole!r} has no UTC offset: UTC assumed"))
         return datetime.UTC
     if text in {"Z", "z"}:
         return datetime.UTC
     if len(text) != 6 or text[3] != ":":
-        forgiven.append(("nonstandard-offset", f"the offset in {whole!r} is not written +hh:mm"))
+        forgiven.append(
+            Forgiven("nonstandard-offset", f"the offset in {whole!r} is not written +hh:mm")
+        )
     digits = text[1:].replace(":", "").ljust(4, "0")
     delta = datetime.timedelta(hours=int(digits[:2]), minutes=int(digits[2:]))
     if delta >= datetime.timedelta(hours=24):

@@ -2,12 +2,14 @@
 
 Elements are found by local name, so a file without the NewsML-G2 namespace reads too, and in any
 order. Each thing forgiven (no namespace, a padded or empty date, an offset like ``+0100``,
-elements out of order, a missing provider or headline) issues one :class:`NewsMLWarning`.
+elements out of order, a missing provider or headline) is returned as a warning problem in
+``Parsed.problems``.
 """
 
 import re
 from collections.abc import Iterator
 
+import attrs
 from lxml import etree
 
 from newsmodel import limits
@@ -15,12 +17,14 @@ from newsmodel.errors import Location, ParseError, Problem, ValidationError
 from newsmodel.formats import Parsed, ReadOptions
 from newsmodel.formats._body import html_to_sections
 from newsmodel.formats._body_read import figure_media, local_name, plain_text, read_sections
+from newsmodel.formats._heuristics import fill_parsed
 from newsmodel.formats._xml import location, parse_xml
 from newsmodel.formats.newsml._common import (
     CANONICAL_REL,
     GENERATOR,
     NAR_NS,
     NEWSMODEL_GUID_PREFIX,
+    UNKNOWN_PROVIDER,
     UNKNOWN_TIME,
     collapse,
 )
@@ -208,6 +212,8 @@ def _provider(item_meta: etree._Element | None, ctx: Context, item: etree._Eleme
         ctx.forgive("missing-provider", "the item has no <provider>", where)
         return None
     name = text_of(child(provider, "name"))
+    if not name and ctx.ours and provider.get("literal") == UNKNOWN_PROVIDER:
+        return None  # what newsmodel writes for an article without a source
     return name or provider.get("literal") or provider.get("qcode") or provider.get("uri") or None
 
 
@@ -232,7 +238,9 @@ def _read_item(item: etree._Element, ctx: Context) -> Parsed:
         )
     published = published_date(meta, item_meta, ctx)
     modified = date(child(meta, "contentModified"), ctx)
-    if modified is None:
+    # newsmodel writes versionCreated from modified or published, else the time of writing,
+    # which is not a date of the article.
+    if modified is None and not ctx.ours:
         version_element = child(item_meta, "versionCreated")
         if version_element is None:
             ctx.forgive(
@@ -274,7 +282,7 @@ def _read_item(item: etree._Element, ctx: Context) -> Parsed:
         notes=_notes(item_meta, extras),
         rights=rights,
     )
-    return Parsed(article=article, locations=dict(ctx.locations))
+    return Parsed(article=article, locations=dict(ctx.locations), problems=tuple(ctx.problems))
 
 
 def _items(root: etree._Element, ctx: Context) -> Iterator[etree._Element]:
@@ -319,7 +327,12 @@ def read_all(data: bytes, options: ReadOptions) -> Iterator[Parsed]:
     root = parse_xml(data, source=options.source, encoding=options.encoding)
     limits.check_tree_depth(root, options.max_depth, options.source)
     for item in _items(root, ctx):
-        yield _read_item(item, Context(options.source, options.reference_date))
+        item_ctx = Context(options.source, options.reference_date)
+        parsed = _read_item(item, item_ctx)
+        if ctx.problems:  # what the document forgave goes with the item read after it
+            parsed = attrs.evolve(parsed, problems=(*ctx.problems, *parsed.problems))
+            ctx.problems.clear()
+        yield fill_parsed(parsed, options, trusted=item_ctx.ours)  # markup-less bodies (#12)
 
 
 def read(data: bytes, options: ReadOptions) -> Parsed:

@@ -3,7 +3,6 @@ itemMeta and contentMeta (headlines, bylines, subjects, the dateline, dates)."""
 
 import datetime
 import re
-import warnings
 
 import attrs
 from lxml import etree
@@ -13,7 +12,7 @@ from newsmodel.extract.bylines import parse_byline
 from newsmodel.extract.datelines import parse_dateline
 from newsmodel.formats._body_read import local_name, plain_text
 from newsmodel.formats._xml import location
-from newsmodel.formats.newsml._common import NewsMLWarning, collapse
+from newsmodel.formats.newsml._common import collapse
 from newsmodel.formats.newsml._dates import parse_datetime
 from newsmodel.model import Dateline, Person, Subject
 
@@ -67,13 +66,14 @@ _BY_SPLIT = re.compile(r"\s+and\s+|\s*[;&]\s*|\s+und\s+|\s+et\s+|\s+y\s+")
 
 
 class Context:
-    """What one item's reading needs: the source, and where to send forgiven things."""
+    """What one item's reading needs: the source, and what was forgiven and located so far."""
 
     def __init__(self, source: str | None, reference: datetime.date | None = None) -> None:
         self.source = source
         self.reference = reference
         self.ours = False
         self.locations: dict[str, Location] = {}
+        self.problems: list[Problem] = []
 
     def forgive(self, code: str, message: str, element: etree._Element | None) -> None:
         where = (
@@ -81,7 +81,7 @@ class Context:
             if element is None
             else location(element, source=self.source)
         )
-        warnings.warn(NewsMLWarning(Problem(code, "warning", message, where)), stacklevel=4)
+        self.problems.append(Problem(code, "warning", message, where))
 
     def mark(self, pointer: str, element: etree._Element) -> None:
         self.locations[pointer] = location(element, source=self.source, pointer=pointer)

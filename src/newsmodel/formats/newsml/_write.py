@@ -1,7 +1,7 @@
 """Writing an article as a NewsML-G2 2.35 newsItem (Power conformance)."""
 
-import hashlib
-import json
+import datetime
+import os
 import re
 from collections.abc import Iterator
 
@@ -13,21 +13,21 @@ from newsmodel.formats import WriteOptions
 from newsmodel.formats._body import XHTML_NS, escape_attribute, escape_text, figure_html
 from newsmodel.formats._body import sections_to_html as _sections_html
 from newsmodel.formats._body_nitf import NITF_NS, sections_to_nitf
+from newsmodel.formats._ids import article_id
 from newsmodel.formats._xml import trusted_parser
 from newsmodel.formats.newsml._common import (
     CANONICAL_REL,
     GENERATOR,
     IPTC_CATALOG,
     NAR_NS,
-    NEWSMODEL_GUID_PREFIX,
     QCODE,
-    UNKNOWN_TIME,
+    UNKNOWN_PROVIDER,
     writable_uri,
 )
 from newsmodel.formats.newsml._dates import format_datetime
 from newsmodel.model import Article, Dateline, Person
 
-__all__ = ["XML_DECLARATION", "article_guid", "encode", "write"]
+__all__ = ["XML_DECLARATION", "article_guid", "encode", "time_of_writing", "write"]
 
 XML_DECLARATION = b'<?xml version="1.0" encoding="UTF-8"?>\n'
 """What :func:`encode` puts before the document."""
@@ -71,17 +71,13 @@ def _check_characters(article: Article) -> None:
 
 
 def article_guid(article: Article) -> str:
-    """Return the article's id, else a URN derived from its content (never random).
+    """Return the article's id, else the URN derived from its content (never random), the same
+    as every format writes (:func:`newsmodel.formats._ids.article_id`).
 
     >>> article_guid(Article(headline="Talks resume"))[:21]
     'urn:newsmodel:sha256:'
     """
-    if article.id is not None:
-        return article.id
-    from newsmodel.formats.json import to_data  # the canonical form of an article
-
-    canonical = json.dumps(to_data(article), sort_keys=True, ensure_ascii=False)
-    return NEWSMODEL_GUID_PREFIX + hashlib.sha256(canonical.encode("utf-8")).hexdigest()
+    return article_id(article)
 
 
 def _language(article: Article) -> str | None:
@@ -90,14 +86,36 @@ def _language(article: Article) -> str | None:
     return language if language is not None and _LANGUAGE.fullmatch(language) else None
 
 
-def _item_meta(item: etree._Element, article: Article) -> None:
+def time_of_writing(options: WriteOptions) -> datetime.datetime:
+    """Return ``options.now``, else the time ``SOURCE_DATE_EPOCH`` gives (seconds since 1970,
+    for reproducible builds), else the clock, in UTC to the second.
+
+    Raises:
+        SerializeError: if ``SOURCE_DATE_EPOCH`` is set but is not a whole number.
+    """
+    if options.now is not None:
+        return options.now
+    epoch = os.environ.get("SOURCE_DATE_EPOCH")
+    if epoch is not None and epoch.strip():
+        try:
+            return datetime.datetime.fromtimestamp(int(epoch), datetime.UTC)
+        except (ValueError, OverflowError, OSError) as exc:
+            raise SerializeError(
+                f"SOURCE_DATE_EPOCH must be a whole number of seconds, not {epoch!r}"
+            ) from exc
+    return datetime.datetime.now(datetime.UTC).replace(microsecond=0)
+
+
+def _item_meta(item: etree._Element, article: Article, options: WriteOptions) -> None:
     meta = _add(item, "itemMeta")
     _add(meta, "itemClass", qcode="ninat:text")
-    provider = _add(meta, "provider")
-    if article.source is not None:
-        _add(provider, "name", article.source)
+    if article.source is not None and article.source.strip():
+        _add(_add(meta, "provider"), "name", article.source)
+    else:
+        _add(meta, "provider", literal=UNKNOWN_PROVIDER)
     newest = article.modified or article.published
-    _add(meta, "versionCreated", UNKNOWN_TIME if newest is None else format_datetime(newest))
+    version = time_of_writing(options) if newest is None else newest
+    _add(meta, "versionCreated", format_datetime(version))
     if article.published is not None:
         _add(meta, "firstCreated", format_datetime(article.published))
     _add(meta, "pubStatus", qcode="stat:usable")
@@ -261,7 +279,7 @@ def write(article: Article, options: WriteOptions) -> str:
     _add(item, "catalogRef", href=IPTC_CATALOG)
     if article.rights is not None:
         _add(_add(item, "rightsInfo"), "copyrightNotice", article.rights)
-    _item_meta(item, article)
+    _item_meta(item, article, options)
     _content_meta(item, article)
     body = _content_set(item, article, options)
     etree.indent(item, space="  ")

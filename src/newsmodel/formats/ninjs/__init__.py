@@ -11,23 +11,23 @@ The reader takes any version, and a JSON array of documents (:func:`read_all`). 
 JSON type raise :class:`~newsmodel.errors.ValidationError` with JSON pointers; what real producers
 get wrong but can still be read (properties that are not ninjs, such as Superdesk's ``guid``,
 ``keywords`` and ``authors``; a missing ``uri`` or headline; a date without offset) is forgiven and
-reported in one :class:`NinjsReadWarning` per document. The field mapping is in
-``docs/formats/ninjs.md``.
+returned in ``Parsed.problems`` (the API issues one :class:`NinjsReadWarning` each). The mapping
+is in ``docs/formats/ninjs.md``.
 """
 
 import json
 import re
-import warnings
-from collections.abc import Iterator
+from collections.abc import Iterator, Mapping
 
 from newsmodel import limits
 from newsmodel.errors import Location, ParseError, Problem, ReadWarning, ValidationError
 from newsmodel.formats import Format, Parsed, ReadOptions, WriteOptions
-from newsmodel.formats.json import _check_surrogates as check_surrogates
+from newsmodel.formats._heuristics import fill_parsed
+from newsmodel.formats._json_text import check_surrogates, decode, parse
 from newsmodel.formats.ninjs._read import detect_version, read_document
 from newsmodel.formats.ninjs._spec import DEFAULT_VERSION, VERSIONS, spec_for
+from newsmodel.formats.ninjs._write import DERIVED_URN, to_document
 from newsmodel.formats.ninjs._write import losses as _losses
-from newsmodel.formats.ninjs._write import to_document
 from newsmodel.model import Article
 
 __all__ = [
@@ -48,19 +48,8 @@ _WRITE_DEFAULTS = WriteOptions()
 
 
 class NinjsReadWarning(ReadWarning):
-    """A ninjs document was read, but only by forgiving some faults; ``problems`` lists them,
-    each with its JSON pointer."""
-
-    def __init__(self, source: str | None, problems: tuple[Problem, ...]) -> None:
-        self.source = source
-        place = source or "<input>"
-        details = "; ".join(f"#{p.location.pointer} {p.message}" for p in problems)
-        super().__init__(
-            f"{place}: ninjs read with {len(problems)} fault(s) forgiven: {details}", problems
-        )
-
-    def __reduce__(self) -> tuple[type[ReadWarning], tuple[object, ...]]:
-        return NinjsReadWarning, (self.source, self.problems)
+    """A fault a ninjs reader forgave (an unknown property, a value of the wrong type left out);
+    the API issues one per fault, and ``problem`` says which, with its JSON pointer."""
 
 
 def write(article: Article, options: WriteOptions = _WRITE_DEFAULTS) -> str:
@@ -113,38 +102,8 @@ def _parse(data: bytes, options: ReadOptions) -> object:
 
 
 def _parse_json(data: bytes, source: str | None, encoding: str | None) -> object:
-    try:
-        text = data.decode("utf-8-sig" if encoding in (None, "utf-8", "utf8") else encoding)
-    except LookupError as exc:
-        raise ParseError(
-            f"unknown encoding {encoding!r}", Location(source=source), "invalid-encoding"
-        ) from exc
-    except UnicodeDecodeError as exc:
-        line = data.count(b"\n", 0, exc.start) + 1
-        column = exc.start - (data.rfind(b"\n", 0, exc.start) + 1) + 1
-        raise ParseError(
-            f"not {exc.encoding}: byte 0x{data[exc.start]:02x} cannot start a character here",
-            Location(source=source, line=line, column=column),
-            "invalid-encoding",
-        ) from exc
-    except UnicodeError as exc:  # a codec such as "idna" that fails without a position
-        raise ParseError(
-            f"cannot decode the document as {encoding}: {exc}",
-            Location(source=source),
-            "invalid-encoding",
-        ) from exc
-    try:
-        value = json.loads(text)
-    except json.JSONDecodeError as exc:
-        raise ParseError(
-            f"invalid JSON: {exc.msg}",
-            Location(source=source, line=exc.lineno, column=exc.colno),
-            "invalid-json",
-        ) from exc
-    except (RecursionError, ValueError) as exc:  # nesting or an over-long integer
-        raise ParseError(
-            f"invalid JSON: {exc}", Location(source=source, line=1), "invalid-json"
-        ) from exc
+    text = decode(data, source, encoding)
+    value = parse(text, source)
     # "\ud800" spells half of a surrogate pair: not a character, and no writer can encode it.
     check_surrogates(text, value, source)
     return value
@@ -161,15 +120,12 @@ def _read_one(value: object, source: str | None, prefix: str = "") -> Parsed:
             Location(source=source, pointer=prefix or ""),
             code="too-deep",
         ) from exc
-    if forgiven:
-        if prefix:
-            forgiven = tuple(
-                Problem(p.code, p.severity, p.message, p.location.within(prefix)) for p in forgiven
-            )
-        warnings.warn(NinjsReadWarning(source, forgiven), stacklevel=4)
     if prefix:
+        forgiven = tuple(
+            Problem(p.code, p.severity, p.message, p.location.within(prefix)) for p in forgiven
+        )
         locations = {key: loc.within(prefix) for key, loc in locations.items()}
-    return Parsed(article=article, locations=locations)
+    return Parsed(article=article, locations=locations, problems=forgiven)
 
 
 def read_all(data: bytes, options: ReadOptions = _READ_DEFAULTS) -> Iterator[Parsed]:
@@ -182,9 +138,17 @@ def read_all(data: bytes, options: ReadOptions = _READ_DEFAULTS) -> Iterator[Par
     value = _parse(data, options)
     if isinstance(value, list):
         for index, item in enumerate(value):
-            yield _read_one(item, options.source, f"/{index}")
+            yield _filled(_read_one(item, options.source, f"/{index}"), item, options)
     else:
-        yield _read_one(value, options.source)
+        yield _filled(_read_one(value, options.source), value, options)
+
+
+def _filled(parsed: Parsed, value: object, options: ReadOptions) -> Parsed:
+    """The dateline, quotes and speakers a body without markup for them holds (issue 12); not
+    for newsmodel's own documents (their derived ``uri``), whose markup says it all."""
+    uri = value.get("uri") if isinstance(value, dict) else None
+    ours = isinstance(uri, str) and DERIVED_URN.fullmatch(uri) is not None
+    return fill_parsed(parsed, options, trusted=ours)
 
 
 def read(data: bytes, options: ReadOptions = _READ_DEFAULTS) -> Parsed:
@@ -200,8 +164,8 @@ def read(data: bytes, options: ReadOptions = _READ_DEFAULTS) -> Parsed:
             raise ParseError(
                 "the JSON array holds no ninjs document", Location(source=options.source), "empty"
             )
-        return _read_one(value[0], options.source, "/0")
-    return _read_one(value, options.source)
+        return _filled(_read_one(value[0], options.source, "/0"), value[0], options)
+    return _filled(_read_one(value, options.source), value, options)
 
 
 _NINJS_KEY = re.compile(
@@ -226,6 +190,19 @@ def sniff(head: bytes) -> bool:
     return _NINJS_KEY.search(text) is not None
 
 
+def owns_schema(schema: Mapping[str, object]) -> bool:
+    """Whether a JSON Schema is one of IPTC's ninjs schemas: its ``$id`` (``id`` before draft 6)
+    or title names ninjs.
+
+    >>> owns_schema({"$id": "http://www.iptc.org/std/ninjs/ninjs-schema_3.1.json#"})
+    True
+    >>> owns_schema({"title": "Article"})
+    False
+    """
+    named = (schema.get("$id"), schema.get("id"), schema.get("title"))
+    return any(isinstance(text, str) and "ninjs" in text.lower() for text in named)
+
+
 FORMATS_PROVIDED = (
     Format(
         name="ninjs",
@@ -237,6 +214,9 @@ FORMATS_PROVIDED = (
         losses=losses,
         sniff=sniff,
         media_type="application/json",
+        json_based=True,
+        warning=NinjsReadWarning,
+        owns_schema=owns_schema,
     ),
 )
 """The format this module provides."""

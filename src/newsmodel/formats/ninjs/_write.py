@@ -2,7 +2,8 @@
 
 The conventions the reader relies on to read the document back (see ``docs/formats/ninjs.md``):
 
-- ``uri`` is the article's id, else its URL, else ``urn:newsmodel:<hash of the content>``;
+- ``uri`` is the article's id, else the URN every format derives from the content
+  (``urn:newsmodel:sha256:<hash>``, as the NewsML-G2 ``guid``);
 - a byline is a ``people`` (1.x ``person``) entry whose ``rel`` is ``byline`` (no role), the role
   itself when it is a usual creator role (``author``, ``photographer`` ...), else
   ``byline:<role>``;
@@ -13,13 +14,14 @@ The conventions the reader relies on to read the document back (see ``docs/forma
   ``featureimage`` (the first image) or ``<kind><position>``.
 """
 
-import hashlib
-import json
 import re
 from typing import Any
 
+import attrs
+
 from newsmodel.errors import join_pointer
 from newsmodel.formats._body import html_to_sections, sections_to_html
+from newsmodel.formats._ids import DERIVED_ID, article_id
 from newsmodel.formats.ninjs._spec import Spec
 from newsmodel.model import (
     Article,
@@ -36,14 +38,13 @@ __all__ = [
     "CREATOR_ROLES",
     "DERIVED_URN",
     "byline_text",
-    "derived_uri",
     "located_text",
     "losses",
     "to_document",
 ]
 
-DERIVED_URN = re.compile(r"urn:newsmodel:[0-9a-f]{32}")
-"""The form of the ``uri`` written for an article that has neither id nor URL."""
+DERIVED_URN = DERIVED_ID
+"""The form of the ``uri`` written for an article without an id (and of 0.1's shorter form)."""
 
 BYLINE_REL = "byline"
 """The ``rel`` of a byline without a role, and the prefix of uncommon roles (``byline:<role>``)."""
@@ -77,14 +78,6 @@ _MEDIA_TYPES = {
 }
 
 
-def derived_uri(document: dict[str, Any]) -> str:
-    """Return the URN that stands for an article without id or URL: a hash of the document
-    written without a uri, so that the same content always gets the same URN."""
-    canonical = json.dumps(document, ensure_ascii=False, sort_keys=True)
-    digest = hashlib.sha256(canonical.encode("utf-8", "surrogatepass")).hexdigest()[:32]
-    return f"urn:newsmodel:{digest}"
-
-
 def located_text(dateline: Dateline) -> str | None:
     """Return the dateline's place as ninjs ``located`` writes it: place, region, country."""
     parts = [part for part in (dateline.place, dateline.region, dateline.country) if part]
@@ -105,14 +98,6 @@ def _rel(person: Person) -> str:
     if person.role in CREATOR_ROLES:
         return person.role
     return f"{BYLINE_REL}:{person.role}"
-
-
-def _uri(article: Article, spec: Spec) -> str:
-    if article.id:
-        return article.id
-    if article.url:
-        return article.url
-    return derived_uri(to_document(article, spec, uri=""))
 
 
 def _put(doc: dict[str, Any], key: str, value: object) -> None:
@@ -173,8 +158,8 @@ def to_document(article: Article, spec: Spec, *, uri: str | None = None) -> dict
     Args:
         article: The article.
         spec: The version to write.
-        uri: The document's uri; by default the article's id, else its URL, else a URN derived
-            from the document.
+        uri: The document's uri; by default the article's id, else the URN derived from its
+            content (:func:`newsmodel.formats._ids.article_id`).
     """
     doc: dict[str, Any] = {}
     one = spec.major == 1
@@ -186,7 +171,7 @@ def to_document(article: Article, spec: Spec, *, uri: str | None = None) -> dict
             "schema": spec.schema_uri,
         }
     if uri is None:
-        uri = _uri(article, spec)
+        uri = article_id(article)
     doc["uri"] = uri
     doc["type"] = "composite" if article.media else "text"
     _put(doc, "language", article.language)
@@ -271,16 +256,16 @@ def losses(article: Article, spec: Spec) -> tuple[str, ...]:
     """
     lost: list[str] = []
     if article.id is not None and (
-        DERIVED_URN.fullmatch(article.id) or (spec.altids and article.id == article.url)
+        not article.id
+        or DERIVED_URN.fullmatch(article.id)
+        or (spec.altids and article.id == article.url)
     ):
         lost.append("/id")
     if article.kicker is not None and not spec.extra_headlines:
         lost.append("/kicker")
     lost.extend(_person_losses(article.bylines, "bylines"))
     if article.dateline is not None:
-        located = located_text(article.dateline)
-        if located is None or article.dateline != Dateline(text=located, place=located):
-            lost.append("/dateline")
+        lost.extend(_dateline_losses(article.dateline))
     if article.published is not None and not spec.firstcreated:
         lost.append("/published")
     if article.source is not None and not spec.infosource:
@@ -298,6 +283,21 @@ def losses(article: Article, spec: Spec) -> tuple[str, ...]:
         lost.append(f"/notes/{index}")
     lost.extend(_blank_losses(article))
     return tuple(dict.fromkeys(lost))
+
+
+def _dateline_losses(dateline: Dateline) -> list[str]:
+    """Name what of the dateline does not come back: ninjs carries only ``located``, read back
+    as a dateline whose text and place are that string. Without a place, the whole dateline is
+    lost; otherwise each part that reads back different."""
+    located = located_text(dateline)
+    if located is None:
+        return ["/dateline"]
+    back = Dateline(text=located, place=located)
+    return [
+        f"/dateline/{field.name}"
+        for field in attrs.fields(Dateline)
+        if getattr(dateline, field.name) != getattr(back, field.name)
+    ]
 
 
 def _person_losses(people: tuple[Person, ...], field: str) -> list[str]:

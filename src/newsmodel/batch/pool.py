@@ -20,8 +20,8 @@ from multiprocessing.connection import Connection, wait
 from multiprocessing.process import BaseProcess
 from typing import Any
 
-from newsmodel._cli_io import ExitCode, display_name
-from newsmodel._cli_work import Doc, Job, Task, read_range, run_task
+from newsmodel.batch.outcome import ExitCode, display_name
+from newsmodel.batch.work import Doc, Job, Task, read_range, run_task
 
 __all__ = ["run"]
 

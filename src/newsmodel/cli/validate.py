@@ -1,42 +1,31 @@
 """``newsmodel validate``: check each file, choose the problems to report, report them.
 
-Each file is read with its format's reader; what the reader refuses, what it forgave (its
-warnings), the editorial rules of :func:`newsmodel.validate` and, with ``--schema``, the user's
-schemas all become problems. ``--select`` and ``--ignore`` then choose among them by code or code
-prefix; the problems that say a file could not be checked at all are always kept.
+Each file is checked by :func:`newsmodel.batch.check.check_file`: what the reader refuses, what it
+forgave (each under its own code), the editorial rules of :func:`newsmodel.validate` and, with
+``--schema``, the user's schemas all become problems. ``--select`` and ``--ignore`` then choose
+among them by code or code prefix; the problems that say a file could not be checked at all are
+always kept.
 """
 
 import sys
-import warnings
 from collections.abc import Sequence
 from typing import TextIO
 
 import attrs
 
-from newsmodel._cli_io import (
-    LINE_FORMATS,
-    ExitCode,
-    UsageError,
-    display_name,
-    iter_items,
-    locate_problem,
-    read_input,
-    reader_for,
-)
-from newsmodel._cli_plan import walk
-from newsmodel._cli_report import (
+from newsmodel.batch.check import FileReport, check_file
+from newsmodel.batch.outcome import ExitCode, UsageError, display_name
+from newsmodel.batch.plan import walk
+from newsmodel.batch.schemas import load_schemas
+from newsmodel.cli.report import (
     Diagnostics,
-    FileReport,
     position,
     render_github,
     render_json,
     render_text,
     validate_summary,
 )
-from newsmodel._cli_schema import SchemaCheck, load_schemas
-from newsmodel.errors import FormatError, Location, Problem
 from newsmodel.formats import Format
-from newsmodel.validation import validate
 
 __all__ = ["ALWAYS_REPORTED", "ValidateRequest", "chosen_codes", "run_validate", "selected"]
 
@@ -96,54 +85,6 @@ def selected(code: str, select: Sequence[str], ignore: Sequence[str]) -> bool:
     return not any(code.startswith(prefix) for prefix in ignore)
 
 
-def _check_items(name: str, data: bytes, chosen: Format | None,
-                 schemas: Sequence[SchemaCheck]) -> list[Problem]:  # fmt: skip
-    shown = display_name(name)
-    fmt = reader_for(data, None if name == "-" else name, chosen)
-    found: list[Problem] = []
-    for item in iter_items(data, fmt, shown):
-        if item.parsed is None:
-            found.extend(item.problems)
-            continue
-        for problem in validate(item.parsed.article):
-            found.append(locate_problem(problem, item.parsed, shown, item.line))
-    for schema in schemas:
-        if schema.applies(fmt.name):
-            found.extend(schema.check(data, shown, fmt.name in LINE_FORMATS))
-    return found
-
-
-def check_file(name: str, chosen: Format | None, schemas: Sequence[SchemaCheck],
-               stderr: TextIO) -> FileReport:  # fmt: skip
-    """Check one file (``-``: standard input) and return everything found in it."""
-    shown = display_name(name)
-    where = Location(source=shown)
-    try:
-        data = read_input(name)
-    except OSError as exc:
-        problem = Problem("unreadable", "error", f"cannot read: {exc.strerror or exc}", where)
-        return FileReport(path=shown, problems=(problem,), status=ExitCode.USAGE)
-    with warnings.catch_warnings(record=True) as caught:
-        warnings.simplefilter("always")
-        try:
-            found = _check_items(name, data, chosen, schemas)
-        except FormatError as exc:
-            problem = Problem("unknown-format", "error", str(exc), where)
-            return FileReport(path=shown, problems=(problem,), status=ExitCode.USAGE)
-        except Exception as exc:  # a bug in a reader: report it, go on with the next file
-            Diagnostics(stderr).internal(shown)
-            message = f"newsmodel failed on this file: {type(exc).__name__}: {exc}"
-            problem = Problem("internal-error", "error", message, where)
-            return FileReport(path=shown, problems=(problem,), status=ExitCode.INTERNAL)
-    for warning in caught:  # what the reader warned about
-        code = getattr(warning.message, "code", None)
-        found.append(
-            Problem(code if isinstance(code, str) else "reader-warning", "warning",
-                    str(warning.message), where)
-        )  # fmt: skip
-    return FileReport(path=shown, problems=tuple(sorted(found, key=position)))
-
-
 def run_validate(request: ValidateRequest, stderr: TextIO) -> ExitCode:
     """Check every file of ``request``, print the report, and return the exit code.
 
@@ -161,8 +102,11 @@ def run_validate(request: ValidateRequest, stderr: TextIO) -> ExitCode:
     names = sorted(dict.fromkeys(name for name, _relative in found), key=display_name)
     reports: list[FileReport] = []
     for name in names:
-        report = check_file(name, request.source, schemas, stderr)
-        kept = tuple(p for p in report.problems if selected(p.code, request.select, request.ignore))
+        report = check_file(name, request.source, schemas)
+        if report.traceback is not None:
+            Diagnostics(stderr).internal(report.path, report.traceback)
+        problems = sorted(report.problems, key=position)
+        kept = tuple(p for p in problems if selected(p.code, request.select, request.ignore))
         reports.append(attrs.evolve(report, problems=kept))
         if request.output_format == "text":  # as each file is done, for long runs
             render_text(reports[-1:], sys.stdout)

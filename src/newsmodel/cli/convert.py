@@ -8,8 +8,8 @@ Where the output goes is decided once, before any input is read (:func:`choose_s
   path relative to it), or one per article of an input that holds several (``batch-3.json`` for
   line 3 of ``batch.jsonl``).
 
-The inputs are cut into tasks (:mod:`newsmodel._cli_plan`) that run in this process or in worker
-processes (:mod:`newsmodel._cli_pool`); the documents they give back are written here, in input
+The inputs are cut into tasks (:mod:`newsmodel.batch.plan`) that run in this process or in worker
+processes (:mod:`newsmodel.batch.pool`); the documents they give back are written here, in input
 order. Files are written atomically and never overwritten without ``--force``. A bad input is
 reported on stderr with its place and the conversion goes on with the next one; a summary ends the
 run.
@@ -25,18 +25,12 @@ from typing import cast
 import attrs
 
 from newsmodel import api
-from newsmodel._cli_io import (
-    LINE_FORMATS,
-    ExitCode,
-    UsageError,
-    display_name,
-    write_stdout,
-)
-from newsmodel._cli_plan import plan, walk
-from newsmodel._cli_pool import run
-from newsmodel._cli_report import Diagnostics, count
-from newsmodel._cli_work import Doc, Job, Task
-from newsmodel._cli_write import folder_name
+from newsmodel.batch.files import folder_name
+from newsmodel.batch.outcome import ExitCode, UsageError, display_name
+from newsmodel.batch.plan import plan, walk
+from newsmodel.batch.pool import run
+from newsmodel.batch.work import Doc, Job, Task
+from newsmodel.cli.report import Diagnostics, count, write_stdout
 from newsmodel.errors import Location
 from newsmodel.formats import Format, WriteOptions
 
@@ -210,7 +204,7 @@ def choose_sink(request: ConvertRequest) -> Sink:
     """
     output = request.output
     several = len(request.inputs) > 1 or any(os.path.isdir(name) for name in request.inputs)
-    stream = request.target.name in LINE_FORMATS
+    stream = request.target.line_oriented
     if output is None or output == "-":
         if several and not stream:
             raise UsageError(
@@ -385,7 +379,9 @@ def convert(request: ConvertRequest, report: Diagnostics) -> ExitCode:
             folder=str(sink.path) if sink.folder and not sink.gather else None,
             force=request.force,
         )
-        results = run(plan(found, request.source), job, jobs=request.jobs, timeout=request.timeout)
+        target = request.target if job.folder is not None else None
+        tasks = plan(found, request.source, target=target)
+        results = run(tasks, job, jobs=request.jobs, timeout=request.timeout)
         for task, docs in results:
             if task.first:
                 items = sum(doc.items for doc in docs)

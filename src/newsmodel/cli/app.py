@@ -10,7 +10,6 @@ wins. An interrupt exits with 130 and leaves no half-written file.
 """
 
 import argparse
-import json
 import os
 import sys
 import traceback
@@ -18,11 +17,13 @@ from pathlib import Path
 from typing import Any, Literal, TextIO
 
 from newsmodel import __version__, formats
-from newsmodel._cli_convert import ConvertRequest, convert
-from newsmodel._cli_io import ExitCode, UsageError, is_readable, write_stdout
-from newsmodel._cli_report import Diagnostics
-from newsmodel._cli_validate import ValidateRequest, chosen_codes, run_validate
-from newsmodel.errors import FormatError
+from newsmodel.batch.outcome import ExitCode, UsageError
+from newsmodel.cli.convert import ConvertRequest, convert
+from newsmodel.cli.formats import run_formats
+from newsmodel.cli.report import Diagnostics
+from newsmodel.cli.schema import run_schema
+from newsmodel.cli.validate import ValidateRequest, chosen_codes, run_validate
+from newsmodel.errors import FormatError, ValidationError
 from newsmodel.formats import Format, WriteOptions
 
 __all__ = ["build_parser", "main"]
@@ -35,7 +36,7 @@ def _format_names(direction: Literal["read", "write"]) -> str:
     names = (
         name
         for name, fmt in sorted(formats.FORMATS.items())
-        if (is_readable(fmt) if direction == "read" else fmt.write is not None)
+        if (fmt.readable if direction == "read" else fmt.write is not None)
     )
     return ", ".join(names)
 
@@ -172,12 +173,12 @@ def build_parser() -> argparse.ArgumentParser:
         "schema", help="print the JSON Schema of the json format", description="Print the JSON "
         "Schema (draft 2020-12) that every newsmodel JSON article document matches."
     )  # fmt: skip
-    schema.set_defaults(run=_run_schema)
+    schema.set_defaults(run=run_schema)
     listing = commands.add_parser(
         "formats", help="list the formats", description="List every format newsmodel reads "
         "or writes: name, directions, extensions and description."
     )  # fmt: skip
-    listing.set_defaults(run=_run_formats)
+    listing.set_defaults(run=run_formats)
     return parser
 
 
@@ -192,7 +193,10 @@ def _write_options(args: argparse.Namespace) -> WriteOptions:
         given["ninjs_version"] = args.ninjs_version
     if args.newsml_body is not None:
         given["newsml_body"] = args.newsml_body
-    return WriteOptions(**given)
+    try:
+        return WriteOptions(**given)
+    except ValidationError as exc:  # an option the writers do not know: a usage error
+        raise UsageError("; ".join(problem.message for problem in exc.problems)) from None
 
 
 def _run_convert(args: argparse.Namespace, stderr: TextIO) -> int:
@@ -233,32 +237,6 @@ def _run_validate(args: argparse.Namespace, stderr: TextIO) -> int:
         schemas=tuple(args.schema or ()),
     )
     return run_validate(request, stderr)
-
-
-def _run_schema(_args: argparse.Namespace, _stderr: TextIO) -> int:
-    from newsmodel.schema import article_schema  # imported here: only this command needs it
-
-    text = json.dumps(article_schema(), ensure_ascii=False, indent=2) + "\n"
-    write_stdout(text.encode("utf-8"))
-    return ExitCode.OK
-
-
-def _run_formats(_args: argparse.Namespace, _stderr: TextIO) -> int:
-    rows = [
-        (
-            fmt.name,
-            "read" if is_readable(fmt) else "-",
-            "write" if fmt.write is not None else "-",
-            " ".join(fmt.extensions) or "-",
-            fmt.description,
-        )
-        for fmt in sorted(formats.FORMATS.values(), key=lambda fmt: fmt.name)
-    ]
-    widths = [max(len(row[column]) for row in rows) for column in range(4)]
-    for row in rows:
-        cells = [cell.ljust(width) for cell, width in zip(row, widths, strict=False)]
-        print("  ".join([*cells, row[4]]))
-    return ExitCode.OK
 
 
 def _stdout_closed() -> int:

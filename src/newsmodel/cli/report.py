@@ -1,5 +1,5 @@
-"""The command line's reporters: diagnostics and a progress line on stderr, and the text, JSON
-and GitHub Actions reports of ``newsmodel validate``.
+"""The command line's reporters and its standard output: diagnostics and a progress line on
+stderr, and the text, JSON and GitHub Actions reports of ``newsmodel validate``.
 
 A problem is printed with :class:`~newsmodel.errors.Problem`'s own rendering,
 ``path:line:col [xpath] #/pointer: severity code: message``, so that the CLI and the library word
@@ -7,6 +7,7 @@ places the same way.
 """
 
 import json
+import sys
 import time
 import traceback
 from collections.abc import Iterable, Sequence
@@ -14,7 +15,7 @@ from typing import Any, TextIO
 
 import attrs
 
-from newsmodel._cli_io import ExitCode
+from newsmodel.batch.check import FileReport
 from newsmodel.errors import Location, Problem
 from newsmodel.model import (
     Article,
@@ -42,6 +43,18 @@ __all__ = [
     "render_text",
     "validate_summary",
 ]
+
+
+def write_stdout(data: bytes) -> None:
+    """Write bytes to standard output, after anything already written to it as text."""
+    sys.stdout.flush()
+    buffer = getattr(sys.stdout, "buffer", None)
+    if buffer is None:  # a text-only replacement of sys.stdout
+        sys.stdout.write(data.decode("utf-8"))
+        sys.stdout.flush()
+        return
+    buffer.write(data)
+    buffer.flush()
 
 
 def count(number: int, noun: str) -> str:
@@ -106,14 +119,15 @@ class Diagnostics:
         self._clear()
         print(f"{location}: {severity}: {message}", file=self.stream)
 
-    def internal(self, source: str) -> None:
-        """Print the traceback of the exception being handled: a bug met on input ``source``."""
+    def internal(self, source: str, trace: str | None = None) -> None:
+        """Print the traceback ``trace`` (by default, of the exception being handled): a bug
+        met on input ``source``."""
         self._clear()
         print(
             f"{source}: internal error: newsmodel failed on this input; please report it:",
             file=self.stream,
         )
-        traceback.print_exc(file=self.stream)
+        print((trace or traceback.format_exc()).rstrip("\n"), file=self.stream)
 
     def note(self, text: str) -> None:
         """Print a line that is neither an error nor a warning (a summary)."""
@@ -149,38 +163,6 @@ def position(problem: Problem) -> tuple[Any, ...]:
     pointer = where.pointer or ""
     tokens = tuple(_token_key(token) for token in pointer.split("/")[1:])
     return (where.line or 0, where.column or 0, tokens, where.xpath or "")
-
-
-@attrs.frozen(kw_only=True)
-class FileReport:
-    """What ``newsmodel validate`` found in one file.
-
-    Attributes:
-        path: The file as named on the command line or found in a folder.
-        problems: Everything found, sorted by position.
-        status: ``USAGE`` if the file could not be read or its format told, ``INTERNAL`` if
-            newsmodel failed on it; otherwise ``OK``, and the problems decide.
-    """
-
-    path: str
-    problems: tuple[Problem, ...] = ()
-    status: ExitCode = ExitCode.OK
-
-    def count(self, severity: str) -> int:
-        """Return how many problems of ``severity`` the file has."""
-        return sum(1 for problem in self.problems if problem.severity == severity)
-
-    def ok(self, *, strict: bool) -> bool:
-        """Whether the file passes: no error, and no warning either with ``strict``."""
-        if self.status != ExitCode.OK or self.count("error"):
-            return False
-        return not (strict and self.problems)
-
-    def exit_code(self, *, strict: bool) -> ExitCode:
-        """The exit code this file alone gives."""
-        if self.status != ExitCode.OK:
-            return self.status
-        return ExitCode.OK if self.ok(strict=strict) else ExitCode.INVALID
 
 
 def render_text(reports: Iterable[FileReport], out: TextIO) -> None:

@@ -4,31 +4,28 @@ A :class:`Task` names an input (a file, a byte range of lines of a JSON Lines fi
 of standard input); :func:`run_task` reads it, converts each of its articles and returns a
 :class:`Doc` per document: the converted bytes, the messages for stderr and the exit code. Nothing
 here prints or writes a file, and nothing keeps state between calls, so the same function runs in
-the command's own process, in worker processes (:mod:`newsmodel._cli_pool`) and on Dask
-(:mod:`newsmodel.dask`): tasks, jobs and results are picklable.
+the command's own process, in worker processes (:mod:`newsmodel.batch.pool`) and on Dask
+(:mod:`newsmodel.dask`): tasks, jobs and results are picklable. What a reader forgave and what a
+writer left out come back as data (``Parsed.problems``, the writer's losses), never through
+Python's process-wide warnings machinery, so documents converted at once in threads never mix
+their messages up.
 """
 
-import io
 import os
 import traceback
-import warnings
 from collections.abc import Iterator
 from typing import cast
 
 import attrs
 
 from newsmodel import api, formats
-from newsmodel._cli_io import (
-    ExitCode,
-    display_name,
-    iter_items,
-    locate,
-    reader_for,
-)
-from newsmodel._cli_write import folder_name, write_new
+from newsmodel.batch.files import folder_name, write_new
+from newsmodel.batch.items import iter_items, locate, place
+from newsmodel.batch.outcome import ExitCode, display_name
 from newsmodel.errors import (
     FormatError,
     Location,
+    LossWarning,
     ParseError,
     Problem,
     SerializeError,
@@ -78,6 +75,8 @@ class Task:
         first_line: The number of the line at ``start``.
         first: Whether this is the first task of its input.
         last: Whether this is the last task of its input.
+        clash: In a conversion into a folder, the earlier input whose output file has the name
+            this input's would have; the task's files are then not written.
     """
 
     seq: int
@@ -90,6 +89,7 @@ class Task:
     first_line: int = 1
     first: bool = True
     last: bool = True
+    clash: str | None = None
 
 
 @attrs.frozen(kw_only=True)
@@ -172,9 +172,9 @@ class _Collector:
         self.outputs.clear()
         self.fail(ExitCode.INTERNAL, f"internal error: {type(exc).__name__}: {exc}")
 
-    def warnings(self, caught: list[warnings.WarningMessage], where: Location) -> None:
-        for warning in caught:
-            self.message(where, "warning", str(warning.message))
+    def forgiven(self, parsed: Parsed) -> None:
+        for problem in parsed.problems:
+            self.problem(problem)
 
     def deliver(self, task: Task, job: Job, several: bool, line: int | None) -> None:
         """Write the outputs to the job's folder, if it has one."""
@@ -183,6 +183,11 @@ class _Collector:
         target = formats.get(job.target, direction="write")
         for label, data in self.outputs:
             name = folder_name(task.name, task.relative, target, label if several else None)
+            if task.clash is not None:
+                reason = f"not written: {name} is the output of {display_name(task.clash)} too"
+                self.message(Location(source=self.shown, line=line), "error", reason)
+                self.fail(ExitCode.USAGE, reason)
+                continue
             try:
                 write_new(os.path.join(job.folder, name), data, force=job.force)
             except FileExistsError:
@@ -213,24 +218,22 @@ class _Collector:
 
 def _render(parsed: Parsed, job: Job, where: Location, out: _Collector) -> bytes | None:
     """Return the article as the target format's bytes, or None if strict mode refused it;
-    losses are reported as warnings."""
-    buffer = io.BytesIO()
-    with warnings.catch_warnings(record=True) as caught:
-        warnings.simplefilter("always")
-        try:
-            api.dump(
-                parsed.article,
-                buffer,
-                format=cast(WriteFormat, job.target),
-                strict=job.strict,
-                options=job.options,
-            )
-        except SerializeError as exc:
-            out.message(attrs.evolve(where, pointer=exc.pointer), "error", exc.message)
-            out.fail(ExitCode.INVALID, exc.message)
-            return None
-    out.warnings(caught, where)
-    return buffer.getvalue()
+    what the reader forgave and the writer left out are reported as warnings."""
+    out.forgiven(parsed)
+    try:
+        data, lost = api.render(
+            parsed.article,
+            format=cast(WriteFormat, job.target),
+            strict=job.strict,
+            options=job.options,
+        )
+    except SerializeError as exc:
+        out.message(attrs.evolve(where, pointer=exc.pointer), "error", exc.message)
+        out.fail(ExitCode.INVALID, exc.message)
+        return None
+    if lost:
+        out.message(where, "warning", str(LossWarning(job.target, lost)))
+    return data
 
 
 def _whole(task: Task, data: bytes, job: Job) -> Doc:
@@ -238,26 +241,24 @@ def _whole(task: Task, data: bytes, job: Job) -> Doc:
     shown = display_name(task.name)
     out = _Collector(task.seq, shown)
     where = Location(source=shown)
-    with warnings.catch_warnings(record=True) as caught:
-        warnings.simplefilter("always")
-        try:
-            chosen = None if job.source is None else formats.get(job.source, direction="read")
-            fmt = reader_for(data, None if task.name == "-" else task.name, chosen)
-            for item in iter_items(data, fmt, shown):
-                out.items += 1
-                if item.parsed is None:
-                    for problem in item.problems:
-                        out.problem(problem)
-                    continue
-                document = _render(item.parsed, job, Location(source=shown, line=item.line), out)
-                if document is not None:
-                    out.outputs.append((item.label, document))
-        except FormatError as exc:
-            out.message(where, "error", str(exc))
-            out.fail(ExitCode.USAGE, str(exc))
-        except Exception as exc:  # a bug in a reader or writer: report it, go on
-            out.internal(exc)
-    out.warnings(caught, where)
+    try:
+        chosen = None if job.source is None else formats.get(job.source, direction="read")
+        path = None if task.name == "-" else task.name
+        fmt = formats.detect(data, path, chosen, advice="pass --from")
+        for item in iter_items(data, fmt, shown):
+            out.items += 1
+            if item.parsed is None:
+                for problem in item.problems:
+                    out.problem(problem)
+                continue
+            document = _render(item.parsed, job, Location(source=shown, line=item.line), out)
+            if document is not None:
+                out.outputs.append((item.label, document))
+    except FormatError as exc:
+        out.message(where, "error", str(exc))
+        out.fail(ExitCode.USAGE, str(exc))
+    except Exception as exc:  # a bug in a reader or writer: report it, go on
+        out.internal(exc)
     out.deliver(task, job, out.items > 1, None)
     return out.doc()
 
@@ -269,19 +270,16 @@ def _line(task: Task, fmt: Format, raw: bytes, line: int, end: int, job: Job,
     out = _Collector(task.seq, shown)
     out.items = 1
     where = Location(source=shown, line=line)
-    with warnings.catch_warnings(record=True) as caught:
-        warnings.simplefilter("always")
-        try:
-            for parsed in fmt.read_many(raw, ReadOptions(source=shown)):
-                document = _render(parsed, job, where, out)
-                if document is not None:
-                    out.outputs.append((str(line), document))
-        except (ParseError, ValidationError) as exc:
-            for problem in exc.problems:
-                out.problem(attrs.evolve(problem, location=locate(problem.location, shown, line)))
-        except Exception as exc:  # a bug in a reader or writer: report it, go on
-            out.internal(exc)
-    out.warnings(caught, Location(source=shown))
+    try:
+        for parsed in fmt.read_many(raw, ReadOptions(source=shown)):
+            document = _render(place(parsed, shown, line), job, where, out)
+            if document is not None:
+                out.outputs.append((str(line), document))
+    except (ParseError, ValidationError) as exc:
+        for problem in exc.problems:
+            out.problem(attrs.evolve(problem, location=locate(problem.location, shown, line)))
+    except Exception as exc:  # a bug in a reader or writer: report it, go on
+        out.internal(exc)
     out.deliver(task, job, several, line)
     return out.doc(line=line, end=end)
 

@@ -10,9 +10,11 @@ import fnmatch
 import os
 from collections.abc import Iterator, Sequence
 
+import attrs
+
 from newsmodel import formats
-from newsmodel._cli_io import LINE_FORMATS, is_readable, read_input
-from newsmodel._cli_work import Task
+from newsmodel.batch.files import folder_name, read_input
+from newsmodel.batch.work import Task
 from newsmodel.formats import Format
 
 __all__ = ["CHUNK_BYTES", "Found", "matches", "plan", "walk"]
@@ -43,10 +45,14 @@ def matches(path: str, patterns: Sequence[str]) -> bool:
 def _wanted(name: str, chosen: Format | None) -> bool:
     if name.startswith("."):
         return False
-    if chosen is not None:
-        return name.lower().endswith(chosen.extensions) if chosen.extensions else True
     fmt = formats.format_for_path(name)
-    return fmt is not None and is_readable(fmt)
+    if chosen is not None:
+        if not chosen.extensions or name.lower().endswith(chosen.extensions):
+            return True
+        # A ninjs document is often saved as ".json": with --from ninjs, files whose extension
+        # names a format of the same media type are taken too.
+        return fmt is not None and fmt.media_type == chosen.media_type
+    return fmt is not None and fmt.readable
 
 
 def walk(
@@ -61,8 +67,9 @@ def walk(
 
     Args:
         paths: Files, folders, or ``-`` for standard input.
-        chosen: The format given with ``--from``: a folder's files with its extensions are taken
-            (all non-hidden files if it has none); without it, files of any readable format.
+        chosen: The format given with ``--from``: a folder's files with its extensions, or with
+            the extension of a format of its media type (``.json`` for ninjs), are taken (all
+            non-hidden files if it has none); without it, files of any readable format.
         include: If given, only files matching one of these globs are taken: by their path, their
             path relative to the folder given, or their name.
         exclude: Files matching one of these globs are left out.
@@ -130,25 +137,41 @@ def _line_tasks(seq: int, name: str, relative: str, line_format: str) -> Iterato
                start=start, end=end, first_line=line, first=first, last=True)  # fmt: skip
 
 
-def plan(found: Iterator[Found], chosen: Format | None) -> Iterator[Task]:
+def plan(
+    found: Iterator[Found], chosen: Format | None, *, target: Format | None = None
+) -> Iterator[Task]:
     """Yield the tasks of a conversion, lazily, numbered in order: one per input, or, for a
     file of a format of one article per line, one per range of lines. Standard input is read
     whole when its task is made.
+
+    Args:
+        found: The files, from :func:`walk`.
+        chosen: The input format given, if any.
+        target: The output format, when each input becomes a file in an output folder: then an
+            input whose file would have the name of an earlier input's (``d1/story.json`` and
+            ``d2/story.json`` both become ``story.json``) gets the earlier input's name in
+            :attr:`Task.clash`, and is not written over it.
 
     Raises:
         OSError: if standard input cannot be read.
     """
     seq = 0
+    claimed: dict[str, str] = {}
     for name, relative in found:
+        clash = None
+        if target is not None:
+            output = folder_name(name, relative, target, None)
+            clash = claimed.setdefault(output, name)
+            clash = None if clash == name else clash
         if name == "-":
-            yield Task(seq=seq, name=name, relative=relative, data=read_input(name))
+            yield Task(seq=seq, name=name, relative=relative, data=read_input(name), clash=clash)
             seq += 1
             continue
         fmt = chosen if chosen is not None else formats.format_for_path(name)
-        if fmt is None or fmt.name not in LINE_FORMATS:
-            yield Task(seq=seq, name=name, relative=relative)
+        if fmt is None or not fmt.line_oriented:
+            yield Task(seq=seq, name=name, relative=relative, clash=clash)
             seq += 1
             continue
         for task in _line_tasks(seq, name, relative, fmt.name):
             seq = task.seq + 1
-            yield task
+            yield task if clash is None else attrs.evolve(task, clash=clash)

@@ -1,0 +1,138 @@
+"""The articles of one document, each with what was forgiven or why it could not be read, placed
+in the file: what ``newsmodel validate`` checks and ``newsmodel convert`` converts.
+"""
+
+from collections.abc import Iterator, Mapping
+
+import attrs
+
+from newsmodel.errors import Location, ParseError, Problem, ValidationError
+from newsmodel.formats import Format, Parsed, ReadOptions
+from newsmodel.formats._json_text import split_line_bytes
+
+__all__ = ["Item", "iter_items", "locate", "locate_problem", "place"]
+
+
+def locate(location: Location, source: str, line: int | None = None) -> Location:
+    """Return ``location`` with ``source`` filled in when it has none, and, for a document that is
+    line ``line`` of a file, its line made relative to the file."""
+    source_name = location.source if location.source is not None else source
+    absolute = location.line if line is None else line + (location.line or 1) - 1
+    if source_name == location.source and absolute == location.line:
+        return location
+    return attrs.evolve(location, source=source_name, line=absolute)
+
+
+def _nearest(locations: Mapping[str, Location], pointer: str) -> Location | None:
+    if not locations:
+        return None
+    while True:
+        found = locations.get(pointer)
+        if found is not None:
+            return found
+        if not pointer:
+            return None
+        pointer = pointer.rpartition("/")[0]
+
+
+def locate_problem(problem: Problem, parsed: Parsed, source: str, line: int | None) -> Problem:
+    """Place a problem that :func:`newsmodel.validate` found in an article in the source
+    document: the source position of the nearest part the reader located, and the problem's
+    pointer."""
+    pointer = problem.location.pointer
+    nearest = _nearest(parsed.locations, pointer) if pointer is not None else None
+    base = problem.location if nearest is None else attrs.evolve(nearest, pointer=pointer)
+    return attrs.evolve(problem, location=locate(base, source, line))
+
+
+def _placed(problems: tuple[Problem, ...], source: str, line: int | None) -> tuple[Problem, ...]:
+    return tuple(attrs.evolve(p, location=locate(p.location, source, line)) for p in problems)
+
+
+def place(parsed: Parsed, source: str, line: int | None = None) -> Parsed:
+    """Return ``parsed`` with the locations of its parts and of the problems its reader forgave
+    placed in the file (see :func:`locate`)."""
+    placed = all(loc.source is not None for loc in parsed.locations.values()) and all(
+        p.location.source is not None for p in parsed.problems
+    )
+    if line is None and placed:
+        return parsed
+    return attrs.evolve(
+        parsed,
+        locations={k: locate(v, source, line) for k, v in parsed.locations.items()},
+        problems=_placed(parsed.problems, source, line),
+    )
+
+
+@attrs.frozen(kw_only=True)
+class Item:
+    """One article of a document, or the problems that kept it from being read.
+
+    Attributes:
+        number: The 1-based position of the item in the document.
+        line: The line the item is on, in formats of one article per line.
+        parsed: The article, its source locations and what its reader forgave, all placed in the
+            file; None if it could not be read.
+        problems: Why it could not be read, each placed in the file.
+    """
+
+    number: int
+    line: int | None = None
+    parsed: Parsed | None = None
+    problems: tuple[Problem, ...] = ()
+
+    @property
+    def label(self) -> str:
+        """How the item is told apart from the other items of its document: its line number,
+        else its position."""
+        return str(self.line if self.line is not None else self.number)
+
+
+def _line_items(data: bytes, fmt: Format, source: str) -> Iterator[Item]:
+    options = ReadOptions(source=source)
+    count = 0
+    for line, raw in split_line_bytes(data):
+        if not raw.strip():
+            continue
+        count += 1
+        try:
+            parsed = list(fmt.read_many(raw, options))
+        except (ParseError, ValidationError) as exc:
+            yield Item(number=count, line=line, problems=_placed(exc.problems, source, line))
+            continue
+        for one in parsed:
+            yield Item(number=count, line=line, parsed=place(one, source, line))
+
+
+def _document_items(data: bytes, fmt: Format, source: str) -> Iterator[Item]:
+    number = 0
+    try:
+        for parsed in fmt.read_many(data, ReadOptions(source=source)):
+            number += 1
+            yield Item(number=number, parsed=place(parsed, source))
+    except (ParseError, ValidationError) as exc:
+        yield Item(number=number + 1, problems=_placed(exc.problems, source, None))
+
+
+def iter_items(data: bytes, fmt: Format, source: str) -> Iterator[Item]:
+    """Yield the articles of a document in format ``fmt``, lazily, each as an :class:`Item`.
+
+    In a format of one article per line, a bad line gives an item with problems and reading goes
+    on with the next line; in other formats, the first error ends the document. A document that
+    holds no article gives one item with an ``empty`` problem.
+
+    Raises:
+        FormatError: if the reader cannot read the document at all; other errors of the reader
+            (bugs) propagate too.
+    """
+    read = _line_items if fmt.line_oriented else _document_items
+    items = read(data, fmt, source)
+    empty = True
+    for item in items:
+        empty = False
+        yield item
+    if empty:
+        problem = Problem(
+            "empty", "error", "the document holds no article", Location(source=source)
+        )
+        yield Item(number=1, problems=(problem,))
