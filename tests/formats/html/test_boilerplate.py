@@ -147,3 +147,15 @@ def test_story_in_german_keeps_words_like_anzeige_inside() -> None:
     """Only a paragraph that is nothing but the label goes."""
     sentence = f"{_LANGUAGE_STORY} Eine Anzeige wurde erstattet."
     assert sentence in _paragraphs(_read(_page(f"<p>{sentence}</p>")))
+
+
+def test_page_whose_story_sits_in_a_box_named_like_comments_is_not_empty() -> None:
+    """A live report whose every line sits in a box named like comments reads back with its
+    lines, not with an empty body: the page is read again without the rules on names."""
+    lines = "".join(f"<p>{t}</p>" for t in _STORY)
+    page = (
+        "<html><head><title>Live: Lorient v Lyon</title></head><body><h1>Live: Lorient v Lyon"
+        f"</h1><div class='live-match-comments'>{lines}</div>"
+        "<div class='related'><a href='/x'>Other match</a></div></body></html>"
+    )
+    assert _STORY == _paragraphs(_read(page.encode()))

@@ -71,6 +71,43 @@ class TestCaptionCredits:
         )
         assert [expected] == [figure.media for figure in figures]
 
+    def test_caption_outside_a_figure(self) -> None:
+        """A ``<p class="caption">`` beside an image, outside any figure, is the caption of a
+        figure, not a paragraph; a caption-classed paragraph among the text is dropped."""
+        article = _read(
+            "<div class='block'><div class='image'><img src='boats.jpg'></div>"
+            "<p class='caption'>Boats at dawn (Tom Hale/Courier)</p></div>"
+        )
+        blocks = [type(b).__name__ for s in article.sections for b in s.blocks]
+        figures = [b for s in article.sections for b in s.blocks if isinstance(b, Figure)]
+        assert (["Paragraph", "Figure", "Paragraph"], ["Boats at dawn (Tom Hale/Courier)"]) == (
+            blocks,
+            [figure.media.caption for figure in figures],
+        )
+
+    def test_wordpress_caption_wrapper_is_not_a_caption(self) -> None:
+        """A figure wrapper named like a caption ("wp-caption") keeps its image and caption."""
+        article = _read(
+            "<div class='wp-caption'><img src='boats.jpg'>"
+            "<p class='wp-caption-text'>Boats at dawn</p></div>"
+        )
+        figures = [b for s in article.sections for b in s.blocks if isinstance(b, Figure)]
+        assert [("boats.jpg", "Boats at dawn")] == [(f.media.url, f.media.caption) for f in figures]
+
+    def test_caption_printed_as_a_paragraph(self) -> None:
+        """A short paragraph ending with a labelled credit, after an image, is that image's
+        caption and credit; with no uncaptioned figure before it, it is a figure of its own."""
+        article = _read(
+            "<figure><img src='boats.jpg'></figure>"
+            "<p>The two cousins set off in March. Foto: Privat</p>"
+            "<p>Their kayaks at sea (Image: Getty Images)</p>"
+        )
+        figures = [b.media for s in article.sections for b in s.blocks if isinstance(b, Figure)]
+        assert [
+            Media(url="boats.jpg", caption="The two cousins set off in March.", credit="Privat"),
+            Media(caption="Their kayaks at sea", credit="Getty Images"),
+        ] == figures
+
     def test_credit_element_wins(self) -> None:
         """A credit the markup marks is kept; the caption is not searched."""
         article = _read(

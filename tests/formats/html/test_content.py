@@ -55,6 +55,13 @@ class TestStripBoilerplate:
         assert 10 == len(root.findall(".//p"))
         assert "Search the site" not in root.text_content()
 
+    def test_form_around_a_page_of_little_prose(self) -> None:
+        """A form around a whole page that is mostly a list (a recipe) keeps it."""
+        items = "".join(f"<li>{i} cups of flour, sifted twice</li>" for i in range(12))
+        root = _page(f"<form id='main'><h1>Cake</h1><ul>{items}</ul></form>")
+        strip_boilerplate(root)
+        assert 12 == len(root.findall(".//li"))
+
     def test_unclosed_navigation_keeps_its_story(self) -> None:
         """A navigation bar left open around the article keeps it; a real one goes."""
         root = _page(f"<nav><a href='/'>Home</a><div class='story'>{_story(10)}</div></nav>")
@@ -77,6 +84,16 @@ class TestStripBoilerplate:
         root = _page(f"<div class='printable grid-12'>{_story(2)}</div>")
         strip_boilerplate(root)
         assert 2 == len(root.findall(".//p"))
+
+    def test_story_paragraphs_marked_for_a_paywall_stay(self) -> None:
+        """Long paragraphs of the story named "paywall" stay; a short one named "share" goes."""
+        long = "The rest of the review, which a reader sees once logged in, goes on for a while. "
+        root = _page(
+            f"<div class='story'>{_story(2)}<p class='paywall'>{long * 2}</p>"
+            "<p class='share'>Share this story</p></div>"
+        )
+        strip_boilerplate(root)
+        assert (3, False) == (len(root.findall(".//p")), "Share this" in root.text_content())
 
     def test_slug_ids_are_not_names(self) -> None:
         """An id made from the text ("promoted-...") does not mark boilerplate."""
@@ -102,6 +119,27 @@ class TestMainContent:
         body = "".join(chunk.format(i, _story(3, f"Part {i}")) for i in range(4))
         root = _page(f"<div id='all'><div class='wrap'>{body}</div></div><div>{_story(1)}</div>")
         assert "wrap" == main_content(root).get("class")
+
+    def test_split_body_with_furniture_between(self) -> None:
+        """A body in blocks styled alike, with a link box between them, is taken whole when the
+        blocks together hold clearly more prose than the biggest."""
+        links = "".join(f"<li><a href='/{i}'>Another story {i}</a></li>" for i in range(6))
+        body = (
+            f"<div class='text-block a'>{_story(2, 'Lead')}</div><ul class='list'>{links}</ul>"
+            f"<div class='text-block b'>{_story(6)}</div>"
+        )
+        root = _page(f"<div id='all'>{body}</div><div>{_story(1, 'Other')}</div>")
+        assert "all" == main_content(root).get("id")
+
+    def test_paragraphs_written_as_divs_of_spans(self) -> None:
+        """Divs holding only inline text (``<div><span>...</span></div>``, as some editors
+        paste it) are paragraphs: their container wins over a short real paragraph."""
+        line = (
+            "<div class='x'><span><span>{} is a line of the post, with a comma.</span></span></div>"
+        )
+        post = "".join(line.format(f"This {i}") for i in range(8))
+        root = _page(f"<div id='intro'>{_PROSE.format('Intro')}</div><div id='post'>{post}</div>")
+        assert "post" == main_content(root).get("id")
 
     def test_teaser_picked_first_is_checked_against_the_prose(self) -> None:
         """A teaser box marked as the article body (the first pick) holds little of the page's

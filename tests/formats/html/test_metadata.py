@@ -13,6 +13,7 @@ from hypothesis import given
 from hypothesis import strategies as st
 
 from newsmodel.errors import NewsModelError
+from newsmodel.formats.html._content import scan
 from newsmodel.formats.html._meta_dates import find_date, parse_date, with_zone
 from newsmodel.formats.html._meta_names import author_names, is_name
 from newsmodel.formats.html._metadata import PageMetadata, read_metadata
@@ -62,6 +63,13 @@ class TestCases:
         """Each invented page in tests/data/html_metadata gives the metadata in its .json file."""
         expected = json.loads(path.with_suffix(".json").read_text(encoding="utf-8"))
         assert expected == to_data(read_metadata(lxml.html.document_fromstring(path.read_bytes())))
+
+    @pytest.mark.parametrize("path", CASES, ids=[path.stem for path in CASES])
+    def test_one_pass_gives_the_same(self, path: Path) -> None:
+        """The attributes gathered by the reader's one pass over the elements give the same
+        metadata as the metadata reader's own search."""
+        root = lxml.html.document_fromstring(path.read_bytes())
+        assert read_metadata(root) == read_metadata(root, found_marks=scan(root).marks)
 
 
 class TestJsonLd:

@@ -26,7 +26,18 @@ from collections.abc import Callable
 import attrs
 from lxml import etree, html
 
-__all__ = ["Measure", "link_density", "main_content", "measure", "strip_boilerplate", "text_length"]
+from newsmodel.formats.html._meta_tags import Mark, is_marked_class
+
+__all__ = [
+    "Measure",
+    "PageScan",
+    "link_density",
+    "main_content",
+    "measure",
+    "scan",
+    "strip_boilerplate",
+    "text_length",
+]
 
 _DROPPED_TAGS = (
     "script",
@@ -71,6 +82,15 @@ _BOILERPLATE_ROLES = frozenset(
 _PARAGRAPH_TAGS = frozenset({"p", "pre", "td", "blockquote", "li", "h2", "h3"})
 _CONTAINER_TAGS = frozenset({"div", "section", "article", "main", "font", "center"})
 _MIN_PARAGRAPH = 25
+_BLOCK_TAGS = frozenset(
+    {
+        *_CONTAINER_TAGS,
+        *_PARAGRAPH_TAGS,
+        "ul", "ol", "dl", "table", "tr", "h1", "h4", "h5", "h6", "figure", "img", "header",
+        "footer", "hr", "br", "iframe", "video",
+    }
+)  # fmt: skip
+"""Tags that end a paragraph (``<br>`` too: text broken by lines is read by its own rule)."""
 _NOISE_WEIGHT = 2.5
 _BODY_LABEL = re.compile(
     r"article-?body|story-?body|entry-?content|post-?content|post-?body|article-?content|"
@@ -80,7 +100,11 @@ _HIDDEN_CLASSES = frozenset({"hidden", "hide", "is-hidden", "d-none", "display-n
 _KEEP_ALWAYS = frozenset({"html", "body", "article", "main"})
 _COMMENTS = re.compile(r"comment|disqus|cookie|consent|newsletter")
 _PROSE_KEPT = 600
+_LONG_PARAGRAPH = 150
 _LONGEST_ID = 40
+_FORM_TEXT = 200
+"""A form with less text than this (a search box, a sign-up form) is not measured against the
+page."""
 _FURNITURE = ("form", "nav", "aside", "noscript")
 """Elements dropped unless they hold most of the page's prose: a form wrapping the whole page, a
 navigation bar left unclosed around the article, the ``<noscript>`` copy of a page its scripts
@@ -89,6 +113,10 @@ _FLAG_ATTRIBUTES = frozenset({"hidden", "aria-hidden", "role", "style"})
 _WIDEN_LEVELS = 6
 _WIDEN_GAIN = 2.0
 _SHORT_SHARE = 0.5
+_TWINS_GAIN = 1.15
+_TWINS_WORTH = 0.6
+"""Containers styled alike that hold more of the prose (by this factor) are taken together
+even when the furniture between them costs some worth (down to this share)."""
 """A pick holding less than this share of the page's prose is checked against other
 candidates."""
 
@@ -162,21 +190,39 @@ class _Stripper:
             return True
         if element.get("itemprop") == "articleBody" or element in self.titled:
             return False  # the article's container (with its title), only named oddly
+        if verdict == _COMMENTS_BOX:
+            return True
+        if element.tag == "p":
+            # A paragraph of the story marked for a paywall or a teaser is still the story's.
+            return _Stripper.prose(element) < _LONG_PARAGRAPH
         # A wrongly named container of the article itself (a "widget" holding the body) keeps it.
-        return verdict == _COMMENTS_BOX or _Stripper.prose(element) < _PROSE_KEPT
+        return _Stripper.prose(element) < _PROSE_KEPT
 
 
-def strip_boilerplate(root: html.HtmlElement) -> None:
+def strip_boilerplate(
+    root: html.HtmlElement, *, by_name: bool = True, scanned: "PageScan | None" = None
+) -> None:
     """Remove from ``root`` (in place) the elements that never hold body text.
 
     ``<noscript>`` elements are kept when they hold an image (the fallback of a lazy image).
+
+    Args:
+        root: The page.
+        by_name: Whether to remove the elements whose class or id names boilerplate too (a
+            page whose article sits in a box named like comments, a live blog's "comments",
+            is read again without this rule rather than left empty).
+        scanned: The page's :func:`scan`, taken before anything was removed, when the caller
+            has it (the metadata reader takes its attributes from the same pass).
     """
+    found = scan(root) if scanned is None else scanned
     etree.strip_elements(root, *_DROPPED_TAGS, with_tail=False)
     _drop_furniture(root)
-    flagged, named = _marked(root)
+    flagged, named = found.flagged, found.named
     for element in flagged:
         if element.tag not in _KEEP_ALWAYS and _is_hidden(element):
             _drop(element)
+    if not by_name:
+        return
     stripper = _Stripper(root)
     for element in named:
         if stripper.is_boilerplate(element):
@@ -184,32 +230,59 @@ def strip_boilerplate(root: html.HtmlElement) -> None:
             _drop(element)
 
 
-def _marked(root: html.HtmlElement) -> tuple[list[html.HtmlElement], list[html.HtmlElement]]:
-    """In one pass, in page order: the elements with an attribute that may hide them or give
-    them a role, and those whose class or id may name boilerplate (each value tested once)."""
-    tested: dict[str, bool] = {}
+@attrs.frozen
+class PageScan:
+    """What one pass over a page's elements found, in page order.
+
+    Attributes:
+        flagged: The elements with an attribute that may hide them or give them a role.
+        named: The elements whose class or id may name boilerplate.
+        marks: The class, itemprop and rel attributes the metadata reader reads
+            (:func:`newsmodel.formats.html._meta_tags.marks`).
+    """
+
+    flagged: list[html.HtmlElement]
+    named: list[html.HtmlElement]
+    marks: list[Mark]
+
+
+def scan(root: html.HtmlElement) -> PageScan:
+    """Walk the page's elements once, testing each distinct class or id value once."""
+    boilerplate: dict[str, bool] = {}
+    meta: dict[str, bool] = {}
     flagged: list[html.HtmlElement] = []
     named: list[html.HtmlElement] = []
+    marks: list[Mark] = []
     for element in root.iter(etree.Element):
         keys = element.keys()
         if not keys:
             continue
         if not _FLAG_ATTRIBUTES.isdisjoint(keys):
             flagged.append(element)
-        for key in ("class", "id"):
+        classes = element.get("class")
+        if classes:
+            wanted = meta.get(classes)
+            if wanted is None:
+                wanted = meta[classes] = is_marked_class(classes)
+            if wanted:
+                marks.append(("class", classes, element))
+        for key in ("itemprop", "rel"):
             value = element.get(key)
+            if value is not None:
+                marks.append((key, value, element))
+        for value in (classes, element.get("id")):
             if not value:
                 continue
-            found = tested.get(value)
+            found = boilerplate.get(value)
             if found is None:
                 lowered = value.lower()
-                found = tested[value] = _BOILERPLATE.search(lowered) is not None or not (
+                found = boilerplate[value] = _BOILERPLATE.search(lowered) is not None or not (
                     _HIDDEN_CLASSES.isdisjoint(lowered.split())
                 )
             if found:
                 named.append(element)
                 break
-    return flagged, named
+    return PageScan(flagged, named, marks)
 
 
 def _paragraph_prose(element: html.HtmlElement, limit: float = float("inf")) -> int:
@@ -226,6 +299,7 @@ def _paragraph_prose(element: html.HtmlElement, limit: float = float("inf")) -> 
 def _drop_furniture(root: html.HtmlElement) -> None:
     """Drop forms, navigation, asides and ``<noscript>`` (unless it holds an image: the fallback
     of a lazy image), except one that holds half the page's paragraph prose or more."""
+    page_text: int | None = None
     for element in list(root.iter(*_FURNITURE)):
         if element.getparent() is None or (
             element.tag == "noscript" and element.find(".//img") is not None
@@ -235,6 +309,12 @@ def _drop_furniture(root: html.HtmlElement) -> None:
             held = _paragraph_prose(element)
             if 2 * held >= _paragraph_prose(root, 2 * held + 1):
                 continue
+        if element.tag == "form":
+            held = text_length(element)
+            if held >= _FORM_TEXT:
+                page_text = text_length(root) if page_text is None else page_text
+                if 2 * held >= page_text:
+                    continue  # a form around the whole page (a recipe, a list: little prose)
         _drop(element)
 
 
@@ -272,6 +352,9 @@ class Measure:
         prose: The characters of prose the element holds: the text outside links of its
             paragraphs that are long enough and not mostly links, and text written straight
             into containers.
+        blocks: The elements that hold a block element (a container, a paragraph, a list,
+            a heading ...); a container not among them holds only text and inline elements,
+            and reads as one paragraph.
     """
 
     elements: list[html.HtmlElement]
@@ -279,6 +362,7 @@ class Measure:
     links: dict[html.HtmlElement, int]
     commas: dict[html.HtmlElement, int]
     prose: dict[html.HtmlElement, int]
+    blocks: set[html.HtmlElement]
 
     def density(self, element: html.HtmlElement) -> float:
         """The share of the element's text inside links, 0 to 1."""
@@ -300,6 +384,7 @@ def measure(root: html.HtmlElement) -> Measure:
     # What the children gave: own text from their tails, and their figures.
     own_tails: dict[html.HtmlElement, int] = {}
     nested: dict[html.HtmlElement, tuple[int, int, int, int]] = {}
+    blocks: set[html.HtmlElement] = set()
     for element in reversed(elements):
         own = (element.text or "").strip()
         own_length = len(own) + own_tails.get(element, 0)
@@ -308,7 +393,7 @@ def measure(root: html.HtmlElement) -> Measure:
         tag = element.tag
         linked = total if tag == "a" else inner_links
         count = inner_commas + own.count(",") + own.count("\u3001")
-        if tag in _PARAGRAPH_TAGS:
+        if tag in _PARAGRAPH_TAGS or (tag in _CONTAINER_TAGS and element not in blocks):
             good = total - linked if total >= _MIN_PARAGRAPH and linked <= total / 2 else 0
         else:
             good = inner_prose
@@ -320,13 +405,15 @@ def measure(root: html.HtmlElement) -> Measure:
         prose[element] = good
         parent = element.getparent()
         if parent is not None:
+            if tag in _BLOCK_TAGS:
+                blocks.add(parent)
             tail = (element.tail or "").strip()
             if tail:
                 own_tails[parent] = own_tails.get(parent, 0) + len(tail)
                 count += tail.count(",") + tail.count("\u3001")
             a, b, c, d = nested.get(parent, (0, 0, 0, 0))
             nested[parent] = (a + total, b + linked, c + count, d + good)
-    return Measure(elements, text, links, commas, prose)
+    return Measure(elements, text, links, commas, prose, blocks)
 
 
 def _class_weight(element: html.HtmlElement) -> float:
@@ -382,6 +469,11 @@ def main_content(root: html.HtmlElement) -> html.HtmlElement:
             commas = sizes.commas[paragraph]
             if tag == "li" and sizes.links[paragraph]:
                 continue
+            parent = paragraph.getparent()
+        elif tag in _CONTAINER_TAGS and paragraph not in sizes.blocks:
+            length, commas = sizes.text[paragraph], sizes.commas[paragraph]
+            if sizes.links[paragraph] > length / 2:
+                continue  # a link in a box, not a paragraph
             parent = paragraph.getparent()
         elif tag in _CONTAINER_TAGS and _own_text_length(paragraph) >= _MIN_PARAGRAPH:
             own = _own_text(paragraph)  # text written straight into a container
@@ -468,7 +560,13 @@ def _widen(
         if (
             common is not None
             and common.tag not in ("html", "body")
-            and worth(common) >= worth(best)
+            and (
+                worth(common) >= worth(best)
+                or (
+                    sizes.prose[common] >= _TWINS_GAIN * sizes.prose[best]
+                    and worth(common) >= _TWINS_WORTH * worth(best)
+                )
+            )
         ):
             chosen = common
     current = chosen

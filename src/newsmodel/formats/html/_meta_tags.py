@@ -20,7 +20,7 @@ import attrs
 import lxml.html
 from lxml import etree
 
-__all__ = ["PageTags", "read_tags", "script_date"]
+__all__ = ["Mark", "PageTags", "is_marked_class", "marks", "read_tags", "script_date"]
 
 _MAX_VALUES = 20
 _MAX_TEXT = 2000
@@ -239,24 +239,46 @@ def _heading(heading: lxml.html.HtmlElement) -> tuple[str, str | None]:
     return text, (kicker or None) if kicker and len(kicker) <= 100 else None
 
 
+Mark = tuple[str, str, "lxml.html.HtmlElement | None"]
+"""An attribute that can matter to the metadata: its name (``class``, ``itemprop`` or ``rel``),
+its value and its element (None: the value's parent, for values found by XPath)."""
+
+
+def marks(root: lxml.html.HtmlElement) -> list[Mark]:
+    """The attributes :func:`read_tags` reads, in page order, found by libxml2.
+
+    A caller that walks the tree anyway can gather them itself (see :func:`is_marked_class`)."""
+    values = _MARKED(root)
+    assert isinstance(values, list)  # an attribute XPath gives a list
+    return [(value.attrname, value, None) for value in values]
+
+
+def is_marked_class(value: str) -> bool:
+    """Whether a class value can name a byline, a date or an hNews field."""
+    return _ANY_CLASS.search(value) is not None
+
+
 def _scan(
-    root: lxml.html.HtmlElement,
+    root: lxml.html.HtmlElement, found_marks: list[Mark] | None = None
 ) -> tuple[dict[str, list[str]], list[str], list[str], list[str]]:
     """One pass over the class, itemprop and rel attributes: microdata, hNews, bylines, dates.
 
-    libxml2 selects the attributes, in page order, as plain strings; an element object (costly
-    with lxml.html) is made only for the few whose value can matter.
+    The attributes come as plain strings, in page order; an element object (costly with
+    lxml.html) is made only for the few whose value can matter.
     """
     found: dict[str, list[str]] = {}
     dates: list[str] = []
     marked: dict[lxml.html.HtmlElement, bool] = {}  # byline elements, in page order: strong?
     itemprops = 0
-    for value in _MARKED(root):
-        name = value.attrname
+    classes: dict[str, bool] = {}  # whether a class value can matter, tested once a value
+    for name, value, owner in marks(root) if found_marks is None else found_marks:
         if name == "class":
-            if not _ANY_CLASS.search(value):
+            matters = classes.get(value)
+            if matters is None:
+                matters = classes[value] = _ANY_CLASS.search(value) is not None
+            if not matters:
                 continue
-            element = value.getparent()
+            element = owner if owner is not None else value.getparent()  # type: ignore[attr-defined]
             if "entry-title" in value or "published" in value or "updated" in value:
                 _hnews(element, value.split(), found)
             if len(dates) < _MAX_DATES and _DATE_CLASS.search(value) and _tag(element) not in _SKIP:
@@ -265,14 +287,14 @@ def _scan(
                 strong = any(_AUTHOR_CLASS.search(token) for token in value.split())
                 marked[element] = marked.get(element, False) or strong
         elif name == "itemprop":
-            element = value.getparent()
+            element = owner if owner is not None else value.getparent()  # type: ignore[attr-defined]
             if itemprops < 200:
                 itemprops += 1
                 _microdata(element, value, found)
             if "author" in value.split():
                 marked[element] = True
         elif "author" in value.lower().split():  # rel=author
-            marked[value.getparent()] = True
+            marked[owner if owner is not None else value.getparent()] = True  # type: ignore[attr-defined]
     texts, authors = _byline_texts(marked)
     return found, texts, authors, dates
 
@@ -335,17 +357,19 @@ def script_date(root: lxml.html.HtmlElement) -> str | None:
     return None
 
 
-def read_tags(root: lxml.html.HtmlElement) -> PageTags:
+def read_tags(root: lxml.html.HtmlElement, found_marks: list[Mark] | None = None) -> PageTags:
     """Gather the page's metadata markup.
 
     Args:
         root: The parsed page.
+        found_marks: The page's class, itemprop and rel attributes (:func:`marks`), when the
+            caller gathered them in its own pass over the tree.
 
     Returns:
         The values found, unreconciled.
     """
     title = root.find(".//title")
-    microdata, bylines, authors, dates = _scan(root)
+    microdata, bylines, authors, dates = _scan(root, found_marks)
     headings: list[str] = []
     kicker = None
     for position, heading in enumerate(root.iter("h1")):

@@ -50,7 +50,7 @@ from newsmodel.formats.html._meta_jsonld import (
     types,
 )
 from newsmodel.formats.html._meta_names import author_names, has_label, is_name, same_name
-from newsmodel.formats.html._meta_tags import PageTags, read_tags, script_date
+from newsmodel.formats.html._meta_tags import Mark, PageTags, read_tags, script_date
 from newsmodel.formats.html._meta_title import headline_and_kicker, is_site, norm, site_names
 from newsmodel.model import Media, MediaKind, Person, Subject
 
@@ -385,9 +385,12 @@ def _now(reference: datetime.date | None) -> datetime.datetime:
 
 
 def _read(
-    root: lxml.html.HtmlElement, visible: Sequence[Person], reference: datetime.date | None
+    root: lxml.html.HtmlElement,
+    visible: Sequence[Person],
+    reference: datetime.date | None,
+    found_marks: list[Mark] | None,
 ) -> PageMetadata:
-    tags = read_tags(root)
+    tags = read_tags(root, found_marks)
     nodes, index = article_nodes(read_blocks(root))
     node = _pick_node(nodes, tags, index)
     sites = site_names(tags, node, index)
@@ -433,6 +436,7 @@ def read_metadata(
     *,
     visible_bylines: Sequence[Person] = (),
     reference: datetime.date | None = None,
+    found_marks: list[Mark] | None = None,
 ) -> PageMetadata:
     """Read the page's metadata and reconcile it with the visible page.
 
@@ -442,8 +446,11 @@ def read_metadata(
             source of authors.
         reference: The day the page was fetched (``ReadOptions.reference_date``): a date more
             than a day after it is not the publication date. Without it, the clock decides.
+        found_marks: The page's class, itemprop and rel attributes
+            (:func:`newsmodel.formats.html._meta_tags.marks`), when the caller gathered them in
+            its own pass over the tree.
 
     Returns:
         The reconciled metadata; fields the page does not give are left empty.
     """
-    return _read(root, visible_bylines, reference)
+    return _read(root, visible_bylines, reference, found_marks)

@@ -23,7 +23,7 @@ from newsmodel.errors import Location, ParseError
 from newsmodel.extract.datelines import parse_dateline
 from newsmodel.extract.quotes import attach_quotes
 from newsmodel.formats import Parsed, ReadOptions
-from newsmodel.formats.html._content import main_content, strip_boilerplate
+from newsmodel.formats.html._content import main_content, scan, strip_boilerplate
 from newsmodel.formats.html._encoding import page_encoding, page_text
 from newsmodel.formats.html._meta_jsonld import article_nodes, read_blocks
 from newsmodel.formats.html._metadata import read_metadata
@@ -36,6 +36,9 @@ __all__ = ["parse_page", "read_page"]
 _SHORT_BODY = 1500
 """A body shorter than this (in characters of paragraph text) is looked for in JSON-LD too."""
 _MIN_JSON_LD_BODY = 200
+_NEAR_EMPTY = 200
+"""A body with fewer characters of paragraphs than this is read again without the rules on
+class and id names."""
 _BIG_PAGE = 4_000_000
 _LIBXML2_TEXT_LIMIT = 10_000_000
 _BIG_DATA_URI = re.compile(rb"data:[^\"'\s>]{4096,}")
@@ -159,6 +162,18 @@ def _json_ld_body(scripts: list[html.HtmlElement], longer: int) -> tuple[Section
     return ()
 
 
+def _body_by_text_alone(
+    data: bytes, options: ReadOptions, headline: str, longer: int
+) -> tuple[Section, ...]:
+    """The body read again from a fresh tree, without the rules on class and id names (whose
+    verdict left the page with next to no body: an article in a box named like comments).
+    Empty unless it gives more than ``longer`` characters of paragraphs."""
+    root = parse_page(data, options.encoding, options.source, options.max_depth)
+    strip_boilerplate(root, by_name=False)
+    sections = content_sections(main_content(root), headline=headline)
+    return sections if _length(sections) > max(longer, _NEAR_EMPTY) else ()
+
+
 def _title_in_body(headline: str, sections: tuple[Section, ...]) -> tuple[str, tuple[Section, ...]]:
     """When the body opens with a short line that the headline (a page title) starts with, that
     line is the article's title: "Library opens | Town News" and "Library opens"."""
@@ -279,7 +294,8 @@ def read_page(data: bytes, options: ReadOptions) -> Parsed:
     own = read_semantic(root, options.source)
     if own is not None:
         return Parsed(article=own)
-    metadata = read_metadata(root, reference=options.reference_date)
+    scanned = scan(root)  # one pass over the elements serves the metadata and the stripping
+    metadata = read_metadata(root, reference=options.reference_date, found_marks=scanned.marks)
     headline = metadata.headline or _visible_headline(root)
     if headline is None:
         raise ParseError(
@@ -289,13 +305,15 @@ def read_page(data: bytes, options: ReadOptions) -> Parsed:
         )
     language = metadata.language
     scripts = [script for script in root.iter("script") if _is_json_ld(script)]
-    strip_boilerplate(root)
+    strip_boilerplate(root, scanned=scanned)
     content = main_content(root)
     lead = lead_media(content)
     sections = content_sections(content, headline=headline)
     found = _length(sections)
     if found < _SHORT_BODY:
         sections = _json_ld_body(scripts, 2 * found) or sections
+    if _length(sections) < _NEAR_EMPTY:
+        sections = _body_by_text_alone(data, options, headline, 2 * found) or sections
     headline, sections = _title_in_body(headline, sections)
     sections = _without_byline(sections, tuple(person.name for person in metadata.bylines))
     sections, dateline = _with_dateline(sections, options.reference_date)

@@ -22,6 +22,7 @@ text a paragraph already holds (a pull quote) is not kept twice.
 import re
 from collections import Counter
 from collections.abc import Iterable
+from typing import TypeGuard
 
 import attrs
 from lxml import etree, html
@@ -30,7 +31,7 @@ from newsmodel.extract.credits import parse_credit, split_caption_credit
 from newsmodel.extract.normalize import clean
 from newsmodel.formats._body_read import figure_media, read_sections
 from newsmodel.formats.html._cite import split_cite
-from newsmodel.formats.html._content import measure
+from newsmodel.formats.html._content import measure, text_length
 from newsmodel.model import Block, BlockQuote, Figure, ListBlock, Media, Paragraph, Section
 
 __all__ = ["content_sections", "fix_images", "lead_media", "squash"]
@@ -50,6 +51,16 @@ _SPACE = re.compile(r"\s+")
 _LEAD_LEVELS = 4
 _REPEATED_LINE = 200
 _LINK_LABEL = 40
+_CAPTION_LINE = 300
+_CREDIT_LABEL = re.compile(
+    r"\b(?:photographs?|photos?|pictures?|images?|imagen|fotos?|bild|credit|crédit|crédito|"
+    r"foto\w*)\s*:",
+    re.IGNORECASE,
+)
+_CAPTION_SLACK = 20
+_CAPTION_CLASS = re.compile(
+    r"^(?:\w+[-_]+)*(?:caption|legend|bildunterschrift)(?:[-_]+(?:text|inner|content))?$"
+)
 _OUTSIDE_LINKS = etree.XPath("descendant::text()[not(ancestor::a)]")
 _AD_LABEL = re.compile(
     r"(?:(?:the\s+)?(?:story|article|text|content|report)\s+continues\s+(?:below|after)"
@@ -98,6 +109,33 @@ def _image_url(image: html.HtmlElement) -> str | None:
                 if value:
                     return _first_candidate(value)
     return None
+
+
+def _loose_captions(content: html.HtmlElement) -> None:
+    """Make a caption written outside a ``<figure>`` (``<p class="caption">`` beside an image)
+    the caption of a figure, in place: the wrapper holding only its image and it becomes the
+    figure; any other such caption is dropped. Either way it is not read as a paragraph."""
+    for element in list(content.iter("p", "div", "span")):
+        classes = (element.get("class") or "").lower().split()
+        if not any(_CAPTION_CLASS.search(name) for name in classes):
+            continue
+        parent = element.getparent()
+        if (
+            parent is None
+            or parent is content
+            or element.find(".//img") is not None  # a figure's wrapper ("wp-caption")
+            or any(a.tag in ("figure", "figcaption") for a in element.iterancestors())
+        ):
+            continue
+        if (
+            parent.find(".//img") is not None
+            and all(a.tag != "figure" for a in parent.iterancestors())
+            and text_length(parent) <= text_length(element) + _CAPTION_SLACK
+        ):
+            element.tag = "figcaption"
+            parent.tag = "figure"
+        else:
+            element.drop_tree()
 
 
 def fix_images(content: html.HtmlElement) -> None:
@@ -247,6 +285,23 @@ def _is_placeholder(text: str) -> bool:
     return len(text) < 60 and _AD_LABEL.fullmatch(text.strip(" -–—·:|()[]*")) is not None
 
 
+def _as_caption(paragraph: Paragraph) -> Media | None:
+    """A short paragraph ending with a labelled credit ("... Foto: Privat", "... (Image: Getty
+    Images)") is a caption printed outside its figure: its caption and credit."""
+    text = paragraph.text
+    if paragraph.quotes or len(text) > _CAPTION_LINE or not _CREDIT_LABEL.search(text[-100:]):
+        return None
+    caption, credit = split_caption_credit(text)
+    if credit is None:
+        return None
+    return Media(caption=caption or None, credit=credit)
+
+
+def _uncaptioned(block: Block | None) -> TypeGuard[Figure]:
+    """Whether a block is a figure with neither caption nor credit."""
+    return isinstance(block, Figure) and block.media.caption is None and block.media.credit is None
+
+
 def _tidy_sections(sections: Iterable[Section], skip: Iterable[str | None]) -> list[Section]:
     """Clean the blocks, drop paragraphs repeating ``skip``, short paragraphs printed more than
     once (a button's label, a repeated teaser) and pull quotes repeating the body, merge a
@@ -265,6 +320,18 @@ def _tidy_sections(sections: Iterable[Section], skip: Iterable[str | None]) -> l
                 continue
             if isinstance(cleaned, Paragraph):
                 if cleaned.text.casefold() in skipped or _is_placeholder(cleaned.text):
+                    continue
+                caption = _as_caption(cleaned)
+                if caption is not None:
+                    before = blocks[-1] if blocks else None
+                    if _uncaptioned(before):
+                        blocks[-1] = Figure(
+                            media=attrs.evolve(
+                                before.media, caption=caption.caption, credit=caption.credit
+                            )
+                        )
+                    else:
+                        blocks.append(Figure(media=caption))
                     continue
                 texts.append(cleaned.text)
             blocks.append(cleaned)
@@ -297,6 +364,7 @@ def content_sections(
         headline: The article's headline, which a heading or paragraph may repeat.
         subheadline: The standfirst, which a paragraph may repeat.
     """
+    _loose_captions(content)
     fix_images(content)
     _split_at_double_breaks(content)
     _prune(content, headline)
