@@ -133,6 +133,10 @@ def _parse_json(data: bytes, source: str | None, encoding: str | None) -> object
             Location(source=source),
             "invalid-encoding",
         ) from exc
+    except ValueError as exc:  # an encoding name Python cannot look up ("utf-8\x00")
+        raise ParseError(
+            f"unknown encoding {encoding!r}", Location(source=source), "invalid-encoding"
+        ) from exc
     try:
         value = json.loads(text)
     except json.JSONDecodeError as exc:
