@@ -19,7 +19,7 @@ LIMIT = 16
 ATTEMPTS = 5
 """How many times a ratio over the limit is measured before it counts."""
 
-BUDGET = 6.0
+BUDGET = 3.0
 """Seconds after which a ratio over the limit is not measured again."""
 
 
