@@ -21,6 +21,7 @@ __all__ = [
     "MAX_DEPTH",
     "LimitError",
     "check_length",
+    "check_parser_log",
     "check_size",
     "check_tree_depth",
     "check_value_depth",
@@ -77,6 +78,39 @@ def check_length(length: int, max_bytes: int | None, source: str | None = None) 
             f"the document is {length} bytes long, over the limit of {max_bytes} bytes (max_bytes)",
             Location(source=source),
             code="too-large",
+        )
+
+
+def check_parser_log(error_log: etree._ListErrorLog, source: str | None = None) -> None:
+    """Refuse a document that a recovering parser (lxml's HTML parser) stopped reading at one of
+    libxml2's own limits. Such a parser gives back the tree it built so far and drops the rest,
+    with only an entry in its error log to say so.
+
+    Raises:
+        LimitError: with code ``too-deep`` if the parser met nesting deeper than it goes (2048
+            levels with ``huge_tree``), ``too-large`` for any other of its resource limits.
+
+    >>> from lxml import etree
+    >>> parser = etree.HTMLParser(huge_tree=True)
+    >>> root = etree.fromstring(b"<div>" * 3000, parser)
+    >>> try:
+    ...     check_parser_log(parser.error_log)
+    ... except LimitError as error:
+    ...     print(error.code, "-", error.message)
+    too-deep - the document is nested deeper than the parser goes (Excessive depth in document: \
+2048, use XML_PARSE_HUGE option)
+    """
+    for entry in error_log:
+        if entry.type != etree.ErrorTypes.ERR_RESOURCE_LIMIT:
+            continue
+        message = entry.message.strip()
+        deep = message.startswith("Excessive depth")
+        raise LimitError(
+            f"the document is nested deeper than the parser goes ({message})"
+            if deep
+            else f"the document holds a part larger than the parser takes ({message})",
+            Location(source=source, line=entry.line or None, column=entry.column or None),
+            code="too-deep" if deep else "too-large",
         )
 
 

@@ -69,6 +69,22 @@ TOKENS: tuple[bytes, ...] = (
     b'"body_html":"<p>',
     b'"uri":',
     b"\x00",
+    b"\x01",
+    b"\x08",
+    b"\x0b",
+    b"\x0c",
+    b"\x1f",
+    b"\x7f",
+    "\ufffe".encode(),
+    "\uffff".encode(),
+    b'<meta name="generator" content="newsmodel">',
+    b'<article data-newsmodel="1" itemscope itemtype="https://schema.org/NewsArticle">',
+    b'<span class="dateline" itemprop="dateline">',
+    b'<img src="',
+    b"<noscript><img src=x>",
+    b'<p data-note="correction">',
+    b'<q data-speaker="',
+    b"<!DOCTYPE a [",
     b"\xff\xfe",
     b"\xef\xbb\xbf",
     b"\xed\xa0\x80",
@@ -89,8 +105,9 @@ TOKENS: tuple[bytes, ...] = (
     b"-- ",
     b"# ",
 )
-"""Byte strings that mean something to one of the syntaxes read: markup, entities, JSON, encodings,
-Unicode that text handling trips on, and the words the plain-text heuristics look for."""
+"""Byte strings that mean something to one of the syntaxes read: markup (newsmodel's own HTML
+markup among it), entities, JSON, encodings, control characters and Unicode that text handling
+or an lxml tree trips on, and the words the plain-text heuristics look for."""
 
 
 def readable_formats() -> list[str]:
@@ -150,7 +167,9 @@ def _mutate_once(draw: st.DrawFn, data: bytes) -> bytes:
         end = draw(st.integers(at, min(size, at + 64)))
         return data[:end] + data[at:end] + data[end:]
     if kind == "repeat":
-        token = draw(st.sampled_from((b"<div>", b"[", b'{"a":', b"<b>", b"<p>", b"> ", b"\n")))
+        token = draw(
+            st.sampled_from((b"<div>", b"[", b'{"a":', b"<b>", b"<p>", b"> ", b"\n", b" ", b"\t "))
+        )
         return data[:at] + token * draw(st.integers(1, 2000)) + data[at:]
     # A splice: this document's head, then another document's tail.
     other = draw(_any_written())

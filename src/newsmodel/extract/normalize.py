@@ -57,7 +57,7 @@ def decode(data: bytes, encoding: str | None = None) -> str:
             # bytes-to-bytes codecs such as "hex" or "zlib" are not text encodings
             if not getattr(codecs.lookup(encoding), "_is_text_encoding", True):
                 encoding = None
-        except LookupError:
+        except (LookupError, ValueError):  # ValueError: a NUL in the name
             encoding = None
     try:
         return data.decode(encoding or "utf-8", _ERRORS)

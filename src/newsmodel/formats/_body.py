@@ -31,13 +31,16 @@ model's text has no hard wraps, and foreign markup is indented. An empty caption
 back as None.
 """
 
+import re
 from collections.abc import Iterable, Iterator
 
 from lxml import etree
 
+from newsmodel import limits
 from newsmodel.errors import join_pointer
 from newsmodel.formats._body_read import (
     CITE_ATTRIBUTES,
+    HARD_CHARS,
     SPEAKER_ATTRIBUTES,
     local_name,
     read_sections,
@@ -63,6 +66,9 @@ __all__ = [
     "escape_attribute",
     "escape_text",
     "figure_html",
+    "hard_space_fields",
+    "hard_space_media",
+    "has_hard_space",
     "html_to_sections",
     "local_name",
     "located_blocks",
@@ -226,7 +232,16 @@ def xhtml_to_sections(element: etree._Element) -> tuple[Section, ...]:
     return read_sections(element)
 
 
+_DOCTYPE = re.compile(r"<!DOCTYPE[^<>\[]*(?:\[[^\[\]]*\][^<>\[]*)?>", re.IGNORECASE)
+"""A document type declaration, with its internal subset (``[<!ENTITY ...>]``) if any. A body
+fragment has no use for one, and the HTML parser, which knows no internal subset, would end it at
+the first ``>`` and leave the rest as text. No part of the pattern scans past a bracket or angle
+bracket, so an unclosed declaration costs a scan to the next one, not to the end."""
+
+
 def _parse_fragment(html: str) -> etree._Element:
+    if "<!" in html:
+        html = _DOCTYPE.sub("", html)
     data = f"<div>{html}</div>".encode("utf-8", "surrogatepass")
     try:
         return etree.fromstring(data, xml_parser())
@@ -243,6 +258,7 @@ def _parse_fragment(html: str) -> etree._Element:
         huge_tree=True,
     )
     root = etree.fromstring(data, parser)
+    limits.check_parser_log(parser.error_log)
     if root is None:  # pragma: no cover - libxml2 returns a tree for any non-empty input
         return etree.Element("div")
     body = next(root.iter("body"), None)
@@ -303,16 +319,57 @@ def urlless_media_losses(media: Media, pointer: str) -> Iterator[str]:
         yield f"{pointer}/alt"
 
 
+def has_hard_space(text: str | None) -> bool:
+    """Whether the body reader would read ``text`` back changed: it makes each whitespace run
+    holding a tab or line break one space (none at the ends of a block).
+
+    >>> has_hard_space("one\\ttwo"), has_hard_space("one  two")
+    (True, False)
+    """
+    return text is not None and not HARD_CHARS.isdisjoint(text)
+
+
+def hard_space_fields(sections: Iterable[Section], prefix: str = "/sections") -> Iterator[str]:
+    """Yield the pointers of the body's texts that hold a tab or line break, which the body
+    reader reads back as a space: headings, paragraphs, block quotes, list items, and the
+    caption, credit and alternative text of figures."""
+    for s, section in enumerate(sections):
+        if has_hard_space(section.heading):
+            yield f"{prefix}{join_pointer(s, 'heading')}"
+    for here, block in located_blocks(sections, prefix):
+        match block:
+            case Paragraph(text=text) | BlockQuote(text=text) if has_hard_space(text):
+                yield f"{here}/text"
+            case ListBlock(items=items):
+                yield from (
+                    f"{here}/items/{i}" for i, item in enumerate(items) if has_hard_space(item)
+                )
+            case Figure(media=media):
+                yield from hard_space_media(media, f"{here}/media")
+            case _:
+                pass
+
+
+def hard_space_media(media: Media, pointer: str) -> Iterator[str]:
+    """Yield the pointers of a media item's caption, credit and alternative text that hold a tab
+    or line break."""
+    for name in ("caption", "credit", "alt"):
+        if has_hard_space(getattr(media, name)):
+            yield f"{pointer}/{name}"
+
+
 def body_losses(sections: Iterable[Section], prefix: str = "/sections") -> tuple[str, ...]:
-    """Return the pointers of the body's parts that the HTML markup cannot carry: a quote that
-    overlaps the one before it, an empty caption or credit (read back as None), and the alt
-    text and kind of a media item without a URL (see :func:`urlless_media_losses`).
+    """Return the pointers of the body's parts that the HTML markup cannot carry: a text with a
+    tab or line break (read back as a space), a quote that overlaps the one before it, an empty
+    caption or credit (read back as None), and the alt text and kind of a media item without a
+    URL (see :func:`urlless_media_losses`).
 
     Args:
         sections: The body.
         prefix: The pointer of the body in the article.
     """
-    lost: list[str] = []
+    sections = tuple(sections)
+    lost: list[str] = list(hard_space_fields(sections, prefix))
     for here, block in located_blocks(sections, prefix):
         match block:
             case Paragraph(quotes=quotes):

@@ -21,6 +21,7 @@ from newsmodel.formats._body import (
     empty_media_fields,
     escape_attribute,
     escape_text,
+    hard_space_fields,
     located_blocks,
     marked_quotes,
 )
@@ -153,7 +154,8 @@ def nitf_losses(sections: Iterable[Section], prefix: str = "/sections") -> tuple
         sections: The body.
         prefix: The pointer of the body in the article.
     """
-    lost: list[str] = []
+    sections = tuple(sections)
+    lost: list[str] = list(hard_space_fields(sections, prefix))
     for here, block in located_blocks(sections, prefix):
         match block:
             case Paragraph(quotes=quotes):

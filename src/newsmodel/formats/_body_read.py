@@ -33,6 +33,7 @@ from newsmodel.model import (
 
 __all__ = [
     "CITE_ATTRIBUTES",
+    "HARD_CHARS",
     "SPEAKER_ATTRIBUTES",
     "figure_media",
     "local_name",
@@ -88,8 +89,12 @@ _NITF_MEDIA_TYPES = {
     "audio": MediaKind.AUDIO,
 }
 _CREDIT_CLASSES = frozenset({"credit", "byline", "photographer", "copyright", "source"})
-_HARD_SPACE = re.compile(r"[ \t\n\r\f]*[\t\n\r\f][ \t\n\r\f]*")
-_HARD_CHARS = frozenset("\t\n\r\f")
+_SPACE_RUN = re.compile(r"[ \t\n\r\f]+")
+"""A whole run of HTML whitespace: each run is matched once, so the scan is linear (a pattern that
+must find a tab or line break inside the run would scan a long run of spaces again from each of
+its characters)."""
+HARD_CHARS = frozenset("\t\n\r\f")
+"""The whitespace that the body reader turns, with the run it stands in, into one space."""
 _DASHES = " \t\n\r\f\u00a0-\u2013\u2014\u2015~"
 
 
@@ -110,14 +115,16 @@ _LOCAL_NAMES: dict[str, str] = {}
 
 def _tidy(text: str, spans: list[tuple[int, int]]) -> tuple[str, list[tuple[int, int]]]:
     """Turn hard whitespace runs into one space (none at the ends), moving the spans along."""
-    if _HARD_CHARS.isdisjoint(text):
+    if HARD_CHARS.isdisjoint(text):
         return text, spans
     pieces: list[str] = []
     # new_at[i] is the new offset of old offset i.
     new_at: list[int] = []
     length = 0
     position = 0
-    for match in _HARD_SPACE.finditer(text):
+    for match in _SPACE_RUN.finditer(text):
+        if HARD_CHARS.isdisjoint(match.group()):
+            continue
         kept = text[position : match.start()]
         new_at.extend(range(length, length + len(kept)))
         pieces.append(kept)

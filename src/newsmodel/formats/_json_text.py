@@ -52,6 +52,10 @@ def decode(data: bytes, source: str | None, encoding: str | None = None) -> str:
             Location(source=source),
             "invalid-encoding",
         ) from exc
+    except ValueError as exc:  # an encoding name Python cannot look up ("utf-8\x00")
+        raise ParseError(
+            f"unknown encoding {encoding!r}", Location(source=source), "invalid-encoding"
+        ) from exc
 
 
 def parse(text: str, source: str | None, line_offset: int = 0) -> object:

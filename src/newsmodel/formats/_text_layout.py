@@ -115,7 +115,9 @@ def is_navigation(text: str) -> bool:
     return 0 < len(words) <= 5 and all(word in _NAVIGATION_WORDS for word in words)
 
 
-_BLOCK = re.compile(r"[^\n]*\S[^\n]*(?:\n[^\n]*\S[^\n]*)*")
+_BLOCK = re.compile(r"^[^\n]*\S[^\n]*(?:\n[^\n]*\S[^\n]*)*", re.MULTILINE)
+"""A block of lines that are not blank. It starts at a line start only, so a long blank line is
+scanned once, not once from each of its characters."""
 _INDENTED_THEN_FLUSH = re.compile(r"^[ \t]{2,}\S[^\n]*\n\S", re.MULTILINE)
 _PARAGRAPH_START = re.compile(r"\n(?=[ \t]|#{1,6}\s|>|[-*•‣▪]\s|\d{1,3}[.)]\s)")
 _WRAP_HYPHEN = re.compile(r"([^\W\d_]-)\n(?=[^\W\d_])")

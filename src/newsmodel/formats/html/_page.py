@@ -40,7 +40,6 @@ _NEAR_EMPTY = 200
 """A body with fewer characters of paragraphs than this is read again without the rules on
 class and id names."""
 _BIG_PAGE = 4_000_000
-_LIBXML2_TEXT_LIMIT = 10_000_000
 _BIG_DATA_URI = re.compile(rb"data:[^\"'\s>]{4096,}")
 """A large inline ``data:`` address (a base64 image): cut before parsing, since lxml gives up on
 attributes of 10 MB and more, and nobody reads them."""
@@ -63,12 +62,13 @@ def parse_page(
         data: The page's bytes.
         encoding: The caller's encoding (an HTTP header's charset), if any.
         source: The file name, for locations in errors.
-        max_depth: The deepest nesting to take from a page over 10 MB, which is parsed without
-            libxml2's own depth cap (so that a text node over 10 MB is kept whole).
+        max_depth: The deepest nesting of elements to take; None for no limit but the
+            parser's own (2048 levels).
 
     Raises:
         ParseError: if the page holds no markup or text at all.
-        LimitError: if a page over 10 MB nests deeper than ``max_depth``.
+        LimitError: if the page nests deeper than ``max_depth`` or than the parser goes (code
+            ``too-deep``): content is refused, never dropped.
     """
     if page_encoding(data, encoding) == "utf-8" and _is_clean_utf8(data):
         markup = data  # the common case: the bytes can go to the parser as they are
@@ -79,11 +79,14 @@ def parse_page(
         if not text.strip():
             raise ParseError("the page is empty", Location(source=source, line=1), "empty-document")
         markup = text.encode("utf-8", "surrogatepass")
+    markup = _xml_safe(markup)
     if len(markup) > _BIG_PAGE:
         markup = _BIG_DATA_URI.sub(b"data:,", markup)
-    huge = len(markup) > _LIBXML2_TEXT_LIMIT
+    # huge_tree: without it libxml2 stops at 256 levels of nesting (or a text node of 10 MB) and
+    # silently drops the rest of the page; with it, the depth is ours to check (max_depth), and
+    # what is over libxml2's own ceiling (2048 levels) is refused, not dropped.
     parser = html.HTMLParser(
-        encoding="utf-8", remove_comments=True, remove_pis=True, no_network=True, huge_tree=huge
+        encoding="utf-8", remove_comments=True, remove_pis=True, no_network=True, huge_tree=True
     )
     # Every element an HtmlElement, chosen in C: lxml.html's own lookup runs Python code for
     # each element touched (form and input classes this reader never uses).
@@ -94,9 +97,32 @@ def parse_page(
         raise ParseError(
             f"the page holds no HTML: {exc}", Location(source=source, line=1), "empty-document"
         ) from exc
-    if huge:
-        limits.check_tree_depth(root, max_depth, source)
+    limits.check_parser_log(parser.error_log, source)
+    limits.check_tree_depth(root, max_depth, source)
     return root
+
+
+_CONTROLS = bytes(code for code in range(0x20) if code not in b"\t\n\r\x0b\x0c")
+_VERTICAL_SPACE = bytes.maketrans(b"\x0b\x0c", b"  ")
+_NONCHARACTERS = (b"\xef\xbf\xbe", b"\xef\xbf\xbf")  # U+FFFE and U+FFFF in UTF-8
+
+
+def _xml_safe(markup: bytes) -> bytes:
+    """Take out of UTF-8 markup the characters an lxml tree cannot hold: control characters go
+    (form feed and vertical tab become spaces) and U+FFFE and U+FFFF become U+FFFD.
+
+    The parser keeps such characters in the tree, but lxml refuses them in any text or attribute
+    set afterwards, so the reader's own edits of the tree would fail on them. Browsers show none
+    of them.
+
+    >>> _xml_safe("a\x01b\x0cc\uffffd".encode())
+    b'ab c\xef\xbf\xbdd'
+    """
+    markup = markup.translate(_VERTICAL_SPACE, _CONTROLS)
+    for noncharacter in _NONCHARACTERS:
+        if noncharacter in markup:
+            markup = markup.replace(noncharacter, "\ufffd".encode())
+    return markup
 
 
 def _is_clean_utf8(data: bytes) -> bool:

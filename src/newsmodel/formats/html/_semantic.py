@@ -65,15 +65,17 @@ def _text(element: html.HtmlElement) -> str:
 def _prop(scope: html.HtmlElement, name: str) -> list[html.HtmlElement]:
     """The elements with ``itemprop=name`` in ``scope``, not inside a nested item."""
     found: list[html.HtmlElement] = []
-    stack = list(scope)
+    # A stack with the next element at its end, children pushed in reverse: document order, and
+    # each step takes constant time (a list used as a queue from the front is quadratic).
+    stack = list(reversed(scope))
     while stack:
-        element = stack.pop(0)
+        element = stack.pop()
         if not isinstance(element.tag, str):
             continue
         if element.get("itemprop") == name:
             found.append(element)
         if element.get("itemscope") is None:
-            stack[0:0] = list(element)
+            stack.extend(reversed(element))
     return found
 
 

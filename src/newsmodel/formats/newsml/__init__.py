@@ -16,7 +16,12 @@ for each). QCodes are kept as written.
 import re
 
 from newsmodel.formats import Format, WriteOptions
-from newsmodel.formats._body import body_losses, urlless_media_losses
+from newsmodel.formats._body import (
+    body_losses,
+    hard_space_media,
+    has_hard_space,
+    urlless_media_losses,
+)
 from newsmodel.formats._body_nitf import nitf_losses
 from newsmodel.formats.newsml._common import (
     NEWSMODEL_GUID_PREFIX,
@@ -70,6 +75,8 @@ def _dateline_losses(article: Article, nitf: bool, lost: list[str]) -> None:
     if not dateline.text or (nitf and collapse(dateline.text) != dateline.text):
         lost.append("/dateline")
         return
+    if has_hard_space(dateline.text):
+        lost.append("/dateline/text")
     for name in ("place", "region", "country"):
         _metadata_text(getattr(dateline, name), f"/dateline/{name}", lost)
     if nitf:
@@ -84,9 +91,11 @@ def losses(article: Article, options: WriteOptions) -> tuple[str, ...]:
     """Return the JSON pointers of the fields NewsML-G2 cannot carry with these options.
 
     Metadata texts are read back stripped, with line breaks and tabs collapsed, so a value with
-    spaces at its ends, or an empty one, is named. A byline's title has no place (``jobtitle``
-    takes only a QCode); with an NITF body, the kicker, the dateline's date and agency, the
-    article's media, its notes and a speaker's title, organization and role are lost too.
+    spaces at its ends, or an empty one, is named; so is a text of the body, a note, a caption
+    or a dateline that holds a tab or line break (read back as a space). A byline's title has
+    no place (``jobtitle`` takes only a QCode); with an NITF body, the kicker, the dateline's
+    date and agency, the article's media, its notes and a speaker's title, organization and
+    role are lost too.
 
     >>> losses(Article(headline="Hi", keywords=(" padded",)), WriteOptions())
     ('/keywords/0',)
@@ -118,7 +127,12 @@ def losses(article: Article, options: WriteOptions) -> tuple[str, ...]:
                 for name in ("caption", "credit")
                 if getattr(media, name) == ""
             )
-        lost.extend(f"/notes/{index}" for index, note in enumerate(article.notes) if not note.text)
+            lost.extend(hard_space_media(media, f"/media/{index}"))
+        for index, note in enumerate(article.notes):
+            if not note.text:
+                lost.append(f"/notes/{index}")
+            elif has_hard_space(note.text):
+                lost.append(f"/notes/{index}/text")
     for index, keyword in enumerate(article.keywords):
         _metadata_text(keyword, f"/keywords/{index}", lost)
     for index, subject in enumerate(article.subjects):

@@ -66,7 +66,14 @@ def writable_uri(uri: str) -> bool:
     return not any(c in part for c in "[]" for part in (host, path))
 
 
-_HARD_SPACE = re.compile(r"\s*[\t\n\r\f\v]\s*")
+_SPACE_RUN = re.compile(r"\s+")
+"""A whole whitespace run, matched once (so the scan is linear in the text)."""
+_HARD_CHARS = frozenset("\t\n\r\f\v")
+
+
+def _one_space(match: re.Match[str]) -> str:
+    run = match.group()
+    return run if _HARD_CHARS.isdisjoint(run) else " "
 
 
 def collapse(text: str | None) -> str:
@@ -74,7 +81,7 @@ def collapse(text: str | None) -> str:
     made one space."""
     if not text:
         return ""
-    return _HARD_SPACE.sub(" ", text).strip()
+    return _SPACE_RUN.sub(_one_space, text).strip()
 
 
 class NewsMLWarning(ReadWarning):

@@ -18,7 +18,7 @@ from newsmodel.formats import Parsed, ReadOptions
 from newsmodel.formats._body import html_to_sections
 from newsmodel.formats._body_read import figure_media, local_name, plain_text, read_sections
 from newsmodel.formats._heuristics import fill_parsed
-from newsmodel.formats._xml import location, parse_xml
+from newsmodel.formats._xml import Paths, location, parse_xml
 from newsmodel.formats.newsml._common import (
     CANONICAL_REL,
     GENERATOR,
@@ -228,7 +228,7 @@ def _read_item(item: etree._Element, ctx: Context) -> Parsed:
     if headline is None:
         headline, where = _fallback_headline(item, meta, nitf_headline, sections)
         if not headline:
-            where_item = location(item, source=ctx.source, pointer="/headline")
+            where_item = location(item, source=ctx.source, pointer="/headline", paths=ctx.paths)
             problem = Problem("missing-headline", "error", "the item has no headline", where_item)
             raise ValidationError((problem,))
         ctx.forgive(
@@ -322,12 +322,13 @@ def read_all(data: bytes, options: ReadOptions) -> Iterator[Parsed]:
             :class:`~newsmodel.limits.LimitError` if they are over a limit of ``options``.
         ValidationError: if an item cannot make an article (no headline and no guid).
     """
-    ctx = Context(options.source)
+    paths = Paths()
+    ctx = Context(options.source, paths=paths)
     limits.check_size(data, options.max_bytes, options.source)
     root = parse_xml(data, source=options.source, encoding=options.encoding)
     limits.check_tree_depth(root, options.max_depth, options.source)
     for item in _items(root, ctx):
-        item_ctx = Context(options.source, options.reference_date)
+        item_ctx = Context(options.source, options.reference_date, paths)
         parsed = _read_item(item, item_ctx)
         if ctx.problems:  # what the document forgave goes with the item read after it
             parsed = attrs.evolve(parsed, problems=(*ctx.problems, *parsed.problems))

@@ -11,7 +11,7 @@ from newsmodel.errors import Location, Problem, ValidationError
 from newsmodel.extract.bylines import parse_byline
 from newsmodel.extract.datelines import parse_dateline
 from newsmodel.formats._body_read import local_name, plain_text
-from newsmodel.formats._xml import location
+from newsmodel.formats._xml import Paths, location
 from newsmodel.formats.newsml._common import collapse
 from newsmodel.formats.newsml._dates import parse_datetime
 from newsmodel.model import Dateline, Person, Subject
@@ -68,23 +68,31 @@ _BY_SPLIT = re.compile(r"\s+and\s+|\s*[;&]\s*|\s+und\s+|\s+et\s+|\s+y\s+")
 class Context:
     """What one item's reading needs: the source, and what was forgiven and located so far."""
 
-    def __init__(self, source: str | None, reference: datetime.date | None = None) -> None:
+    def __init__(
+        self,
+        source: str | None,
+        reference: datetime.date | None = None,
+        paths: Paths | None = None,
+    ) -> None:
         self.source = source
         self.reference = reference
         self.ours = False
         self.locations: dict[str, Location] = {}
         self.problems: list[Problem] = []
+        self.paths = Paths() if paths is None else paths  # shared by the items of a document
 
     def forgive(self, code: str, message: str, element: etree._Element | None) -> None:
         where = (
             Location(source=self.source)
             if element is None
-            else location(element, source=self.source)
+            else location(element, source=self.source, paths=self.paths)
         )
         self.problems.append(Problem(code, "warning", message, where))
 
     def mark(self, pointer: str, element: etree._Element) -> None:
-        self.locations[pointer] = location(element, source=self.source, pointer=pointer)
+        self.locations[pointer] = location(
+            element, source=self.source, pointer=pointer, paths=self.paths
+        )
 
 
 def children(element: etree._Element | None, name: str) -> list[etree._Element]:
