@@ -95,14 +95,14 @@ class TestControlCharacters:
         article = _read(page.replace("Harbour", "Har\ufffebour").encode(), "html")
         assert ("Har\ufffdbour reopens", "The quay  reopened on Monday.") == (
             article.headline,
-            next(article.paragraphs()).text,
+            article.paragraphs[0].text,
         )
 
     def test_image_address(self) -> None:
         """A control character in an image address (which the reader rewrites) is taken out."""
         page = FOREIGN_PAGE.replace("quay.jpg", "qu\x02ay.jpg").replace("big.jpg", "b\x03ig.jpg")
         article = _read(page.encode(), "html")
-        urls = [b.media.url for b in article.blocks() if isinstance(b, Figure)]
+        urls = [b.media.url for b in article.blocks if isinstance(b, Figure)]
         urls += [media.url for media in article.media]
         assert all("\x02" not in (url or "") and "\x03" not in (url or "") for url in urls)
         assert urls
@@ -131,7 +131,7 @@ class TestDepth:
         """Without a max_depth, a page deeper than libxml2's default limit (256) keeps the
         paragraph at the bottom of its nesting (the parser used to drop it)."""
         article = _read(_deep_page(260), "html", max_depth=None)
-        texts = [block.text for block in article.paragraphs()]
+        texts = [block.text for block in article.paragraphs]
         assert "Bottom of the page, where the story is." in texts
 
     def test_past_parser_ceiling_refused(self) -> None:
@@ -177,7 +177,7 @@ class TestInternalEntities:
         article = _read(ENTITY_ITEM, "newsml")
         assert ("Harbour  reopens", "The quay  reopened & ships came A back.") == (
             article.headline,
-            next(article.paragraphs()).text,
+            article.paragraphs[0].text,
         )
 
     def test_parser_tree(self) -> None:
@@ -205,13 +205,13 @@ class TestDoctypeInBody:
     def test_no_leak(self, doctype: str) -> None:
         """The paragraph after the declaration reads as written, without ``]>`` or ``>``."""
         article = _read(_ninjs_body(doctype + "<p>The quay reopened.</p>"), "ninjs")
-        assert ["The quay reopened."] == [p.text for p in article.paragraphs()]
+        assert ["The quay reopened."] == [p.text for p in article.paragraphs]
 
     def test_entity_reference_not_expanded(self) -> None:
         """A reference to an entity the fragment's DOCTYPE declares is not expanded."""
         body = '<!DOCTYPE a [<!ENTITY e "EXPANDED">]><p>The quay &e; reopened.</p>'
         article = _read(_ninjs_body(body), "ninjs")
-        assert "EXPANDED" not in next(article.paragraphs()).text
+        assert "EXPANDED" not in article.paragraphs[0].text
 
 
 BAD_ENCODINGS = ["utf-8\x00", "no-such-codec", "hex", "rot13", "", "x" * 300, "utf-8 "]
