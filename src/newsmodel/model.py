@@ -614,6 +614,7 @@ class Article:
 
         .. versionadded:: 0.2.0
 
+        >>> from newsmodel import Article, BlockQuote, Paragraph, Section
         >>> article = Article(
         ...     headline="Vote",
         ...     sections=(
