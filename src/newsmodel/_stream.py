@@ -164,7 +164,7 @@ def file_lines(
 def _moved(location: Location, line: int) -> Location:
     """Return ``location``, found in a record that is line ``line`` of a file, placed in the
     file."""
-    return attrs.evolve(location, line=line + (location.line or 1) - 1)
+    return location.in_file(line=line)
 
 
 def _on_line(error: ParseError | ValidationError, line: int) -> ParseError | ValidationError:
@@ -180,13 +180,7 @@ def _on_line(error: ParseError | ValidationError, line: int) -> ParseError | Val
 
 
 def _placed(parsed: Parsed, line: int) -> Parsed:
-    if not parsed.problems and not parsed.locations:
-        return parsed
-    return attrs.evolve(
-        parsed,
-        locations={key: _moved(value, line) for key, value in parsed.locations.items()},
-        problems=tuple(attrs.evolve(p, location=_moved(p.location, line)) for p in parsed.problems),
-    )
+    return parsed.in_file(line=line)
 
 
 def line_outcomes(

@@ -90,6 +90,20 @@ class Location:
             source=self.source if self.source is not None else source,
         )
 
+    def in_file(self, source: str | None = None, line: int | None = None) -> "Location":
+        """Return this location placed in a file: ``source`` filled in when it has none, and,
+        for a document that is line ``line`` of the file (a line of JSON Lines), its line made
+        relative to the file.
+
+        >>> Location(line=1, column=5).in_file("batch.jsonl", 3)
+        Location(source='batch.jsonl', line=3, column=5, xpath=None, pointer=None)
+        """
+        source_name = self.source if self.source is not None else source
+        absolute = self.line if line is None else line + (self.line or 1) - 1
+        if source_name == self.source and absolute == self.line:
+            return self
+        return attrs.evolve(self, source=source_name, line=absolute)
+
 
 @attrs.frozen
 class Problem:

@@ -14,13 +14,8 @@ __all__ = ["Item", "iter_items", "locate", "locate_problem", "place"]
 
 
 def locate(location: Location, source: str, line: int | None = None) -> Location:
-    """Return ``location`` with ``source`` filled in when it has none, and, for a document that is
-    line ``line`` of a file, its line made relative to the file."""
-    source_name = location.source if location.source is not None else source
-    absolute = location.line if line is None else line + (location.line or 1) - 1
-    if source_name == location.source and absolute == location.line:
-        return location
-    return attrs.evolve(location, source=source_name, line=absolute)
+    """Return ``location`` placed in file ``source`` (see :meth:`Location.in_file`)."""
+    return location.in_file(source, line)
 
 
 def _nearest(locations: Mapping[str, Location], pointer: str) -> Location | None:
@@ -46,22 +41,13 @@ def locate_problem(problem: Problem, parsed: Parsed, source: str, line: int | No
 
 
 def _placed(problems: tuple[Problem, ...], source: str, line: int | None) -> tuple[Problem, ...]:
-    return tuple(attrs.evolve(p, location=locate(p.location, source, line)) for p in problems)
+    return tuple(attrs.evolve(p, location=p.location.in_file(source, line)) for p in problems)
 
 
 def place(parsed: Parsed, source: str, line: int | None = None) -> Parsed:
     """Return ``parsed`` with the locations of its parts and of the problems its reader forgave
-    placed in the file (see :func:`locate`)."""
-    placed = all(loc.source is not None for loc in parsed.locations.values()) and all(
-        p.location.source is not None for p in parsed.problems
-    )
-    if line is None and placed:
-        return parsed
-    return attrs.evolve(
-        parsed,
-        locations={k: locate(v, source, line) for k, v in parsed.locations.items()},
-        problems=_placed(parsed.problems, source, line),
-    )
+    placed in the file (see :meth:`Parsed.in_file <newsmodel.formats.Parsed.in_file>`)."""
+    return parsed.in_file(source, line)
 
 
 @attrs.frozen(kw_only=True)

@@ -69,6 +69,17 @@ class Parsed:
     locations: Mapping[str, Location] = attrs.field(factory=dict)
     problems: tuple[Problem, ...] = ()
 
+    def in_file(self, source: str | None = None, line: int | None = None) -> "Parsed":
+        """Return this result with the locations of its parts and of its problems placed in a
+        file (see :meth:`~newsmodel.Location.in_file`)."""
+        if not self.locations and not self.problems:
+            return self
+        locations = {key: loc.in_file(source, line) for key, loc in self.locations.items()}
+        problems = tuple(
+            attrs.evolve(p, location=p.location.in_file(source, line)) for p in self.problems
+        )
+        return attrs.evolve(self, locations=locations, problems=problems)
+
 
 @attrs.frozen(kw_only=True)
 class ReadOptions:

@@ -45,7 +45,6 @@ True
 """
 
 from collections.abc import Iterator
-from typing import cast
 
 import attrs
 
@@ -55,6 +54,7 @@ from newsmodel.extract.credits import format_credit
 from newsmodel.extract.datelines import format_dateline_paragraph
 from newsmodel.extract.notes import format_note
 from newsmodel.formats import Format, Parsed, ReadOptions, WriteOptions
+from newsmodel.formats._compare import differences
 from newsmodel.formats._text_read import read as _read
 from newsmodel.model import Article, BlockQuote, Figure, ListBlock, Paragraph
 
@@ -164,21 +164,6 @@ _NEVER_CARRIED = (
 )
 
 
-def _differences(ours: object, theirs: object, pointer: str) -> Iterator[str]:
-    if ours == theirs:
-        return
-    if attrs.has(type(ours)) and type(ours) is type(theirs):
-        for field in attrs.fields(cast("type[attrs.AttrsInstance]", type(ours))):
-            yield from _differences(
-                getattr(ours, field.name), getattr(theirs, field.name), f"{pointer}/{field.name}"
-            )
-    elif isinstance(ours, tuple) and isinstance(theirs, tuple) and len(ours) == len(theirs):
-        for index, (mine, other) in enumerate(zip(ours, theirs, strict=True)):
-            yield from _differences(mine, other, f"{pointer}/{index}")
-    else:
-        yield pointer
-
-
 def losses(article: Article, options: WriteOptions = _WRITE_DEFAULTS) -> tuple[str, ...]:
     """Return the JSON pointers of the parts of ``article`` that plain text cannot carry.
 
@@ -210,7 +195,7 @@ def losses(article: Article, options: WriteOptions = _WRITE_DEFAULTS) -> tuple[s
         back = read(write(stripped, options).encode("utf-8", "surrogatepass")).article
     except NewsModelError:
         return (*found, "")
-    found.extend(_differences(stripped, back, ""))
+    found.extend(differences(stripped, back, ""))
     return tuple(found)
 
 

@@ -20,13 +20,11 @@ True
 
 import datetime
 from collections.abc import Iterator
-from typing import cast
-
-import attrs
 
 from newsmodel.errors import NewsModelError
 from newsmodel.formats import Format, Parsed, ReadOptions, WriteOptions
 from newsmodel.formats._body import escape_attribute, escape_text, figure_html, sections_to_html
+from newsmodel.formats._compare import differences
 from newsmodel.formats.html._page import read_page
 from newsmodel.formats.html._semantic import (
     DATELINE_ATTRIBUTES,
@@ -194,21 +192,6 @@ def write(article: Article, options: WriteOptions = _WRITE_DEFAULTS) -> str:
     return "\n".join(part for part in parts if part) + "\n"
 
 
-def _differences(ours: object, theirs: object, pointer: str) -> Iterator[str]:
-    if ours == theirs:
-        return
-    if attrs.has(type(ours)) and type(ours) is type(theirs):
-        for field in attrs.fields(cast("type[attrs.AttrsInstance]", type(ours))):
-            yield from _differences(
-                getattr(ours, field.name), getattr(theirs, field.name), f"{pointer}/{field.name}"
-            )
-    elif isinstance(ours, tuple) and isinstance(theirs, tuple) and len(ours) == len(theirs):
-        for index, (mine, other) in enumerate(zip(ours, theirs, strict=True)):
-            yield from _differences(mine, other, f"{pointer}/{index}")
-    else:
-        yield pointer
-
-
 def losses(article: Article, options: WriteOptions = _WRITE_DEFAULTS) -> tuple[str, ...]:
     """Return the JSON pointers of the parts of ``article`` that the HTML document cannot carry.
 
@@ -225,7 +208,7 @@ def losses(article: Article, options: WriteOptions = _WRITE_DEFAULTS) -> tuple[s
         back = read(write(article, options).encode("utf-8", "surrogatepass")).article
     except NewsModelError:
         return ("",)
-    return tuple(_differences(article, back, ""))
+    return tuple(differences(article, back, ""))
 
 
 def _sniff(head: bytes) -> bool:
