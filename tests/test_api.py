@@ -815,3 +815,49 @@ class TestWriteAtomic:
         api.write_atomic(str(tmp_path / "out.bin"), b"\x00\xffdata")
         assert b"\x00\xffdata" == (tmp_path / "out.bin").read_bytes()
         assert ["out.bin"] == _files(tmp_path)
+
+
+_SWEDISH_TEXT = "Hamnen växer\n\n\u2013 Vi är redo, säger Anna Berg.\n"
+_NINJS_PLAIN = (
+    '{"uri": "urn:example:1", "headline": "Ports grow", '
+    '"body_text": "OSLO (NTB) - \\u201cWe are ready,\\u201d Anna Berg said."}'
+)
+
+
+class TestReadingOptions:
+    """``language`` and ``heuristics`` reach the readers from every reading function."""
+
+    def test_loads_language(self) -> None:
+        """loads passes the language: the article takes it and its quote conventions."""
+        article = newsmodel.loads(_SWEDISH_TEXT, format="text", language="sv")
+        assert ("sv", ["Vi är redo"]) == (article.language, [q.text for q in article.quotes])
+
+    def test_parse_and_load(self, tmp_path: Path) -> None:
+        """parse and load pass it too."""
+        path = tmp_path / "story.txt"
+        path.write_text(_SWEDISH_TEXT, encoding="utf-8")
+        parsed = newsmodel.parse(_SWEDISH_TEXT, format="text", language="sv")
+        loaded = newsmodel.load(path, language="sv")
+        assert ("sv", "sv") == (parsed.article.language, loaded.language)
+
+    def test_all_readers(self, tmp_path: Path) -> None:
+        """loads_all and load_all pass both options to every record."""
+        path = tmp_path / "story.txt"
+        path.write_text(_SWEDISH_TEXT, encoding="utf-8")
+        (from_text,) = newsmodel.loads_all(_SWEDISH_TEXT, format="text", language="sv")
+        (from_file,) = newsmodel.load_all(path, language="sv")
+        assert ("sv", "sv") == (from_text.language, from_file.language)
+
+    def test_heuristics(self) -> None:
+        """heuristics=False keeps the markup's quotes and dateline only."""
+        found = newsmodel.loads(_NINJS_PLAIN, format="ninjs")
+        kept = newsmodel.loads(_NINJS_PLAIN, format="ninjs", heuristics=False)
+        assert (1, 0) == (len(found.quotes), len(kept.quotes))
+        assert found.dateline is not None
+        assert kept.dateline is None
+
+    def test_bad_language(self) -> None:
+        """A language that is not a tag is a ValidationError at /language, before reading."""
+        with pytest.raises(ValidationError) as raised:
+            newsmodel.loads(_SWEDISH_TEXT, format="text", language="Swedish please")
+        assert "/language" == raised.value.problems[0].location.pointer

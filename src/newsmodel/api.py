@@ -15,6 +15,8 @@ import warnings
 from collections.abc import Iterator
 from typing import BinaryIO, Literal, overload
 
+import attrs
+
 from newsmodel import _stream, formats, limits
 from newsmodel._stream import OnError, Record
 from newsmodel.errors import FormatError, Location, LossWarning, ParseError, SerializeError
@@ -84,6 +86,8 @@ def parse(
     reference_date: datetime.date | None = None,
     max_bytes: int | None = limits.MAX_BYTES,
     max_depth: int | None = limits.MAX_DEPTH,
+    language: str | None = None,
+    heuristics: bool = True,
 ) -> Parsed:
     """Read one article, the source location of each of its parts, and what the reader forgave.
 
@@ -101,42 +105,29 @@ def parse(
             (:class:`~newsmodel.limits.LimitError`, code ``too-large`` or ``too-deep``).
         ValidationError: if it is well-formed but not a valid article.
     """
-    fmt, parsed = _read(data, format, source, encoding, reference_date, max_bytes, max_depth)
+    fmt, parsed = _read(
+        data,
+        format,
+        ReadOptions(
+            source=source,
+            encoding=encoding,
+            reference_date=reference_date,
+            max_bytes=max_bytes,
+            max_depth=max_depth,
+            language=language,
+            heuristics=heuristics,
+        ),
+    )
     return _warn(fmt, parsed, 2)
 
 
-def _options(
-    raw: bytes,
-    implied: str | None,
-    source: str | None,
-    encoding: str | None,
-    reference_date: datetime.date | None,
-    max_bytes: int | None,
-    max_depth: int | None,
-) -> ReadOptions:
-    limits.check_size(raw, max_bytes, source)
-    return ReadOptions(
-        source=source,
-        encoding=encoding or implied,
-        reference_date=reference_date,
-        max_bytes=max_bytes,
-        max_depth=max_depth,
-    )
-
-
-def _read(
-    data: str | bytes,
-    format: str | None,
-    source: str | None,
-    encoding: str | None,
-    reference_date: datetime.date | None,
-    max_bytes: int | None,
-    max_depth: int | None,
-) -> tuple[Format, Parsed]:
+def _read(data: str | bytes, format: str | None, options: ReadOptions) -> tuple[Format, Parsed]:
     """Read the first article of a document, without issuing warnings; return its format too."""
     raw, implied = _as_bytes(data)
-    options = _options(raw, implied, source, encoding, reference_date, max_bytes, max_depth)
-    fmt = _reader(raw, format, source)
+    if options.encoding is None and implied is not None:
+        options = attrs.evolve(options, encoding=implied)
+    limits.check_size(raw, options.max_bytes, options.source)
+    fmt = _reader(raw, format, options.source)
     return fmt, _read_first(fmt, raw, options)
 
 
@@ -157,6 +148,8 @@ def loads(
     reference_date: datetime.date | None = None,
     max_bytes: int | None = limits.MAX_BYTES,
     max_depth: int | None = limits.MAX_DEPTH,
+    language: str | None = None,
+    heuristics: bool = True,
 ) -> Article:
     """Read one article from a document in memory.
 
@@ -171,6 +164,11 @@ def loads(
             :data:`newsmodel.limits.MAX_BYTES`, 32 MiB); None for no limit.
         max_depth: The deepest nesting of elements, arrays or objects to read (default
             :data:`newsmodel.limits.MAX_DEPTH`, 256); None for no limit.
+        language: The article's language as a BCP 47 tag ("de", "pt-BR") when the document
+            does not state one: the article takes it, and quotes and speakers are looked for
+            in its conventions (see :class:`~newsmodel.formats.ReadOptions`).
+        heuristics: Find the dateline, quotes and speakers that the markup of a NewsML-G2,
+            ninjs or HTML body does not carry (the default); False keeps the markup's only.
 
     Returns:
         The article. From a container (JSON Lines), the first one.
@@ -180,14 +178,30 @@ def loads(
         ParseError: if the document is not well-formed; its subclass
             :class:`~newsmodel.limits.LimitError` (code ``too-large`` or ``too-deep``) if it is
             over a limit.
-        ValidationError: if it is well-formed but not a valid article.
+        ValidationError: if it is well-formed but not a valid article, or if ``language`` is
+            not a language tag.
+
+    .. versionchanged:: 0.2.0
+       ``language`` and ``heuristics`` added.
 
     >>> import newsmodel
     >>> article = newsmodel.loads('{"headline": "Talks resume"}', format="json")
     >>> article.headline
     'Talks resume'
     """
-    fmt, parsed = _read(data, format, source, encoding, reference_date, max_bytes, max_depth)
+    fmt, parsed = _read(
+        data,
+        format,
+        ReadOptions(
+            source=source,
+            encoding=encoding,
+            reference_date=reference_date,
+            max_bytes=max_bytes,
+            max_depth=max_depth,
+            language=language,
+            heuristics=heuristics,
+        ),
+    )
     return _warn(fmt, parsed, 2).article
 
 
@@ -201,6 +215,8 @@ def loads_all(
     reference_date: datetime.date | None = None,
     max_bytes: int | None = limits.MAX_BYTES,
     max_depth: int | None = limits.MAX_DEPTH,
+    language: str | None = None,
+    heuristics: bool = True,
     errors: Literal["raise", "skip"] = "raise",
 ) -> Iterator[Article]: ...
 
@@ -215,6 +231,8 @@ def loads_all(
     reference_date: datetime.date | None = None,
     max_bytes: int | None = limits.MAX_BYTES,
     max_depth: int | None = limits.MAX_DEPTH,
+    language: str | None = None,
+    heuristics: bool = True,
     errors: Literal["collect"],
 ) -> Iterator[Record]: ...
 
@@ -228,6 +246,8 @@ def loads_all(
     reference_date: datetime.date | None = None,
     max_bytes: int | None = limits.MAX_BYTES,
     max_depth: int | None = limits.MAX_DEPTH,
+    language: str | None = None,
+    heuristics: bool = True,
     errors: OnError = "raise",
 ) -> Iterator[Article] | Iterator[Record]:
     """Yield every article of a document, lazily: each line of JSON Lines, each item of a
@@ -254,6 +274,8 @@ def loads_all(
         reference_date=reference_date,
         max_bytes=max_bytes,
         max_depth=max_depth,
+        language=language,
+        heuristics=heuristics,
     )
     if fmt.line_oriented:
         lines = _stream.file_lines(io.BytesIO(raw), b"", max_bytes, owned=False)
@@ -339,6 +361,8 @@ def load(
     reference_date: datetime.date | None = None,
     max_bytes: int | None = limits.MAX_BYTES,
     max_depth: int | None = limits.MAX_DEPTH,
+    language: str | None = None,
+    heuristics: bool = True,
 ) -> Article:
     """Read one article from a file.
 
@@ -349,6 +373,9 @@ def load(
         reference_date: When the story was filed, to complete dates printed without a year.
         max_bytes: The largest document to read, in bytes; None for no limit.
         max_depth: The deepest nesting to read; None for no limit.
+        language: The article's language when the document does not state one (see
+            :func:`loads`).
+        heuristics: Whether to find what a body's markup does not carry (see :func:`loads`).
 
     Raises:
         FormatError: if the format is unknown, cannot be read, or cannot be told.
@@ -359,7 +386,19 @@ def load(
         OSError: if the file cannot be read.
     """
     data, name = _read_within(src, max_bytes)
-    fmt, parsed = _read(data, format, name, encoding, reference_date, max_bytes, max_depth)
+    fmt, parsed = _read(
+        data,
+        format,
+        ReadOptions(
+            source=name,
+            encoding=encoding,
+            reference_date=reference_date,
+            max_bytes=max_bytes,
+            max_depth=max_depth,
+            language=language,
+            heuristics=heuristics,
+        ),
+    )
     return _warn(fmt, parsed, 2).article
 
 
@@ -372,6 +411,8 @@ def load_all(
     reference_date: datetime.date | None = None,
     max_bytes: int | None = limits.MAX_BYTES,
     max_depth: int | None = limits.MAX_DEPTH,
+    language: str | None = None,
+    heuristics: bool = True,
     errors: Literal["raise", "skip"] = "raise",
 ) -> Iterator[Article]: ...
 
@@ -385,6 +426,8 @@ def load_all(
     reference_date: datetime.date | None = None,
     max_bytes: int | None = limits.MAX_BYTES,
     max_depth: int | None = limits.MAX_DEPTH,
+    language: str | None = None,
+    heuristics: bool = True,
     errors: Literal["collect"],
 ) -> Iterator[Record]: ...
 
@@ -397,6 +440,8 @@ def load_all(
     reference_date: datetime.date | None = None,
     max_bytes: int | None = limits.MAX_BYTES,
     max_depth: int | None = limits.MAX_DEPTH,
+    language: str | None = None,
+    heuristics: bool = True,
     errors: OnError = "raise",
 ) -> Iterator[Article] | Iterator[Record]:
     """Yield every article of a file, lazily.
@@ -417,6 +462,9 @@ def load_all(
         max_bytes: The largest record (a line of JSON Lines) or document to read, in bytes;
             None for no limit.
         max_depth: The deepest nesting to read; None for no limit.
+        language: The article's language when the document does not state one (see
+            :func:`loads`).
+        heuristics: Whether to find what a body's markup does not carry (see :func:`loads`).
         errors: What a record that cannot be read does (its error is a
             :class:`~newsmodel.ParseError` or a :class:`~newsmodel.ValidationError`):
 
@@ -462,6 +510,8 @@ def load_all(
             reference_date=reference_date,
             max_bytes=max_bytes,
             max_depth=max_depth,
+            language=language,
+            heuristics=heuristics,
         )
         if fmt.line_oriented:
             lines = _stream.file_lines(stream, head, max_bytes, owned)

@@ -659,3 +659,72 @@ class TestInfinitivesAndAppositives:
         """An inner quote's closer left after the outer one does not hide the attribution."""
         paragraph = "''I would use the word 'old-school,''' said Olle W. Berg, the new envoy."
         assert "Olle W. Berg" == speaker(paragraph)
+
+
+class TestIntroducedByColon:
+    """A paragraph ending in a colon introduces the next paragraph's quote (issue 12): its
+    subject speaks only when it reads as a person."""
+
+    @pytest.mark.parametrize(
+        ("introduction", "expected"),
+        [
+            ("Jane Roe has since apologized for what happened:", "Jane Roe"),
+            ("Take this passage from the chapter on the two parties:", None),
+            ("Der Text endet mit einem Satz über das Meer:", None),
+            ("Beispiel:", None),
+        ],
+        ids=["full name", "imperative", "article and noun", "label word"],
+    )
+    def test_without_speech_verb(self, introduction: str, expected: str | None) -> None:
+        """Without a speech verb, only a full name (or one already known) speaks."""
+        assert [expected] == speakers([introduction, '"The sea was calm that night."'])
+
+    def test_known_surname_without_verb(self) -> None:
+        """A surname the article already gave in full speaks after a verbless introduction."""
+        paragraphs = [
+            "Jane Roe said on Monday that the quay was open.",
+            "Roe has since apologized for the delay:",
+            '"It took too long."',
+        ]
+        assert ["Jane Roe"] == speakers(paragraphs)
+
+    def test_verb_second_inversion(self) -> None:
+        """German puts the verb second: after an opening adverb the subject follows the verb,
+        and is taken when the article named that person."""
+        paragraphs = [
+            "Die Abgeordnete Petra Steger kritisierte die Regierung.",
+            "Wörtlich meinte Steger in einer Aussendung:",
+            "„Das ist ein schwerer Fehler.“",
+        ]
+        (name,) = speakers(paragraphs, language="de")
+        assert name is not None
+        assert name.endswith("Petra Steger")
+        assert [name] != speakers(paragraphs)  # without the language, no inversion
+
+    def test_no_inversion_in_english(self) -> None:
+        """English keeps the subject before the verb: "Roe told Smith:" is Roe speaking."""
+        paragraphs = [
+            "Jane Roe said Tom Smith said the quay was open.",
+            "Roe told Smith on Monday:",
+            '"We are ready."',
+        ]
+        assert ["Jane Roe"] == speakers(paragraphs, language="en")
+
+
+class TestForeignFunctionWords:
+    """Articles and conjunctions of other languages open sentences but never names."""
+
+    @pytest.mark.parametrize(
+        ("paragraphs", "expected"),
+        [
+            (["„Wir sind bereit“, sagte Und Petra Steger."], "Petra Steger"),
+            (["Die Ministerin Petra Steger sprach.", "„Wir sind bereit.“ Und Steger ging."], None),
+        ],
+        ids=["conjunction before a name", "conjunction sentence"],
+    )
+    def test_german(self, paragraphs: list[str], expected: str | None) -> None:
+        """German "Und", "Die" are not part of a name."""
+        found = speakers(paragraphs, language="de")
+        assert all(name is None or not name.startswith(("Und", "Die")) for name in found)
+        if expected is not None:
+            assert [expected] == found

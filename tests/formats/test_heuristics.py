@@ -6,7 +6,10 @@
 import datetime
 import json
 
-from newsmodel.formats import ReadOptions, WriteOptions, newsml, ninjs
+import pytest
+
+from newsmodel.errors import ValidationError
+from newsmodel.formats import ReadOptions, WriteOptions, html, newsml, ninjs, text
 from newsmodel.formats._heuristics import fill_in
 from newsmodel.model import (
     Article,
@@ -261,3 +264,86 @@ class TestNinjs:
         story = _story(*_AGENCY_STORY)
         written = ninjs.write(story, WriteOptions())
         assert story == ninjs.read(written.encode(), ReadOptions()).article
+
+
+_SWEDISH = ["– Vi är redo, säger Anna Berg."]
+
+
+class TestLanguageOption:
+    """ReadOptions.language (issue 12): the caller's language where the document states none."""
+
+    def test_invalid_tag_refused(self) -> None:
+        """A value that is not a language tag is refused when the options are built."""
+        with pytest.raises(ValidationError) as raised:
+            ReadOptions(language="not a language")
+        (problem,) = raised.value.problems
+        assert ("invalid-value", "/language") == (problem.code, problem.location.pointer)
+
+    def test_text_takes_the_language(self) -> None:
+        """Plain text states no language: the option becomes the article's and chooses the
+        conventions (Swedish dash quotes are found with it, not without)."""
+        data = ("Hamnen växer\n\n" + "\n\n".join(_SWEDISH) + "\n").encode()
+        plain = text.read(data, ReadOptions()).article
+        swedish = text.read(data, ReadOptions(language="sv")).article
+        assert (None, ()) == (plain.language, plain.quotes)
+        assert "sv" == swedish.language
+        assert [("Vi är redo", "Anna Berg")] == [
+            (q.text, q.speaker.name if q.speaker else None) for q in swedish.quotes
+        ]
+
+    def test_document_language_wins(self) -> None:
+        """A NewsML-G2 item that states its language keeps it; the option does not override."""
+        item = _newsml_item(["„Wir sind bereit“, sagte Anna Berg."], language="de")
+        article = newsml.read(item, ReadOptions(language="sv")).article
+        assert "de" == article.language
+        assert ["Wir sind bereit"] == [quote.text for quote in article.quotes]
+
+    def test_ninjs_without_language(self) -> None:
+        """A ninjs document without a language takes the option, and its conventions."""
+        document = {"uri": "urn:example:1", "headline": "Hamnen", "body_text": _SWEDISH[0]}
+        article = ninjs.read(json.dumps(document).encode(), ReadOptions(language="sv")).article
+        assert "sv" == article.language
+        assert ["Vi är redo"] == [quote.text for quote in article.quotes]
+
+    def test_ninjs_language_without_heuristics(self) -> None:
+        """With heuristics off, the language is still taken, and nothing is found."""
+        document = {"uri": "urn:example:1", "headline": "Hamnen", "body_text": _SWEDISH[0]}
+        options = ReadOptions(language="sv", heuristics=False)
+        article = ninjs.read(json.dumps(document).encode(), options).article
+        assert ("sv", ()) == (article.language, article.quotes)
+
+
+_PAGE = """<!doctype html><html{lang}><head><title>Ports grow</title></head><body><article>
+<h1>Ports grow</h1>
+<p>OSLO, March 4 (NTB) - Harbour Minister Anna Berg opened the new quay on a cold morning,
+with the crews of three ships and most of the town watching from the pier.</p>
+<p>“We are ready for the ships and for the winter that is coming,” the minister said.</p>
+<p>Berg then spoke about the port, the quay and the years of work the project took:</p>
+<blockquote>The work took two years, and every one of them was worth it.</blockquote>
+</article></body></html>"""
+
+
+class TestHtml:
+    """The HTML reader runs the same extraction as the other readers (fill_in)."""
+
+    def test_quotes_dateline_and_block_quote_speaker(self) -> None:
+        """Dateline, quote speakers and the block quote's introducer, as fill_in finds them."""
+        article = html.read(_PAGE.format(lang="").encode(), ReadOptions()).article
+        assert article.dateline is not None
+        assert ("OSLO", "NTB") == (article.dateline.place, article.dateline.source)
+        assert [_BERG] == [quote.speaker for quote in article.quotes]
+        (block,) = [b for b in article.blocks if isinstance(b, BlockQuote)]
+        assert _BERG == block.speaker
+
+    def test_heuristics_off(self) -> None:
+        """With heuristics off, the page's markup alone: no dateline, quotes or speakers."""
+        options = ReadOptions(heuristics=False)
+        article = html.read(_PAGE.format(lang="").encode(), options).article
+        assert (None, ()) == (article.dateline, article.quotes)
+        assert all(b.speaker is None for b in article.blocks if isinstance(b, BlockQuote))
+
+    def test_language_option(self) -> None:
+        """A page without lang takes the option; a page's own lang wins."""
+        bare = html.read(_PAGE.format(lang="").encode(), ReadOptions(language="en-GB"))
+        stated = html.read(_PAGE.format(lang=' lang="en"').encode(), ReadOptions(language="sv"))
+        assert ("en-GB", "en") == (bare.article.language, stated.article.language)

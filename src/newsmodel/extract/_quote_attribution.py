@@ -38,7 +38,16 @@ from newsmodel.extract._quote_words import (
     find_verbs,
 )
 
-__all__ = ["NAME_RUN", "Mention", "after", "before", "classify", "previous", "split_title"]
+__all__ = [
+    "NAME_RUN",
+    "Mention",
+    "after",
+    "before",
+    "classify",
+    "previous",
+    "sentence_start",
+    "split_title",
+]
 
 _SENTENCE_END = re.compile(r"[.!?;](?=\s|$)")
 _SHORT_WORD = re.compile(rf"(?:^|[\s.])(?:[{UPPER}]|{ABBREV_WORDS})$")
@@ -70,7 +79,7 @@ _OWN_SUBJECT = re.compile(
 _ATTRIBUTION_END = frozenset(",!?…—–-:")
 
 
-def _sentence_start(text: str, start: int, end: int) -> int:
+def sentence_start(text: str, start: int, end: int) -> int:
     """The offset where the last sentence begun in ``text[start:end]`` starts."""
     begin = start
     for match in _SENTENCE_END.finditer(text, start, end):
@@ -201,7 +210,7 @@ def before(masked: str, bound: int, open_start: int) -> tuple[str, bool] | None:
         bound: Where the text may start (the previous quote's end, or 0).
         open_start: Offset of the quote's opening mark.
     """
-    start = _sentence_start(masked, bound, open_start)
+    start = sentence_start(masked, bound, open_start)
     clause = masked[start:open_start].rstrip()
     if not clause:
         return None
@@ -279,7 +288,7 @@ def previous(masked: str, bound: int, open_start: int) -> tuple[str, bool] | Non
     text = masked[bound:open_start].rstrip()
     if not text.endswith("."):
         return None
-    start = _sentence_start(text, 0, len(text) - 1)
+    start = sentence_start(text, 0, len(text) - 1)
     sentence = text[start:-1]
     verbs = find_verbs(sentence)
     if not verbs:

@@ -282,9 +282,13 @@ FUNCTION_WORDS = frozenset(
     other such what who whom which where why how monday tuesday wednesday thursday friday saturday
     sunday january february march april may june july august september october november december
     mon tue tues wed thu thurs fri sat sun jan feb mar apr jun jul aug sep sept oct nov dec
+    der die das dem den ein eine einer einem eines dass wie als und oder aber auch nach mit
+    los las una uno une gli ett det och
     """.split()
 )
-"""Capitalised words that start sentences but never names (lower case)."""
+"""Capitalised words that start sentences but never names (lower case): English, and the
+articles and commonest conjunctions of German, Spanish, French, Italian and the Nordic languages
+(not "le", "la", "el", "de", "van", "von", "da": they begin surnames)."""
 
 
 def _upper_class() -> str:

@@ -46,6 +46,7 @@ from newsmodel.extract._quote_attribution import (
     before,
     classify,
     previous,
+    sentence_start,
 )
 from newsmodel.extract._quote_attribution import split_title as _split_title
 from newsmodel.extract._quote_words import (
@@ -55,6 +56,7 @@ from newsmodel.extract._quote_words import (
     PERSON_NOUNS,
     TITLE_WORDS,
     VERB_PATTERN,
+    find_verbs,
     word_alternation,
 )
 from newsmodel.model import Person
@@ -414,6 +416,45 @@ def _quotes_only(masked: str, sites: Sequence[QuoteSite]) -> bool:
     return not any(char.isalpha() for char in rest.replace(" ", ""))
 
 
+# Articles that open a noun phrase, never a name, in the languages the verb lists cover ("Le"
+# and "La" are left out: "Le Pen" is a name).
+_ARTICLES = frozenset(
+    "the a an der die das den dem ein eine einer los las gli une una uno ett det".split()
+)
+
+
+_VERB_SECOND = frozenset("de nl sv no nb nn da is".split())
+_NAME_AFTER = re.compile(rf"[ \u00a0]+({NAME_RUN.pattern})")
+
+
+def _introducer(known: _People, text: str, start: int, *, verb_second: bool) -> Person | None:
+    """The person a paragraph ending in a colon introduces ("X said:", "X has apologized:").
+
+    Without a speech verb in its last sentence, the subject must read as a person: a name of two
+    words or more, or one the article has already given, never a noun after an article ("Der
+    Text endet so:") or a lone capitalised word opening the sentence ("Take this passage:").
+    """
+    end = len(text.rstrip())
+    introduced = before(text, start, end)
+    if introduced is None:
+        return None
+    mention = classify(introduced[0], leading=introduced[1])
+    if mention is not None and mention.kind == "name" and not mention.title:
+        first = mention.text.split()[0].lower()
+        verbs = find_verbs(text, sentence_start(text, start, end), end)
+        lone = " " not in mention.text and known.lookup(mention.text) is None
+        if verb_second and " " not in mention.text and verbs:
+            # "Wörtlich meinte Steger:": in a language that puts the verb second, an adverb
+            # may open the sentence and the subject follow the verb; taken when the article
+            # names that person elsewhere.
+            inverted = _NAME_AFTER.match(text, verbs[-1].end, end)
+            if inverted is not None and known.lookup(inverted.group(1)) is not None:
+                return _resolve(known, classify(inverted.group(1)))
+        if first in _ARTICLES or (lone and not verbs):
+            return None
+    return _resolve(known, mention)
+
+
 def find_speakers(
     paragraphs: Sequence[str],
     sites: Sequence[Sequence[QuoteSite]],
@@ -426,14 +467,15 @@ def find_speakers(
     Args:
         paragraphs: The paragraphs' texts, in reading order.
         sites: For each paragraph, its direct quotes.
-        language: The article's language, if known (not used yet: the verb lists cover English,
-            Russian, German, French and Spanish at once).
+        language: The article's language, if known. The verb lists cover every language at
+            once; a language that puts the verb second (German, Dutch, the Nordic languages)
+            also lets a sentence introducing a quote name its subject after the verb.
         people: Persons already known (bylines), names to resolve against.
 
     Returns:
         For each paragraph, the speaker of each of its quotes (None when unknown).
     """
-    del language
+    verb_second = language is not None and language.lower().split("-")[0] in _VERB_SECOND
     # Names after the last quote cannot be its speaker's: don't read them.
     last = max(index for index, here in enumerate(sites) if here)
     masked = [_mask(paragraphs[index], sites[index]) for index in range(last + 1)]
@@ -452,9 +494,7 @@ def find_speakers(
             _touch(known, named, 0, len(text))
             carried = lent = None
             if text.rstrip().endswith(":"):
-                introduced = before(text, 0, len(text.rstrip()))
-                if introduced is not None:
-                    carried = _resolve(known, classify(introduced[0], leading=introduced[1]))
+                carried = _introducer(known, text, 0, verb_second=verb_second)
             elif text.rstrip().endswith(".") and _quotes_follow(masked, sites, number + 1):
                 ended = previous(text, 0, len(text.rstrip()))  # "..., X said."
                 if ended is not None:
@@ -486,9 +526,7 @@ def find_speakers(
         if not here[-1].closed:
             carried = speakers[-1]
         elif text.rstrip().endswith(":"):
-            introduced = before(text, here[-1].close_end, len(text.rstrip()))
-            if introduced is not None:
-                carried = _resolve(known, classify(introduced[0], leading=introduced[1]))
+            carried = _introducer(known, text, here[-1].close_end, verb_second=verb_second)
         result.append(speakers)
     result.extend([] for _ in range(len(paragraphs) - len(result)))
     return result

@@ -16,6 +16,7 @@ the format cannot carry, so that the API can warn or, in strict mode, refuse.
 
 import datetime
 import os
+import re
 from collections.abc import Callable, Iterator, Mapping
 from typing import Literal
 
@@ -81,6 +82,25 @@ class Parsed:
         return attrs.evolve(self, locations=locations, problems=problems)
 
 
+def _option_problem(name: str, message: str) -> ValidationError:
+    return ValidationError(
+        (Problem("invalid-value", "error", message, Location(pointer=f"/{name}")),)
+    )
+
+
+_LANGUAGE_TAG = re.compile(r"[A-Za-z]{2,8}(?:-[A-Za-z0-9]{1,8})*")
+
+
+def _check_language(
+    _options: object, attribute: "attrs.Attribute[str | None]", value: object
+) -> None:
+    if value is not None and (not isinstance(value, str) or _LANGUAGE_TAG.fullmatch(value) is None):
+        raise _option_problem(
+            attribute.name,
+            f"language must be a BCP 47 language tag such as 'de' or 'pt-BR', not {value!r}",
+        )
+
+
 @attrs.frozen(kw_only=True)
 class ReadOptions:
     """What a reader is told besides the bytes.
@@ -95,8 +115,20 @@ class ReadOptions:
         max_depth: The deepest nesting of elements (or of JSON arrays and objects) to read;
             None for no limit. Over it: :class:`~newsmodel.limits.LimitError`, ``too-deep``.
         heuristics: Find the dateline, quotes and speakers that a body's markup does not carry
-            (NewsML-G2 and ninjs bodies of plain paragraphs), as the text reader does; False
-            keeps what the markup says only.
+            (NewsML-G2 and ninjs bodies of plain paragraphs, web pages), as the text reader
+            does; False keeps what the markup says only. Plain text has no markup: its reader
+            always looks.
+        language: The article's language as a BCP 47 tag ("de", "pt-BR"), for documents that do
+            not state one (plain text always; a page without ``lang``, a NewsML-G2 item or
+            ninjs document without a language): it becomes the article's ``language`` and
+            chooses the quotation marks, dash quotes and word order the quote and speaker
+            finding expects. A language the document states wins; newsmodel's own JSON and
+            HTML are read as they are. Checked when built: a value that is not a language tag
+            raises :class:`~newsmodel.errors.ValidationError` (``invalid-value`` at
+            ``/language``).
+
+    .. versionchanged:: 0.2.0
+       ``language`` added.
     """
 
     source: str | None = None
@@ -105,16 +137,11 @@ class ReadOptions:
     max_bytes: int | None = limits.MAX_BYTES
     max_depth: int | None = limits.MAX_DEPTH
     heuristics: bool = True
+    language: str | None = attrs.field(default=None, validator=_check_language)
 
 
 _NINJS_DEFAULT = "3.1"
 """The ninjs version written by default: the newest (``ninjs._spec.DEFAULT_VERSION``)."""
-
-
-def _option_problem(name: str, message: str) -> ValidationError:
-    return ValidationError(
-        (Problem("invalid-value", "error", message, Location(pointer=f"/{name}")),)
-    )
 
 
 def _check_ninjs_version(_options: object, attribute: "attrs.Attribute[str]", value: str) -> None:

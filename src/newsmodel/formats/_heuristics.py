@@ -20,6 +20,7 @@ Nordic languages; the reference date gives a dateline's date its year.
 """
 
 import datetime
+from collections.abc import Sequence
 
 import attrs
 
@@ -66,6 +67,19 @@ def _cut_dateline(
     return attrs.evolve(article, sections=sections, dateline=dateline), dateline
 
 
+def _quoted_block(text: str) -> str:
+    """A block quote's text as the quote finder is given it: one quoted paragraph."""
+    return f"{_BLOCK_OPEN}{text}{_BLOCK_CLOSE}"
+
+
+def _with_speaker(block: BlockQuote, found: Sequence[Quote]) -> BlockQuote:
+    """The block quote with the speaker the quote finder gave its :func:`_quoted_block` text,
+    when it had none."""
+    if block.speaker is None and found and found[0].speaker is not None:
+        return attrs.evolve(block, speaker=found[0].speaker)
+    return block
+
+
 def _fill_quotes(article: Article, language: str | None) -> Article:
     """The article with quotes found in paragraphs without any, and block quotes' speakers."""
     texts: list[str] = []
@@ -73,7 +87,7 @@ def _fill_quotes(article: Article, language: str | None) -> Article:
         if isinstance(block, Paragraph):
             texts.append(block.text)
         elif isinstance(block, BlockQuote):
-            texts.append(f"{_BLOCK_OPEN}{block.text}{_BLOCK_CLOSE}")
+            texts.append(_quoted_block(block.text))
     if not texts:
         return article
     # As in the text reader, bylines are no known people: a quoted surname would resolve to an
@@ -90,10 +104,9 @@ def _fill_quotes(article: Article, language: str | None) -> Article:
                     block = attrs.evolve(block, quotes=quotes)
                     changed = True
             elif isinstance(block, BlockQuote):
-                whole = next(found)
-                if block.speaker is None and whole and whole[0].speaker is not None:
-                    block = attrs.evolve(block, speaker=whole[0].speaker)
-                    changed = True
+                spoken = _with_speaker(block, next(found))
+                changed = changed or spoken is not block
+                block = spoken
             blocks.append(block)
         sections.append(attrs.evolve(section, blocks=tuple(blocks)))
     return attrs.evolve(article, sections=tuple(sections)) if changed else article
@@ -132,14 +145,17 @@ def fill_in(
 
 def fill_parsed(parsed: Parsed, options: ReadOptions, *, trusted: bool = False) -> Parsed:
     """A reader's result with :func:`fill_in` applied, when ``options.heuristics`` asks for it
-    and the document is not ``trusted`` (newsmodel's own output, whose markup says it all).
+    and the document is not ``trusted`` (newsmodel's own output, whose markup says it all); an
+    article that states no language takes ``options.language`` first.
 
     Args:
         parsed: What the reader built.
-        options: The reader's options (``heuristics``, ``reference_date``).
+        options: The reader's options (``heuristics``, ``reference_date``, ``language``).
         trusted: Whether the document's markup is known to carry every quote and the dateline.
     """
-    if trusted or not options.heuristics:
-        return parsed
-    article = fill_in(parsed.article, reference_date=options.reference_date)
+    article = parsed.article
+    if article.language is None and options.language is not None:
+        article = attrs.evolve(article, language=options.language)
+    if not trusted and options.heuristics:
+        article = fill_in(article, reference_date=options.reference_date)
     return parsed if article is parsed.article else attrs.evolve(parsed, article=article)

@@ -367,7 +367,7 @@ def _sections(reader: _Reader, body: list[Unit]) -> tuple[tuple[Section, ...], D
     texts = [str(value) for kind, value, _ in items if kind == "paragraph"]
     # The bylines are not passed as known people: a quoted surname would resolve to an author
     # who shares it, and a text round trip would change the speaker.
-    quotes = iter(attach_quotes(texts) if texts else [])
+    quotes = iter(attach_quotes(texts, language=reader.options.language) if texts else [])
     sections: list[Section] = []
     heading: str | None = None
     blocks: list[Block] = []
@@ -382,7 +382,7 @@ def _sections(reader: _Reader, body: list[Unit]) -> tuple[tuple[Section, ...], D
         if kind == "paragraph":
             blocks.append(Paragraph(text=str(value), quotes=next(quotes)))
         elif isinstance(value, BlockQuote | ListBlock):
-            blocks.append(value)
+            blocks.append(value)  # text cannot carry a block quote's speaker: none is guessed
     if heading is not None or blocks:
         sections.append(Section(heading=heading, blocks=tuple(blocks)))
     return tuple(sections), dateline
@@ -425,5 +425,6 @@ def read(data: bytes, options: ReadOptions) -> Parsed:
         media=tuple(reader.media),
         notes=tuple(reader.notes),
         rights=reader.rights,
+        language=options.language,
     )
     return Parsed(article=article, locations=reader.locations)

@@ -10,7 +10,6 @@
    (:mod:`newsmodel.extract.quotes`) are found as in plain text.
 """
 
-import datetime
 import itertools
 import re
 from collections.abc import Iterator
@@ -20,16 +19,15 @@ from lxml import etree, html
 
 from newsmodel import limits
 from newsmodel.errors import Location, ParseError
-from newsmodel.extract.datelines import parse_dateline
-from newsmodel.extract.quotes import attach_quotes
 from newsmodel.formats import Parsed, ReadOptions
+from newsmodel.formats._heuristics import fill_in
 from newsmodel.formats.html._content import main_content, scan, strip_boilerplate
 from newsmodel.formats.html._encoding import page_encoding, page_text
 from newsmodel.formats.html._meta_jsonld import article_nodes, read_blocks
 from newsmodel.formats.html._metadata import read_metadata
 from newsmodel.formats.html._semantic import read_semantic
 from newsmodel.formats.html._structure import content_sections, lead_media, squash
-from newsmodel.model import Article, Block, Dateline, Paragraph, Section
+from newsmodel.model import Article, Paragraph, Section
 
 __all__ = ["parse_page", "read_page"]
 
@@ -264,45 +262,6 @@ def _paragraphs(sections: tuple[Section, ...]) -> Iterator[Paragraph]:
                 yield block
 
 
-def _with_dateline(
-    sections: tuple[Section, ...], reference: datetime.date | None
-) -> tuple[tuple[Section, ...], Dateline | None]:
-    if not sections or not sections[0].blocks:
-        return sections, None
-    first = sections[0].blocks[0]
-    if not isinstance(first, Paragraph) or first.quotes:
-        return sections, None
-    found = parse_dateline(first.text, reference)
-    if found is None or not found[1].strip():
-        return sections, None
-    dateline, rest = found
-    lead = attrs.evolve(sections[0], blocks=(Paragraph(text=rest), *sections[0].blocks[1:]))
-    return (lead, *sections[1:]), dateline
-
-
-def _with_quotes(sections: tuple[Section, ...], language: str | None) -> tuple[Section, ...]:
-    paragraphs = [
-        block.text
-        for section in sections
-        for block in section.blocks
-        if isinstance(block, Paragraph) and not block.quotes
-    ]
-    if not paragraphs:
-        return sections
-    found = iter(attach_quotes(paragraphs, language=language))
-    result: list[Section] = []
-    for section in sections:
-        blocks: list[Block] = []
-        for block in section.blocks:
-            if isinstance(block, Paragraph) and not block.quotes:
-                quotes = next(found)
-                blocks.append(Paragraph(text=block.text, quotes=quotes) if quotes else block)
-            else:
-                blocks.append(block)
-        result.append(Section(heading=section.heading, blocks=tuple(blocks)))
-    return tuple(result)
-
-
 def read_page(data: bytes, options: ReadOptions) -> Parsed:
     """Read one article from a web page's bytes.
 
@@ -329,7 +288,7 @@ def read_page(data: bytes, options: ReadOptions) -> Parsed:
             Location(source=options.source, line=1),
             "missing-headline",
         )
-    language = metadata.language
+    language = metadata.language or options.language
     scripts = [script for script in root.iter("script") if _is_json_ld(script)]
     strip_boilerplate(root, scanned=scanned)
     content = main_content(root)
@@ -342,14 +301,11 @@ def read_page(data: bytes, options: ReadOptions) -> Parsed:
         sections = _body_by_text_alone(data, options, headline, 2 * found) or sections
     headline, sections = _title_in_body(headline, sections)
     sections = _without_byline(sections, tuple(person.name for person in metadata.bylines))
-    sections, dateline = _with_dateline(sections, options.reference_date)
-    sections = _with_quotes(sections, language)
     article = Article(
         headline=headline,
         subheadline=_standfirst(metadata.subheadline, sections),
         kicker=metadata.kicker,
         bylines=metadata.bylines,
-        dateline=dateline,
         published=metadata.published,
         modified=metadata.modified,
         language=language,
@@ -362,4 +318,6 @@ def read_page(data: bytes, options: ReadOptions) -> Parsed:
         subjects=metadata.subjects,
         rights=metadata.rights,
     )
+    if options.heuristics:
+        article = fill_in(article, reference_date=options.reference_date)
     return Parsed(article=article)
