@@ -20,7 +20,15 @@ import attrs
 import lxml.html
 from lxml import etree
 
-__all__ = ["Mark", "PageTags", "is_marked_class", "marks", "read_tags", "script_date"]
+__all__ = [
+    "Mark",
+    "PageTags",
+    "is_marked_class",
+    "labelled_lines",
+    "marks",
+    "read_tags",
+    "script_date",
+]
 
 _MAX_VALUES = 20
 _MAX_TEXT = 2000
@@ -337,6 +345,39 @@ def _add_date(element: lxml.html.HtmlElement, dates: list[str]) -> None:
         return
     if not element.xpath("ancestor::footer|ancestor::nav|ancestor::aside"):
         dates.append(text)
+
+
+_LABELLED = etree.XPath(
+    "//body//*[self::p or self::div or self::span or self::li or self::address or self::small"
+    " or self::em or self::strong or self::b or self::i or self::font or self::td]"
+    "[re:test(normalize-space(text()[1]), $label)]",
+    namespaces={"re": "http://exslt.org/regular-expressions"},
+)
+_LINE_LABEL = r"^(?:[Bb]y|[Vv]on|[Pp]or|[Pp]ar|[Pp]rzez|[Dd]oor|[Aa]v|[Aa]f)(?:\s|:|$)"
+_MAX_LABELLED = 10
+_LABELLED_LINE = 160
+
+
+def labelled_lines(root: lxml.html.HtmlElement) -> tuple[str, ...]:
+    """Short texts of elements whose own text starts with a byline label ("By", "Von", "Por"
+    ...), whatever their class, outside footers, navigation, comments, related lists and
+    figures; in page order.
+
+    Reading them costs a query over the whole page, so the caller asks only when the
+    metadata names no person.
+    """
+    found: list[str] = []
+    for element in _LABELLED(root, label=_LINE_LABEL):
+        text = _short_text(element, _LABELLED_LINE)
+        if not text or text in found:
+            continue
+        if element.xpath("ancestor::footer|ancestor::nav|ancestor::aside"):
+            continue
+        if not _in_others_words(element):
+            found.append(text)
+            if len(found) == _MAX_LABELLED:
+                break
+    return tuple(found)
 
 
 def script_date(root: lxml.html.HtmlElement) -> str | None:
