@@ -340,6 +340,35 @@ class TestKicker:
         metadata = read_metadata(page(body=body))
         assert ("Snow in April", "Weather") == (metadata.headline, metadata.kicker)
 
+    def test_kicker_cut_from_title_forms(self) -> None:
+        """Title forms that start with the kicker and a separator lose it (issue 11)."""
+        head = '<meta property="og:title" content="Budget: Tax office hires 500">'
+        head += "<title>Budget: Tax office hires 500</title>"
+        body = '<h1><span class="kicker">Budget</span> Tax office hires 500</h1>'
+        metadata = read_metadata(page(head, body))
+        assert ("Tax office hires 500", "Budget") == (metadata.headline, metadata.kicker)
+
+    def test_kicker_in_title_heading_below_h1(self) -> None:
+        """Where the h1 sits in the navigation, the h2 holding a kicker element and a title
+        form gives the kicker, which is cut from the other forms (issue 11)."""
+        head = '<meta property="og:title" content="Tram line opens">'
+        head += jsonld({"@type": "NewsArticle", "headline": "Transport: Tram line opens"})
+        body = (
+            "<nav><a href='/'>Home</a><h1>Transport: Tram line opens</h1></nav>"
+            '<h2><span class="story__kicker">Transport</span>'
+            '<span class="story__title">Tram line opens</span></h2>'
+        )
+        metadata = read_metadata(page(head, body))
+        assert ("Tram line opens", "Transport") == (metadata.headline, metadata.kicker)
+
+    def test_kicker_of_a_teaser_heading_ignored(self) -> None:
+        """An h2 with a kicker whose text is no title form (a teaser) gives no kicker (issue
+        11)."""
+        head = '<meta property="og:title" content="Tram line opens">'
+        body = "<h2><span class='teaser-kicker'>Weather</span><span>Snow in April</span></h2>"
+        metadata = read_metadata(page(head, body))
+        assert ("Tram line opens", None) == (metadata.headline, metadata.kicker)
+
 
 class TestReconciliation:
     def test_visible_byline_beats_organisation(self) -> None:

@@ -43,6 +43,7 @@ _DATE_CLASS = re.compile("date|Date|DATE|time|Time|publish|Publish|posted|datum|
 _ANY_CLASS = re.compile(f"{_BYLINE_CLASS.pattern}|{_DATE_CLASS.pattern}|entry-title|updated")
 _MARKED = etree.XPath("//@class|//@itemprop|//@rel")
 _MAX_DATES = 10
+_MAX_HEADINGS = 40
 _MAX_SCRIPT = 1_000_000
 _SCRIPT_KEYS = (
     "datePublished",
@@ -95,6 +96,9 @@ class PageTags:
         title: The ``<title>`` text.
         h1: The ``<h1>`` texts in page order, without a kicker inside them.
         kicker: The kicker (overline) inside the first ``<h1>`` or just before it.
+        heading_kickers: For the first ``<h2>`` and ``<h3>`` elements holding a kicker
+            element, their text without it and the kicker: where the ``<h1>`` sits in the
+            navigation, the article's title is such a heading.
         microdata: Microdata and hNews values by property (``headline``, ``author``,
             ``datePublished``, ``dateModified``).
         times: ``<time datetime>`` values, the most telling first.
@@ -111,6 +115,7 @@ class PageTags:
     title: str | None = None
     h1: tuple[str, ...] = ()
     kicker: str | None = None
+    heading_kickers: tuple[tuple[str, str], ...] = ()
     microdata: dict[str, list[str]] = attrs.Factory(dict)
     times: tuple[str, ...] = ()
     bylines: tuple[str, ...] = ()
@@ -245,6 +250,19 @@ def _heading(heading: lxml.html.HtmlElement) -> tuple[str, str | None]:
         parts.append(child.tail or "")
     text = _squash("".join(parts)) if len(heading) else _text(heading)
     return text, (kicker or None) if kicker and len(kicker) <= 100 else None
+
+
+def _heading_kickers(root: lxml.html.HtmlElement) -> tuple[tuple[str, str], ...]:
+    """The text and kicker of the first few ``<h2>`` and ``<h3>`` that hold a kicker element."""
+    found: list[tuple[str, str]] = []
+    for count, heading in enumerate(root.iter("h2", "h3")):
+        if count == _MAX_HEADINGS or len(found) == _MAX_VALUES:
+            break
+        if any(_tag(child) and _is_kicker(child) for child in heading):
+            text, kicker = _heading(heading)
+            if text and kicker:
+                found.append((text, kicker))
+    return tuple(found)
 
 
 Mark = tuple[str, str, "lxml.html.HtmlElement | None"]
@@ -421,6 +439,7 @@ def read_tags(root: lxml.html.HtmlElement, found_marks: list[Mark] | None = None
         if len(headings) == 5:
             break
     return PageTags(
+        heading_kickers=_heading_kickers(root),
         meta=_metas(root),
         canonical=_canonical(root),
         lang=_squash(root.get("lang") or root.get("xml:lang")) or None,
