@@ -64,6 +64,52 @@ class TestSections:
         )
         assert expected == actual
 
+    def test_headline_repeated_after_kicker_is_no_heading(self) -> None:
+        """A heading repeating the headline, after its kicker or alone, is the title block
+        printed again, not a section heading (issue 11)."""
+        content = _content(
+            f"<p>{_LONG}</p><h2><span>Transport</span><span>Tram line opens</span></h2>"
+            f"<p>{_LONG} Again.</p><h2>Tram line opens</h2><p>{_LONG} Twice.</p>"
+        )
+        actual = content_sections(content, headline="Tram line opens")
+        paragraphs = (_LONG, f"{_LONG} Again.", f"{_LONG} Twice.")
+        assert (Section(blocks=tuple(Paragraph(text=t) for t in paragraphs)),) == actual
+
+    def test_teaser_card_with_linked_title_dropped(self) -> None:
+        """A small box whose heading links where its picture links (a teaser of another
+        article) is left out, heading and text (issue 11)."""
+        content = _content(
+            f"<p>{_LONG}</p>"
+            "<div class='cards'><div class='card'><a href='/other'><img src='o.jpg'></a>"
+            "<h2><a href='/other'>Another story</a></h2><p>What the other story says.</p></div>"
+            "<div class='card'><a href='/third'><img src='t.jpg'></a>"
+            "<h3><a href='/third'>A third story</a></h3><p>What the third says.</p></div></div>"
+        )
+        actual = content_sections(content, headline="Tram line opens")
+        assert (Section(blocks=(Paragraph(text=_LONG),)),) == actual
+
+    def test_teaser_card_under_overlay_link_dropped(self) -> None:
+        """A small nested box with a heading and a text-less link over it is a teaser (issue
+        11)."""
+        content = _content(
+            f"<p>{_LONG}</p><article><a href='/other' class='overlay'></a>"
+            "<h3><span>Kicker</span><span>Another story</span></h3>"
+            f"<p>What the other story says.</p></article><p>{_LONG} Again.</p>"
+        )
+        actual = content_sections(content, headline="Tram line opens")
+        expected = (Paragraph(text=_LONG), Paragraph(text=f"{_LONG} Again."))
+        assert (Section(blocks=expected),) == actual
+
+    def test_section_with_linked_heading_kept(self) -> None:
+        """A section whose heading links to a page of its own, as on landing pages, stays
+        (issue 11)."""
+        content = _content(
+            f"<p>{_LONG}</p><div><h2><a href='/programs'>Our programs</a></h2>"
+            f"<p>{_LONG} Programs.</p></div>"
+        )
+        actual = content_sections(content, headline="Tram line opens")
+        assert ["Our programs"] == [section.heading for section in actual if section.heading]
+
     def test_link_lists_dropped(self) -> None:
         """A list of links (related stories) is not body content."""
         links = "".join(f"<li><a href='/{i}'>Story {i}</a></li>" for i in range(5))

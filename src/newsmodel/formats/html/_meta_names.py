@@ -4,7 +4,8 @@ A page's author fields hold more than names: "By Jane Doe and John Roe", "Von An
 a profile URL, "Email the author", "3 hours ago", "Staff". :func:`author_names` keeps the names.
 Strings with a byline label go through :func:`newsmodel.extract.bylines.parse_byline`; the rest
 are split on commas, semicolons and the word "and" in several languages, then each part is
-checked by general rules: no digits, no URL or e-mail address, at most six words, and not made of
+checked by general rules: no number (a digit only inside a word that begins with a letter,
+"BR24"), no URL or e-mail address, at most six words, and not made of
 role and interface words only ("staff", "editor", "follow", "email").
 
 >>> author_names("By Jane Doe and John Roe")
@@ -257,8 +258,10 @@ def is_name(text: str) -> bool:
     words = text.split()
     if not words or len(words) > _MAX_WORDS or len(text) > _MAX_CHARS:
         return False
-    if _URLISH.search(text) or any(char.isdigit() or char in '{}()[]<>=;"' for char in text):
+    if _URLISH.search(text) or any(char in '{}()[]<>=;"' for char in text):
         return False
+    if any(not word[0].isalpha() and any(c.isdigit() for c in word) for word in words):
+        return False  # "3 hours ago", "12.05.2024"; a digit inside a word is a name's ("BR24")
     if not any(char.isalpha() for char in text) or any(char in text for char in ":!?"):
         return False
     lowered = [word.strip(".,:;()[]'\"").lower() for word in words]

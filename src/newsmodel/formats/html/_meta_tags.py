@@ -20,7 +20,15 @@ import attrs
 import lxml.html
 from lxml import etree
 
-__all__ = ["Mark", "PageTags", "is_marked_class", "marks", "read_tags", "script_date"]
+__all__ = [
+    "Mark",
+    "PageTags",
+    "is_marked_class",
+    "labelled_lines",
+    "marks",
+    "read_tags",
+    "script_date",
+]
 
 _MAX_VALUES = 20
 _MAX_TEXT = 2000
@@ -35,6 +43,7 @@ _DATE_CLASS = re.compile("date|Date|DATE|time|Time|publish|Publish|posted|datum|
 _ANY_CLASS = re.compile(f"{_BYLINE_CLASS.pattern}|{_DATE_CLASS.pattern}|entry-title|updated")
 _MARKED = etree.XPath("//@class|//@itemprop|//@rel")
 _MAX_DATES = 10
+_MAX_HEADINGS = 40
 _MAX_SCRIPT = 1_000_000
 _SCRIPT_KEYS = (
     "datePublished",
@@ -87,6 +96,9 @@ class PageTags:
         title: The ``<title>`` text.
         h1: The ``<h1>`` texts in page order, without a kicker inside them.
         kicker: The kicker (overline) inside the first ``<h1>`` or just before it.
+        heading_kickers: For the first ``<h2>`` and ``<h3>`` elements holding a kicker
+            element, their text without it and the kicker: where the ``<h1>`` sits in the
+            navigation, the article's title is such a heading.
         microdata: Microdata and hNews values by property (``headline``, ``author``,
             ``datePublished``, ``dateModified``).
         times: ``<time datetime>`` values, the most telling first.
@@ -103,6 +115,7 @@ class PageTags:
     title: str | None = None
     h1: tuple[str, ...] = ()
     kicker: str | None = None
+    heading_kickers: tuple[tuple[str, str], ...] = ()
     microdata: dict[str, list[str]] = attrs.Factory(dict)
     times: tuple[str, ...] = ()
     bylines: tuple[str, ...] = ()
@@ -239,6 +252,19 @@ def _heading(heading: lxml.html.HtmlElement) -> tuple[str, str | None]:
     return text, (kicker or None) if kicker and len(kicker) <= 100 else None
 
 
+def _heading_kickers(root: lxml.html.HtmlElement) -> tuple[tuple[str, str], ...]:
+    """The text and kicker of the first few ``<h2>`` and ``<h3>`` that hold a kicker element."""
+    found: list[tuple[str, str]] = []
+    for count, heading in enumerate(root.iter("h2", "h3")):
+        if count == _MAX_HEADINGS or len(found) == _MAX_VALUES:
+            break
+        if any(_tag(child) and _is_kicker(child) for child in heading):
+            text, kicker = _heading(heading)
+            if text and kicker:
+                found.append((text, kicker))
+    return tuple(found)
+
+
 Mark = tuple[str, str, "lxml.html.HtmlElement | None"]
 """An attribute that can matter to the metadata: its name (``class``, ``itemprop`` or ``rel``),
 its value and its element (None: the value's parent, for values found by XPath)."""
@@ -339,6 +365,39 @@ def _add_date(element: lxml.html.HtmlElement, dates: list[str]) -> None:
         dates.append(text)
 
 
+_LABELLED = etree.XPath(
+    "//body//*[self::p or self::div or self::span or self::li or self::address or self::small"
+    " or self::em or self::strong or self::b or self::i or self::font or self::td]"
+    "[re:test(normalize-space(text()[1]), $label)]",
+    namespaces={"re": "http://exslt.org/regular-expressions"},
+)
+_LINE_LABEL = r"^(?:[Bb]y|[Vv]on|[Pp]or|[Pp]ar|[Pp]rzez|[Dd]oor|[Aa]v|[Aa]f)(?:\s|:|$)"
+_MAX_LABELLED = 10
+_LABELLED_LINE = 160
+
+
+def labelled_lines(root: lxml.html.HtmlElement) -> tuple[str, ...]:
+    """Short texts of elements whose own text starts with a byline label ("By", "Von", "Por"
+    ...), whatever their class, outside footers, navigation, comments, related lists and
+    figures; in page order.
+
+    Reading them costs a query over the whole page, so the caller asks only when the
+    metadata names no person.
+    """
+    found: list[str] = []
+    for element in _LABELLED(root, label=_LINE_LABEL):
+        text = _short_text(element, _LABELLED_LINE)
+        if not text or text in found:
+            continue
+        if element.xpath("ancestor::footer|ancestor::nav|ancestor::aside"):
+            continue
+        if not _in_others_words(element):
+            found.append(text)
+            if len(found) == _MAX_LABELLED:
+                break
+    return tuple(found)
+
+
 def script_date(root: lxml.html.HtmlElement) -> str | None:
     """The first publication date in the page's scripts other than JSON-LD, if any.
 
@@ -380,6 +439,7 @@ def read_tags(root: lxml.html.HtmlElement, found_marks: list[Mark] | None = None
         if len(headings) == 5:
             break
     return PageTags(
+        heading_kickers=_heading_kickers(root),
         meta=_metas(root),
         canonical=_canonical(root),
         lang=_squash(root.get("lang") or root.get("xml:lang")) or None,

@@ -4,7 +4,9 @@ The title forms are the JSON-LD headline, ``og:title``, ``twitter:title``, micro
 ``<h1>`` (without a kicker inside it) and ``<title>``. A leading or trailing part cut off by a
 separator (" | ", " - ", a dash, a colon with spaces ...) is removed when it names the site:
 ``og:site_name``, ``application-name``, the JSON-LD publisher, or the canonical address's domain.
-So is a part that two forms or more add to a third. Then the forms vote: each counts for the
+So is a part that two forms or more add to a third, and the kicker with a separator at the start
+of a form ("Budget: Tax office hires 500"): the kicker inside or before the ``<h1>``, or in an
+``<h2>`` or ``<h3>`` whose other text is a title form. Then the forms vote: each counts for the
 form it equals, and half for a form it extends by one part. The best supported form wins; ties go
 to the form first in the order above.
 """
@@ -18,6 +20,7 @@ from newsmodel.formats.html._meta_tags import PageTags
 __all__ = ["headline_and_kicker", "is_site", "norm", "site_names"]
 
 _SEPARATOR = re.compile(r"\s+[|\-–—:·•»«~/]\s+|\s*\|\s*")  # noqa: RUF001 (real dashes)
+_KICKER_CUT = re.compile(r"\s*[:|\-–—·•»]\s+")  # noqa: RUF001 (real dashes)
 _SECOND_LEVEL = frozenset(["co", "com", "org", "net", "gov", "ac", "ne", "or", "go", "gv"])
 
 
@@ -120,6 +123,21 @@ def _repeated_parts(forms: list[str]) -> list[str]:
     return [part for part, count in counts.items() if count >= 2 and part]
 
 
+def _heading_kicker(tags: PageTags, forms: list[str]) -> str | None:
+    """The kicker of an ``<h2>`` or ``<h3>`` whose text without it is one of the title forms:
+    the article's title printed in a heading other than the ``<h1>``."""
+    keys = {form.casefold() for form in forms}
+    return next((kicker for text, kicker in tags.heading_kickers if text.casefold() in keys), None)
+
+
+def _without_kicker(title: str, kicker: str) -> str:
+    """The title without the kicker and a separator before it ("Budget: Tax office hires
+    500" with the kicker "Budget"), the title itself when it does not start so."""
+    match = _KICKER_CUT.match(title[len(kicker) :]) if title.startswith(kicker) else None
+    rest = title[len(kicker) + match.end() :] if match else ""
+    return rest if len(rest.split()) >= 2 else title
+
+
 def headline_and_kicker(
     tags: PageTags, node: JsonNode | None, sites: list[str]
 ) -> tuple[str | None, str | None]:
@@ -149,7 +167,9 @@ def headline_and_kicker(
         stripped = [_without_site(form, repeated) or form for form in stripped]
     if not stripped:
         return None, tags.kicker
-    kicker = tags.kicker
+    kicker = tags.kicker or _heading_kicker(tags, stripped)
+    if kicker:
+        stripped = [_without_kicker(form, kicker) for form in stripped]
     keys = [form.casefold() for form in stripped]
     cuts = [_cuts(form) for form in stripped]
 

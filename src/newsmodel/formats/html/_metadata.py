@@ -16,11 +16,13 @@ reconciles them:
   ``visible_bylines`` from the caller; JSON-LD persons; author meta tags (``author``,
   ``article:author``, ``parsely-author``, ``dc.creator`` ...); microdata; a labelled byline
   element ("By Ann Lee", "Von Bo Kim"); the first element marked as the author itself
-  (``rel=author``, ``class=author-name`` ...). Where the page's author elements show every
-  person the metadata names and a few more, they are all authors. A "person" named like the
-  site counts as an
-  organisation, and an organisation is the author only when no person is named anywhere. Junk
-  ("Email the author", "3 hours ago", URLs, role words, job titles) is never a name.
+  (``rel=author``, ``class=author-name`` ...); any short line starting with a byline label,
+  whatever its class, outside comments and related lists. Where the page's author elements
+  show every person the metadata names and a few more, they are all authors. A "person" named
+  like the site counts as an organisation, and an organisation is the author only when no
+  person is named anywhere. Junk ("Email the author", "3 hours ago", URLs, role words, job
+  titles) is never a name; a digit belongs only inside a word that begins with a letter
+  ("BR24 Newsroom").
 - **Dates.** The first readable candidate in a fixed order (JSON-LD, ``article:published_time``
   and other meta tags, microdata and hNews, ``<time datetime>``, a date in a script's data, a
   date in the URL, a day written in an element whose class speaks of a date). A published date
@@ -38,6 +40,7 @@ from typing import Any
 import attrs
 import lxml.html
 
+from newsmodel.extract.bylines import parse_byline
 from newsmodel.formats.html._meta_dates import find_date, parse_date, with_zone
 from newsmodel.formats.html._meta_jsonld import (
     JsonNode,
@@ -50,7 +53,13 @@ from newsmodel.formats.html._meta_jsonld import (
     types,
 )
 from newsmodel.formats.html._meta_names import author_names, has_label, is_name, same_name
-from newsmodel.formats.html._meta_tags import Mark, PageTags, read_tags, script_date
+from newsmodel.formats.html._meta_tags import (
+    Mark,
+    PageTags,
+    labelled_lines,
+    read_tags,
+    script_date,
+)
 from newsmodel.formats.html._meta_title import headline_and_kicker, is_site, norm, site_names
 from newsmodel.model import Media, MediaKind, Person, Subject
 
@@ -138,6 +147,7 @@ _AUTHOR_KEYS = (
     "citation_author",
 )
 _FUTURE = datetime.timedelta(days=2)
+_PARTICLE_LETTERS = 3
 
 
 def _pick_node(
@@ -174,6 +184,30 @@ def _labelled_names(tags: PageTags) -> list[str]:
     return []
 
 
+def _line_names(texts: Sequence[str], sites: list[str]) -> list[str]:
+    """The names of the first line that starts with a byline label and names someone: all of
+    them when the line reads as a byline ("Von Dr. Max Kolter", "By Ann Lee and Bo Kim"),
+    else the one before the first comma ("By Ed Roe, in Politics, World")."""
+    for text in texts:
+        text = text.split(" · ")[0].split(" | ")[0]
+        people = parse_byline(text)
+        names = [person.name for person in people] if people is not None else []
+        if people is None and has_label(text):
+            names = author_names(text.split(",")[0])
+        names = [name for name in names if _capitalised(name) and not is_site(name, sites)]
+        if names and not text.endswith(":"):  # "By the numbers:" leads into a list
+            return _unique(names)
+    return []
+
+
+def _capitalised(name: str) -> bool:
+    """Whether a name passes :func:`is_name` and its words, but short particles ("von", "de",
+    "bin"), begin with a capital: "Ana de la Cruz", not "Mob mit Macheten ermordet"."""
+    return is_name(name) and all(
+        not word[:1].islower() for word in name.split() if len(word) > _PARTICLE_LETTERS
+    )
+
+
 def _shown_names(tags: PageTags, sites: list[str]) -> list[str]:
     """The names in the first element marked as the author that holds any."""
     for text in tags.authors:
@@ -207,6 +241,7 @@ def _unique(names: list[str]) -> list[str]:
 
 
 def _bylines(
+    root: lxml.html.HtmlElement,
     tags: PageTags,
     node: JsonNode | None,
     index: dict[str, JsonNode],
@@ -235,6 +270,7 @@ def _bylines(
             add(author_names(value))
     names = _with_coauthors(_unique(persons), tags) if persons else []
     names = names or _labelled_names(tags) or _shown_names(tags, sites)
+    names = names or _line_names(labelled_lines(root), sites)
     names = names or _unique(organizations)
     titles = {} if node is None else job_titles(node.get("author"), index)
 
@@ -417,7 +453,7 @@ def _read(
         headline=headline,
         kicker=kicker,
         subheadline=description,
-        bylines=_bylines(tags, node, index, visible, sites),
+        bylines=_bylines(root, tags, node, index, visible, sites),
         published=published,
         modified=modified,
         language=_language(tags, node),

@@ -12,7 +12,8 @@ by the body walker that the NewsML-G2 and ninjs readers share
 - link-heavy lists and blocks (related stories, tag lists, "Read more" teasers) are left out.
 
 After the walk, whitespace is collapsed, empty paragraphs and sections that hold nothing are
-dropped, a paragraph repeating the headline or standfirst is dropped, and a block quote whose
+dropped, a paragraph repeating the headline or standfirst is dropped, a heading repeating the
+headline (after its kicker or not) is no section heading, and a block quote whose
 text a paragraph already holds (a pull quote) is not kept twice.
 """
 
@@ -31,7 +32,8 @@ from newsmodel.extract.credits import parse_credit, split_caption_credit
 from newsmodel.extract.normalize import clean
 from newsmodel.formats._body_read import figure_media, read_sections
 from newsmodel.formats.html._cite import split_cite
-from newsmodel.formats.html._content import measure, text_length
+from newsmodel.formats.html._content import Measure, measure, text_length
+from newsmodel.formats.html._meta_title import norm
 from newsmodel.model import Block, BlockQuote, Figure, ListBlock, Media, Paragraph, Section
 
 __all__ = ["content_sections", "fix_images", "lead_media", "squash"]
@@ -72,6 +74,13 @@ _AD_LABEL = re.compile(
 )
 """The whole text of an ad slot left in the body: "Advertisement", "Anzeige", "Publicidad",
 "Story continues below advertisement"."""
+_CARD_HEADINGS = ("h2", "h3", "h4", "h5", "h6")
+_CARD_TEXT = 400
+"""The most characters of text a box announcing another article holds."""
+_SHORTEST_TITLE = 12
+"""A headline shorter than this (in letters and digits) is not looked for in headings."""
+_KICKER_CHARS = 60
+"""The most letters and digits a kicker before a repeated title can hold."""
 _SHORTEST_REPEATED = 10  # a table's header cells ("Name", "Score") repeat and are kept
 _BREAK_CONTAINERS = frozenset({"div", "td", "section", "article", "main", "body", "center", "font"})
 _PRUNED_TAGS = frozenset({"ul", "ol", "div", "section", "p", "table", "dl"})
@@ -169,7 +178,7 @@ def _prune(content: html.HtmlElement, headline: str | None) -> None:
     for heading in list(content.iter("h1")):
         heading.drop_tree()
     sizes = measure(content)
-    doomed: list[html.HtmlElement] = []
+    doomed: list[html.HtmlElement] = _teaser_cards(content, sizes)
     for element in sizes.elements:
         tag = element.tag
         length = sizes.text[element]
@@ -189,6 +198,40 @@ def _prune(content: html.HtmlElement, headline: str | None) -> None:
     for element in doomed:
         if element.getparent() is not None:
             element.drop_tree()
+
+
+def _teaser_cards(content: html.HtmlElement, sizes: Measure) -> list[html.HtmlElement]:
+    """The boxes in the content that announce another article: a small element holding one
+    heading and little text, where the heading is a link's title (inside a link, or most of
+    its text a link) to the address another link of the box (its picture, "Read more") goes
+    to, or where a link without text lies over the box (a card whose whole area is a link).
+    The heading of such a box is not a section of the article."""
+    cards: list[html.HtmlElement] = []
+    for heading in content.iter(*_CARD_HEADINGS):
+        card = None
+        for ancestor in heading.iterancestors():
+            if ancestor is content or sizes.text.get(ancestor, 0) > _CARD_TEXT:
+                break
+            if sum(1 for _ in ancestor.iter(*_CARD_HEADINGS)) > 1:
+                break
+            card = ancestor
+        if card is None or any(card is done or done in card.iterancestors() for done in cards):
+            continue
+        targets = [link.get("href") for link in card.iter("a") if link.get("href")]
+        titled = [a.get("href") for a in heading.iterancestors() if a.tag == "a"] + [
+            link.get("href")
+            for link in heading.iter("a")
+            if 2 * sizes.text.get(link, 0) >= sizes.text.get(heading, 0) > 0
+        ]
+        # the heading links where another link of the box (its picture, "Read more") goes
+        twice = any(href and targets.count(href) > 1 for href in titled)
+        overlay = any(
+            link.get("href") and not sizes.text.get(link, 0) and not len(link)
+            for link in card.iter("a")
+        )
+        if twice or overlay:
+            cards.append(card)
+    return cards
 
 
 def _is_link_line(paragraph: html.HtmlElement) -> bool:
@@ -302,15 +345,30 @@ def _uncaptioned(block: Block | None) -> TypeGuard[Figure]:
     return isinstance(block, Figure) and block.media.caption is None and block.media.credit is None
 
 
+def _repeats_title(heading: str, titles: list[str]) -> bool:
+    """Whether a heading is the article's title, alone or after its kicker: "Tram line opens"
+    or "Transport:Tram line opens" for the headline "Tram line opens" (compared by
+    :func:`~newsmodel.formats.html._meta_title.norm`, since a kicker and a title printed in two
+    elements often lose the space between them)."""
+    text = norm(heading)
+    return any(
+        text == title or (text.endswith(title) and len(text) - len(title) <= _KICKER_CHARS)
+        for title in titles
+    )
+
+
 def _tidy_sections(sections: Iterable[Section], skip: Iterable[str | None]) -> list[Section]:
     """Clean the blocks, drop paragraphs repeating ``skip``, short paragraphs printed more than
     once (a button's label, a repeated teaser) and pull quotes repeating the body, merge a
     section without a heading into the one before, drop sections left empty."""
     skipped = {squash(text).casefold() for text in skip if text}
+    titles = [norm(text) for text in skip if text and len(norm(text)) >= _SHORTEST_TITLE]
     merged: list[tuple[str | None, list[Block]]] = []
     texts: list[str] = []
     for section in sections:
         heading = None if section.heading is None else squash(section.heading) or None
+        if heading is not None and _repeats_title(heading, titles):
+            heading = None  # the page's title block again, kicker and all: not a section
         if heading is not None or not merged:
             merged.append((heading, []))
         blocks = merged[-1][1]
