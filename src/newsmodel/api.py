@@ -105,20 +105,31 @@ def parse(
             (:class:`~newsmodel.limits.LimitError`, code ``too-large`` or ``too-deep``).
         ValidationError: if it is well-formed but not a valid article.
     """
-    fmt, parsed = _read(
-        data,
-        format,
-        ReadOptions(
-            source=source,
-            encoding=encoding,
-            reference_date=reference_date,
-            max_bytes=max_bytes,
-            max_depth=max_depth,
-            language=language,
-            heuristics=heuristics,
-        ),
-    )
+    options = _options(source, encoding, reference_date, max_bytes, max_depth, language, heuristics)
+    fmt, parsed = _read(data, format, options)
     return _warn(fmt, parsed, 2)
+
+
+def _options(
+    source: str | None,
+    encoding: str | None,
+    reference_date: datetime.date | None,
+    max_bytes: int | None,
+    max_depth: int | None,
+    language: str | None,
+    heuristics: bool,
+) -> ReadOptions:
+    """The reader's options from a reading function's arguments (checked: a bad language
+    raises ValidationError)."""
+    return ReadOptions(
+        source=source,
+        encoding=encoding,
+        reference_date=reference_date,
+        max_bytes=max_bytes,
+        max_depth=max_depth,
+        language=language,
+        heuristics=heuristics,
+    )
 
 
 def _read(data: str | bytes, format: str | None, options: ReadOptions) -> tuple[Format, Parsed]:
@@ -189,19 +200,8 @@ def loads(
     >>> article.headline
     'Talks resume'
     """
-    fmt, parsed = _read(
-        data,
-        format,
-        ReadOptions(
-            source=source,
-            encoding=encoding,
-            reference_date=reference_date,
-            max_bytes=max_bytes,
-            max_depth=max_depth,
-            language=language,
-            heuristics=heuristics,
-        ),
-    )
+    options = _options(source, encoding, reference_date, max_bytes, max_depth, language, heuristics)
+    fmt, parsed = _read(data, format, options)
     return _warn(fmt, parsed, 2).article
 
 
@@ -268,15 +268,8 @@ def loads_all(
     on_error = _stream.check_on_error(errors)
     raw, implied = _as_bytes(data)
     fmt = _reader(raw, format, source)
-    options = ReadOptions(
-        source=source,
-        encoding=encoding or implied,
-        reference_date=reference_date,
-        max_bytes=max_bytes,
-        max_depth=max_depth,
-        language=language,
-        heuristics=heuristics,
-    )
+    encoding = encoding or implied
+    options = _options(source, encoding, reference_date, max_bytes, max_depth, language, heuristics)
     if fmt.line_oriented:
         lines = _stream.file_lines(io.BytesIO(raw), b"", max_bytes, owned=False)
         return _stream.deliver(fmt, _stream.line_outcomes(fmt, lines, options), on_error)
@@ -386,19 +379,8 @@ def load(
         OSError: if the file cannot be read.
     """
     data, name = _read_within(src, max_bytes)
-    fmt, parsed = _read(
-        data,
-        format,
-        ReadOptions(
-            source=name,
-            encoding=encoding,
-            reference_date=reference_date,
-            max_bytes=max_bytes,
-            max_depth=max_depth,
-            language=language,
-            heuristics=heuristics,
-        ),
-    )
+    options = _options(name, encoding, reference_date, max_bytes, max_depth, language, heuristics)
+    fmt, parsed = _read(data, format, options)
     return _warn(fmt, parsed, 2).article
 
 
@@ -504,14 +486,8 @@ def load_all(
     try:
         head = _stream.read_head(stream, _TEXT_MODE.format(function="load_all", mode="rb"))
         fmt = _reader(head, format, name)
-        options = ReadOptions(
-            source=name,
-            encoding=encoding,
-            reference_date=reference_date,
-            max_bytes=max_bytes,
-            max_depth=max_depth,
-            language=language,
-            heuristics=heuristics,
+        options = _options(
+            name, encoding, reference_date, max_bytes, max_depth, language, heuristics
         )
         if fmt.line_oriented:
             lines = _stream.file_lines(stream, head, max_bytes, owned)
