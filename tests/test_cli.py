@@ -796,3 +796,48 @@ class TestPreCommitHook:
             for ext in fmt.extensions:
                 assert readable == bool(pattern.search(f"dir/story{ext}")), ext
                 assert readable == bool(pattern.search(f"STORY{ext.upper()}")), ext
+
+
+class TestReadingFlags:
+    """``convert --language`` and ``--no-heuristics`` reach the readers (issue 12)."""
+
+    def test_language(self, tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+        """Plain text takes the language, and its conventions (Swedish dash quotes)."""
+        story = tmp_path / "story.txt"
+        story.write_text("Hamnen växer\n\n\u2013 Vi är redo, säger Anna Berg.\n", encoding="utf-8")
+        assert 0 == main(["convert", str(story), "--to", "json", "--language", "sv"])
+        article = newsmodel.loads(capsys.readouterr().out, format="json")
+        assert ("sv", ["Vi är redo"]) == (article.language, [q.text for q in article.quotes])
+
+    def test_language_in_workers(self, tmp_path: Path) -> None:
+        """The language reaches worker processes too, in a folder of outputs."""
+        for name in ("a", "b"):
+            (tmp_path / f"{name}.txt").write_text(
+                "Hamnen växer\n\n\u2013 Vi är redo, säger Anna Berg.\n", encoding="utf-8"
+            )
+        out = tmp_path / "out"
+        args = ["convert", str(tmp_path / "a.txt"), str(tmp_path / "b.txt"), "-o", f"{out}/"]
+        assert 0 == main([*args, "--to", "json", "--language", "sv", "--jobs", "2"])
+        languages = {newsmodel.load(path).language for path in out.iterdir()}
+        assert {"sv"} == languages
+
+    def test_bad_language(self, capsys: pytest.CaptureFixture[str]) -> None:
+        """A value that is not a language tag is a usage error, exit 2."""
+        assert 2 == main(["convert", str(STORY), "--to", "json", "--language", "no such tag"])
+        assert "language must be a BCP 47 language tag" in capsys.readouterr().err
+
+    def test_no_heuristics(self, tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+        """With --no-heuristics, a ninjs body of plain text gives no quotes or dateline."""
+        document = {
+            "uri": "urn:example:1",
+            "headline": "Ports grow",
+            "body_text": "OSLO (NTB) - \u201cWe are ready,\u201d Anna Berg said.",
+        }
+        path = tmp_path / "item.ninjs.json"
+        path.write_text(json.dumps(document), encoding="utf-8")
+        found = []
+        for flags in ([], ["--no-heuristics"]):
+            assert 0 == main(["convert", str(path), "--from", "ninjs", "--to", "json", *flags])
+            article = newsmodel.loads(capsys.readouterr().out, format="json")
+            found.append((len(article.quotes), article.dateline is not None))
+        assert [(1, True), (0, False)] == found

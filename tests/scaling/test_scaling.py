@@ -3,9 +3,10 @@
 Each case builds one input family (:mod:`tests.scaling.families`) at size ``n`` and ``8 n`` and
 times the larger against the smaller in the same run: a linear path takes about 8 times as long, a
 quadratic one 64 times. A case fails when the ratio is over :data:`LIMIT` (16). Each size counts
-its best of several timings (:func:`time.perf_counter`, garbage collection off), and a ratio over
-the limit is measured again twice before it fails, so a busy machine does not fail a linear case.
-This is a ratio, never an absolute time: no case asserts how long anything takes.
+its best of several timings (:func:`time.process_time`: this process's CPU time, garbage
+collection off), and a ratio over the limit is measured again before it fails, so a busy machine
+does not fail a linear case. This is a ratio, never an absolute time: no case asserts how long
+anything takes.
 
 Writers are timed with their loss check (what ``dumps`` runs); each reader reads what its own
 writer made of every article family, and hand-written documents in shapes no writer makes.

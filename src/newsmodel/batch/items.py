@@ -74,8 +74,8 @@ class Item:
         return str(self.line if self.line is not None else self.number)
 
 
-def _line_items(data: bytes, fmt: Format, source: str) -> Iterator[Item]:
-    options = ReadOptions(source=source)
+def _line_items(data: bytes, fmt: Format, options: ReadOptions) -> Iterator[Item]:
+    source = options.source or ""
     count = 0
     for line, raw in split_line_bytes(data):
         if not raw.strip():
@@ -90,29 +90,40 @@ def _line_items(data: bytes, fmt: Format, source: str) -> Iterator[Item]:
             yield Item(number=count, line=line, parsed=place(one, source, line))
 
 
-def _document_items(data: bytes, fmt: Format, source: str) -> Iterator[Item]:
+def _document_items(data: bytes, fmt: Format, options: ReadOptions) -> Iterator[Item]:
+    source = options.source or ""
     number = 0
     try:
-        for parsed in fmt.read_many(data, ReadOptions(source=source)):
+        for parsed in fmt.read_many(data, options):
             number += 1
             yield Item(number=number, parsed=place(parsed, source))
     except (ParseError, ValidationError) as exc:
         yield Item(number=number + 1, problems=_placed(exc.problems, source, None))
 
 
-def iter_items(data: bytes, fmt: Format, source: str) -> Iterator[Item]:
+def iter_items(
+    data: bytes, fmt: Format, source: str, reading: ReadOptions | None = None
+) -> Iterator[Item]:
     """Yield the articles of a document in format ``fmt``, lazily, each as an :class:`Item`.
 
     In a format of one article per line, a bad line gives an item with problems and reading goes
     on with the next line; in other formats, the first error ends the document. A document that
     holds no article gives one item with an ``empty`` problem.
 
+    Args:
+        data: The document's bytes.
+        fmt: Its format.
+        source: Its name, for locations.
+        reading: The reader's options besides the source (``language``, ``heuristics``, the
+            limits); the defaults when None.
+
     Raises:
         FormatError: if the reader cannot read the document at all; other errors of the reader
             (bugs) propagate too.
     """
     read = _line_items if fmt.line_oriented else _document_items
-    items = read(data, fmt, source)
+    options = attrs.evolve(reading or ReadOptions(), source=source)
+    items = read(data, fmt, options)
     empty = True
     for item in items:
         empty = False

@@ -59,6 +59,7 @@ class Job:
         max_bytes: The most bytes of one document (a whole input, or a line of a line format)
             read; more is a ``too-large`` problem, and no more than ``max_bytes + 1`` bytes of it
             are held in memory. None for no limit.
+        reading: The reader's options besides the source: ``language`` and ``heuristics``.
     """
 
     source: str | None
@@ -68,6 +69,7 @@ class Job:
     folder: str | None = None
     if_exists: IfExists = "fail"
     max_bytes: int | None = limits.MAX_BYTES
+    reading: ReadOptions = attrs.field(factory=ReadOptions)
 
     @property
     def force(self) -> bool:
@@ -309,7 +311,7 @@ def _whole(task: Task, data: bytes, job: Job) -> Doc:
         chosen = None if job.source is None else formats.get(job.source, direction="read")
         path = None if task.name == "-" else task.name
         fmt = formats.detect(data, path, chosen, advice="pass --from")
-        for item in iter_items(data, fmt, shown):
+        for item in iter_items(data, fmt, shown, job.reading):
             out.items += 1
             if item.parsed is None:
                 for problem in item.problems:
@@ -352,7 +354,7 @@ def _line(task: Task, fmt: Format, raw: bytes | None, line: int, end: int, job: 
         out.problem(Problem("too-large", "error", message, where))
         return out.doc(line=line, end=end)
     try:
-        for parsed in fmt.read_many(raw, ReadOptions(source=shown)):
+        for parsed in fmt.read_many(raw, attrs.evolve(job.reading, source=shown)):
             document = _render(place(parsed, shown, line), job, where, out)
             if document is not None:
                 out.outputs.append((str(line), document))

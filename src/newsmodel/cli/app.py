@@ -25,7 +25,7 @@ from newsmodel.cli.report import Diagnostics
 from newsmodel.cli.schema import run_schema
 from newsmodel.cli.validate import ValidateRequest, chosen_codes, run_validate
 from newsmodel.errors import FormatError, ValidationError
-from newsmodel.formats import Format, WriteOptions
+from newsmodel.formats import Format, ReadOptions, WriteOptions
 
 __all__ = ["build_parser", "main"]
 
@@ -120,6 +120,16 @@ def _add_convert(commands: Any) -> None:
         "--progress", action=argparse.BooleanOptionalAction, default=None,
         help="show a progress line on stderr (default: only when stderr is a terminal)",
     )  # fmt: skip
+    parser.add_argument(
+        "--language", metavar="TAG",
+        help="the articles' language (BCP 47: de, pt-BR) where an input states none; it chooses "
+        "the quotation marks and word order quotes and speakers are read by",
+    )  # fmt: skip
+    parser.add_argument(
+        "--no-heuristics", dest="heuristics", action="store_false",
+        help="keep the quotes and dateline the inputs' markup gives, and find none in "
+        "NewsML-G2, ninjs or HTML bodies",
+    )  # fmt: skip
     parser.add_argument("--ninjs-version", metavar="V", help="the ninjs version to write")
     parser.add_argument(
         "--newsml-body", choices=("xhtml", "nitf"), help="how a NewsML-G2 item carries the body"
@@ -212,6 +222,13 @@ def _write_options(args: argparse.Namespace) -> WriteOptions:
         raise UsageError("; ".join(problem.message for problem in exc.problems)) from None
 
 
+def _read_options(args: argparse.Namespace) -> ReadOptions:
+    try:
+        return ReadOptions(language=args.language, heuristics=args.heuristics)
+    except ValidationError as exc:  # not a language tag: a usage error
+        raise UsageError("; ".join(problem.message for problem in exc.problems)) from None
+
+
 def _if_exists(args: argparse.Namespace) -> IfExists:
     """``--if-exists``, with ``--force`` as a synonym of ``overwrite``."""
     if args.force and args.if_exists not in (None, "overwrite"):
@@ -238,6 +255,7 @@ def _run_convert(args: argparse.Namespace, stderr: TextIO) -> int:
         strict=args.strict,
         if_exists=_if_exists(args),
         options=_write_options(args),
+        reading=_read_options(args),
         jobs=args.jobs or (os.cpu_count() or 1),
         timeout=args.timeout,
         include=tuple(args.include or ()),

@@ -40,7 +40,7 @@ from newsmodel.batch.pool import run
 from newsmodel.batch.work import Doc, IfExists, Job, Task
 from newsmodel.cli.report import Diagnostics, count, write_stdout
 from newsmodel.errors import Location
-from newsmodel.formats import Format, WriteOptions
+from newsmodel.formats import Format, ReadOptions, WriteOptions
 
 __all__ = ["ConvertRequest", "OutputError", "Sink", "choose_sink", "convert"]
 
@@ -66,6 +66,8 @@ class ConvertRequest:
             file is kept), ``skip`` (the file is kept and the input counted as skipped) or
             ``overwrite`` (``--force``).
         options: The writer's options.
+        reading: The reader's options: ``language`` (``--language``) and ``heuristics``
+            (``--no-heuristics``).
         jobs: How many worker processes convert; 1 converts in the command's process.
         timeout: The most seconds one document may take, or None for no limit.
         include: Globs: only matching files are converted.
@@ -79,6 +81,7 @@ class ConvertRequest:
     strict: bool = False
     if_exists: IfExists = "fail"
     options: WriteOptions = attrs.field(factory=WriteOptions)
+    reading: ReadOptions = attrs.field(factory=ReadOptions)
     jobs: int = 1
     timeout: float | None = None
     include: tuple[str, ...] = ()
@@ -487,6 +490,7 @@ def _convert_all(found: Iterator[Found], request: ConvertRequest, sink: Sink, re
         target=request.target.name,
         strict=request.strict,
         options=request.options,
+        reading=request.reading,
         folder=str(sink.path) if sink.folder and not sink.gather else None,
         if_exists=request.if_exists,
     )
