@@ -185,6 +185,26 @@ class TestPartialQuotes:
         """No Quote for a partial or scare quote."""
         assert [] == one(paragraph)
 
+    @pytest.mark.parametrize(
+        "paragraph",
+        [
+            "'Harbour Lights of the Old North.'",
+            '"A Long Winter on the Quay."',
+            '"(CROSSTALK.)"',
+            '"[Applause]"',
+            '"Related:"',
+        ],
+        ids=["heading", "heading with function words", "stage direction", "brackets", "label"],
+    )
+    def test_no_speech(self, paragraph: str) -> None:
+        """A quoted heading in title case, a stage direction and a one-word label are not
+        speech, even alone in their paragraph."""
+        assert [] == one(paragraph)
+
+    def test_short_sentence_alone_is_direct(self) -> None:
+        """A short sentence alone in its paragraph is still a direct quote."""
+        assert ["We sail at dawn."] == one('"We sail at dawn."')
+
     def test_after_speech_verb_is_direct(self) -> None:
         """A quote right after a speech verb is direct even without a comma."""
         assert ["We will win."] == one('She said "We will win." The crowd cheered.')

@@ -52,15 +52,66 @@ _MISSING_CLOSE = re.compile(
 )
 _FEW_WORDS = re.compile(r"(?:[ \u00a0]*[^ \u00a0]+){1,4}")
 _LAST_WORD = re.compile(r"[^\W\d_]+$")
+# Words that titles print in lower case ("the", "and", "for" ...), English and the other
+# languages the verb lists cover.
+_TITLE_LOWER = frozenset(
+    [
+        "the",
+        "and",
+        "for",
+        "with",
+        "from",
+        "into",
+        "onto",
+        "over",
+        "but",
+        "nor",
+        "yet",
+        "von",
+        "und",
+        "der",
+        "die",
+        "das",
+        "les",
+        "des",
+        "une",
+        "avec",
+        "los",
+        "las",
+        "del",
+        "con",
+        "por",
+        "para",
+        "per",
+        "con",
+        "och",
+        "med",
+    ]
+)
 
 
 def _is_title(content: str) -> bool:
-    """Whether quoted words look like a title ("Make Your Kid a Millionaire")."""
+    """Whether quoted words look like a title ("Make Your Kid a Millionaire", "Legend in the
+    Coal Fields."): every word of three letters or more capitalised but the short function
+    words that titles print in lower case."""
     words = content.split()
     if not 3 <= len(words) <= 10 or ". " in content:
         return False
-    long = [word for word in words if sum(char.isalpha() for char in word) >= 3]
+    long = [
+        word
+        for word in words
+        if sum(char.isalpha() for char in word) >= 3 and word.lower() not in _TITLE_LOWER
+    ]
     return len(long) >= 3 and all(word[0].isupper() for word in long)
+
+
+def _not_speech(content: str) -> bool:
+    """Whether quoted words are no speech: a stage direction in parentheses or brackets
+    ("(CROSSTALK.)"), or one word ending in a colon (a label: "Related:")."""
+    stripped = content.strip()
+    if stripped[:1] in "([" and stripped.rstrip(".")[-1:] in ")]":
+        return True
+    return " " not in stripped and stripped.endswith(":")
 
 
 def _runs_on(text: str, span: MarkedSpan) -> bool:
@@ -82,7 +133,7 @@ def _is_direct(text: str, span: MarkedSpan, bound: int) -> bool:
     ``bound`` is where the text before the quote may start (the previous quote's end).
     """
     content = text[span.start : span.end]
-    if _is_title(content) or _runs_on(text, span):
+    if _is_title(content) or _runs_on(text, span) or _not_speech(content):
         return False
     index = span.open_start - 1
     while index >= 0 and (text[index].isspace() or text[index] in _MARK_CHARS):
