@@ -728,3 +728,35 @@ class TestForeignFunctionWords:
         assert all(name is None or not name.startswith(("Und", "Die")) for name in found)
         if expected is not None:
             assert [expected] == found
+
+
+class TestCapitalisedTitles:
+    """German capitalises nouns, so a title before a name is capitalised too (issue 12)."""
+
+    @pytest.mark.parametrize(
+        ("mention", "name", "title"),
+        [
+            ("Walliser Staatsrat Mathias Reynard", "Mathias Reynard", "Walliser Staatsrat"),
+            (
+                "Bundespräsident Frank-Walter Steinmeier",
+                "Frank-Walter Steinmeier",
+                "Bundespräsident",
+            ),
+            ("Geschäftsführerin Dr. Linda Roe", "Dr. Linda Roe", "Geschäftsführerin"),
+            ("Ihr Parteikollege Jan Roe", "Jan Roe", "Parteikollege"),
+            ("Anna Weber", "Anna Weber", None),
+        ],
+    )
+    def test_german(self, mention: str, name: str, title: str | None) -> None:
+        """The words before a first and last name are the title; two words are a name."""
+        found = attach_quotes([f"„Wir sind bereit“, sagte {mention}."], language="de")
+        speaker = found[0][0].speaker
+        assert speaker is not None
+        assert (name, title) == (speaker.name, speaker.title)
+
+    def test_not_in_english(self) -> None:
+        """English names of three words stay whole: its titles are known words."""
+        found = attach_quotes(['"We are ready," said Mary Ann Roe.'], language="en")
+        speaker = found[0][0].speaker
+        assert speaker is not None
+        assert ("Mary Ann Roe", None) == (speaker.name, speaker.title)

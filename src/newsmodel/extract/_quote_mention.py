@@ -21,7 +21,7 @@ from newsmodel.extract._quote_words import (
     word_alternation,
 )
 
-__all__ = ["ABBREV_WORDS", "NAME_RUN", "Mention", "classify", "split_title"]
+__all__ = ["ABBREV_WORDS", "NAME_RUN", "PARTICLES", "Mention", "classify", "split_title"]
 
 ABBREV_WORDS = (
     "Mr|Mrs|Ms|Dr|Sen|Sens|Rep|Reps|Gov|Govs|Gen|Lt|Col|Maj|Brig|Jr|Sr|St|Prof|Rev|Capt|Sgt|Cpl|"
@@ -47,7 +47,8 @@ _AMBIGUOUS_TITLES = frozenset(
     """general chief executive head leader officer speaker director manager chair coach deputy
     vice justice counsel delegate premier commander captain major""".split()
 )
-_PARTICLES = frozenset(_CONNECT[3:-1].split("|")) - {"of", "for"}
+PARTICLES = frozenset(_CONNECT[3:-1].split("|")) - {"of", "for"}
+"""The lower-case words inside a name ("Pierre de Vos", "Ursula von der Leyen")."""
 _PLACE_BEFORE = re.compile(rf"\s(?:of|from|in)\s+[{UPPER}][\w.'’\-]*$")
 _POSSESSIVE_PRONOUNS = frozenset("his her their its".split())
 _QUANTIFIERS = frozenset("a an one another two three some several the".split())
@@ -110,7 +111,7 @@ def _leading(words: list[str]) -> list[str]:
             named = True
         elif named and word[:1].islower() and word.lower() not in PERSON_NOUNS:
             following = words[index + 1 : index + 2]
-            if word in _PARTICLES and following and following[0][:1].isupper():
+            if word in PARTICLES and following and following[0][:1].isupper():
                 continue  # "Pierre de Vos"
             if _titled_name_follows(words, index):
                 continue  # "Acme campaign spokesman Jan Roe"

@@ -283,6 +283,7 @@ FUNCTION_WORDS = frozenset(
     sunday january february march april may june july august september october november december
     mon tue tues wed thu thurs fri sat sun jan feb mar apr jun jul aug sep sept oct nov dec
     der die das dem den ein eine einer einem eines dass wie als und oder aber auch nach mit
+    auf aus bei im am beim vom zum zur ihr ihre sein seine unser unsere
     los las una uno une gli ett det och
     """.split()
 )

@@ -49,6 +49,7 @@ from newsmodel.extract._quote_attribution import (
     sentence_start,
 )
 from newsmodel.extract._quote_attribution import split_title as _split_title
+from newsmodel.extract._quote_mention import PARTICLES as _PARTICLES
 from newsmodel.extract._quote_words import (
     FUNCTION_WORDS,
     HONORIFICS,
@@ -427,6 +428,33 @@ _VERB_SECOND = frozenset("de nl sv no nb nn da is".split())
 _NAME_AFTER = re.compile(rf"[ \u00a0]+({NAME_RUN.pattern})")
 
 
+# Languages that capitalise every noun, so that a title before a name is capitalised too
+# ("Walliser Staatsrat Mathias Reynard").
+_NOUNS_CAPITALISED = frozenset(("de", "lb"))
+
+
+def _titled(person: Person) -> Person:
+    """In a language that capitalises nouns, the person with the words before a first and last
+    name as its title ("Bundespräsident Frank-Walter Steinmeier" is Frank-Walter Steinmeier,
+    title "Bundespräsident"); an honorific ("Dr.") and a surname's particles ("Ursula von der
+    Leyen") stay in the name. A person that has a title, or a name of two words, is unchanged.
+    """
+    words = person.name.split()
+    if person.title is not None or len(words) < 3:
+        return person
+    start = len(words) - 2
+    while start > 0 and (
+        words[start].lower() in _PARTICLES or words[start - 1].lower() in _PARTICLES
+    ):
+        start -= 1  # "von der Leyen": the particles and the first name belong to the name
+    while start > 0 and words[start - 1].lower() in HONORIFICS:
+        start -= 1
+    title = " ".join(word for word in words[:start] if word.lower() not in FUNCTION_WORDS)
+    if not title:
+        return person
+    return Person(name=" ".join(words[start:]), title=title, organization=person.organization)
+
+
 def _introducer(known: _People, text: str, start: int, *, verb_second: bool) -> Person | None:
     """The person a paragraph ending in a colon introduces ("X said:", "X has apologized:").
 
@@ -529,4 +557,7 @@ def find_speakers(
             carried = _introducer(known, text, here[-1].close_end, verb_second=verb_second)
         result.append(speakers)
     result.extend([] for _ in range(len(paragraphs) - len(result)))
+    if language is not None and language.lower().split("-")[0] in _NOUNS_CAPITALISED:
+        split = {id(person): _titled(person) for here in result for person in here if person}
+        return [[split[id(person)] if person else None for person in here] for here in result]
     return result
