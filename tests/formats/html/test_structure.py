@@ -106,6 +106,23 @@ class TestSections:
         )
         assert expected == content_sections(content, headline=None)
 
+    def test_standfirst_set_as_a_heading_is_not_a_heading(self) -> None:
+        """A heading above the body that repeats the page's description is its standfirst,
+        not a section heading; a heading repeating the headline is kept (a page may repeat its
+        title inside the body)."""
+        content = _content(
+            "<div class='excerpt'><h2>Ferries stop for the winter. </h2></div>"
+            f"<p>{_LONG}</p><h2>What comes next</h2><p>Two.</p>"
+        )
+        expected = (
+            Section(blocks=(Paragraph(text=_LONG),)),
+            Section(heading="What comes next", blocks=(Paragraph(text="Two."),)),
+        )
+        actual = content_sections(
+            content, headline="Ferries", description="Ferries stop for the winter."
+        )
+        assert expected == actual
+
     def test_credit_label_taken_off(self) -> None:
         """A figure's credit loses its "Photo:" label."""
         content = _content(

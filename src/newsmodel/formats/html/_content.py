@@ -8,13 +8,16 @@ A general algorithm, with no rule for any one site:
    ARIA roles of page furniture, and elements whose ``class`` or ``id`` names boilerplate
    (comments, share bars, related links, newsletter boxes, cookie notices, ads, teasers,
    sidebars, footers) unless they also name content ("article", "body", "story"), hold the
-   page's ``<h1>`` or hold much prose. An id made from the text (a slug) is not a name.
+   page's ``<h1>`` or hold much prose. A name for a part of the content ("article-social",
+   "story-related-links": its last word, generic ones like "wrapper" aside, names
+   boilerplate) is boilerplate. An id made from the text (a slug) is not a name.
 2. :func:`main_content` scores each paragraph-like element by its length and commas, adds the score
    to its parent and half to its grandparent, weights each candidate by its class and id and by
    ``1 - link density``; the best candidate wins. It is then widened when the body is split:
    to the common ancestor of the containers styled like it, and to an ancestor holding at least
    twice its prose, when that ancestor is worth as much (prose less other text, with a bonus for
-   ``itemprop="articleBody"``, body-like class names, ``<article>`` and ``<main>``).
+   ``itemprop="articleBody"``, body-like class names, ``<article>`` and ``<main>``), and to
+   an ancestor that adds only prose before it (an intro in a container of its own).
 3. A pick holding less than half the page's prose (a teaser, a video block) is checked against
    the densest prose container, the whole body being one candidate; the reader also tries the
    JSON-LD ``articleBody`` when the body it read is short.
@@ -113,12 +116,15 @@ _FLAG_ATTRIBUTES = frozenset({"hidden", "aria-hidden", "role", "style"})
 _WIDEN_LEVELS = 6
 _WIDEN_GAIN = 2.0
 _SHORT_SHARE = 0.5
+"""A pick holding less than this share of the page's prose is checked against other
+candidates."""
+_LEAD_NOISE = 0.1
+"""An ancestor that adds prose before the pick and at most this share of other text (its
+captions, labels, links) is taken: the lead paragraphs in a container of their own."""
 _TWINS_GAIN = 1.15
 _TWINS_WORTH = 0.6
 """Containers styled alike that hold more of the prose (by this factor) are taken together
 even when the furniture between them costs some worth (down to this share)."""
-"""A pick holding less than this share of the page's prose is checked against other
-candidates."""
 
 
 def _label(element: html.HtmlElement) -> str:
@@ -139,9 +145,35 @@ def _verdict(label: str) -> int:
         return _NOT_BOILERPLATE
     if _COMMENTS.search(label):
         return _COMMENTS_BOX
-    if _CONTENT.search(label):
+    if _CONTENT.search(label) and not _names_part_of_content(label):
         return _NOT_BOILERPLATE
     return _BOILERPLATE_NAME
+
+
+_NAME_PARTS = re.compile(r"[-_]+")
+_GENERIC_PARTS = re.compile(
+    r"^(?:wrap(?:per)?|container|holder|box|inner|outer|block|section|area|list|items?|"
+    r"module|component|panel|bar|links?|buttons?|icons?|\d*)$"
+)
+
+
+def _names_part_of_content(label: str) -> bool:
+    """Whether a label names a part of the content that is boilerplate ("article-social",
+    "story-related-links", "post_comments"): a name whose last word, generic words such as
+    "wrapper" or "list" aside, names boilerplate, and no name whose last word names content."""
+    boilerplate = False
+    for name in label.split():
+        words = [word for word in _NAME_PARTS.split(name) if word]
+        while words and _GENERIC_PARTS.match(words[-1]):
+            words.pop()
+        if not words:
+            continue
+        head = words[-1]
+        if _CONTENT.search(head):
+            return False
+        if _BOILERPLATE.search(head):
+            boilerplate = True
+    return boilerplate
 
 
 def _is_hidden(element: html.HtmlElement) -> bool:
@@ -545,7 +577,10 @@ def _widen(
     First, among containers styled like the best one (same tag and first class), their common
     ancestor is taken if it is worth at least as much as the best alone. Then, of the nearest
     ancestors, one that holds at least :data:`_WIDEN_GAIN` times the prose and is worth at least
-    as much is taken (a body cut into slides or chunks)."""
+    as much is taken (a body cut into slides or chunks), and so is one whose only addition is
+    prose before the pick, with next to no other text (an intro or standfirst in a container
+    of its own above the body): what follows the body in an ancestor (an author's box, teasers)
+    is never taken in that way."""
     chosen = best
     label = _first_class(best)
     if label is not None:
@@ -570,15 +605,20 @@ def _widen(
         ):
             chosen = common
     current = chosen
+    after = 0
     for _ in range(_WIDEN_LEVELS):
         parent = current.getparent()
         if parent is None or parent.tag in ("html", "body"):
             break
+        after += sum(sizes.prose.get(sibling, 0) for sibling in current.itersiblings())
         current = parent
-        if sizes.prose[current] >= _WIDEN_GAIN * sizes.prose[chosen] and worth(current) >= worth(
-            chosen
-        ):
-            chosen = current
+        gained = sizes.prose[current] - sizes.prose[chosen]
+        noise = sizes.text[current] - sizes.text[chosen] - gained
+        lead = gained > 0 and not after and noise <= _LEAD_NOISE * gained
+        if (lead or sizes.prose[current] >= _WIDEN_GAIN * sizes.prose[chosen]) and worth(
+            current
+        ) >= worth(chosen):
+            chosen, after = current, 0
     return chosen
 
 

@@ -334,7 +334,7 @@ def read_page(data: bytes, options: ReadOptions) -> Parsed:
     strip_boilerplate(root, scanned=scanned)
     content = main_content(root)
     lead = lead_media(content)
-    sections = content_sections(content, headline=headline)
+    sections = content_sections(content, headline=headline, description=metadata.subheadline)
     found = _length(sections)
     if found < _SHORT_BODY:
         sections = _json_ld_body(scripts, 2 * found) or sections

@@ -302,15 +302,21 @@ def _uncaptioned(block: Block | None) -> TypeGuard[Figure]:
     return isinstance(block, Figure) and block.media.caption is None and block.media.credit is None
 
 
-def _tidy_sections(sections: Iterable[Section], skip: Iterable[str | None]) -> list[Section]:
+def _tidy_sections(
+    sections: Iterable[Section], skip: Iterable[str | None], titles: Iterable[str | None] = ()
+) -> list[Section]:
     """Clean the blocks, drop paragraphs repeating ``skip``, short paragraphs printed more than
-    once (a button's label, a repeated teaser) and pull quotes repeating the body, merge a
-    section without a heading into the one before, drop sections left empty."""
+    once (a button's label, a repeated teaser) and pull quotes repeating the body, take headings
+    repeating ``titles`` for no heading, merge a section without a heading into the
+    one before, drop sections left empty."""
     skipped = {squash(text).casefold() for text in skip if text}
+    titles = {squash(text).casefold() for text in titles if text}
     merged: list[tuple[str | None, list[Block]]] = []
     texts: list[str] = []
     for section in sections:
         heading = None if section.heading is None else squash(section.heading) or None
+        if heading is not None and heading.casefold() in titles:
+            heading = None  # the standfirst printed above the body, not a heading
         if heading is not None or not merged:
             merged.append((heading, []))
         blocks = merged[-1][1]
@@ -355,7 +361,11 @@ def _tidy_sections(sections: Iterable[Section], skip: Iterable[str | None]) -> l
 
 
 def content_sections(
-    content: html.HtmlElement, *, headline: str | None, subheadline: str | None = None
+    content: html.HtmlElement,
+    *,
+    headline: str | None,
+    subheadline: str | None = None,
+    description: str | None = None,
 ) -> tuple[Section, ...]:
     """Read the sections of a page's main content element (which is changed in place).
 
@@ -363,6 +373,9 @@ def content_sections(
         content: The main content element, boilerplate already stripped.
         headline: The article's headline, which a heading or paragraph may repeat.
         subheadline: The standfirst, which a paragraph may repeat.
+        description: The page's description, which a heading may repeat (a standfirst set
+            as a heading is not a section heading; a paragraph repeating it is kept, since a
+            description is often the lead paragraph cut short).
     """
     _loose_captions(content)
     fix_images(content)
@@ -370,4 +383,4 @@ def content_sections(
     _prune(content, headline)
     etree.strip_tags(content, "noscript")
     sections = read_sections(content)
-    return tuple(_tidy_sections(sections, (headline, subheadline)))
+    return tuple(_tidy_sections(sections, (headline, subheadline), (description,)))
