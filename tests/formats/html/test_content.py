@@ -163,6 +163,26 @@ class TestMainContent:
         root = _page(f"<div id='page'><div id='story'>{_story(6)}</div>{bio}</div>")
         assert "story" == main_content(root).get("id")
 
+    def test_pick_stays_in_the_titled_article(self) -> None:
+        """A pick that strays from the <article> holding the page's <h1> into other articles
+        (related posts written as articles, the next story of an endless page) is looked for
+        again inside the titled one."""
+        related = "".join(
+            f"<article class='card post'>{_story(2, f'Other {i}')}</article>" for i in range(4)
+        )
+        root = _page(
+            f"<div id='column'><article class='card post' id='main'><h1>Title</h1>{_story(4)}"
+            f"</article><div class='related'><h3>You may like</h3>{related}</div></div>"
+        )
+        assert "main" == main_content(root).get("id")
+        root = _page(
+            f"<main><article id='first'><h1>Title</h1><div class='text'>{_story(4)}</div>"
+            "</article><article id='next'><h1>Next story</h1>"
+            f"<div class='text'>{_story(8, 'Next')}</div></article></main>"
+        )
+        text = main_content(root).text_content()
+        assert (True, False) == ("This 3" in text, "Next 0" in text)
+
     def test_paragraphs_written_as_divs_of_spans(self) -> None:
         """Divs holding only inline text (``<div><span>...</span></div>``, as some editors
         paste it) are paragraphs: their container wins over a short real paragraph."""

@@ -18,6 +18,9 @@ A general algorithm, with no rule for any one site:
    twice its prose, when that ancestor is worth as much (prose less other text, with a bonus for
    ``itemprop="articleBody"``, body-like class names, ``<article>`` and ``<main>``), and to
    an ancestor that adds only prose before it (an intro in a container of its own).
+   A pick that strays from the ``<article>`` holding the page's ``<h1>`` into another article
+   (the next story of an endless page, related posts written as articles) is looked for again
+   inside the titled one.
 3. A pick holding less than half the page's prose (a teaser, a video block) is checked against
    the densest prose container, the whole body being one candidate; the reader also tries the
    JSON-LD ``articleBody`` when the body it read is short.
@@ -121,6 +124,9 @@ candidates."""
 _LEAD_NOISE = 0.1
 """An ancestor that adds prose before the pick and at most this share of other text (its
 captions, labels, links) is taken: the lead paragraphs in a container of their own."""
+_TITLED_PROSE = 300
+"""The ``<article>`` holding the page's title is preferred to a pick that strays into another
+article when it holds at least this many characters of prose."""
 _TWINS_GAIN = 1.15
 _TWINS_WORTH = 0.6
 """Containers styled alike that hold more of the prose (by this factor) are taken together
@@ -531,7 +537,45 @@ def main_content(root: html.HtmlElement) -> html.HtmlElement:
         noise = sizes.text.get(element, 0) - good
         return (good - _NOISE_WEIGHT * noise) * _semantic_weight(element)
 
-    return _cross_check(_widen(best, sizes, worth), fallback, sizes, worth)
+    chosen = _cross_check(_widen(best, sizes, worth), fallback, sizes, worth)
+    titled = _titled_article(fallback, sizes, chosen)
+    if titled is None:
+        return chosen
+    within = set(titled.iter())
+    local = max(
+        (element for element in scores if element in within),
+        key=lambda e: scores[e] * (1.0 - sizes.density(e)),
+        default=titled,
+    )
+    return _widen(local, sizes, worth, stop=titled)
+
+
+def _titled_article(
+    body: html.HtmlElement, sizes: Measure, chosen: html.HtmlElement
+) -> html.HtmlElement | None:
+    """The ``<article>`` holding the page's first ``<h1>``, when the pick strays from it into
+    another article: the next story of an endless page, a list of related posts written as
+    ``<article>`` elements. None when the pick is inside that article, when it overlaps no
+    other article, or when the titled article holds little prose (its body sits outside)."""
+    heading = next(body.iter("h1"), None)
+    if heading is None:
+        return None
+    titled = next((a for a in heading.iterancestors() if a.tag == "article"), None)
+    if titled is None or sizes.prose.get(titled, 0) < _TITLED_PROSE:
+        return None
+    above_chosen = set(chosen.iterancestors())
+    if titled is chosen or titled in above_chosen:
+        return None
+    above_titled = set(titled.iterancestors())
+    for article in body.iter("article"):
+        if article is titled or article in above_titled or sizes.prose[article] < _MIN_PARAGRAPH:
+            continue
+        above = set(article.iterancestors())
+        if titled in above:
+            continue  # an article nested in the titled one (an embedded post) is its own
+        if article in above_chosen or chosen in above or article is chosen:
+            return titled
+    return None
 
 
 def _cross_check(
@@ -570,7 +614,10 @@ def _first_class(element: html.HtmlElement) -> str | None:
 
 
 def _widen(
-    best: html.HtmlElement, sizes: Measure, worth: Callable[[html.HtmlElement], float]
+    best: html.HtmlElement,
+    sizes: Measure,
+    worth: Callable[[html.HtmlElement], float],
+    stop: html.HtmlElement | None = None,
 ) -> html.HtmlElement:
     """Take the body whole when it is split among several containers.
 
@@ -580,9 +627,10 @@ def _widen(
     as much is taken (a body cut into slides or chunks), and so is one whose only addition is
     prose before the pick, with next to no other text (an intro or standfirst in a container
     of its own above the body): what follows the body in an ancestor (an author's box, teasers)
-    is never taken in that way."""
+    is never taken in that way. With ``stop``, nothing outside that element is taken."""
     chosen = best
     label = _first_class(best)
+    within = None if stop is None else set(stop.iter())
     if label is not None:
         twins = [
             element
@@ -591,6 +639,8 @@ def _widen(
             and _first_class(element) == label
             and sizes.prose[element] >= _MIN_PARAGRAPH
         ]
+        if within is not None:
+            twins = [twin for twin in twins if twin in within]
         common = _common_ancestor(twins) if len(twins) > 1 else None
         if (
             common is not None
@@ -607,6 +657,8 @@ def _widen(
     current = chosen
     after = 0
     for _ in range(_WIDEN_LEVELS):
+        if current is stop:
+            break
         parent = current.getparent()
         if parent is None or parent.tag in ("html", "body"):
             break
