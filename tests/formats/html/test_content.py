@@ -114,6 +114,18 @@ class TestStripBoilerplate:
             "This 0" in text,
         )
 
+    def test_story_paragraphs_hidden_from_screen_readers_stay(self) -> None:
+        """Long paragraphs a metered paywall marks ``aria-hidden`` are the story's; a short
+        one (an icon's label) and a hidden box go."""
+        long = "The rest of the review, which a reader sees once logged in, goes on for a while. "
+        root = _page(
+            f"<div class='story'>{_story(1)}<p aria-hidden='true'>{long * 2}</p>"
+            "<p aria-hidden='true'>Icon label</p>"
+            f"<div aria-hidden='true'><p>{long * 2}</p></div></div>"
+        )
+        strip_boilerplate(root)
+        assert (2, False) == (len(root.findall(".//p")), "Icon" in root.text_content())
+
     def test_slug_ids_are_not_names(self) -> None:
         """An id made from the text ("promoted-...") does not mark boilerplate."""
         root = _page(f"<div id='mayor-promoted-the-new-harbour-plan-1'>{_story(1)}</div>")

@@ -4,7 +4,7 @@ A general algorithm, with no rule for any one site:
 
 1. :func:`strip_boilerplate` removes what is never body text: scripts and styles, forms,
    navigation, asides and ``<noscript>`` (unless one holds most of the page's prose), hidden
-   elements (``hidden``, ``aria-hidden``, a hiding style or class),
+   elements (``hidden``, ``aria-hidden`` but on a long paragraph, a hiding style or class),
    ARIA roles of page furniture, and elements whose ``class`` or ``id`` names boilerplate
    (comments, share bars, related links, newsletter boxes, cookie notices, ads, teasers,
    sidebars, footers) unless they also name content ("article", "body", "story"), hold the
@@ -183,8 +183,15 @@ def _names_part_of_content(label: str) -> bool:
 
 
 def _is_hidden(element: html.HtmlElement) -> bool:
-    """Whether an element is hidden from readers or is page furniture by its ARIA role."""
-    if element.get("hidden") is not None or element.get("aria-hidden") == "true":
+    """Whether an element is hidden from readers or is page furniture by its ARIA role.
+
+    A long paragraph hidden from screen readers only (``aria-hidden``) is not: that is how
+    a metered paywall marks the story's paragraphs it will cover, while they are there."""
+    if element.get("hidden") is not None:
+        return True
+    if element.get("aria-hidden") == "true" and (
+        element.tag != "p" or _Stripper.prose(element) < _LONG_PARAGRAPH
+    ):
         return True
     if (element.get("role") or "").lower() in _BOILERPLATE_ROLES:
         return True
