@@ -123,6 +123,25 @@ class TestSections:
         )
         assert expected == actual
 
+    def test_stamp_lines_dropped(self) -> None:
+        """A live blog entry's time-and-author line and an "Updated" line are not body text;
+        a sentence with a time in it is."""
+        sentence = "The ferry left at <time>09:15</time> with forty people aboard."
+        content = _content(
+            "<div class='entry'><div class='info'><time>19:39</time><b>Ann Lee</b></div>"
+            f"<p>{_LONG}</p></div><p>Updated <time>12 May 2024, 10:02</time></p>"
+            f"<p>{sentence}</p>"
+        )
+        expected = (
+            Section(
+                blocks=(
+                    Paragraph(text=_LONG),
+                    Paragraph(text="The ferry left at 09:15 with forty people aboard."),
+                )
+            ),
+        )
+        assert expected == content_sections(content, headline=None)
+
     def test_credit_label_taken_off(self) -> None:
         """A figure's credit loses its "Photo:" label."""
         content = _content(

@@ -9,7 +9,8 @@ by the body walker that the NewsML-G2 and ninjs readers share
   used when the image beside it has none;
 - an ``<h1>`` that repeats the headline is not a section heading, nor are headings in the
   content that come before any text (the page's title block);
-- link-heavy lists and blocks (related stories, tag lists, "Read more" teasers) are left out.
+- link-heavy lists and blocks (related stories, tag lists, "Read more" teasers) are left out,
+  and so are short lines built around a ``<time>`` (a live blog entry's time and author).
 
 After the walk, whitespace is collapsed, empty paragraphs and sections that hold nothing are
 dropped, a paragraph repeating the headline or standfirst is dropped, and a block quote whose
@@ -31,7 +32,7 @@ from newsmodel.extract.credits import parse_credit, split_caption_credit
 from newsmodel.extract.normalize import clean
 from newsmodel.formats._body_read import figure_media, read_sections
 from newsmodel.formats.html._cite import split_cite
-from newsmodel.formats.html._content import measure, text_length
+from newsmodel.formats.html._content import Measure, measure, text_length
 from newsmodel.model import Block, BlockQuote, Figure, ListBlock, Media, Paragraph, Section
 
 __all__ = ["content_sections", "fix_images", "lead_media", "squash"]
@@ -75,6 +76,11 @@ _AD_LABEL = re.compile(
 _SHORTEST_REPEATED = 10  # a table's header cells ("Name", "Score") repeat and are kept
 _BREAK_CONTAINERS = frozenset({"div", "td", "section", "article", "main", "body", "center", "font"})
 _PRUNED_TAGS = frozenset({"ul", "ol", "div", "section", "p", "table", "dl"})
+_STAMP_HOLDERS = frozenset({"p", "div", "header", "footer", "li"})
+_STAMP_LINE = 80
+"""A block with a ``<time>`` and at most this much text, not ending as a sentence, is a
+date or live-blog stamp line, not body text."""
+_SENTENCE_ENDS = (".", "!", "?", "\u3002", "\uff01", "\uff1f")
 
 
 def squash(text: str) -> str:
@@ -164,7 +170,7 @@ def fix_images(content: html.HtmlElement) -> None:
 
 
 def _prune(content: html.HtmlElement, headline: str | None) -> None:
-    """Remove headings of the title block and link-heavy blocks, in place."""
+    """Remove headings of the title block, link-heavy blocks and stamp lines, in place."""
     # The page's <h1> is its title, whether or not it repeats the headline word for word.
     for heading in list(content.iter("h1")):
         heading.drop_tree()
@@ -186,9 +192,24 @@ def _prune(content: html.HtmlElement, headline: str | None) -> None:
                 doomed.append(element)
         elif density > 0.6 and length < 1000:
             doomed.append(element)
+    doomed.extend(_stamp_lines(content, sizes))
     for element in doomed:
         if element.getparent() is not None:
             element.drop_tree()
+
+
+def _stamp_lines(content: html.HtmlElement, sizes: Measure) -> list[html.HtmlElement]:
+    """The short lines built around a ``<time>`` element that are not sentences: a live
+    blog entry's time and author ("19:39 Ann Lee"), "Updated 12 May 2024"."""
+    found: list[html.HtmlElement] = []
+    for stamp in content.iter("time"):
+        line = next((a for a in stamp.iterancestors() if a.tag in _STAMP_HOLDERS), None)
+        if line is None or line is content:
+            continue
+        length = sizes.text.get(line, 0)
+        if length <= _STAMP_LINE and not squash(line.text_content()).endswith(_SENTENCE_ENDS):
+            found.append(line)
+    return found
 
 
 def _is_link_line(paragraph: html.HtmlElement) -> bool:
