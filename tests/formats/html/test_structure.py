@@ -142,6 +142,31 @@ class TestSections:
         )
         assert expected == content_sections(content, headline=None)
 
+    def test_copyright_credits(self) -> None:
+        """A short paragraph ending with a copyright credit is a caption; a copyright line
+        alone credits the figure before it, or names a photographer and agency; one with a
+        year is a rights notice; the story's own attribution ("© Wire") stays."""
+        content = _content(
+            f"<p>{_LONG}</p><p>Boats at dawn. | © Lars Berg/Courier</p><figure><img src='a.jpg'>"
+            "</figure><p>© Ann Lee</p><p>A ferry (archive)</p><p>© Tom Hale/Courier</p>"
+            "<p>The last paragraph of the story, with its end.</p><p>© Wire</p>"
+            "<p>© 2024 Courier Ltd, all rights reserved</p>"
+        )
+        expected = (
+            Section(
+                blocks=(
+                    Paragraph(text=_LONG),
+                    Figure(media=Media(caption="Boats at dawn.", credit="Lars Berg/Courier")),
+                    Figure(media=Media(url="a.jpg", credit="Ann Lee")),
+                    Paragraph(text="A ferry (archive)"),
+                    Figure(media=Media(credit="Tom Hale/Courier")),
+                    Paragraph(text="The last paragraph of the story, with its end."),
+                    Paragraph(text="© Wire"),
+                )
+            ),
+        )
+        assert expected == content_sections(content, headline=None)
+
     def test_credit_label_taken_off(self) -> None:
         """A figure's credit loses its "Photo:" label."""
         content = _content(

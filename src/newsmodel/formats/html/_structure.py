@@ -58,6 +58,11 @@ _CREDIT_LABEL = re.compile(
     r"foto\w*)\s*:",
     re.IGNORECASE,
 )
+_COPYRIGHT_TAIL = re.compile(r"(?:^|(?<=[\s|/–—-]))©\s*(?P<credit>[^©.!?]{2,80})$")
+"""A credit after a copyright sign at the end of a short paragraph ("Boats at dawn. | © Tom
+Hale/Courier", "© Lars Berg"): the paragraph is a caption printed outside its figure."""
+_CAPTION_ENDS = " \t|–—-:;,"
+_YEAR = re.compile(r"\b(?:1[89]|20)\d\d\b")
 _CAPTION_SLACK = 20
 _CAPTION_CLASS = re.compile(
     r"^(?:\w+[-_]+)*(?:caption|legend|bildunterschrift)(?:[-_]+(?:text|inner|content))?$"
@@ -308,14 +313,43 @@ def _is_placeholder(text: str) -> bool:
 
 def _as_caption(paragraph: Paragraph) -> Media | None:
     """A short paragraph ending with a labelled credit ("... Foto: Privat", "... (Image: Getty
-    Images)") is a caption printed outside its figure: its caption and credit."""
+    Images)") or a copyright credit ("... | © Lars Berg") is a caption printed outside its
+    figure: its caption and credit."""
     text = paragraph.text
-    if paragraph.quotes or len(text) > _CAPTION_LINE or not _CREDIT_LABEL.search(text[-100:]):
+    if paragraph.quotes or len(text) > _CAPTION_LINE:
+        return None
+    notice = _COPYRIGHT_TAIL.search(text)
+    if notice is not None:
+        caption = text[: notice.start()].rstrip(_CAPTION_ENDS)
+        return Media(caption=caption or None, credit=notice["credit"].strip())
+    if not _CREDIT_LABEL.search(text[-100:]):
         return None
     caption, credit = split_caption_credit(text)
     if credit is None:
         return None
     return Media(caption=caption or None, credit=credit)
+
+
+def _place_caption(blocks: list[Block], text: str, caption: Media) -> bool:
+    """Put a caption printed as a paragraph (``text``) into the figure before it, or into a
+    figure of its own, in place; False when the paragraph stays a paragraph.
+
+    A copyright line alone ("© Lars Berg") is the credit of an uncaptioned figure before it;
+    elsewhere, one with a year ("© 2024 Courier Ltd") is the page's rights notice, not body
+    text, one naming a photographer and agency ("© Lars Berg/Courier") a figure's credit,
+    and another the story's own attribution ("© Reuters"), which stays."""
+    before = blocks[-1] if blocks else None
+    if _uncaptioned(before):
+        media = attrs.evolve(before.media, caption=caption.caption, credit=caption.credit)
+        blocks[-1] = Figure(media=media)
+        return True
+    if caption.caption is None and text.startswith("©"):
+        if _YEAR.search(text) is not None:
+            return True
+        if "/" not in text:
+            return False
+    blocks.append(Figure(media=caption))
+    return True
 
 
 def _uncaptioned(block: Block | None) -> TypeGuard[Figure]:
@@ -349,16 +383,7 @@ def _tidy_sections(
                 if cleaned.text.casefold() in skipped or _is_placeholder(cleaned.text):
                     continue
                 caption = _as_caption(cleaned)
-                if caption is not None:
-                    before = blocks[-1] if blocks else None
-                    if _uncaptioned(before):
-                        blocks[-1] = Figure(
-                            media=attrs.evolve(
-                                before.media, caption=caption.caption, credit=caption.credit
-                            )
-                        )
-                    else:
-                        blocks.append(Figure(media=caption))
+                if caption is not None and _place_caption(blocks, cleaned.text, caption):
                     continue
                 texts.append(cleaned.text)
             blocks.append(cleaned)
