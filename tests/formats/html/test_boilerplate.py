@@ -86,6 +86,20 @@ _KINDS = {
         "covered energy markets for ten years.</p></div>",
         ["energy correspondent"],
     ),
+    "author box": (
+        "<div id='author-info'><h4>About Priya Raman</h4><p>Priya Raman reports on energy for "
+        "the Courier and hosts its weekly podcast about the climate.</p></div>",
+        ["About Priya", "weekly podcast"],
+    ),
+    "about the author": (
+        "<section class='about-the-author'><p>Priya Raman has written about the grid since "
+        "2015 and lives on the coast.</p></section>",
+        ["since 2015"],
+    ),
+    "share bar named after the article": (
+        "<ul id='article-social'><li>E-mail</li><li>Teilen</li><li>Drucken</li></ul>",
+        ["E-mail", "Teilen", "Drucken"],
+    ),
 }
 
 

@@ -7,8 +7,8 @@ A general algorithm, with no rule for any one site:
    elements (``hidden``, ``aria-hidden`` but on a long paragraph, a hiding style or class),
    ARIA roles of page furniture, and elements whose ``class`` or ``id`` names boilerplate
    (comments, share bars, related links, newsletter boxes, cookie notices, ads, teasers,
-   sidebars, footers) unless they also name content ("article", "body", "story"), hold the
-   page's ``<h1>`` or hold much prose. A name for a part of the content ("article-social",
+   sidebars, footers, author boxes) unless they also name content ("article", "body",
+   "story"), hold the page's ``<h1>`` or hold much prose. A name for a part of the content ("article-social",
    "story-related-links": its last word, generic ones like "wrapper" aside, names
    boilerplate) is boilerplate. An id made from the text (a slug) is not a name.
 2. :func:`main_content` scores each paragraph-like element by its length and commas, adds the score
@@ -70,8 +70,10 @@ _BOILERPLATE = re.compile(
     r"sidebar|side-bar|widget|footer|masthead|menu|breadcrumb|navigation|(?:^|[-_\s])nav|"
     r"popup|modal|overlay|paywall|outbrain|taboola|most-?read|most-?popular|trending|"
     r"read-?more|more-?stories|further-?reading|signup|sign-up|login|toolbar|"
-    r"skip-?link|visually-?hidden|sr-only|tags?(?:$|[-_\s])|author-?bio|rating|"
-    r"disqus|jump|next-?article|prev-?article|pagination|pager",
+    r"skip-?link|visually-?hidden|sr-only|tags?(?:$|[-_\s])|rating|"
+    r"disqus|jump|next-?article|prev-?article|pagination|pager|"
+    r"(?:autho?r|auteur)[-_]?(?:bio|box|info|card|profile|details|description|about)|"
+    r"about[-_]?(?:the[-_]?)?(?:autho?r|auteur)",
 )
 _CONTENT = re.compile(
     r"article|body|content|story|entry|post|text|main|prose|paragraph|caption|figure|"
