@@ -123,6 +123,21 @@ class TestSections:
         )
         assert expected == actual
 
+    def test_title_of_a_link_box_goes_with_it(self) -> None:
+        """The heading or label line right before a list of links that is left out goes with
+        it; a label before a single link (a download) stays."""
+        links = "<ul><li><a href='/a'>Tides rise</a></li><li><a href='/b'>Quay shut</a></li></ul>"
+        content = _content(
+            f"<p>{_LONG}</p><p>Download the harbour plan here:</p><p><a href='/p'>Plan</a></p>"
+            f"<h3>More on this</h3>{links}<p>Read these too:</p>{links}"
+        )
+        expected = (
+            Section(
+                blocks=(Paragraph(text=_LONG), Paragraph(text="Download the harbour plan here:"))
+            ),
+        )
+        assert expected == content_sections(content, headline=None)
+
     def test_stamp_lines_dropped(self) -> None:
         """A live blog entry's time-and-author line and an "Updated" line are not body text;
         a sentence with a time in it is."""

@@ -9,8 +9,9 @@ by the body walker that the NewsML-G2 and ninjs readers share
   used when the image beside it has none;
 - an ``<h1>`` that repeats the headline is not a section heading, nor are headings in the
   content that come before any text (the page's title block);
-- link-heavy lists and blocks (related stories, tag lists, "Read more" teasers) are left out,
-  and so are short lines built around a ``<time>`` (a live blog entry's time and author).
+- link-heavy lists and blocks (related stories, tag lists, "Read more" teasers) are left out
+  with the heading or label line right before them, and so are short lines built around a
+  ``<time>`` (a live blog entry's time and author).
 
 After the walk, whitespace is collapsed, empty paragraphs and sections that hold nothing are
 dropped, a paragraph repeating the headline or standfirst is dropped, and a block quote whose
@@ -20,6 +21,7 @@ text a paragraph already holds (a pull quote) is not kept twice.
 # ruff: noqa: RUF001
 # (the Cyrillic words here are the ones real pages print)
 
+import itertools
 import re
 from collections import Counter
 from collections.abc import Iterable
@@ -81,6 +83,9 @@ _AD_LABEL = re.compile(
 _SHORTEST_REPEATED = 10  # a table's header cells ("Name", "Score") repeat and are kept
 _BREAK_CONTAINERS = frozenset({"div", "td", "section", "article", "main", "body", "center", "font"})
 _PRUNED_TAGS = frozenset({"ul", "ol", "div", "section", "p", "table", "dl"})
+_HEADING_TAGS = frozenset({"h2", "h3", "h4", "h5", "h6"})
+_LABEL_TAGS = _HEADING_TAGS | {"p", "div", "strong", "b", "span"}
+_LABEL_LINE = 60
 _STAMP_HOLDERS = frozenset({"p", "div", "header", "footer", "li"})
 _STAMP_LINE = 80
 """A block with a ``<time>`` and at most this much text, not ending as a sentence, is a
@@ -197,10 +202,28 @@ def _prune(content: html.HtmlElement, headline: str | None) -> None:
                 doomed.append(element)
         elif density > 0.6 and length < 1000:
             doomed.append(element)
+    doomed.extend([label for label in map(_label_before, doomed) if label is not None])
     doomed.extend(_stamp_lines(content, sizes))
     for element in doomed:
         if element.getparent() is not None:
             element.drop_tree()
+
+
+def _label_before(element: html.HtmlElement) -> html.HtmlElement | None:
+    """The heading or label line ("More on this:", "Auch interessant") right before a block
+    of links that goes: the title of that box, which goes with it (a label before a single
+    link, "Download the report:", is the story's)."""
+    if sum(1 for _ in itertools.islice(element.iter("a"), 2)) < 2:
+        return None
+    label = element.getprevious()
+    if label is None or label.tag not in _LABEL_TAGS or (element.text or "").strip():
+        return None
+    if (label.tail or "").strip() or label.find(".//a") is not None:
+        return None
+    text = squash(label.text_content())
+    if not text or len(text) > _LABEL_LINE:
+        return None
+    return label if label.tag in _HEADING_TAGS or text.endswith(":") else None
 
 
 def _stamp_lines(content: html.HtmlElement, sizes: Measure) -> list[html.HtmlElement]:
