@@ -123,6 +123,16 @@ class TestSections:
         )
         assert expected == actual
 
+    def test_long_heading_is_a_paragraph(self) -> None:
+        """A paragraph set in a heading's type (a long intro in an <h3>) is a paragraph."""
+        intro = "An intro set large, " + "long enough to be a paragraph and not a title, " * 6
+        content = _content(f"<h3>{intro}</h3><h3>Next</h3><p>{_LONG}</p>")
+        expected = (
+            Section(blocks=(Paragraph(text=intro.strip()),)),
+            Section(heading="Next", blocks=(Paragraph(text=_LONG),)),
+        )
+        assert expected == content_sections(content, headline=None)
+
     def test_title_of_a_link_box_goes_with_it(self) -> None:
         """The heading or label line right before a list of links that is left out goes with
         it; a label before a single link (a download) stays."""

@@ -83,6 +83,8 @@ _AD_LABEL = re.compile(
 _SHORTEST_REPEATED = 10  # a table's header cells ("Name", "Score") repeat and are kept
 _BREAK_CONTAINERS = frozenset({"div", "td", "section", "article", "main", "body", "center", "font"})
 _PRUNED_TAGS = frozenset({"ul", "ol", "div", "section", "p", "table", "dl"})
+_LONGEST_HEADING = 250
+"""A heading longer than this is a paragraph set in a heading's type."""
 _HEADING_TAGS = frozenset({"h2", "h3", "h4", "h5", "h6"})
 _LABEL_TAGS = _HEADING_TAGS | {"p", "div", "strong", "b", "span"}
 _LABEL_LINE = 60
@@ -385,20 +387,24 @@ def _tidy_sections(
 ) -> list[Section]:
     """Clean the blocks, drop paragraphs repeating ``skip``, short paragraphs printed more than
     once (a button's label, a repeated teaser) and pull quotes repeating the body, take headings
-    repeating ``titles`` for no heading, merge a section without a heading into the
-    one before, drop sections left empty."""
+    repeating ``titles`` for no heading and a heading longer than a title for a paragraph,
+    merge a section without a heading into the one before, drop sections left empty."""
     skipped = {squash(text).casefold() for text in skip if text}
     titles = {squash(text).casefold() for text in titles if text}
     merged: list[tuple[str | None, list[Block]]] = []
     texts: list[str] = []
     for section in sections:
         heading = None if section.heading is None else squash(section.heading) or None
+        section_blocks: tuple[Block, ...] = section.blocks
         if heading is not None and heading.casefold() in titles:
             heading = None  # the standfirst printed above the body, not a heading
+        elif heading is not None and len(heading) > _LONGEST_HEADING:
+            # A paragraph set in a heading's type (an intro), not a heading.
+            heading, section_blocks = None, (Paragraph(text=heading), *section_blocks)
         if heading is not None or not merged:
             merged.append((heading, []))
         blocks = merged[-1][1]
-        for block in section.blocks:
+        for block in section_blocks:
             cleaned = _clean_block(block)
             if cleaned is None:
                 continue
