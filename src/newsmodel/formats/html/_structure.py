@@ -400,7 +400,8 @@ def _tidy_sections(
             heading = None  # the standfirst printed above the body, not a heading
         elif heading is not None and len(heading) > _LONGEST_HEADING:
             # A paragraph set in a heading's type (an intro), not a heading.
-            heading, section_blocks = None, (Paragraph(text=heading), *section_blocks)
+            section_blocks = (Paragraph(text=heading), *section_blocks)
+            heading = None
         if heading is not None or not merged:
             merged.append((heading, []))
         blocks = merged[-1][1]
