@@ -62,6 +62,15 @@ _KINDS = {
         "<p><strong>Read more:</strong> <a href='/c'>Solar subsidies to end next spring</a></p>",
         ["Solar subsidies"],
     ),
+    "read more line with a bar": (
+        "<p><strong>READ ANOTHER STORY HERE |</strong> <a href='/d'>Pylons go up at last "
+        "along the northern line</a></p>",
+        ["READ ANOTHER", "Pylons"],
+    ),
+    "read more line with an arrow": (
+        "<p>Mehr zum Thema » <a href='/e'>Strompreise sinken</a></p>",
+        ["Mehr zum Thema", "Strompreise"],
+    ),
     "newsletter box": (
         "<div class='newsletter-signup'><h3>Get our energy newsletter</h3><p>Sign up for the "
         "weekly briefing on energy and the climate, delivered every Friday.</p></div>",

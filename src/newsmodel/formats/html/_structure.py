@@ -83,6 +83,7 @@ _AD_LABEL = re.compile(
 _SHORTEST_REPEATED = 10  # a table's header cells ("Name", "Score") repeat and are kept
 _BREAK_CONTAINERS = frozenset({"div", "td", "section", "article", "main", "body", "center", "font"})
 _PRUNED_TAGS = frozenset({"ul", "ol", "div", "section", "p", "table", "dl"})
+_LABEL_ENDS = (":", "|", "»", "›", "→")
 _LONGEST_HEADING = 250
 """A heading longer than this is a paragraph set in a heading's type."""
 _HEADING_TAGS = frozenset({"h2", "h3", "h4", "h5", "h6"})
@@ -244,11 +245,12 @@ def _stamp_lines(content: html.HtmlElement, sizes: Measure) -> list[html.HtmlEle
 
 def _is_link_line(paragraph: html.HtmlElement) -> bool:
     """Whether a paragraph is a label and a link to another article ("Read more: ...",
-    "Lesen Sie auch: ...", "Lea también: ..."): its text outside links ends with a colon."""
+    "Lesen Sie auch: ...", "Lea también: ...", "READ MORE | ...", "Mehr zum Thema » ..."):
+    its text outside links ends with a colon, a bar or an arrow."""
     outside = _OUTSIDE_LINKS(paragraph)
     assert isinstance(outside, list)  # a text-node XPath gives a list
     label = squash(" ".join(str(text) for text in outside)).rstrip(" .")
-    return len(label) <= _LINK_LABEL and label.endswith(":")
+    return len(label) <= _LINK_LABEL and label.endswith(_LABEL_ENDS)
 
 
 def _split_at_double_breaks(content: html.HtmlElement) -> None:
