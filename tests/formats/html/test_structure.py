@@ -133,6 +133,21 @@ class TestSections:
         )
         assert expected == content_sections(content, headline=None)
 
+    def test_date_lines_dropped(self) -> None:
+        """A paragraph that is only a date (or a time and a year, or a player's clock) is a
+        time stamp; a time with words and no date (a live report's entry) and a sentence
+        with a date stay."""
+        stamps = [
+            "Freitag, 28.04.2023, 19:25",
+            "12.12.2025, 05:07 Uhr",
+            "Published 2:16 AM EST Nov 20, 2019",
+            "00:00 / 03:15",
+        ]
+        kept = ["4:14 p.m.", "The harbour reopened on 12.05.2024 after a long winter."]
+        content = _content("".join(f"<p>{text}</p>" for text in [*stamps, *kept]))
+        expected = (Section(blocks=tuple(Paragraph(text=text) for text in kept)),)
+        assert expected == content_sections(content, headline=None)
+
     def test_title_of_a_link_box_goes_with_it(self) -> None:
         """The heading or label line right before a list of links that is left out goes with
         it; a label before a single link (a download) stays."""

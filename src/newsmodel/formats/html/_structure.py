@@ -83,6 +83,11 @@ _AD_LABEL = re.compile(
 _SHORTEST_REPEATED = 10  # a table's header cells ("Name", "Score") repeat and are kept
 _BREAK_CONTAINERS = frozenset({"div", "td", "section", "article", "main", "body", "center", "font"})
 _PRUNED_TAGS = frozenset({"ul", "ol", "div", "section", "p", "table", "dl"})
+_NUMERIC_DATE = re.compile(r"\b\d{1,4}[./-]\d{1,2}[./-]\d{2,4}\b")
+_TIME = re.compile(r"\b\d{1,2}:\d\d\b")
+_WORD = re.compile(r"[^\W\d_]+")
+_STAMP_WORDS = 4
+_STAMP_WORD = 12
 _LABEL_ENDS = (":", "|", "»", "›", "→")
 _LONGEST_HEADING = 250
 """A heading longer than this is a paragraph set in a heading's type."""
@@ -338,6 +343,21 @@ def _is_placeholder(text: str) -> bool:
     return len(text) < 60 and _AD_LABEL.fullmatch(text.strip(" -–—·:|()[]*")) is not None
 
 
+def _is_stamp(text: str) -> bool:
+    """Whether a paragraph is only a date, or a time and a year, with at most a few short words
+    ("Freitag, 28.04.2023, 19:25", "12.12.2025, 05:07 Uhr", "Published 2:16 AM EST Nov 20,
+    2019"), or only times ("00:00 / 03:15"): a time stamp or a player's clock, not body text.
+    A time with words and no date ("4:14 p.m.", a live report's entry) is body text."""
+    if len(text) > _STAMP_LINE:
+        return False
+    words = _WORD.findall(text)
+    if len(words) > _STAMP_WORDS or any(len(word) > _STAMP_WORD for word in words):
+        return False
+    if _NUMERIC_DATE.search(text):
+        return True
+    return _TIME.search(text) is not None and (not words or _YEAR.search(text) is not None)
+
+
 def _as_caption(paragraph: Paragraph) -> Media | None:
     """A short paragraph ending with a labelled credit ("... Foto: Privat", "... (Image: Getty
     Images)") or a copyright credit ("... | © Lars Berg") is a caption printed outside its
@@ -412,7 +432,11 @@ def _tidy_sections(
             if cleaned is None:
                 continue
             if isinstance(cleaned, Paragraph):
-                if cleaned.text.casefold() in skipped or _is_placeholder(cleaned.text):
+                if (
+                    cleaned.text.casefold() in skipped
+                    or _is_placeholder(cleaned.text)
+                    or _is_stamp(cleaned.text)
+                ):
                     continue
                 caption = _as_caption(cleaned)
                 if caption is not None and _place_caption(blocks, cleaned.text, caption):
