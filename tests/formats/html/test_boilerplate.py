@@ -95,6 +95,11 @@ _KINDS = {
         "covered energy markets for ten years.</p></div>",
         ["energy correspondent"],
     ),
+    "collapsed box": (
+        "<div class='expandable-box'><h3>Priya Raman</h3><span>Open box</span><p>The "
+        "reporter has covered energy markets for ten years, mostly from the coast.</p></div>",
+        ["Open box", "ten years"],
+    ),
     "author box": (
         "<div id='author-info'><h4>About Priya Raman</h4><p>Priya Raman reports on energy for "
         "the Courier and hosts its weekly podcast about the climate.</p></div>",

@@ -7,10 +7,11 @@ A general algorithm, with no rule for any one site:
    elements (``hidden``, ``aria-hidden`` but on a long paragraph, a hiding style or class),
    ARIA roles of page furniture, and elements whose ``class`` or ``id`` names boilerplate
    (comments, share bars, related links, newsletter boxes, cookie notices, ads, teasers,
-   sidebars, footers, author boxes) unless they also name content ("article", "body",
-   "story"), hold the page's ``<h1>`` or hold much prose. A name for a part of the content
-   ("article-social", "story-related-links": its last word, generic ones like "wrapper"
-   aside, names boilerplate) is boilerplate. An id made from the text (a slug) is not a name.
+   sidebars, footers, author boxes, collapsed boxes) unless they also name content
+   ("article", "body", "story"), hold the page's ``<h1>`` or hold much prose. A name for a
+   part of the content ("article-social", "story-related-links": its last word, generic ones
+   like "wrapper" aside, names boilerplate) is boilerplate. An id made from the text (a
+   slug) is not a name.
 2. :func:`main_content` scores each paragraph-like element by its length and commas, adds the score
    to its parent and half to its grandparent, weights each candidate by its class and id and by
    ``1 - link density``; the best candidate wins. It is then widened when the body is split:
@@ -73,7 +74,7 @@ _BOILERPLATE = re.compile(
     r"skip-?link|visually-?hidden|sr-only|tags?(?:$|[-_\s])|rating|"
     r"disqus|jump|next-?article|prev-?article|pagination|pager|"
     r"(?:autho?r|auteur)[-_]?(?:bio|box|info|card|profile|details|description|about)|"
-    r"about[-_]?(?:the[-_]?)?(?:autho?r|auteur)",
+    r"about[-_]?(?:the[-_]?)?(?:autho?r|auteur)|expandable|collaps[ai]ble",
 )
 _CONTENT = re.compile(
     r"article|body|content|story|entry|post|text|main|prose|paragraph|caption|figure|"
