@@ -100,6 +100,12 @@ _KINDS = {
         "reporter has covered energy markets for ten years, mostly from the coast.</p></div>",
         ["Open box", "ten years"],
     ),
+    "card of another story": (
+        "<div class='card-wrap'><article class='x1'><a href='/f'></a><div>Wind power: Turbines "
+        "at sea</div><p>A long read about the new turbines that went up at sea last year.</p>"
+        "<footer>By Ann Lee</footer></article></div>",
+        ["Turbines at sea", "long read"],
+    ),
     "author box": (
         "<div id='author-info'><h4>About Priya Raman</h4><p>Priya Raman reports on energy for "
         "the Courier and hosts its weekly podcast about the climate.</p></div>",

@@ -11,7 +11,8 @@ by the body walker that the NewsML-G2 and ninjs readers share
   content that come before any text (the page's title block);
 - link-heavy lists and blocks (related stories, tag lists, "Read more" teasers) are left out
   with the heading or label line right before them, and so are short lines built around a
-  ``<time>`` (a live blog entry's time and author).
+  ``<time>`` (a live blog entry's time and author) and short ``<article>`` elements with a
+  link (cards of other stories).
 
 After the walk, whitespace is collapsed, empty paragraphs and sections that hold nothing are
 dropped, a paragraph repeating the headline or standfirst is dropped, and a block quote whose
@@ -88,6 +89,7 @@ _TIME = re.compile(r"\b\d{1,2}:\d\d\b")
 _WORD = re.compile(r"[^\W\d_]+")
 _STAMP_WORDS = 4
 _STAMP_WORD = 12
+_CARD_TEXT = 500
 _LABEL_ENDS = (":", "|", "»", "›", "→")
 _LONGEST_HEADING = 250
 """A heading longer than this is a paragraph set in a heading's type."""
@@ -210,11 +212,24 @@ def _prune(content: html.HtmlElement, headline: str | None) -> None:
                 doomed.append(element)
         elif density > 0.6 and length < 1000:
             doomed.append(element)
+    doomed.extend(_teaser_cards(content, sizes))
     doomed.extend([label for label in map(_label_before, doomed) if label is not None])
     doomed.extend(_stamp_lines(content, sizes))
     for element in doomed:
         if element.getparent() is not None:
             element.drop_tree()
+
+
+def _teaser_cards(content: html.HtmlElement, sizes: Measure) -> list[html.HtmlElement]:
+    """The short ``<article>`` elements inside the content that link elsewhere: cards of
+    other stories set among the paragraphs (an article inside an article is another one)."""
+    return [
+        card
+        for card in content.iter("article")
+        if card is not content
+        and sizes.text.get(card, 0) <= _CARD_TEXT
+        and card.find(".//a[@href]") is not None
+    ]
 
 
 def _label_before(element: html.HtmlElement) -> html.HtmlElement | None:
