@@ -106,6 +106,10 @@ _KINDS = {
         "<footer>By Ann Lee</footer></article></div>",
         ["Turbines at sea", "long read"],
     ),
+    "post meta line": (
+        "<div class='entry-meta'>Posted by Priya Raman on 3 March in Energy, Grid</div>",
+        ["Posted by"],
+    ),
     "author box": (
         "<div id='author-info'><h4>About Priya Raman</h4><p>Priya Raman reports on energy for "
         "the Courier and hosts its weekly podcast about the climate.</p></div>",

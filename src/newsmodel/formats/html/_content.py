@@ -7,7 +7,7 @@ A general algorithm, with no rule for any one site:
    elements (``hidden``, ``aria-hidden`` but on a long paragraph, a hiding style or class),
    ARIA roles of page furniture, and elements whose ``class`` or ``id`` names boilerplate
    (comments, share bars, related links, newsletter boxes, cookie notices, ads, teasers,
-   sidebars, footers, author boxes, collapsed boxes) unless they also name content
+   sidebars, footers, author boxes, collapsed boxes, post meta lines) unless they also name content
    ("article", "body", "story"), hold the page's ``<h1>`` or hold much prose. A name for a
    part of the content ("article-social", "story-related-links": its last word, generic ones
    like "wrapper" aside, names boilerplate) is boilerplate. An id made from the text (a
@@ -74,7 +74,8 @@ _BOILERPLATE = re.compile(
     r"skip-?link|visually-?hidden|sr-only|tags?(?:$|[-_\s])|rating|"
     r"disqus|jump|next-?article|prev-?article|pagination|pager|"
     r"(?:autho?r|auteur)[-_]?(?:bio|box|info|card|profile|details|description|about)|"
-    r"about[-_]?(?:the[-_]?)?(?:autho?r|auteur)|expandable|collaps[ai]ble",
+    r"about[-_]?(?:the[-_]?)?(?:autho?r|auteur)|expandable|collaps[ai]ble|"
+    r"meta(?:$|[-_\s])",
 )
 _CONTENT = re.compile(
     r"article|body|content|story|entry|post|text|main|prose|paragraph|caption|figure|"
