@@ -140,10 +140,14 @@ def _image_url(image: html.HtmlElement) -> str | None:
 def _loose_captions(content: html.HtmlElement) -> None:
     """Make a caption written outside a ``<figure>`` (``<p class="caption">`` beside an image)
     the caption of a figure, in place: the wrapper holding only its image and it becomes the
-    figure; any other such caption is dropped. Either way it is not read as a paragraph."""
-    for element in list(content.iter("p", "div", "span")):
-        classes = (element.get("class") or "").lower().split()
-        if not any(_CAPTION_CLASS.search(name) for name in classes):
+    figure; any other such caption is dropped. Either way it is not read as a paragraph. A
+    ``<figcaption>`` outside a ``<figure>`` is such a caption too."""
+    for element in list(content.iter("p", "div", "span", "figcaption")):
+        if element.tag != "figcaption":
+            classes = (element.get("class") or "").lower().split()
+            if not any(_CAPTION_CLASS.search(name) for name in classes):
+                continue
+        elif any(a.tag == "figure" for a in element.iterancestors()):
             continue
         parent = element.getparent()
         if (
