@@ -96,19 +96,22 @@ class TestStripBoilerplate:
         assert (3, False) == (len(root.findall(".//p")), "Share this" in root.text_content())
 
     def test_part_of_the_article_named_as_boilerplate(self) -> None:
-        """A name for a part of the article ("article-social", "story_related-links") whose
-        last word names boilerplate marks boilerplate; a name whose last word names content
-        ("share-content") does not, nor does a box named after both ("widget article-body")."""
+        """A name for a part of the article ("article-social", "story_related-links",
+        "PostMeta") whose last word names boilerplate marks boilerplate; a name whose last word
+        names content ("share-content") does not, nor does a box named after both ("widget
+        article-body")."""
         root = _page(
             "<div class='article'><ul id='article-social'><li>Mail</li><li>Share</li></ul>"
+            "<div class='PostMeta'>Filed in News</div>"
             "<div class='story_related-links'><p>Another story, with words.</p></div>"
             f"<div class='share-content'>{_story(1, 'Kept')}</div>"
             f"<div class='widget article-body'>{_story(1)}</div></div>"
         )
         strip_boilerplate(root)
         text = root.text_content()
-        assert (False, False, True, True) == (
+        assert (False, False, False, True, True) == (
             "Mail" in text,
+            "Filed" in text,
             "Another story" in text,
             "Kept 0" in text,
             "This 0" in text,

@@ -137,30 +137,33 @@ _TWINS_WORTH = 0.6
 even when the furniture between them costs some worth (down to this share)."""
 
 
-def _label(element: html.HtmlElement) -> str:
-    """The element's class and id, lower-cased (the patterns here are lower case: matching
-    without IGNORECASE is several times faster)."""
+def _label(element: html.HtmlElement, lower: bool = True) -> str:
+    """The element's class and id, lower-cased unless ``lower`` is false (the patterns here
+    are lower case: matching without IGNORECASE is several times faster)."""
     identifier = element.get("id") or ""
     if len(identifier) > _LONGEST_ID or identifier.count("-") + identifier.count("_") > 3:
         identifier = ""  # a slug made from the text ("mayor-promoted-a-plan-1"), not a name
-    return f"{element.get('class') or ''} {identifier}".lower()
+    label = f"{element.get('class') or ''} {identifier}"
+    return label.lower() if lower else label
 
 
 _NOT_BOILERPLATE, _COMMENTS_BOX, _BOILERPLATE_NAME, _HIDDEN_BOX = 0, 1, 2, 3
 
 
-def _verdict(label: str) -> int:
-    """What a class-and-id label says: nothing, a comments box, or boilerplate by name."""
+def _verdict(written: str) -> int:
+    """What a class-and-id label (as written) says: nothing, a comments box, or boilerplate
+    by name."""
+    label = written.lower()
     if not label.strip() or not _BOILERPLATE.search(label):
         return _NOT_BOILERPLATE
     if _COMMENTS.search(label):
         return _COMMENTS_BOX
-    if _CONTENT.search(label) and not _names_part_of_content(label):
+    if _CONTENT.search(label) and not _names_part_of_content(written):
         return _NOT_BOILERPLATE
     return _BOILERPLATE_NAME
 
 
-_NAME_PARTS = re.compile(r"[-_]+")
+_NAME_PARTS = re.compile(r"[-_]+|(?<=[a-z])(?=[A-Z])")
 _GENERIC_PARTS = re.compile(
     r"^(?:wrap(?:per)?|container|holder|box|inner|outer|block|section|area|list|items?|"
     r"module|component|panel|bar|links?|buttons?|icons?|\d*)$"
@@ -168,12 +171,13 @@ _GENERIC_PARTS = re.compile(
 
 
 def _names_part_of_content(label: str) -> bool:
-    """Whether a label names a part of the content that is boilerplate ("article-social",
-    "story-related-links", "post_comments"): a name whose last word, generic words such as
-    "wrapper" or "list" aside, names boilerplate, and no name whose last word names content."""
+    """Whether a label (as written) names a part of the content that is boilerplate
+    ("article-social", "story-related-links", "PostMeta"): a name whose last word (words
+    split at dashes, underscores and camel case), generic words such as "wrapper" or "list"
+    aside, names boilerplate, and no name whose last word names content."""
     boilerplate = False
     for name in label.split():
-        words = [word for word in _NAME_PARTS.split(name) if word]
+        words = [word.lower() for word in _NAME_PARTS.split(name) if word]
         while words and _GENERIC_PARTS.match(words[-1]):
             words.pop()
         if not words:
@@ -230,7 +234,8 @@ class _Stripper:
         verdict = self.verdicts.get(key)
         if verdict is None:
             hidden = not _HIDDEN_CLASSES.isdisjoint(classes.lower().split())
-            verdict = self.verdicts[key] = _HIDDEN_BOX if hidden else _verdict(_label(element))
+            written = _label(element, lower=False)
+            verdict = self.verdicts[key] = _HIDDEN_BOX if hidden else _verdict(written)
         if verdict == _NOT_BOILERPLATE or element.tag in _KEEP_ALWAYS:
             return False
         if any(ancestor in self.dropped for ancestor in element.iterancestors()):
