@@ -51,6 +51,12 @@ _KINDS = {
         "</div></section>",
         ["gridwatcher", "Great news"],
     ),
+    "comments in another language": (
+        "<section id='kommentare'><h3>0 Kommentare</h3><p>Noch keine Kommentare. Kommentare "
+        "erscheinen erst nach unserer Freigabe.</p></section>"
+        "<div class='comentarios'><p>Sé el primero en comentar esta noticia del día.</p></div>",
+        ["Kommentare", "primero"],
+    ),
     "ad slot": ("<div class='ad-container'><span>Advertisement</span></div>", ["Advertisement"]),
     "related list": (
         "<div class='related-articles'><h4>Read more</h4><ul><li><a href='/a'>Wind farm "

@@ -66,7 +66,7 @@ _DROPPED_TAGS = (
 )
 
 _BOILERPLATE = re.compile(
-    r"comment|share|sharing|social|related|newsletter|subscri|cookie|consent|gdpr|advert|"
+    r"comment|kommentar|komentar|comentar|share|sharing|social|related|newsletter|subscri|cookie|consent|gdpr|advert|"
     r"(?:^|[-_\s])ads?(?:$|[-_\s])|ad-slot|adslot|banner|sponsor|promo|teaser|recommend|"
     r"sidebar|side-bar|widget|footer|masthead|menu|breadcrumb|navigation|(?:^|[-_\s])nav|"
     r"popup|modal|overlay|paywall|outbrain|taboola|most-?read|most-?popular|trending|"
@@ -108,7 +108,7 @@ _BODY_LABEL = re.compile(
 )
 _HIDDEN_CLASSES = frozenset({"hidden", "hide", "is-hidden", "d-none", "display-none", "invisible"})
 _KEEP_ALWAYS = frozenset({"html", "body", "article", "main"})
-_COMMENTS = re.compile(r"comment|disqus|cookie|consent|newsletter")
+_COMMENTS = re.compile(r"comment|kommentar|komentar|comentar|disqus|cookie|consent|newsletter")
 _PROSE_KEPT = 600
 _LONG_PARAGRAPH = 150
 _LONGEST_ID = 40
