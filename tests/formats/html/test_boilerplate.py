@@ -57,6 +57,11 @@ _KINDS = {
         "<div class='comentarios'><p>Sé el primero en comentar esta noticia del día.</p></div>",
         ["Kommentare", "primero"],
     ),
+    "article footer": (
+        "<footer><a href='/x'>Your view on this</a> <a href='/'>Home</a> Three issues free"
+        "</footer>",
+        ["Your view", "issues free"],
+    ),
     "ad slot": ("<div class='ad-container'><span>Advertisement</span></div>", ["Advertisement"]),
     "related list": (
         "<div class='related-articles'><h4>Read more</h4><ul><li><a href='/a'>Wind farm "

@@ -207,6 +207,18 @@ class TestSections:
         )
         assert expected == content_sections(content, headline=None)
 
+    def test_quote_footer_stays(self) -> None:
+        """The footer of a block quote (its attribution) is not an article footer."""
+        content = _content(
+            f"<p>{_LONG}</p><blockquote><p>Words said by someone.</p>"
+            "<footer><cite>Ann Lee</cite></footer></blockquote><footer>Tags: harbour</footer>"
+        )
+        blocks = content_sections(content, headline=None)[0].blocks
+        assert [
+            Paragraph(text=_LONG),
+            BlockQuote(text="Words said by someone.", speaker=Person(name="Ann Lee")),
+        ] == list(blocks)
+
     def test_credit_label_taken_off(self) -> None:
         """A figure's credit loses its "Photo:" label."""
         content = _content(

@@ -11,8 +11,8 @@ by the body walker that the NewsML-G2 and ninjs readers share
   content that come before any text (the page's title block);
 - link-heavy lists and blocks (related stories, tag lists, "Read more" teasers) are left out
   with the heading or label line right before them, and so are short lines built around a
-  ``<time>`` (a live blog entry's time and author) and short ``<article>`` elements with a
-  link (cards of other stories).
+  ``<time>`` (a live blog entry's time and author), short ``<article>`` elements with a
+  link (cards of other stories) and ``<footer>`` elements with little prose.
 
 After the walk, whitespace is collapsed, empty paragraphs and sections that hold nothing are
 dropped, a paragraph repeating the headline or standfirst is dropped, and a block quote whose
@@ -90,6 +90,7 @@ _WORD = re.compile(r"[^\W\d_]+")
 _STAMP_WORDS = 4
 _STAMP_WORD = 12
 _CARD_TEXT = 500
+_FOOTER_PROSE = 300
 _LABEL_ENDS = (":", "|", "»", "›", "→")
 _LONGEST_HEADING = 250
 """A heading longer than this is a paragraph set in a heading's type."""
@@ -217,6 +218,7 @@ def _prune(content: html.HtmlElement, headline: str | None) -> None:
         elif density > 0.6 and length < 1000:
             doomed.append(element)
     doomed.extend(_teaser_cards(content, sizes))
+    doomed.extend(_footers(content, sizes))
     doomed.extend([label for label in map(_label_before, doomed) if label is not None])
     doomed.extend(_stamp_lines(content, sizes))
     for element in doomed:
@@ -233,6 +235,18 @@ def _teaser_cards(content: html.HtmlElement, sizes: Measure) -> list[html.HtmlEl
         if card is not content
         and sizes.text.get(card, 0) <= _CARD_TEXT
         and card.find(".//a[@href]") is not None
+    ]
+
+
+def _footers(content: html.HtmlElement, sizes: Measure) -> list[html.HtmlElement]:
+    """The ``<footer>`` elements inside the content that hold little prose (an article's
+    footer: its tags, sharing and "more on this" links), but those of quotes and figures."""
+    return [
+        footer
+        for footer in content.iter("footer")
+        if footer is not content
+        and sizes.prose.get(footer, 0) < _FOOTER_PROSE
+        and not any(a.tag in ("blockquote", "figure") for a in footer.iterancestors())
     ]
 
 
