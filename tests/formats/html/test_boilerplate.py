@@ -51,6 +51,17 @@ _KINDS = {
         "</div></section>",
         ["gridwatcher", "Great news"],
     ),
+    "comments in another language": (
+        "<section id='kommentare'><h3>0 Kommentare</h3><p>Noch keine Kommentare. Kommentare "
+        "erscheinen erst nach unserer Freigabe.</p></section>"
+        "<div class='comentarios'><p>Sé el primero en comentar esta noticia del día.</p></div>",
+        ["Kommentare", "primero"],
+    ),
+    "article footer": (
+        "<footer><a href='/x'>Your view on this</a> <a href='/'>Home</a> Three issues free"
+        "</footer>",
+        ["Your view", "issues free"],
+    ),
     "ad slot": ("<div class='ad-container'><span>Advertisement</span></div>", ["Advertisement"]),
     "related list": (
         "<div class='related-articles'><h4>Read more</h4><ul><li><a href='/a'>Wind farm "
@@ -61,6 +72,15 @@ _KINDS = {
     "read more line": (
         "<p><strong>Read more:</strong> <a href='/c'>Solar subsidies to end next spring</a></p>",
         ["Solar subsidies"],
+    ),
+    "read more line with a bar": (
+        "<p><strong>READ ANOTHER STORY HERE |</strong> <a href='/d'>Pylons go up at last "
+        "along the northern line</a></p>",
+        ["READ ANOTHER", "Pylons"],
+    ),
+    "read more line with an arrow": (
+        "<p>Mehr zum Thema » <a href='/e'>Strompreise sinken</a></p>",
+        ["Mehr zum Thema", "Strompreise"],
     ),
     "newsletter box": (
         "<div class='newsletter-signup'><h3>Get our energy newsletter</h3><p>Sign up for the "
@@ -85,6 +105,35 @@ _KINDS = {
         "<div class='author-bio'><p>Priya Raman is the Courier's energy correspondent. She has "
         "covered energy markets for ten years.</p></div>",
         ["energy correspondent"],
+    ),
+    "collapsed box": (
+        "<div class='expandable-box'><h3>Priya Raman</h3><span>Open box</span><p>The "
+        "reporter has covered energy markets for ten years, mostly from the coast.</p></div>",
+        ["Open box", "ten years"],
+    ),
+    "card of another story": (
+        "<div class='card-wrap'><article class='x1'><a href='/f'></a><div>Wind power: Turbines "
+        "at sea</div><p>A long read about the new turbines that went up at sea last year.</p>"
+        "<footer>By Ann Lee</footer></article></div>",
+        ["Turbines at sea", "long read"],
+    ),
+    "post meta line": (
+        "<div class='entry-meta'>Posted by Priya Raman on 3 March in Energy, Grid</div>",
+        ["Posted by"],
+    ),
+    "author box": (
+        "<div id='author-info'><h4>About Priya Raman</h4><p>Priya Raman reports on energy for "
+        "the Courier and hosts its weekly podcast about the climate.</p></div>",
+        ["About Priya", "weekly podcast"],
+    ),
+    "about the author": (
+        "<section class='about-the-author'><p>Priya Raman has written about the grid since "
+        "2015 and lives on the coast.</p></section>",
+        ["since 2015"],
+    ),
+    "share bar named after the article": (
+        "<ul id='article-social'><li>E-mail</li><li>Teilen</li><li>Drucken</li></ul>",
+        ["E-mail", "Teilen", "Drucken"],
     ),
 }
 

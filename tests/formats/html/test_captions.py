@@ -85,6 +85,19 @@ class TestCaptionCredits:
             [figure.media.caption for figure in figures],
         )
 
+    def test_figcaption_outside_a_figure(self) -> None:
+        """A ``<figcaption>`` in a plain wrapper beside its image makes that wrapper a figure;
+        one loose among the paragraphs is dropped. Neither is a paragraph."""
+        article = _read(
+            "<div class='visual'><img src='boats.jpg'><figcaption>Boats at dawn "
+            "(REUTERS/Tom Hale)</figcaption></div><div><figcaption>A loose caption of a picture"
+            "</figcaption><p>A paragraph of the story beside it, long enough to be one.</p></div>"
+        )
+        blocks = [type(b).__name__ for s in article.sections for b in s.blocks]
+        figures = [b.media for s in article.sections for b in s.blocks if isinstance(b, Figure)]
+        expected = [Media(url="boats.jpg", caption="Boats at dawn", credit="REUTERS/Tom Hale")]
+        assert (["Paragraph", "Figure", "Paragraph", "Paragraph"], expected) == (blocks, figures)
+
     def test_wordpress_caption_wrapper_is_not_a_caption(self) -> None:
         """A figure wrapper named like a caption ("wp-caption") keeps its image and caption."""
         article = _read(

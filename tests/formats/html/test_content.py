@@ -95,6 +95,40 @@ class TestStripBoilerplate:
         strip_boilerplate(root)
         assert (3, False) == (len(root.findall(".//p")), "Share this" in root.text_content())
 
+    def test_part_of_the_article_named_as_boilerplate(self) -> None:
+        """A name for a part of the article ("article-social", "story_related-links",
+        "PostMeta") whose last word names boilerplate marks boilerplate; a name whose last word
+        names content ("share-content") does not, nor does a box named after both ("widget
+        article-body")."""
+        root = _page(
+            "<div class='article'><ul id='article-social'><li>Mail</li><li>Share</li></ul>"
+            "<div class='PostMeta'>Filed in News</div>"
+            "<div class='story_related-links'><p>Another story, with words.</p></div>"
+            f"<div class='share-content'>{_story(1, 'Kept')}</div>"
+            f"<div class='widget article-body'>{_story(1)}</div></div>"
+        )
+        strip_boilerplate(root)
+        text = root.text_content()
+        assert (False, False, False, True, True) == (
+            "Mail" in text,
+            "Filed" in text,
+            "Another story" in text,
+            "Kept 0" in text,
+            "This 0" in text,
+        )
+
+    def test_story_paragraphs_hidden_from_screen_readers_stay(self) -> None:
+        """Long paragraphs a metered paywall marks ``aria-hidden`` are the story's; a short
+        one (an icon's label) and a hidden box go."""
+        long = "The rest of the review, which a reader sees once logged in, goes on for a while. "
+        root = _page(
+            f"<div class='story'>{_story(1)}<p aria-hidden='true'>{long * 2}</p>"
+            "<p aria-hidden='true'>Icon label</p>"
+            f"<div aria-hidden='true'><p>{long * 2}</p></div></div>"
+        )
+        strip_boilerplate(root)
+        assert (2, False) == (len(root.findall(".//p")), "Icon" in root.text_content())
+
     def test_slug_ids_are_not_names(self) -> None:
         """An id made from the text ("promoted-...") does not mark boilerplate."""
         root = _page(f"<div id='mayor-promoted-the-new-harbour-plan-1'>{_story(1)}</div>")
@@ -130,6 +164,39 @@ class TestMainContent:
         )
         root = _page(f"<div id='all'>{body}</div><div>{_story(1, 'Other')}</div>")
         assert "all" == main_content(root).get("id")
+
+    def test_intro_in_a_container_of_its_own(self) -> None:
+        """Lead paragraphs in a container above the body's own are taken with it, while
+        prose after the body (an author's box) is not taken that way."""
+        body = (
+            f"<div id='whole'><div class='intro'>{_story(1, 'Intro')}</div>"
+            f"<div class='gallery'>{_story(6)}</div></div>"
+        )
+        root = _page(f"{body}<div class='more'>{_story(2, 'Other')}</div>")
+        assert "whole" == main_content(root).get("id")
+        bio = "<div class='bio'><p>Ann Lee writes about harbours, ships and the sea.</p></div>"
+        root = _page(f"<div id='page'><div id='story'>{_story(6)}</div>{bio}</div>")
+        assert "story" == main_content(root).get("id")
+
+    def test_pick_stays_in_the_titled_article(self) -> None:
+        """A pick that strays from the <article> holding the page's <h1> into other articles
+        (related posts written as articles, the next story of an endless page) is looked for
+        again inside the titled one."""
+        related = "".join(
+            f"<article class='card post'>{_story(2, f'Other {i}')}</article>" for i in range(4)
+        )
+        root = _page(
+            f"<div id='column'><article class='card post' id='main'><h1>Title</h1>{_story(4)}"
+            f"</article><div class='related'><h3>You may like</h3>{related}</div></div>"
+        )
+        assert "main" == main_content(root).get("id")
+        root = _page(
+            f"<main><article id='first'><h1>Title</h1><div class='text'>{_story(4)}</div>"
+            "</article><article id='next'><h1>Next story</h1>"
+            f"<div class='text'>{_story(8, 'Next')}</div></article></main>"
+        )
+        text = main_content(root).text_content()
+        assert (True, False) == ("This 3" in text, "Next 0" in text)
 
     def test_paragraphs_written_as_divs_of_spans(self) -> None:
         """Divs holding only inline text (``<div><span>...</span></div>``, as some editors

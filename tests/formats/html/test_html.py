@@ -358,3 +358,39 @@ def test_latin1_smart_quotes() -> None:
     article = _read((DATA / "valid" / "latin1-smart-quotes.html").read_bytes())
     first = article.paragraphs[0].text
     assert re.match("“We cannot open on Sundays any more,” said João Silva", first)
+
+
+class TestStandfirst:
+    """The page's description is the standfirst unless the body repeats it."""
+
+    _BODY = (
+        "<p>The ferry service to the islands stops for the winter on Friday, the operator said.</p>"
+        "<h2>What changes</h2><p>Boats will sail again in March, when the harbour reopens.</p>"
+    )
+
+    def _read(self, description: str) -> Article:
+        page = (
+            f"<html><head><title>Ferries stop</title><meta name='description' "
+            f"content='{description}'></head><body><article><h1>Ferries stop</h1>{self._BODY}"
+            "</article></body></html>"
+        )
+        return html_format.read(page.encode()).article
+
+    def test_own_standfirst_kept(self) -> None:
+        """A description the body does not print is the standfirst."""
+        text = "No boats until spring: what islanders need to know."
+        assert text == self._read(text).subheadline
+
+    @pytest.mark.parametrize(
+        "description",
+        [
+            "The ferry service to the islands stops for the winter on Friday, the operator said.",
+            "The ferry service to the islands stops for the winter on Friday, the operator "
+            "said. What changes…",
+            "Boats will sail again in March, when the harbour reopens.",
+        ],
+    )
+    def test_description_repeating_the_body_is_no_standfirst(self, description: str) -> None:
+        """A description cut from the body, across a heading, or repeating a later paragraph
+        is not a standfirst."""
+        assert self._read(description).subheadline is None

@@ -152,6 +152,119 @@ class TestSections:
         )
         assert expected == content_sections(content, headline=None)
 
+    def test_standfirst_set_as_a_heading_is_not_a_heading(self) -> None:
+        """A heading above the body that repeats the page's description is its standfirst,
+        not a section heading; a heading repeating the headline is kept (a page may repeat its
+        title inside the body)."""
+        content = _content(
+            "<div class='excerpt'><h2>Ferries stop for the winter. </h2></div>"
+            f"<p>{_LONG}</p><h2>What comes next</h2><p>Two.</p>"
+        )
+        expected = (
+            Section(blocks=(Paragraph(text=_LONG),)),
+            Section(heading="What comes next", blocks=(Paragraph(text="Two."),)),
+        )
+        actual = content_sections(
+            content, headline="Ferries", description="Ferries stop for the winter."
+        )
+        assert expected == actual
+
+    def test_long_heading_is_a_paragraph(self) -> None:
+        """A paragraph set in a heading's type (a long intro in an <h3>) is a paragraph."""
+        intro = "An intro set large, " + "long enough to be a paragraph and not a title, " * 6
+        content = _content(f"<h3>{intro}</h3><h3>Next</h3><p>{_LONG}</p>")
+        expected = (
+            Section(blocks=(Paragraph(text=intro.strip()),)),
+            Section(heading="Next", blocks=(Paragraph(text=_LONG),)),
+        )
+        assert expected == content_sections(content, headline=None)
+
+    def test_date_lines_dropped(self) -> None:
+        """A paragraph that is only a date (or a time and a year, or a player's clock) is a
+        time stamp; a time with words and no date (a live report's entry) and a sentence
+        with a date stay."""
+        stamps = [
+            "Freitag, 28.04.2023, 19:25",
+            "12.12.2025, 05:07 Uhr",
+            "Published 2:16 AM EST Nov 20, 2019",
+            "00:00 / 03:15",
+        ]
+        kept = ["4:14 p.m.", "The harbour reopened on 12.05.2024 after a long winter."]
+        content = _content("".join(f"<p>{text}</p>" for text in [*stamps, *kept]))
+        expected = (Section(blocks=tuple(Paragraph(text=text) for text in kept)),)
+        assert expected == content_sections(content, headline=None)
+
+    def test_title_of_a_link_box_goes_with_it(self) -> None:
+        """The heading or label line right before a list of links that is left out goes with
+        it; a label before a single link (a download) stays."""
+        links = "<ul><li><a href='/a'>Tides rise</a></li><li><a href='/b'>Quay shut</a></li></ul>"
+        content = _content(
+            f"<p>{_LONG}</p><p>Download the harbour plan here:</p><p><a href='/p'>Plan</a></p>"
+            f"<h3>More on this</h3>{links}<p>Read these too:</p>{links}"
+        )
+        expected = (
+            Section(
+                blocks=(Paragraph(text=_LONG), Paragraph(text="Download the harbour plan here:"))
+            ),
+        )
+        assert expected == content_sections(content, headline=None)
+
+    def test_stamp_lines_dropped(self) -> None:
+        """A live blog entry's time-and-author line and an "Updated" line are not body text;
+        a sentence with a time in it is."""
+        sentence = "The ferry left at <time>09:15</time> with forty people aboard."
+        content = _content(
+            "<div class='entry'><div class='info'><time>19:39</time><b>Ann Lee</b></div>"
+            f"<p>{_LONG}</p></div><p>Updated <time>12 May 2024, 10:02</time></p>"
+            f"<p>{sentence}</p>"
+        )
+        expected = (
+            Section(
+                blocks=(
+                    Paragraph(text=_LONG),
+                    Paragraph(text="The ferry left at 09:15 with forty people aboard."),
+                )
+            ),
+        )
+        assert expected == content_sections(content, headline=None)
+
+    def test_copyright_credits(self) -> None:
+        """A short paragraph ending with a copyright credit is a caption; a copyright line
+        alone credits the figure before it, or names a photographer and agency; one with a
+        year is a rights notice; the story's own attribution ("© Wire") stays."""
+        content = _content(
+            f"<p>{_LONG}</p><p>Boats at dawn. | © Lars Berg/Courier</p><figure><img src='a.jpg'>"
+            "</figure><p>© Ann Lee</p><p>A ferry (archive)</p><p>© Tom Hale/Courier</p>"
+            "<p>The last paragraph of the story, with its end.</p><p>© Wire</p>"
+            "<p>© 2024 Courier Ltd, all rights reserved</p>"
+        )
+        expected = (
+            Section(
+                blocks=(
+                    Paragraph(text=_LONG),
+                    Figure(media=Media(caption="Boats at dawn.", credit="Lars Berg/Courier")),
+                    Figure(media=Media(url="a.jpg", credit="Ann Lee")),
+                    Paragraph(text="A ferry (archive)"),
+                    Figure(media=Media(credit="Tom Hale/Courier")),
+                    Paragraph(text="The last paragraph of the story, with its end."),
+                    Paragraph(text="© Wire"),
+                )
+            ),
+        )
+        assert expected == content_sections(content, headline=None)
+
+    def test_quote_footer_stays(self) -> None:
+        """The footer of a block quote (its attribution) is not an article footer."""
+        content = _content(
+            f"<p>{_LONG}</p><blockquote><p>Words said by someone.</p>"
+            "<footer><cite>Ann Lee</cite></footer></blockquote><footer>Tags: harbour</footer>"
+        )
+        blocks = content_sections(content, headline=None)[0].blocks
+        assert [
+            Paragraph(text=_LONG),
+            BlockQuote(text="Words said by someone.", speaker=Person(name="Ann Lee")),
+        ] == list(blocks)
+
     def test_credit_label_taken_off(self) -> None:
         """A figure's credit loses its "Photo:" label."""
         content = _content(

@@ -4,17 +4,24 @@ A general algorithm, with no rule for any one site:
 
 1. :func:`strip_boilerplate` removes what is never body text: scripts and styles, forms,
    navigation, asides and ``<noscript>`` (unless one holds most of the page's prose), hidden
-   elements (``hidden``, ``aria-hidden``, a hiding style or class),
+   elements (``hidden``, ``aria-hidden`` but on a long paragraph, a hiding style or class),
    ARIA roles of page furniture, and elements whose ``class`` or ``id`` names boilerplate
    (comments, share bars, related links, newsletter boxes, cookie notices, ads, teasers,
-   sidebars, footers) unless they also name content ("article", "body", "story"), hold the
-   page's ``<h1>`` or hold much prose. An id made from the text (a slug) is not a name.
+   sidebars, footers, author boxes, collapsed boxes, post meta lines) unless they also name content
+   ("article", "body", "story"), hold the page's ``<h1>`` or hold much prose. A name for a
+   part of the content ("article-social", "story-related-links": its last word, generic ones
+   like "wrapper" aside, names boilerplate) is boilerplate. An id made from the text (a
+   slug) is not a name.
 2. :func:`main_content` scores each paragraph-like element by its length and commas, adds the score
    to its parent and half to its grandparent, weights each candidate by its class and id and by
    ``1 - link density``; the best candidate wins. It is then widened when the body is split:
    to the common ancestor of the containers styled like it, and to an ancestor holding at least
    twice its prose, when that ancestor is worth as much (prose less other text, with a bonus for
-   ``itemprop="articleBody"``, body-like class names, ``<article>`` and ``<main>``).
+   ``itemprop="articleBody"``, body-like class names, ``<article>`` and ``<main>``), and to
+   an ancestor that adds only prose before it (an intro in a container of its own).
+   A pick that strays from the ``<article>`` holding the page's ``<h1>`` into another article
+   (the next story of an endless page, related posts written as articles) is looked for again
+   inside the titled one.
 3. A pick holding less than half the page's prose (a teaser, a video block) is checked against
    the densest prose container, the whole body being one candidate; the reader also tries the
    JSON-LD ``articleBody`` when the body it read is short.
@@ -59,13 +66,16 @@ _DROPPED_TAGS = (
 )
 
 _BOILERPLATE = re.compile(
-    r"comment|share|sharing|social|related|newsletter|subscri|cookie|consent|gdpr|advert|"
+    r"comment|kommentar|komentar|comentar|share|sharing|social|related|newsletter|subscri|cookie|consent|gdpr|advert|"
     r"(?:^|[-_\s])ads?(?:$|[-_\s])|ad-slot|adslot|banner|sponsor|promo|teaser|recommend|"
     r"sidebar|side-bar|widget|footer|masthead|menu|breadcrumb|navigation|(?:^|[-_\s])nav|"
     r"popup|modal|overlay|paywall|outbrain|taboola|most-?read|most-?popular|trending|"
     r"read-?more|more-?stories|further-?reading|signup|sign-up|login|toolbar|"
-    r"skip-?link|visually-?hidden|sr-only|tags?(?:$|[-_\s])|author-?bio|rating|"
-    r"disqus|jump|next-?article|prev-?article|pagination|pager",
+    r"skip-?link|visually-?hidden|sr-only|tags?(?:$|[-_\s])|rating|"
+    r"disqus|jump|next-?article|prev-?article|pagination|pager|"
+    r"(?:autho?r|auteur)[-_]?(?:bio|box|info|card|profile|details|description|about)|"
+    r"about[-_]?(?:the[-_]?)?(?:autho?r|auteur)|expandable|collaps[ai]ble|"
+    r"meta(?:$|[-_\s])",
 )
 _CONTENT = re.compile(
     r"article|body|content|story|entry|post|text|main|prose|paragraph|caption|figure|"
@@ -98,7 +108,7 @@ _BODY_LABEL = re.compile(
 )
 _HIDDEN_CLASSES = frozenset({"hidden", "hide", "is-hidden", "d-none", "display-none", "invisible"})
 _KEEP_ALWAYS = frozenset({"html", "body", "article", "main"})
-_COMMENTS = re.compile(r"comment|disqus|cookie|consent|newsletter")
+_COMMENTS = re.compile(r"comment|kommentar|komentar|comentar|disqus|cookie|consent|newsletter")
 _PROSE_KEPT = 600
 _LONG_PARAGRAPH = 150
 _LONGEST_ID = 40
@@ -113,40 +123,83 @@ _FLAG_ATTRIBUTES = frozenset({"hidden", "aria-hidden", "role", "style"})
 _WIDEN_LEVELS = 6
 _WIDEN_GAIN = 2.0
 _SHORT_SHARE = 0.5
+"""A pick holding less than this share of the page's prose is checked against other
+candidates."""
+_LEAD_NOISE = 0.1
+"""An ancestor that adds prose before the pick and at most this share of other text (its
+captions, labels, links) is taken: the lead paragraphs in a container of their own."""
+_TITLED_PROSE = 300
+"""The ``<article>`` holding the page's title is preferred to a pick that strays into another
+article when it holds at least this many characters of prose."""
 _TWINS_GAIN = 1.15
 _TWINS_WORTH = 0.6
 """Containers styled alike that hold more of the prose (by this factor) are taken together
 even when the furniture between them costs some worth (down to this share)."""
-"""A pick holding less than this share of the page's prose is checked against other
-candidates."""
 
 
-def _label(element: html.HtmlElement) -> str:
-    """The element's class and id, lower-cased (the patterns here are lower case: matching
-    without IGNORECASE is several times faster)."""
+def _label(element: html.HtmlElement, lower: bool = True) -> str:
+    """The element's class and id, lower-cased unless ``lower`` is false (the patterns here
+    are lower case: matching without IGNORECASE is several times faster)."""
     identifier = element.get("id") or ""
     if len(identifier) > _LONGEST_ID or identifier.count("-") + identifier.count("_") > 3:
         identifier = ""  # a slug made from the text ("mayor-promoted-a-plan-1"), not a name
-    return f"{element.get('class') or ''} {identifier}".lower()
+    label = f"{element.get('class') or ''} {identifier}"
+    return label.lower() if lower else label
 
 
 _NOT_BOILERPLATE, _COMMENTS_BOX, _BOILERPLATE_NAME, _HIDDEN_BOX = 0, 1, 2, 3
 
 
-def _verdict(label: str) -> int:
-    """What a class-and-id label says: nothing, a comments box, or boilerplate by name."""
+def _verdict(written: str) -> int:
+    """What a class-and-id label (as written) says: nothing, a comments box, or boilerplate
+    by name."""
+    label = written.lower()
     if not label.strip() or not _BOILERPLATE.search(label):
         return _NOT_BOILERPLATE
     if _COMMENTS.search(label):
         return _COMMENTS_BOX
-    if _CONTENT.search(label):
+    if _CONTENT.search(label) and not _names_part_of_content(written):
         return _NOT_BOILERPLATE
     return _BOILERPLATE_NAME
 
 
+_NAME_PARTS = re.compile(r"[-_]+|(?<=[a-z])(?=[A-Z])")
+_GENERIC_PARTS = re.compile(
+    r"^(?:wrap(?:per)?|container|holder|box|inner|outer|block|section|area|list|items?|"
+    r"module|component|panel|bar|links?|buttons?|icons?|\d*)$"
+)
+
+
+def _names_part_of_content(label: str) -> bool:
+    """Whether a label (as written) names a part of the content that is boilerplate
+    ("article-social", "story-related-links", "PostMeta"): a name whose last word (words
+    split at dashes, underscores and camel case), generic words such as "wrapper" or "list"
+    aside, names boilerplate, and no name whose last word names content."""
+    boilerplate = False
+    for name in label.split():
+        words = [word.lower() for word in _NAME_PARTS.split(name) if word]
+        while words and _GENERIC_PARTS.match(words[-1]):
+            words.pop()
+        if not words:
+            continue
+        head = words[-1]
+        if _CONTENT.search(head):
+            return False
+        if _BOILERPLATE.search(head):
+            boilerplate = True
+    return boilerplate
+
+
 def _is_hidden(element: html.HtmlElement) -> bool:
-    """Whether an element is hidden from readers or is page furniture by its ARIA role."""
-    if element.get("hidden") is not None or element.get("aria-hidden") == "true":
+    """Whether an element is hidden from readers or is page furniture by its ARIA role.
+
+    A long paragraph hidden from screen readers only (``aria-hidden``) is not: that is how
+    a metered paywall marks the story's paragraphs it will cover, while they are there."""
+    if element.get("hidden") is not None:
+        return True
+    if element.get("aria-hidden") == "true" and (
+        element.tag != "p" or _Stripper.prose(element) < _LONG_PARAGRAPH
+    ):
         return True
     if (element.get("role") or "").lower() in _BOILERPLATE_ROLES:
         return True
@@ -181,7 +234,8 @@ class _Stripper:
         verdict = self.verdicts.get(key)
         if verdict is None:
             hidden = not _HIDDEN_CLASSES.isdisjoint(classes.lower().split())
-            verdict = self.verdicts[key] = _HIDDEN_BOX if hidden else _verdict(_label(element))
+            written = _label(element, lower=False)
+            verdict = self.verdicts[key] = _HIDDEN_BOX if hidden else _verdict(written)
         if verdict == _NOT_BOILERPLATE or element.tag in _KEEP_ALWAYS:
             return False
         if any(ancestor in self.dropped for ancestor in element.iterancestors()):
@@ -499,7 +553,45 @@ def main_content(root: html.HtmlElement) -> html.HtmlElement:
         noise = sizes.text.get(element, 0) - good
         return (good - _NOISE_WEIGHT * noise) * _semantic_weight(element)
 
-    return _cross_check(_widen(best, sizes, worth), fallback, sizes, worth)
+    chosen = _cross_check(_widen(best, sizes, worth), fallback, sizes, worth)
+    titled = _titled_article(fallback, sizes, chosen)
+    if titled is None:
+        return chosen
+    within = set(titled.iter())
+    local = max(
+        (element for element in scores if element in within),
+        key=lambda e: scores[e] * (1.0 - sizes.density(e)),
+        default=titled,
+    )
+    return _widen(local, sizes, worth, stop=titled)
+
+
+def _titled_article(
+    body: html.HtmlElement, sizes: Measure, chosen: html.HtmlElement
+) -> html.HtmlElement | None:
+    """The ``<article>`` holding the page's first ``<h1>``, when the pick strays from it into
+    another article: the next story of an endless page, a list of related posts written as
+    ``<article>`` elements. None when the pick is inside that article, when it overlaps no
+    other article, or when the titled article holds little prose (its body sits outside)."""
+    heading = next(body.iter("h1"), None)
+    if heading is None:
+        return None
+    titled = next((a for a in heading.iterancestors() if a.tag == "article"), None)
+    if titled is None or sizes.prose.get(titled, 0) < _TITLED_PROSE:
+        return None
+    above_chosen = set(chosen.iterancestors())
+    if titled is chosen or titled in above_chosen:
+        return None
+    above_titled = set(titled.iterancestors())
+    for article in body.iter("article"):
+        if article is titled or article in above_titled or sizes.prose[article] < _MIN_PARAGRAPH:
+            continue
+        above = set(article.iterancestors())
+        if titled in above:
+            continue  # an article nested in the titled one (an embedded post) is its own
+        if article in above_chosen or chosen in above or article is chosen:
+            return titled
+    return None
 
 
 def _cross_check(
@@ -538,16 +630,23 @@ def _first_class(element: html.HtmlElement) -> str | None:
 
 
 def _widen(
-    best: html.HtmlElement, sizes: Measure, worth: Callable[[html.HtmlElement], float]
+    best: html.HtmlElement,
+    sizes: Measure,
+    worth: Callable[[html.HtmlElement], float],
+    stop: html.HtmlElement | None = None,
 ) -> html.HtmlElement:
     """Take the body whole when it is split among several containers.
 
     First, among containers styled like the best one (same tag and first class), their common
     ancestor is taken if it is worth at least as much as the best alone. Then, of the nearest
     ancestors, one that holds at least :data:`_WIDEN_GAIN` times the prose and is worth at least
-    as much is taken (a body cut into slides or chunks)."""
+    as much is taken (a body cut into slides or chunks), and so is one whose only addition is
+    prose before the pick, with next to no other text (an intro or standfirst in a container
+    of its own above the body): what follows the body in an ancestor (an author's box, teasers)
+    is never taken in that way. With ``stop``, nothing outside that element is taken."""
     chosen = best
     label = _first_class(best)
+    within = None if stop is None else set(stop.iter())
     if label is not None:
         twins = [
             element
@@ -556,6 +655,8 @@ def _widen(
             and _first_class(element) == label
             and sizes.prose[element] >= _MIN_PARAGRAPH
         ]
+        if within is not None:
+            twins = [twin for twin in twins if twin in within]
         common = _common_ancestor(twins) if len(twins) > 1 else None
         if (
             common is not None
@@ -570,15 +671,22 @@ def _widen(
         ):
             chosen = common
     current = chosen
+    after = 0
     for _ in range(_WIDEN_LEVELS):
+        if current is stop:
+            break
         parent = current.getparent()
         if parent is None or parent.tag in ("html", "body"):
             break
+        after += sum(sizes.prose.get(sibling, 0) for sibling in current.itersiblings())
         current = parent
-        if sizes.prose[current] >= _WIDEN_GAIN * sizes.prose[chosen] and worth(current) >= worth(
-            chosen
-        ):
-            chosen = current
+        gained = sizes.prose[current] - sizes.prose[chosen]
+        noise = sizes.text[current] - sizes.text[chosen] - gained
+        lead = gained > 0 and not after and noise <= _LEAD_NOISE * gained
+        if (lead or sizes.prose[current] >= _WIDEN_GAIN * sizes.prose[chosen]) and worth(
+            current
+        ) >= worth(chosen):
+            chosen, after = current, 0
     return chosen
 
 

@@ -10,7 +10,6 @@
    (:mod:`newsmodel.extract.quotes`) are found as in plain text.
 """
 
-import itertools
 import re
 from collections.abc import Iterator
 
@@ -220,15 +219,20 @@ def _title_in_body(headline: str, sections: tuple[Section, ...]) -> tuple[str, t
 
 
 def _standfirst(description: str | None, sections: tuple[Section, ...]) -> str | None:
-    """The page's description as the standfirst, unless it only repeats the start of the body
-    (a teaser cut from the lead paragraph is not a standfirst)."""
+    """The page's description as the standfirst, unless it only repeats the body (a teaser
+    cut from the lead paragraphs, or a paragraph of the body, is not a standfirst)."""
     if description is None:
         return None
-    start = squash(" ".join(block.text for block in itertools.islice(_paragraphs(sections), 2)))
     teaser = squash(description).rstrip(".…").strip()
-    if teaser and start.startswith(teaser[: max(40, len(teaser) - 3)]):
-        return None
-    return description
+    if not teaser:
+        return description
+    cut = teaser[: max(40, len(teaser) - 3)]
+    parts: list[str] = []
+    for section in sections:
+        if section.heading:
+            parts.append(section.heading)
+        parts.extend(block.text for block in section.blocks if isinstance(block, Paragraph))
+    return None if cut in squash(" ".join(parts)) else description
 
 
 _BYLINE_LINE = 120
@@ -293,7 +297,7 @@ def read_page(data: bytes, options: ReadOptions) -> Parsed:
     strip_boilerplate(root, scanned=scanned)
     content = main_content(root)
     lead = lead_media(content)
-    sections = content_sections(content, headline=headline)
+    sections = content_sections(content, headline=headline, description=metadata.subheadline)
     found = _length(sections)
     if found < _SHORT_BODY:
         sections = _json_ld_body(scripts, 2 * found) or sections

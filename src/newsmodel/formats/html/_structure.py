@@ -9,7 +9,10 @@ by the body walker that the NewsML-G2 and ninjs readers share
   used when the image beside it has none;
 - an ``<h1>`` that repeats the headline is not a section heading, nor are headings in the
   content that come before any text (the page's title block);
-- link-heavy lists and blocks (related stories, tag lists, "Read more" teasers) are left out.
+- link-heavy lists and blocks (related stories, tag lists, "Read more" teasers) are left out
+  with the heading or label line right before them, and so are short lines built around a
+  ``<time>`` (a live blog entry's time and author), short ``<article>`` elements with a
+  link (cards of other stories) and ``<footer>`` elements with little prose.
 
 After the walk, whitespace is collapsed, empty paragraphs and sections that hold nothing are
 dropped, a paragraph repeating the headline or standfirst is dropped, a heading repeating the
@@ -20,6 +23,7 @@ text a paragraph already holds (a pull quote) is not kept twice.
 # ruff: noqa: RUF001
 # (the Cyrillic words here are the ones real pages print)
 
+import itertools
 import re
 from collections import Counter
 from collections.abc import Iterable
@@ -59,6 +63,11 @@ _CREDIT_LABEL = re.compile(
     r"foto\w*)\s*:",
     re.IGNORECASE,
 )
+_COPYRIGHT_TAIL = re.compile(r"(?:^|(?<=[\s|/–—-]))©\s*(?P<credit>[^©.!?]{2,80})$")
+"""A credit after a copyright sign at the end of a short paragraph ("Boats at dawn. | © Tom
+Hale/Courier", "© Lars Berg"): the paragraph is a caption printed outside its figure."""
+_CAPTION_ENDS = " \t|–—-:;,"
+_YEAR = re.compile(r"\b(?:1[89]|20)\d\d\b")
 _CAPTION_SLACK = 20
 _CAPTION_CLASS = re.compile(
     r"^(?:\w+[-_]+)*(?:caption|legend|bildunterschrift)(?:[-_]+(?:text|inner|content))?$"
@@ -84,6 +93,25 @@ _KICKER_CHARS = 60
 _SHORTEST_REPEATED = 10  # a table's header cells ("Name", "Score") repeat and are kept
 _BREAK_CONTAINERS = frozenset({"div", "td", "section", "article", "main", "body", "center", "font"})
 _PRUNED_TAGS = frozenset({"ul", "ol", "div", "section", "p", "table", "dl"})
+_NUMERIC_DATE = re.compile(r"\b\d{1,4}[./-]\d{1,2}[./-]\d{2,4}\b")
+_TIME = re.compile(r"\b\d{1,2}:\d\d\b")
+_WORD = re.compile(r"[^\W\d_]+")
+_STAMP_WORDS = 4
+_STAMP_WORD = 12
+_STORY_CARD_TEXT = 500
+"""The most characters of text an ``<article>`` card of another story inside the content holds."""
+_FOOTER_PROSE = 300
+_LABEL_ENDS = (":", "|", "»", "›", "→")
+_LONGEST_HEADING = 250
+"""A heading longer than this is a paragraph set in a heading's type."""
+_HEADING_TAGS = frozenset({"h2", "h3", "h4", "h5", "h6"})
+_LABEL_TAGS = _HEADING_TAGS | {"p", "div", "strong", "b", "span"}
+_LABEL_LINE = 60
+_STAMP_HOLDERS = frozenset({"p", "div", "header", "footer", "li"})
+_STAMP_LINE = 80
+"""A block with a ``<time>`` and at most this much text, not ending as a sentence, is a
+date or live-blog stamp line, not body text."""
+_SENTENCE_ENDS = (".", "!", "?", "\u3002", "\uff01", "\uff1f")
 
 
 def squash(text: str) -> str:
@@ -123,10 +151,14 @@ def _image_url(image: html.HtmlElement) -> str | None:
 def _loose_captions(content: html.HtmlElement) -> None:
     """Make a caption written outside a ``<figure>`` (``<p class="caption">`` beside an image)
     the caption of a figure, in place: the wrapper holding only its image and it becomes the
-    figure; any other such caption is dropped. Either way it is not read as a paragraph."""
-    for element in list(content.iter("p", "div", "span")):
-        classes = (element.get("class") or "").lower().split()
-        if not any(_CAPTION_CLASS.search(name) for name in classes):
+    figure; any other such caption is dropped. Either way it is not read as a paragraph. A
+    ``<figcaption>`` outside a ``<figure>`` is such a caption too."""
+    for element in list(content.iter("p", "div", "span", "figcaption")):
+        if element.tag != "figcaption":
+            classes = (element.get("class") or "").lower().split()
+            if not any(_CAPTION_CLASS.search(name) for name in classes):
+                continue
+        elif any(a.tag == "figure" for a in element.iterancestors()):
             continue
         parent = element.getparent()
         if (
@@ -173,7 +205,7 @@ def fix_images(content: html.HtmlElement) -> None:
 
 
 def _prune(content: html.HtmlElement, headline: str | None) -> None:
-    """Remove headings of the title block and link-heavy blocks, in place."""
+    """Remove headings of the title block, link-heavy blocks and stamp lines, in place."""
     # The page's <h1> is its title, whether or not it repeats the headline word for word.
     for heading in list(content.iter("h1")):
         heading.drop_tree()
@@ -195,6 +227,10 @@ def _prune(content: html.HtmlElement, headline: str | None) -> None:
                 doomed.append(element)
         elif density > 0.6 and length < 1000:
             doomed.append(element)
+    doomed.extend(_story_cards(content, sizes))
+    doomed.extend(_footers(content, sizes))
+    doomed.extend([label for label in map(_label_before, doomed) if label is not None])
+    doomed.extend(_stamp_lines(content, sizes))
     for element in doomed:
         if element.getparent() is not None:
             element.drop_tree()
@@ -234,13 +270,69 @@ def _teaser_cards(content: html.HtmlElement, sizes: Measure) -> list[html.HtmlEl
     return cards
 
 
+def _story_cards(content: html.HtmlElement, sizes: Measure) -> list[html.HtmlElement]:
+    """The short ``<article>`` elements inside the content that link elsewhere: cards of
+    other stories set among the paragraphs (an article inside an article is another one)."""
+    return [
+        card
+        for card in content.iter("article")
+        if card is not content
+        and sizes.text.get(card, 0) <= _STORY_CARD_TEXT
+        and card.find(".//a[@href]") is not None
+    ]
+
+
+def _footers(content: html.HtmlElement, sizes: Measure) -> list[html.HtmlElement]:
+    """The ``<footer>`` elements inside the content that hold little prose (an article's
+    footer: its tags, sharing and "more on this" links), but those of quotes and figures."""
+    return [
+        footer
+        for footer in content.iter("footer")
+        if footer is not content
+        and sizes.prose.get(footer, 0) < _FOOTER_PROSE
+        and not any(a.tag in ("blockquote", "figure") for a in footer.iterancestors())
+    ]
+
+
+def _label_before(element: html.HtmlElement) -> html.HtmlElement | None:
+    """The heading or label line ("More on this:", "Auch interessant") right before a block
+    of links that goes: the title of that box, which goes with it (a label before a single
+    link, "Download the report:", is the story's)."""
+    if sum(1 for _ in itertools.islice(element.iter("a"), 2)) < 2:
+        return None
+    label = element.getprevious()
+    if label is None or label.tag not in _LABEL_TAGS or (element.text or "").strip():
+        return None
+    if (label.tail or "").strip() or label.find(".//a") is not None:
+        return None
+    text = squash(label.text_content())
+    if not text or len(text) > _LABEL_LINE:
+        return None
+    return label if label.tag in _HEADING_TAGS or text.endswith(":") else None
+
+
+def _stamp_lines(content: html.HtmlElement, sizes: Measure) -> list[html.HtmlElement]:
+    """The short lines built around a ``<time>`` element that are not sentences: a live
+    blog entry's time and author ("19:39 Ann Lee"), "Updated 12 May 2024"."""
+    found: list[html.HtmlElement] = []
+    for stamp in content.iter("time"):
+        line = next((a for a in stamp.iterancestors() if a.tag in _STAMP_HOLDERS), None)
+        if line is None or line is content:
+            continue
+        length = sizes.text.get(line, 0)
+        if length <= _STAMP_LINE and not squash(line.text_content()).endswith(_SENTENCE_ENDS):
+            found.append(line)
+    return found
+
+
 def _is_link_line(paragraph: html.HtmlElement) -> bool:
     """Whether a paragraph is a label and a link to another article ("Read more: ...",
-    "Lesen Sie auch: ...", "Lea también: ..."): its text outside links ends with a colon."""
+    "Lesen Sie auch: ...", "Lea también: ...", "READ MORE | ...", "Mehr zum Thema » ..."):
+    its text outside links ends with a colon, a bar or an arrow."""
     outside = _OUTSIDE_LINKS(paragraph)
     assert isinstance(outside, list)  # a text-node XPath gives a list
     label = squash(" ".join(str(text) for text in outside)).rstrip(" .")
-    return len(label) <= _LINK_LABEL and label.endswith(":")
+    return len(label) <= _LINK_LABEL and label.endswith(_LABEL_ENDS)
 
 
 def _split_at_double_breaks(content: html.HtmlElement) -> None:
@@ -328,16 +420,60 @@ def _is_placeholder(text: str) -> bool:
     return len(text) < 60 and _AD_LABEL.fullmatch(text.strip(" -–—·:|()[]*")) is not None
 
 
+def _is_stamp(text: str) -> bool:
+    """Whether a paragraph is only a date, or a time and a year, with at most a few short words
+    ("Freitag, 28.04.2023, 19:25", "12.12.2025, 05:07 Uhr", "Published 2:16 AM EST Nov 20,
+    2019"), or only times ("00:00 / 03:15"): a time stamp or a player's clock, not body text.
+    A time with words and no date ("4:14 p.m.", a live report's entry) is body text."""
+    if len(text) > _STAMP_LINE:
+        return False
+    words = _WORD.findall(text)
+    if len(words) > _STAMP_WORDS or any(len(word) > _STAMP_WORD for word in words):
+        return False
+    if _NUMERIC_DATE.search(text):
+        return True
+    return _TIME.search(text) is not None and (not words or _YEAR.search(text) is not None)
+
+
 def _as_caption(paragraph: Paragraph) -> Media | None:
     """A short paragraph ending with a labelled credit ("... Foto: Privat", "... (Image: Getty
-    Images)") is a caption printed outside its figure: its caption and credit."""
+    Images)") or a copyright credit ("... | © Lars Berg") is a caption printed outside its
+    figure: its caption and credit."""
     text = paragraph.text
-    if paragraph.quotes or len(text) > _CAPTION_LINE or not _CREDIT_LABEL.search(text[-100:]):
+    if paragraph.quotes or len(text) > _CAPTION_LINE:
+        return None
+    notice = _COPYRIGHT_TAIL.search(text)
+    if notice is not None:
+        caption = text[: notice.start()].rstrip(_CAPTION_ENDS)
+        return Media(caption=caption or None, credit=notice["credit"].strip())
+    if not _CREDIT_LABEL.search(text[-100:]):
         return None
     caption, credit = split_caption_credit(text)
     if credit is None:
         return None
     return Media(caption=caption or None, credit=credit)
+
+
+def _place_caption(blocks: list[Block], text: str, caption: Media) -> bool:
+    """Put a caption printed as a paragraph (``text``) into the figure before it, or into a
+    figure of its own, in place; False when the paragraph stays a paragraph.
+
+    A copyright line alone ("© Lars Berg") is the credit of an uncaptioned figure before it;
+    elsewhere, one with a year ("© 2024 Courier Ltd") is the page's rights notice, not body
+    text, one naming a photographer and agency ("© Lars Berg/Courier") a figure's credit,
+    and another the story's own attribution ("© Reuters"), which stays."""
+    before = blocks[-1] if blocks else None
+    if _uncaptioned(before):
+        media = attrs.evolve(before.media, caption=caption.caption, credit=caption.credit)
+        blocks[-1] = Figure(media=media)
+        return True
+    if caption.caption is None and text.startswith("©"):
+        if _YEAR.search(text) is not None:
+            return True
+        if "/" not in text:
+            return False
+    blocks.append(Figure(media=caption))
+    return True
 
 
 def _uncaptioned(block: Block | None) -> TypeGuard[Figure]:
@@ -357,39 +493,45 @@ def _repeats_title(heading: str, titles: list[str]) -> bool:
     )
 
 
-def _tidy_sections(sections: Iterable[Section], skip: Iterable[str | None]) -> list[Section]:
+def _tidy_sections(
+    sections: Iterable[Section], skip: Iterable[str | None], titles: Iterable[str | None] = ()
+) -> list[Section]:
     """Clean the blocks, drop paragraphs repeating ``skip``, short paragraphs printed more than
-    once (a button's label, a repeated teaser) and pull quotes repeating the body, merge a
-    section without a heading into the one before, drop sections left empty."""
+    once (a button's label, a repeated teaser) and pull quotes repeating the body, take headings
+    repeating ``titles`` for no heading and a heading longer than a title for a paragraph,
+    merge a section without a heading into the one before, drop sections left empty."""
     skipped = {squash(text).casefold() for text in skip if text}
-    titles = [norm(text) for text in skip if text and len(norm(text)) >= _SHORTEST_TITLE]
+    repeated = [norm(text) for text in skip if text and len(norm(text)) >= _SHORTEST_TITLE]
+    standfirsts = {squash(text).casefold() for text in titles if text}
     merged: list[tuple[str | None, list[Block]]] = []
     texts: list[str] = []
     for section in sections:
         heading = None if section.heading is None else squash(section.heading) or None
-        if heading is not None and _repeats_title(heading, titles):
+        section_blocks: tuple[Block, ...] = section.blocks
+        if heading is not None and _repeats_title(heading, repeated):
             heading = None  # the page's title block again, kicker and all: not a section
+        elif heading is not None and heading.casefold() in standfirsts:
+            heading = None  # the standfirst printed above the body, not a heading
+        elif heading is not None and len(heading) > _LONGEST_HEADING:
+            # A paragraph set in a heading's type (an intro), not a heading.
+            section_blocks = (Paragraph(text=heading), *section_blocks)
+            heading = None
         if heading is not None or not merged:
             merged.append((heading, []))
         blocks = merged[-1][1]
-        for block in section.blocks:
+        for block in section_blocks:
             cleaned = _clean_block(block)
             if cleaned is None:
                 continue
             if isinstance(cleaned, Paragraph):
-                if cleaned.text.casefold() in skipped or _is_placeholder(cleaned.text):
+                if (
+                    cleaned.text.casefold() in skipped
+                    or _is_placeholder(cleaned.text)
+                    or _is_stamp(cleaned.text)
+                ):
                     continue
                 caption = _as_caption(cleaned)
-                if caption is not None:
-                    before = blocks[-1] if blocks else None
-                    if _uncaptioned(before):
-                        blocks[-1] = Figure(
-                            media=attrs.evolve(
-                                before.media, caption=caption.caption, credit=caption.credit
-                            )
-                        )
-                    else:
-                        blocks.append(Figure(media=caption))
+                if caption is not None and _place_caption(blocks, cleaned.text, caption):
                     continue
                 texts.append(cleaned.text)
             blocks.append(cleaned)
@@ -413,7 +555,11 @@ def _tidy_sections(sections: Iterable[Section], skip: Iterable[str | None]) -> l
 
 
 def content_sections(
-    content: html.HtmlElement, *, headline: str | None, subheadline: str | None = None
+    content: html.HtmlElement,
+    *,
+    headline: str | None,
+    subheadline: str | None = None,
+    description: str | None = None,
 ) -> tuple[Section, ...]:
     """Read the sections of a page's main content element (which is changed in place).
 
@@ -421,6 +567,9 @@ def content_sections(
         content: The main content element, boilerplate already stripped.
         headline: The article's headline, which a heading or paragraph may repeat.
         subheadline: The standfirst, which a paragraph may repeat.
+        description: The page's description, which a heading may repeat (a standfirst set
+            as a heading is not a section heading; a paragraph repeating it is kept, since a
+            description is often the lead paragraph cut short).
     """
     _loose_captions(content)
     fix_images(content)
@@ -428,4 +577,4 @@ def content_sections(
     _prune(content, headline)
     etree.strip_tags(content, "noscript")
     sections = read_sections(content)
-    return tuple(_tidy_sections(sections, (headline, subheadline)))
+    return tuple(_tidy_sections(sections, (headline, subheadline), (description,)))
