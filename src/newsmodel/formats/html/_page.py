@@ -26,6 +26,7 @@ from newsmodel.formats.html._meta_jsonld import article_nodes, read_blocks
 from newsmodel.formats.html._metadata import read_metadata
 from newsmodel.formats.html._semantic import read_semantic
 from newsmodel.formats.html._structure import content_sections, lead_media, squash
+from newsmodel.formats.html._trailer import without_trailer
 from newsmodel.model import Article, Paragraph, Section
 
 __all__ = ["parse_page", "read_page"]
@@ -305,6 +306,7 @@ def read_page(data: bytes, options: ReadOptions) -> Parsed:
         sections = _body_by_text_alone(data, options, headline, 2 * found) or sections
     headline, sections = _title_in_body(headline, sections)
     sections = _without_byline(sections, tuple(person.name for person in metadata.bylines))
+    sections = without_trailer(sections)
     article = Article(
         headline=headline,
         subheadline=_standfirst(metadata.subheadline, sections),

@@ -1,0 +1,123 @@
+"""The site's own lines at the end of an article's body, which no class or id marks.
+
+Read on the body's last blocks only, after the structure is read:
+
+- invitations and notices, dropped from the end while the last paragraph is one: a tip-off
+  invitation ("Got a story? Get in touch with our news team ..."), an invitation to follow the
+  site on a social network, to read more of its stories, to give feedback or to donate, a form's
+  notice ("This site is protected by reCAPTCHA ...") and a blog's post meta line ("Both comments
+  and pings are currently closed"), in several languages;
+- a paywall notice ("This article is for subscribers only") among the last blocks, with the
+  short lines after it (the offer, its benefits, the labels of the boxes below): what the page
+  shows in place of the rest of the story.
+
+A trailing line is only taken when it is short (:data:`_TRAILER_LINE`): a paragraph of the story
+that mentions a newsletter or a social network is longer than a site's stock line.
+"""
+
+import re
+
+import attrs
+
+from newsmodel.model import Block, BlockQuote, ListBlock, Paragraph, Section
+
+__all__ = ["without_trailer"]
+
+_TRAILER_LINE = 320
+"""A stock line of the site is shorter than this (in characters)."""
+_AFTER_PAYWALL = 12
+"""A paywall notice is looked for among this many last blocks."""
+_OFFER_LINE = 160
+"""The lines after a paywall notice (the offer and its labels) are each shorter than this."""
+
+_PLATFORMS = (
+    r"(?:twitter|facebook|instagram|google\s+news|whatsapp|telegram|linkedin|tiktok|youtube|"
+    r"threads|bluesky|mastodon|x)"
+)
+_INVITATION = re.compile(
+    "|".join(
+        (
+            # Tip-off and contact invitations.
+            r"\bgot\s+a\s+(?:story|news\s+tip|tip)\b",
+            r"\bdo\s+you\s+have\s+a\s+story\b",
+            r"\bget\s+in\s+touch\s+(?:with\s+(?:us|our\s+(?:news\s*)?(?:team|desk|newsroom))|at\s+\S+@)",
+            r"\bhaben\s+sie\s+(?:einen\s+hinweis|hinweise|eine\s+geschichte)\b",
+            # Feedback and donation appeals.
+            r"\bihre\s+meinung\s+ist\s+uns\s+wichtig\b",
+            r"\bsend\s+us\s+your\s+feedback\b",
+            r"\btell\s+us\s+what\s+you\s+think\b",
+            r"\bunterstützen\s+sie\s+uns\b.*\bspende\b",
+            # Invitations to follow the site or read more of it.
+            rf"\b(?:follow|folgen\s+sie|folge|suivez|seguici|síganos|siga|ikuti|følg|volg)\b"
+            rf"\S*(?:\s+\S+){{0,4}}\s+(?:on|auf|sur|su|en|no|di|på|op)\s+{_PLATFORMS}\b",
+            rf"\bikuti\s+{_PLATFORMS}\s+channel\b",
+            r"\bfor\s+more\s+(?:stories|news|articles)\s+like\s+this\b",
+            r"をフォロー",
+            # Form notices and a blog's post meta line.
+            r"\bprotected\s+by\s+recaptcha\b",
+            r"\bcomments\s+and\s+pings\s+are\b",
+            r"\bkommentare\s+und\s+pings\s+sind\b",
+            r"\bresponses\s+to\s+this\s+entry\s+through\b",
+        )
+    ),
+    re.IGNORECASE,
+)
+_PAYWALL = re.compile(
+    r"この記事は会員限定|会員の方のみ|"
+    r"\bthis\s+(?:article|story|content)\s+is\s+(?:only\s+)?(?:available\s+)?"
+    r"(?:for|to)\s+(?:subscribers|members)\b|"
+    r"\b(?:subscribe|log\s+in)\s+(?:now\s+)?to\s+(?:continue\s+reading|read\s+the\s+full)\b|"
+    r"\bnur\s+für\s+abonnenten\b|\bexklusiv\s+für\s+abonnenten\b",
+    re.IGNORECASE,
+)
+
+
+def _text(block: Block) -> str | None:
+    match block:
+        case Paragraph(text=text) | BlockQuote(text=text):
+            return text
+        case ListBlock(items=items):
+            return "\n".join(items)
+        case _:
+            return None
+
+
+def _paywall_cut(blocks: tuple[Block, ...]) -> int:
+    """Where a paywall notice among the last blocks starts what the page shows in place of the
+    rest of the story: the number of blocks kept (all of them when there is none)."""
+    start = max(0, len(blocks) - _AFTER_PAYWALL)
+    for position in range(len(blocks) - 1, start - 1, -1):
+        text = _text(blocks[position])
+        if text is None:
+            return len(blocks)  # a figure: the story goes on
+        if len(text) > _TRAILER_LINE:
+            return len(blocks)
+        if _PAYWALL.search(text):
+            after = (_text(block) for block in blocks[position + 1 :])
+            if all(line is not None and len(line) < _OFFER_LINE for line in after):
+                return position
+    return len(blocks)
+
+
+def _is_invitation(block: Block) -> bool:
+    if not isinstance(block, Paragraph):
+        return False
+    return len(block.text) <= _TRAILER_LINE and _INVITATION.search(block.text) is not None
+
+
+def without_trailer(sections: tuple[Section, ...]) -> tuple[Section, ...]:
+    """Drop the site's stock lines and a paywall's offer from the end of the body (the last
+    section's blocks); a last section left with no block goes too, unless it is the only one."""
+    if not sections:
+        return sections
+    last = sections[-1]
+    blocks = last.blocks[: _paywall_cut(last.blocks)]
+    end = len(blocks)
+    while end and _is_invitation(blocks[end - 1]):
+        end -= 1
+    if end == len(last.blocks):
+        return sections
+    blocks = blocks[:end]
+    if not blocks and len(sections) > 1:
+        return sections[:-1]
+    return (*sections[:-1], attrs.evolve(last, blocks=blocks))

@@ -1,0 +1,118 @@
+"""The site's stock lines at the end of the body, which no class marks, are left out (issue 11).
+
+Each case is an invented article page whose last paragraphs are a site's invitation, notice or
+paywall offer, written in plain ``<p>`` elements like the story's own.
+"""
+
+import pytest
+
+from newsmodel.formats import ReadOptions
+from newsmodel.formats.html import read
+from newsmodel.formats.html._trailer import without_trailer
+from newsmodel.model import Article, Paragraph, Section
+
+_STORY = [
+    "The county opened its third public library on Saturday, on the site of an old bus depot.",
+    "Residents queued before the doors opened, and the children's room filled within an hour.",
+    "The council says the building cost less than planned, thanks to a grant from the state.",
+]
+
+
+def _page(after: str, *, story: list[str] = _STORY) -> bytes:
+    paragraphs = "".join(f"<p>{text}</p>" for text in story)
+    return (
+        "<html><head><title>Library opens on old depot site</title></head><body><article>"
+        f"<h1>Library opens on old depot site</h1><div class='story'>{paragraphs}{after}</div>"
+        "</article></body></html>"
+    ).encode()
+
+
+def _paragraphs(article: Article) -> list[str]:
+    return [
+        block.text
+        for section in article.sections
+        for block in section.blocks
+        if isinstance(block, Paragraph)
+    ]
+
+
+def _read(data: bytes) -> list[str]:
+    return _paragraphs(read(data, ReadOptions()).article)
+
+
+_TRAILERS = {
+    "tip-off invitation": "<p>Got a story? Get in touch with our news team by emailing us at "
+    "news@example.com.</p>",
+    "story invitation by email": "<p>Do you have a story to tell? Email: desk@example.com</p>",
+    "social follow": "<p>Follow The Courier on Twitter and Facebook for the latest news.</p>",
+    "social follow in Portuguese": "<p>Siga-nos no Instagram para mais notícias.</p>",
+    "follow on Google News": "<p>Follow The Courier on Google News to get our news in your "
+    "feeds.</p>",
+    "more stories": "<p>For more stories like this, check our news page.</p>",
+    "form notice": "<p>This site is protected by reCAPTCHA and the Google Privacy Policy and "
+    "Terms of Service apply.</p>",
+    "feedback in German": "<p>Ihre Meinung ist uns wichtig. Senden Sie uns Ihr Feedback zu "
+    "diesem Artikel an: briefe@example.de</p>",
+    "blog post meta": "<p>You can follow any responses to this entry through the RSS 2.0 feed. "
+    "Both comments and pings are currently closed.</p>",
+    "several at once": "<p>Got a story? Email news@example.com.</p>"
+    "<p>Follow us on Instagram.</p><p>This form is protected by reCAPTCHA.</p>",
+}
+
+
+@pytest.mark.parametrize("kind", sorted(_TRAILERS))
+def test_stock_lines_at_the_end_are_left_out(kind: str) -> None:
+    assert _read(_page(_TRAILERS[kind])) == _STORY
+
+
+def test_stock_line_inside_the_story_stays() -> None:
+    line = "Follow The Courier on Twitter and Facebook for the latest news."
+    story = [_STORY[0], line, *_STORY[1:]]
+    assert _read(_page("", story=story)) == story
+
+
+def test_story_ending_with_a_police_appeal_keeps_it() -> None:
+    appeal = "Anyone with information is asked to get in touch with police on 101."
+    assert _read(_page(f"<p>{appeal}</p>")) == [*_STORY, appeal]
+
+
+def test_long_last_paragraph_naming_a_network_stays() -> None:
+    last = (
+        "The librarian, who follows dozens of readers on Instagram, said the opening was the "
+        "busiest day of her career, and that she hoped the queues would last. "
+    ) * 3
+    assert _read(_page(f"<p>{last}</p>"))[-1] == last.strip()
+
+
+def test_paywall_notice_and_its_offer_are_left_out() -> None:
+    offer = (
+        "<p>This article is for subscribers only.</p><p>Subscribers get:</p>"
+        "<ul><li>Every story on the site</li><li>Our morning newsletter</li></ul>"
+        "<p>Recommended</p>"
+    )
+    assert _read(_page(offer)) == _STORY
+
+
+def test_paywall_notice_in_japanese_is_left_out() -> None:
+    story = ["県立図書館が１３日、旧バス車庫の跡地に開館した。", "開館前から住民が列を作った。"]
+    offer = "<p>この記事は会員限定です。 会員登録は無料です。</p><p>おすすめ情報</p>"
+    assert _read(_page(offer, story=story)) == story
+
+
+def test_paragraph_about_a_paywall_followed_by_the_story_stays() -> None:
+    notice = "“This article is for subscribers only,” the banner on the rival's site read."
+    rest = (
+        "The council's own newsletter, by contrast, is free, and it carried the news of the "
+        "opening on its front page, with a photograph of the queue and a map of bus routes "
+        "to the depot site, which several readers said they had printed out and brought."
+    )
+    story = [_STORY[0], notice, rest]
+    assert _read(_page("", story=story)) == story
+
+
+def test_last_section_left_empty_goes() -> None:
+    story = Section(blocks=(Paragraph(text=_STORY[0]),))
+    trailer = Section(
+        heading="More", blocks=(Paragraph(text="Follow us on Facebook for more news."),)
+    )
+    assert without_trailer((story, trailer)) == (story,)
