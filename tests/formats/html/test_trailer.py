@@ -51,6 +51,11 @@ _TRAILERS = {
     "more stories": "<p>For more stories like this, check our news page.</p>",
     "form notice": "<p>This site is protected by reCAPTCHA and the Google Privacy Policy and "
     "Terms of Service apply.</p>",
+    "newsletter invitation": "<p>Our newsletter brings you the day's news every evening. "
+    "Sign up here.</p>",
+    "newsletter invitation in German": "<p>Der Newsletter informiert Sie jeden Abend über das "
+    "Wichtigste vom Tag. Hier geht's zur Anmeldung.</p>",
+    "unsubscribe notice": "<p>You can unsubscribe at any time. See our privacy policy.</p>",
     "feedback in German": "<p>Ihre Meinung ist uns wichtig. Senden Sie uns Ihr Feedback zu "
     "diesem Artikel an: briefe@example.de</p>",
     "blog post meta": "<p>You can follow any responses to this entry through the RSS 2.0 feed. "
@@ -69,6 +74,16 @@ def test_stock_line_inside_the_story_stays() -> None:
     line = "Follow The Courier on Twitter and Facebook for the latest news."
     story = [_STORY[0], line, *_STORY[1:]]
     assert _read(_page("", story=story)) == story
+
+
+def test_story_ending_about_a_newsletter_keeps_it() -> None:
+    last = "The library will also send a monthly newsletter to the families who sign up."
+    assert _read(_page(f"<p>{last}</p>")) == [*_STORY, last]
+
+
+def test_story_ending_about_followers_keeps_it() -> None:
+    last = "The mayor, who has 20,000 followers on X, posted a photo of the queue."
+    assert _read(_page(f"<p>{last}</p>")) == [*_STORY, last]
 
 
 def test_story_ending_with_a_police_appeal_keeps_it() -> None:

@@ -4,9 +4,10 @@ Read on the body's last blocks only, after the structure is read:
 
 - invitations and notices, dropped from the end while the last paragraph is one: a tip-off
   invitation ("Got a story? Get in touch with our news team ..."), an invitation to follow the
-  site on a social network, to read more of its stories, to give feedback or to donate, a form's
-  notice ("This site is protected by reCAPTCHA ...") and a blog's post meta line ("Both comments
-  and pings are currently closed"), in several languages;
+  site on a social network, to sign up for its newsletter, to read more of its stories, to give
+  feedback or to donate, a form's notice ("This site is protected by reCAPTCHA ...", "You can
+  unsubscribe at any time") and a blog's post meta line ("Both comments and pings are currently
+  closed"), in several languages;
 - a paywall notice ("This article is for subscribers only") among the last blocks, with the
   short lines after it (the offer, its benefits, the labels of the boxes below): what the page
   shows in place of the rest of the story.
@@ -48,13 +49,21 @@ _INVITATION = re.compile(
             r"\btell\s+us\s+what\s+you\s+think\b",
             r"\bunterstützen\s+sie\s+uns\b.*\bspende\b",
             # Invitations to follow the site or read more of it.
-            rf"\b(?:follow|folgen\s+sie|folge|suivez|seguici|síganos|siga|ikuti|følg|volg)\b"
-            rf"\S*(?:\s+\S+){{0,4}}\s+(?:on|auf|sur|su|en|no|di|på|op)\s+{_PLATFORMS}\b",
+            rf"(?:^|[.!?:]\s+)(?:follow|folgen\s+sie|folge|suivez|seguici|síganos|siga(?:-nos)?|"
+            rf"ikuti|følg|volg)(?:\s+\S+){{0,4}}\s+(?:on|auf|sur|su|en|no|di|på|op)\s+"
+            rf"{_PLATFORMS}\b",
             rf"\bikuti\s+{_PLATFORMS}\s+channel\b",
             r"\bfor\s+more\s+(?:stories|news|articles)\s+like\s+this\b",
             r"をフォロー",
+            r"\b(?:sign\s*up|subscribe|register)\s+(?:here\s+|now\s+|today\s+)?(?:for|to)\s+"
+            r"(?:our|the\s+\S+)\s+(?:\S+\s+){0,3}newsletters?\b",
+            r"\bnewsletter\b.*\b(?:sign\s*up|subscribe)\s+(?:here|now|today)\b",
+            r"\bnewsletter\b.*\bhier\b.{0,20}\b(?:anmeld|abonnier)",
+            r"\b(?:abonnieren|bestellen)\s+sie\s+(?:jetzt\s+)?(?:unseren|den)\s+(?:\S+\s+){0,3}"
+            r"newsletter\b",
             # Form notices and a blog's post meta line.
             r"\bprotected\s+by\s+recaptcha\b",
+            r"\bjederzeit\s+(?:wieder\s+)?abmelden\b|\bunsubscribe\s+at\s+any\s+time\b",
             r"\bcomments\s+and\s+pings\s+are\b",
             r"\bkommentare\s+und\s+pings\s+sind\b",
             r"\bresponses\s+to\s+this\s+entry\s+through\b",
