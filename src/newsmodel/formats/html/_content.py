@@ -31,6 +31,7 @@ from newsmodel.formats.html._meta_tags import Mark, is_marked_class
 __all__ = [
     "Measure",
     "PageScan",
+    "found_in",
     "link_density",
     "main_content",
     "measure",
@@ -130,16 +131,81 @@ def _label(element: html.HtmlElement) -> str:
     return f"{element.get('class') or ''} {identifier}".lower()
 
 
+def _branches(pattern: str) -> list[str]:
+    """The top-level alternatives of a regular expression's source.
+
+    >>> _branches(r"ab|c(?:d|e)|[|]f")
+    ['ab', 'c(?:d|e)', '[|]f']
+    """
+    found: list[str] = []
+    depth, start, position, in_class = 0, 0, 0, False
+    while position < len(pattern):
+        char = pattern[position]
+        if char == "\\":
+            position += 2
+            continue
+        if in_class:
+            in_class = char != "]"
+        elif char == "[":
+            in_class = True
+        elif char == "(":
+            depth += 1
+        elif char == ")":
+            depth -= 1
+        elif char == "|" and depth == 0:
+            found.append(pattern[start:position])
+            start = position + 1
+        position += 1
+    found.append(pattern[start:])
+    return found
+
+
+def found_in(pattern: "re.Pattern[str]") -> Callable[[str], bool]:
+    """A test equal to ``pattern.search(text) is not None``, several times faster for a long
+    alternation of words such as the class-name patterns here.
+
+    The engine tries every alternative at every place of the text; here the alternatives that
+    start with a letter are grouped by that letter (``c(?:omment|ookie)``), so that it tries only
+    the few that can match there, and the others (``(?:^|-)ads?``) are searched for apart.
+
+    >>> test = found_in(re.compile(r"comment|cookie|(?:^|-)ads?$"))
+    >>> [test(text) for text in ("no-cookies", "top-ad", "adverb", "")]
+    [True, True, False, False]
+    """
+    grouped: dict[str, list[str]] = {}
+    others: list[str] = []
+    for branch in _branches(pattern.pattern):
+        if len(branch) > 1 and branch[0].isalnum() and branch[1] not in "?*+{":
+            grouped.setdefault(branch[0], []).append(branch[1:])
+        else:
+            others.append(branch)
+    if not grouped:
+        return lambda text: pattern.search(text) is not None
+    words = re.compile(
+        "|".join(f"{first}(?:{'|'.join(rests)})" for first, rests in grouped.items()),
+        pattern.flags,
+    )
+    if not others:
+        return lambda text: words.search(text) is not None
+    rest = re.compile("|".join(others), pattern.flags)
+    return lambda text: words.search(text) is not None or rest.search(text) is not None
+
+
+_names_boilerplate = found_in(_BOILERPLATE)
+_names_comments = found_in(_COMMENTS)
+_names_content = found_in(_CONTENT)
+
+
 _NOT_BOILERPLATE, _COMMENTS_BOX, _BOILERPLATE_NAME, _HIDDEN_BOX = 0, 1, 2, 3
 
 
 def _verdict(label: str) -> int:
     """What a class-and-id label says: nothing, a comments box, or boilerplate by name."""
-    if not label.strip() or not _BOILERPLATE.search(label):
+    if not label.strip() or not _names_boilerplate(label):
         return _NOT_BOILERPLATE
-    if _COMMENTS.search(label):
+    if _names_comments(label):
         return _COMMENTS_BOX
-    if _CONTENT.search(label):
+    if _names_content(label):
         return _NOT_BOILERPLATE
     return _BOILERPLATE_NAME
 
@@ -276,7 +342,7 @@ def scan(root: html.HtmlElement) -> PageScan:
             found = boilerplate.get(value)
             if found is None:
                 lowered = value.lower()
-                found = boilerplate[value] = _BOILERPLATE.search(lowered) is not None or not (
+                found = boilerplate[value] = _names_boilerplate(lowered) or not (
                     _HIDDEN_CLASSES.isdisjoint(lowered.split())
                 )
             if found:
