@@ -442,7 +442,7 @@ def measure(root: html.HtmlElement) -> Measure:
     Elements are visited children first (document order reversed); each one adds its figures,
     and its tail text, to its parent's, so that no element's children are walked twice.
     """
-    elements = [e for e in root.iter(etree.Element) if isinstance(e.tag, str)]
+    elements = list(root.iter(etree.Element))  # elements only: no comments, no PIs
     text: dict[html.HtmlElement, int] = {}
     links: dict[html.HtmlElement, int] = {}
     commas: dict[html.HtmlElement, int] = {}
