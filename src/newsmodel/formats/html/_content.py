@@ -229,6 +229,7 @@ class _Stripper:
             ancestor for heading in root.iter("h1") for ancestor in heading.iterancestors()
         }
         self.dropped: set[html.HtmlElement] = set()
+        """The elements removed, with all their descendants."""
 
     @staticmethod
     def prose(element: html.HtmlElement) -> int:
@@ -248,9 +249,12 @@ class _Stripper:
         if verdict is None:
             hidden = not _HIDDEN_CLASSES.isdisjoint(classes.lower().split())
             verdict = self.verdicts[key] = _HIDDEN_BOX if hidden else _verdict(_label(element))
-        if verdict == _NOT_BOILERPLATE or element.tag in _KEEP_ALWAYS:
+        if verdict == _NOT_BOILERPLATE:
             return False
-        if any(ancestor in self.dropped for ancestor in element.iterancestors()):
+        tag = element.tag
+        if tag in _KEEP_ALWAYS:
+            return False
+        if element in self.dropped:
             return False  # already gone with its ancestor
         if verdict == _HIDDEN_BOX:
             return True
@@ -258,7 +262,7 @@ class _Stripper:
             return False  # the article's container (with its title), only named oddly
         if verdict == _COMMENTS_BOX:
             return True
-        if element.tag == "p":
+        if tag == "p":
             # A paragraph of the story marked for a paywall or a teaser is still the story's.
             return _Stripper.prose(element) < _LONG_PARAGRAPH
         # A wrongly named container of the article itself (a "widget" holding the body) keeps it.
@@ -292,7 +296,7 @@ def strip_boilerplate(
     stripper = _Stripper(root)
     for element in named:
         if stripper.is_boilerplate(element):
-            stripper.dropped.add(element)
+            stripper.dropped.update(element.iter())  # its elements are gone with it
             _drop(element)
 
 
