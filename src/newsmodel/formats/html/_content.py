@@ -456,19 +456,31 @@ def measure(root: html.HtmlElement) -> Measure:
     nested: dict[html.HtmlElement, tuple[int, int, int, int]] = {}
     blocks: set[html.HtmlElement] = set()
     for element in reversed(elements):
-        own = (element.text or "").strip()
-        own_length = len(own) + own_tails.get(element, 0)
-        inner_text, inner_links, inner_commas, inner_prose = nested.get(element, (0, 0, 0, 0))
-        total = own_length + inner_text
+        # The common case (no text, no children measured yet) costs no string or tuple.
+        own = element.text
+        if own:
+            own = own.strip()
+            own_length = len(own)
+            count = own.count(",") + own.count("\u3001") if own_length else 0
+        else:
+            own_length = count = 0
+        tails = own_tails.get(element)
+        if tails:
+            own_length += tails
+        inner = nested.get(element)
+        if inner is None:
+            total, linked, good = own_length, 0, 0
+        else:
+            inner_text, linked, inner_commas, good = inner
+            total = own_length + inner_text
+            count += inner_commas
         tag = element.tag
-        linked = total if tag == "a" else inner_links
-        count = inner_commas + own.count(",") + own.count("\u3001")
+        if tag == "a":
+            linked = total
         if tag in _PARAGRAPH_TAGS or (tag in _CONTAINER_TAGS and element not in blocks):
             good = total - linked if total >= _MIN_PARAGRAPH and linked <= total / 2 else 0
-        else:
-            good = inner_prose
-            if tag in _CONTAINER_TAGS and own_length >= _MIN_PARAGRAPH:
-                good += own_length
+        elif own_length >= _MIN_PARAGRAPH and tag in _CONTAINER_TAGS:
+            good += own_length  # the prose of the children, and the text written straight in
         text[element] = total
         links[element] = linked
         commas[element] = count
@@ -477,12 +489,18 @@ def measure(root: html.HtmlElement) -> Measure:
         if parent is not None:
             if tag in _BLOCK_TAGS:
                 blocks.add(parent)
-            tail = (element.tail or "").strip()
+            tail = element.tail
             if tail:
-                own_tails[parent] = own_tails.get(parent, 0) + len(tail)
-                count += tail.count(",") + tail.count("\u3001")
-            a, b, c, d = nested.get(parent, (0, 0, 0, 0))
-            nested[parent] = (a + total, b + linked, c + count, d + good)
+                tail = tail.strip()
+                if tail:
+                    own_tails[parent] = own_tails.get(parent, 0) + len(tail)
+                    count += tail.count(",") + tail.count("\u3001")
+            before = nested.get(parent)
+            if before is None:
+                nested[parent] = (total, linked, count, good)
+            else:
+                a, b, c, d = before
+                nested[parent] = (a + total, b + linked, c + count, d + good)
     return Measure(elements, text, links, commas, prose, blocks)
 
 
