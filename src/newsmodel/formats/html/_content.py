@@ -188,7 +188,47 @@ def found_in(pattern: "re.Pattern[str]") -> Callable[[str], bool]:
     if not others:
         return lambda text: words.search(text) is not None
     rest = re.compile("|".join(others), pattern.flags)
-    return lambda text: words.search(text) is not None or rest.search(text) is not None
+    needed = {_required_word(branch) for branch in others}
+    if pattern.flags & (re.IGNORECASE | re.VERBOSE) or min(map(len, needed)) < 2:
+        return lambda text: words.search(text) is not None or rest.search(text) is not None
+    # The others match only where one of their own words is: most texts hold none.
+    return lambda text: (
+        words.search(text) is not None
+        or (any(word in text for word in needed) and rest.search(text) is not None)
+    )
+
+
+_PLAIN = frozenset("abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789-_")
+
+
+def _required_word(branch: str) -> str:
+    r"""The longest run of plain characters that every match of ``branch`` holds ("" if none):
+    characters outside groups and classes, none of them optional or repeated.
+
+    >>> [_required_word(branch) for branch in (r"(?:^|[-_\s])ads?(?:$|\s)", r"x\d+", "a?")]
+    ['ad', 'x', '']
+    """
+    best, run, depth, in_class, position = "", "", 0, False, 0
+    while position < len(branch):
+        char = branch[position]
+        quantified = branch[position + 1 : position + 2] in ("?", "*", "+", "{")
+        if char == "\\":
+            position += 1  # an escape: the next character is not plain either
+        elif in_class:
+            in_class = char != "]"
+        elif char == "[":
+            in_class = True
+        elif char == "(":
+            depth += 1
+        elif char == ")":
+            depth -= 1
+        elif depth == 0 and char in _PLAIN and not quantified:
+            run += char
+            position += 1
+            continue
+        best, run = max(best, run, key=len), ""
+        position += 1
+    return max(best, run, key=len)
 
 
 _names_boilerplate = found_in(_BOILERPLATE)
