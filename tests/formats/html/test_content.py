@@ -1,8 +1,13 @@
 """Tests of the main-content finder of the HTML reader (issue 4)."""
 
+import re
+
+from hypothesis import given
+from hypothesis import strategies as st
 from lxml import html
 
-from newsmodel.formats.html._content import main_content, measure, strip_boilerplate
+from newsmodel.formats.html import _content
+from newsmodel.formats.html._content import found_in, main_content, measure, strip_boilerplate
 
 _PROSE = "<p>{} is a sentence of the story that is long enough to count, with a comma or two.</p>"
 
@@ -251,3 +256,33 @@ class TestMeasure:
         paragraph = next(root.iter("p"))
         actual = (sizes.text[paragraph], sizes.links[paragraph], sizes.commas[paragraph])
         assert (43, 6, 1) == actual  # each text node stripped: "Some words here," "a link" ...
+
+
+_PATTERNS = [
+    getattr(_content, name)
+    for name in ("_BOILERPLATE", "_CONTENT", "_POSITIVE", "_NEGATIVE", "_BODY_LABEL", "_COMMENTS")
+]
+_LABEL_TEXT = st.text(alphabet="adsnavtgcomenrelpbuy-_ \t", max_size=30)
+
+
+class TestFoundIn:
+    """The fast test of a class-name pattern says what the pattern's own search says."""
+
+    def test_examples(self) -> None:
+        """Grouped words, anchored alternatives and texts with no match."""
+        test = found_in(_content._BOILERPLATE)
+        texts = ("comments", "top-ad", "ad", "adverb", "main-nav", "canvas", "tags", "", "x")
+        assert [True, True, True, False, True, False, True, False, False] == [
+            test(text) for text in texts
+        ]
+
+    def test_pattern_without_words(self) -> None:
+        """A pattern with no alternative starting with a letter is searched as it is."""
+        test = found_in(re.compile(r"(?:^|-)x$|\d+"))
+        assert [True, True, False] == [test("a-x"), test("a1"), test("ax")]
+
+    @given(_LABEL_TEXT)
+    def test_same_as_search(self, text: str) -> None:
+        """On any text, each pattern of the content finder gives the same answer both ways."""
+        for pattern in _PATTERNS:
+            assert (pattern.search(text) is not None) == found_in(pattern)(text)

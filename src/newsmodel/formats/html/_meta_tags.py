@@ -42,6 +42,12 @@ _BYLINE_CLASS = re.compile("uthor|UTHOR|yline|YLINE|vcard|utor")
 _DATE_CLASS = re.compile("date|Date|DATE|time|Time|publish|Publish|posted|datum|Datum|fecha")
 _ANY_CLASS = re.compile(f"{_BYLINE_CLASS.pattern}|{_DATE_CLASS.pattern}|entry-title|updated")
 _MARKED = etree.XPath("//@class|//@itemprop|//@rel")
+# Compiled once: an expression given to element.xpath() is compiled again at each call.
+_TIMES = etree.XPath("//time[@datetime]")
+_IN_ARTICLE = etree.XPath("ancestor::article|ancestor::header")
+_IN_FURNITURE = etree.XPath("ancestor::footer|ancestor::nav|ancestor::aside")
+_IN_FOOTER_OR_NAV = etree.XPath("ancestor::footer|ancestor::nav")
+_ITEMPROP_NAME = etree.XPath(".//*[contains(@itemprop,'name')][1]")
 _MAX_DATES = 10
 _MAX_HEADINGS = 40
 _MAX_SCRIPT = 1_000_000
@@ -196,16 +202,18 @@ def _value(element: lxml.html.HtmlElement) -> str:
 
 def _times(root: lxml.html.HtmlElement) -> tuple[str, ...]:
     ranked: list[tuple[int, int, str]] = []
-    for position, element in enumerate(root.xpath("//time[@datetime]")[:100]):
+    found = _TIMES(root)
+    assert isinstance(found, list)  # an element XPath gives a list
+    for position, element in enumerate(found[:100]):
         value = _squash(element.get("datetime"))
         if not value:
             continue
         rank = 3
         if element.get("pubdate") is not None or "datePublished" in (element.get("itemprop") or ""):
             rank = 0
-        elif element.xpath("ancestor::article|ancestor::header"):
+        elif _IN_ARTICLE(element):
             rank = 1
-        elif element.xpath("ancestor::footer|ancestor::nav|ancestor::aside"):
+        elif _IN_FURNITURE(element):
             rank = 4
         ranked.append((rank, position, value))
     return tuple(value for _, _, value in sorted(ranked))
@@ -218,7 +226,7 @@ def _microdata(element: lxml.html.HtmlElement, itemprop: str, found: dict[str, l
         if prop != "author":
             _add(found, prop, _value(element))
         elif _tag(element) != "meta":
-            names = element.xpath(".//*[contains(@itemprop,'name')][1]")
+            names = _ITEMPROP_NAME(element)
             _add(found, "author", _value(names[0]) if names else _short_text(element, 200) or "")
 
 
@@ -337,7 +345,7 @@ def _byline_texts(marked: dict[lxml.html.HtmlElement, bool]) -> tuple[list[str],
         text = _short_text(element, 200)
         if text is None or len(text) < 2 or text in texts:
             continue
-        if not element.xpath("ancestor::footer|ancestor::nav") and not _in_others_words(element):
+        if not _IN_FOOTER_OR_NAV(element) and not _in_others_words(element):
             texts.append(text)
             if strong:
                 authors.append(text)
@@ -361,7 +369,7 @@ def _add_date(element: lxml.html.HtmlElement, dates: list[str]) -> None:
     text = _short_text(element, 80)
     if not text or text in dates or not any(char.isdigit() for char in text):
         return
-    if not element.xpath("ancestor::footer|ancestor::nav|ancestor::aside"):
+    if not _IN_FURNITURE(element):
         dates.append(text)
 
 

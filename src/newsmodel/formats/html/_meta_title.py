@@ -21,6 +21,8 @@ __all__ = ["headline_and_kicker", "is_site", "norm", "site_names"]
 
 _SEPARATOR = re.compile(r"\s+[|\-–—:·•»«~/]\s+|\s*\|\s*")  # noqa: RUF001 (real dashes)
 _KICKER_CUT = re.compile(r"\s*[:|\-–—·•»]\s+")  # noqa: RUF001 (real dashes)
+_NOT_ALNUM = re.compile(r"[\W_]+")
+"""What is not a letter or digit: ``\\w`` is exactly what ``str.isalnum`` accepts, and ``_``."""
 _SECOND_LEVEL = frozenset(["co", "com", "org", "net", "gov", "ac", "ne", "or", "go", "gv"])
 
 
@@ -30,7 +32,7 @@ def norm(text: str) -> str:
     >>> norm("The Daily-News.com")
     'thedailynewscom'
     """
-    return "".join(char for char in text.casefold() if char.isalnum())
+    return _NOT_ALNUM.sub("", text.casefold())
 
 
 def site_names(tags: PageTags, node: JsonNode | None, index: dict[str, JsonNode]) -> list[str]:

@@ -117,6 +117,8 @@ def _xml_safe(markup: bytes) -> bytes:
     b'ab c\xef\xbf\xbdd'
     """
     markup = markup.translate(_VERTICAL_SPACE, _CONTROLS)
+    if b"\xef\xbf" not in markup:  # one scan of the page rather than one per noncharacter
+        return markup
     for noncharacter in _NONCHARACTERS:
         if noncharacter in markup:
             markup = markup.replace(noncharacter, "\ufffd".encode())

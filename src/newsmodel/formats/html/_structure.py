@@ -53,7 +53,6 @@ _LAZY_ATTRIBUTES = (
 )
 _SRCSET_ATTRIBUTES = ("srcset", "data-srcset", "data-lazy-srcset")
 _PLACEHOLDER = re.compile(r"^data:|blank|spacer|placeholder|pixel|transparent|1x1", re.IGNORECASE)
-_SPACE = re.compile(r"\s+")
 _LEAD_LEVELS = 4
 _REPEATED_LINE = 200
 _LINK_LABEL = 40
@@ -117,7 +116,7 @@ _SENTENCE_ENDS = (".", "!", "?", "\u3002", "\uff01", "\uff1f")
 def squash(text: str) -> str:
     """Drop invisible characters (zero-width spaces, soft hyphens, a stray byte-order mark),
     collapse whitespace runs to one space and strip the ends."""
-    return _SPACE.sub(" ", clean(text)).strip()
+    return " ".join(clean(text).split())  # split() breaks at exactly what \\s matches
 
 
 def _first_candidate(srcset: str) -> str | None:
@@ -358,7 +357,9 @@ def _clean_block(block: Block) -> Block | None:
             if quotes:
                 return block if text.strip() else None
             squashed = squash(text)
-            return Paragraph(text=squashed) if squashed else None
+            if not squashed:
+                return None
+            return block if squashed == text else Paragraph(text=squashed)
         case BlockQuote(text=text, speaker=speaker):
             parts = [squash(part) for part in text.split("\n\n")]
             joined = "\n\n".join(part for part in parts if part)
@@ -366,7 +367,7 @@ def _clean_block(block: Block) -> Block | None:
                 speaker = split_cite(speaker)
             return BlockQuote(text=joined, speaker=speaker) if joined else None
         case ListBlock(items=items, ordered=ordered):
-            kept = tuple(squash(item) for item in items if squash(item))
+            kept = tuple(item for item in map(squash, items) if item)
             return ListBlock(items=kept, ordered=ordered) if kept else None
         case Figure():
             media = _clean_media(block.media)
