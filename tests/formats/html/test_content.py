@@ -6,8 +6,10 @@ from hypothesis import given
 from hypothesis import strategies as st
 from lxml import html
 
-from newsmodel.formats.html import _content
-from newsmodel.formats.html._content import found_in, main_content, measure, strip_boilerplate
+from newsmodel.formats.html import _content, _names
+from newsmodel.formats.html._content import main_content, measure
+from newsmodel.formats.html._names import found_in
+from newsmodel.formats.html._strip import strip_boilerplate
 
 _PROSE = "<p>{} is a sentence of the story that is long enough to count, with a comma or two.</p>"
 
@@ -259,8 +261,10 @@ class TestMeasure:
 
 
 _PATTERNS = [
-    getattr(_content, name)
-    for name in ("_BOILERPLATE", "_CONTENT", "_POSITIVE", "_NEGATIVE", "_BODY_LABEL", "_COMMENTS")
+    _names.BOILERPLATE,
+    _names.CONTENT,
+    _names.COMMENTS,
+    *(getattr(_content, name) for name in ("_POSITIVE", "_NEGATIVE", "_BODY_LABEL")),
 ]
 _LABEL_TEXT = st.text(alphabet="adsnavtgcomenrelpbuy-_ \t", max_size=30)
 
@@ -270,7 +274,7 @@ class TestFoundIn:
 
     def test_examples(self) -> None:
         """Grouped words, anchored alternatives and texts with no match."""
-        test = found_in(_content._BOILERPLATE)
+        test = found_in(_names.BOILERPLATE)
         texts = ("comments", "top-ad", "ad", "adverb", "main-nav", "canvas", "tags", "", "x")
         assert [True, True, True, False, True, False, True, False, False] == [
             test(text) for text in texts

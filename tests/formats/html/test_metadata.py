@@ -13,10 +13,10 @@ from hypothesis import given
 from hypothesis import strategies as st
 
 from newsmodel.errors import NewsModelError
-from newsmodel.formats.html._content import scan
 from newsmodel.formats.html._meta_dates import find_date, parse_date, with_zone
 from newsmodel.formats.html._meta_names import author_names, is_name
 from newsmodel.formats.html._metadata import PageMetadata, read_metadata
+from newsmodel.formats.html._strip import scan
 from newsmodel.model import Media, Person, Subject
 
 UTC = datetime.UTC

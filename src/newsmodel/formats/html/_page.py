@@ -3,11 +3,13 @@
 1. The bytes are decoded (:mod:`newsmodel.formats.html._encoding`) and parsed by lxml's HTML
    parser, which repairs any markup and caps the nesting depth, so any bytes give a tree.
 2. A document newsmodel wrote is read exactly (:mod:`newsmodel.formats.html._semantic`).
-3. Otherwise the page's metadata is read, boilerplate is stripped and the main content found
-   (:mod:`newsmodel.formats.html._content`), its structure read
-   (:mod:`newsmodel.formats.html._structure`), then the dateline at the start of the first
-   paragraph (:mod:`newsmodel.extract.datelines`) and the direct quotes with their speakers
-   (:mod:`newsmodel.extract.quotes`) are found as in plain text.
+3. Otherwise the page's metadata is read, boilerplate is stripped
+   (:mod:`newsmodel.formats.html._strip`, names read by :mod:`newsmodel.formats.html._names`)
+   and the main content found (:mod:`newsmodel.formats.html._content`), its structure read
+   (:mod:`newsmodel.formats.html._structure`), the site's stock lines cut off its end
+   (:mod:`newsmodel.formats.html._trailer`), then the extraction every reader shares
+   (:func:`newsmodel.formats._heuristics.fill_in`) finds the dateline at the start of the first
+   paragraph and the direct quotes with their speakers as in plain text.
 """
 
 import re
@@ -20,11 +22,12 @@ from newsmodel import limits
 from newsmodel.errors import Location, ParseError
 from newsmodel.formats import Parsed, ReadOptions
 from newsmodel.formats._heuristics import fill_in
-from newsmodel.formats.html._content import main_content, scan, strip_boilerplate
+from newsmodel.formats.html._content import main_content
 from newsmodel.formats.html._encoding import page_encoding, page_text
 from newsmodel.formats.html._meta_jsonld import article_nodes, read_blocks
 from newsmodel.formats.html._metadata import read_metadata
 from newsmodel.formats.html._semantic import read_semantic
+from newsmodel.formats.html._strip import scan, strip_boilerplate
 from newsmodel.formats.html._structure import content_sections, lead_media, squash
 from newsmodel.formats.html._trailer import without_trailer
 from newsmodel.model import Article, Paragraph, Section

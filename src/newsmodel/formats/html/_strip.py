@@ -1,0 +1,256 @@
+"""Removing what is never body text from a page, before the main content is looked for.
+
+:func:`strip_boilerplate` removes scripts and styles, forms, navigation, asides and
+``<noscript>`` (unless one holds most of the page's prose), hidden elements (``hidden``,
+``aria-hidden`` but on a long paragraph, a hiding style or class), ARIA roles of page furniture,
+and elements whose ``class`` or ``id`` names boilerplate (:mod:`._names`) unless they hold the
+page's ``<h1>`` or much prose. :func:`scan` is the one pass over the page's elements that this
+and the metadata reader share.
+"""
+
+import attrs
+from lxml import etree, html
+
+from newsmodel.formats.html._content import text_length
+from newsmodel.formats.html._meta_tags import Mark, is_marked_class
+from newsmodel.formats.html._names import (
+    COMMENTS_BOX,
+    NOT_BOILERPLATE,
+    label,
+    names_boilerplate,
+)
+from newsmodel.formats.html._names import (
+    verdict as name_verdict,
+)
+
+__all__ = ["PageScan", "scan", "strip_boilerplate"]
+
+_DROPPED_TAGS = (
+    "script",
+    "style",
+    "template",
+    "button",
+    "input",
+    "select",
+    "textarea",
+    "svg",
+    "canvas",
+    "dialog",
+    "iframe",
+    "object",
+    "embed",
+    "link",
+    "meta",
+    "head",
+)
+
+_BOILERPLATE_ROLES = frozenset(
+    {"navigation", "complementary", "banner", "contentinfo", "menu", "menubar", "dialog", "alert"}
+)
+_HIDDEN_CLASSES = frozenset({"hidden", "hide", "is-hidden", "d-none", "display-none", "invisible"})
+_KEEP_ALWAYS = frozenset({"html", "body", "article", "main"})
+_HIDDEN_BOX = 3  # beside the verdicts of _names: a class that hides the element
+_PROSE_KEPT = 600
+_LONG_PARAGRAPH = 150
+_FORM_TEXT = 200
+"""A form with less text than this (a search box, a sign-up form) is not measured against the
+page."""
+_FURNITURE = ("form", "nav", "aside", "noscript")
+"""Elements dropped unless they hold most of the page's prose: a form wrapping the whole page, a
+navigation bar left unclosed around the article, the ``<noscript>`` copy of a page its scripts
+render."""
+_FLAG_ATTRIBUTES = frozenset({"hidden", "aria-hidden", "role", "style"})
+
+
+def _is_hidden(element: html.HtmlElement) -> bool:
+    """Whether an element is hidden from readers or is page furniture by its ARIA role.
+
+    A long paragraph hidden from screen readers only (``aria-hidden``) is not: that is how
+    a metered paywall marks the story's paragraphs it will cover, while they are there."""
+    if element.get("hidden") is not None:
+        return True
+    if element.get("aria-hidden") == "true" and (
+        element.tag != "p" or _Stripper.prose(element) < _LONG_PARAGRAPH
+    ):
+        return True
+    if (element.get("role") or "").lower() in _BOILERPLATE_ROLES:
+        return True
+    style = (element.get("style") or "").lower().replace(" ", "")
+    return "display:none" in style or "visibility:hidden" in style
+
+
+class _Stripper:
+    """Decides, for the elements with a class or id, whether their name marks boilerplate."""
+
+    def __init__(self, root: html.HtmlElement) -> None:
+        self.verdicts: dict[tuple[str, str], int] = {}
+        self.titled: set[html.HtmlElement] = {
+            ancestor for heading in root.iter("h1") for ancestor in heading.iterancestors()
+        }
+        self.dropped: set[html.HtmlElement] = set()
+        """The elements removed, with all their descendants."""
+
+    @staticmethod
+    def prose(element: html.HtmlElement) -> int:
+        """The length of the text of the paragraphs in ``element`` outside links, counted up to
+        :data:`_PROSE_KEPT`."""
+        total = 0
+        for paragraph in element.iter("p"):
+            total += text_length(paragraph) - sum(text_length(a) for a in paragraph.iter("a"))
+            if total >= _PROSE_KEPT:
+                break
+        return total
+
+    def is_boilerplate(self, element: html.HtmlElement) -> bool:
+        classes = element.get("class") or ""
+        key = (classes, element.get("id") or "")
+        verdict = self.verdicts.get(key)
+        if verdict is None:
+            hidden = not _HIDDEN_CLASSES.isdisjoint(classes.lower().split())
+            written = label(element, lower=False)
+            verdict = self.verdicts[key] = _HIDDEN_BOX if hidden else name_verdict(written)
+        if verdict == NOT_BOILERPLATE:
+            return False
+        tag = element.tag
+        if tag in _KEEP_ALWAYS:
+            return False
+        if element in self.dropped:
+            return False  # already gone with its ancestor
+        if verdict == _HIDDEN_BOX:
+            return True
+        if element.get("itemprop") == "articleBody" or element in self.titled:
+            return False  # the article's container (with its title), only named oddly
+        if verdict == COMMENTS_BOX:
+            return True
+        if tag == "p":
+            # A paragraph of the story marked for a paywall or a teaser is still the story's.
+            return _Stripper.prose(element) < _LONG_PARAGRAPH
+        # A wrongly named container of the article itself (a "widget" holding the body) keeps it.
+        return _Stripper.prose(element) < _PROSE_KEPT
+
+
+def strip_boilerplate(
+    root: html.HtmlElement, *, by_name: bool = True, scanned: "PageScan | None" = None
+) -> None:
+    """Remove from ``root`` (in place) the elements that never hold body text.
+
+    ``<noscript>`` elements are kept when they hold an image (the fallback of a lazy image).
+
+    Args:
+        root: The page.
+        by_name: Whether to remove the elements whose class or id names boilerplate too (a
+            page whose article sits in a box named like comments, a live blog's "comments",
+            is read again without this rule rather than left empty).
+        scanned: The page's :func:`scan`, taken before anything was removed, when the caller
+            has it (the metadata reader takes its attributes from the same pass).
+    """
+    found = scan(root) if scanned is None else scanned
+    etree.strip_elements(root, *_DROPPED_TAGS, with_tail=False)
+    _drop_furniture(root)
+    flagged, named = found.flagged, found.named
+    for element in flagged:
+        if element.tag not in _KEEP_ALWAYS and _is_hidden(element):
+            _drop(element)
+    if not by_name:
+        return
+    stripper = _Stripper(root)
+    for element in named:
+        if stripper.is_boilerplate(element):
+            stripper.dropped.update(element.iter())  # its elements are gone with it
+            _drop(element)
+
+
+@attrs.frozen
+class PageScan:
+    """What one pass over a page's elements found, in page order.
+
+    Attributes:
+        flagged: The elements with an attribute that may hide them or give them a role.
+        named: The elements whose class or id may name boilerplate.
+        marks: The class, itemprop and rel attributes the metadata reader reads
+            (:func:`newsmodel.formats.html._meta_tags.marks`).
+    """
+
+    flagged: list[html.HtmlElement]
+    named: list[html.HtmlElement]
+    marks: list[Mark]
+
+
+def scan(root: html.HtmlElement) -> PageScan:
+    """Walk the page's elements once, testing each distinct class or id value once."""
+    boilerplate: dict[str, bool] = {}
+    meta: dict[str, bool] = {}
+    flagged: list[html.HtmlElement] = []
+    named: list[html.HtmlElement] = []
+    marks: list[Mark] = []
+    for element in root.iter(etree.Element):
+        keys = element.keys()
+        if not keys:
+            continue
+        if not _FLAG_ATTRIBUTES.isdisjoint(keys):
+            flagged.append(element)
+        classes = element.get("class")
+        if classes:
+            wanted = meta.get(classes)
+            if wanted is None:
+                wanted = meta[classes] = is_marked_class(classes)
+            if wanted:
+                marks.append(("class", classes, element))
+        for key in ("itemprop", "rel"):
+            value = element.get(key)
+            if value is not None:
+                marks.append((key, value, element))
+        for value in (classes, element.get("id")):
+            if not value:
+                continue
+            found = boilerplate.get(value)
+            if found is None:
+                lowered = value.lower()
+                found = boilerplate[value] = names_boilerplate(lowered) or not (
+                    _HIDDEN_CLASSES.isdisjoint(lowered.split())
+                )
+            if found:
+                named.append(element)
+                break
+    return PageScan(flagged, named, marks)
+
+
+def _paragraph_prose(element: html.HtmlElement, limit: float = float("inf")) -> int:
+    """The length of the text of the paragraphs in ``element`` outside links, counted up to
+    ``limit``."""
+    total = 0
+    for paragraph in element.iter("p"):
+        total += text_length(paragraph) - sum(text_length(a) for a in paragraph.iter("a"))
+        if total >= limit:
+            break
+    return total
+
+
+def _drop_furniture(root: html.HtmlElement) -> None:
+    """Drop forms, navigation, asides and ``<noscript>`` (unless it holds an image: the fallback
+    of a lazy image), except one that holds half the page's paragraph prose or more."""
+    page_text: int | None = None
+    for element in list(root.iter(*_FURNITURE)):
+        if element.getparent() is None or (
+            element.tag == "noscript" and element.find(".//img") is not None
+        ):
+            continue
+        if _Stripper.prose(element) >= _PROSE_KEPT:
+            held = _paragraph_prose(element)
+            if 2 * held >= _paragraph_prose(root, 2 * held + 1):
+                continue
+        if element.tag == "form":
+            held = text_length(element)
+            if held >= _FORM_TEXT:
+                page_text = text_length(root) if page_text is None else page_text
+                if 2 * held >= page_text:
+                    continue  # a form around the whole page (a recipe, a list: little prose)
+        _drop(element)
+
+
+def _drop(element: html.HtmlElement) -> None:
+    """Remove an element, keeping its tail text in place."""
+    parent = element.getparent()
+    if parent is None:
+        return
+    element.drop_tree()
