@@ -94,12 +94,7 @@ class _Stripper:
     def prose(element: html.HtmlElement) -> int:
         """The length of the text of the paragraphs in ``element`` outside links, counted up to
         :data:`_PROSE_KEPT`."""
-        total = 0
-        for paragraph in element.iter("p"):
-            total += text_length(paragraph) - sum(text_length(a) for a in paragraph.iter("a"))
-            if total >= _PROSE_KEPT:
-                break
-        return total
+        return _paragraph_prose(element, _PROSE_KEPT)
 
     def is_boilerplate(self, element: html.HtmlElement) -> bool:
         classes = element.get("class") or ""
