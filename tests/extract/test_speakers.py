@@ -760,3 +760,19 @@ class TestCapitalisedTitles:
         speaker = found[0][0].speaker
         assert speaker is not None
         assert ("Mary Ann Roe", None) == (speaker.name, speaker.title)
+
+    @pytest.mark.parametrize(
+        ("paragraph", "expected"),
+        [
+            ("„Ja“, sagte der Jurist Thomas Roe.", ("Thomas Roe", "Jurist")),
+            ("„Ja“, sagte die Gemeindepräsidentin Romy Roe.", ("Romy Roe", "Gemeindepräsidentin")),
+            ("„Ja“, sagte der Konzernchef von ACME.", None),
+            ("„Ja“, sagt der Trainer.", None),
+        ],
+        ids=["article and title", "unknown title", "organisation", "description"],
+    )
+    def test_article_before_title(self, paragraph: str, expected: tuple[str, str] | None) -> None:
+        """An article before a capitalised title and a first and last name names the person;
+        an organisation or a description alone names nobody."""
+        speaker = attach_quotes([paragraph], language="de")[0][0].speaker
+        assert expected == (None if speaker is None else (speaker.name, speaker.title))

@@ -260,7 +260,27 @@ def _mask(text: str, sites: Sequence[QuoteSite]) -> str:
     return "".join(parts)
 
 
-def _mentions(text: str, masked: str, sites: Sequence[QuoteSite]) -> list[Mention | None]:
+def _mention(phrase: str, leading: bool, nouns_capitalised: bool) -> Mention | None:
+    """The mention an attribution phrase makes (:func:`classify`). In a language that
+    capitalises nouns, an article before a capitalised title and a first and last name ("der
+    Jurist Thomas Schulte") names that person, as "the lawyer John Smith" does in English."""
+    mention = classify(phrase, leading=leading)
+    if not nouns_capitalised or mention is None or mention.kind != "description":
+        return mention
+    words = phrase.split()
+    if len(words) < 4 or words[0].lower() not in _ARTICLES:
+        return mention
+    named = classify(" ".join(words[1:]), leading=leading)
+    if named is None or named.kind != "name" or len(named.text.split()) < 3:
+        return mention
+    if named.text.split()[-1].isupper():
+        return mention  # "der Konzernchef von FACC": an organisation's acronym ends it
+    return named  # the title is split off the name by _titled
+
+
+def _mentions(
+    text: str, masked: str, sites: Sequence[QuoteSite], nouns_capitalised: bool = False
+) -> list[Mention | None]:
     """The attribution mention of each quote in a paragraph."""
     found: list[Mention | None] = []
     for number, site in enumerate(sites):
@@ -274,7 +294,7 @@ def _mentions(text: str, masked: str, sites: Sequence[QuoteSite]) -> list[Mentio
             phrase = before(masked, bound, site.open_start)
         if phrase is None and not number:
             phrase = previous(masked, bound, site.open_start)
-        found.append(None if phrase is None else classify(phrase[0], leading=phrase[1]))
+        found.append(None if phrase is None else _mention(*phrase, nouns_capitalised))
     return found
 
 
@@ -503,7 +523,9 @@ def find_speakers(
     Returns:
         For each paragraph, the speaker of each of its quotes (None when unknown).
     """
-    verb_second = language is not None and language.lower().split("-")[0] in _VERB_SECOND
+    base = None if language is None else language.lower().split("-")[0]
+    verb_second = base in _VERB_SECOND
+    nouns_capitalised = base in _NOUNS_CAPITALISED
     # Names after the last quote cannot be its speaker's: don't read them.
     last = max(index for index, here in enumerate(sites) if here)
     masked = [_mask(paragraphs[index], sites[index]) for index in range(last + 1)]
@@ -529,7 +551,7 @@ def find_speakers(
                     lent = _resolve(known, classify(ended[0], leading=ended[1]))
             result.append([])
             continue
-        mentions = _mentions(original, text, here)
+        mentions = _mentions(original, text, here, nouns_capitalised)
         speakers: list[Person | None] = []
         read = 0  # runs of this paragraph already read
         for site, mention in zip(here, mentions, strict=True):
@@ -557,7 +579,7 @@ def find_speakers(
             carried = _introducer(known, text, here[-1].close_end, verb_second=verb_second)
         result.append(speakers)
     result.extend([] for _ in range(len(paragraphs) - len(result)))
-    if language is not None and language.lower().split("-")[0] in _NOUNS_CAPITALISED:
+    if nouns_capitalised:
         split = {id(person): _titled(person) for here in result for person in here if person}
         return [[split[id(person)] if person else None for person in here] for here in result]
     return result
