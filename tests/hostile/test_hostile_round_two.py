@@ -246,3 +246,27 @@ class TestEncodingArgument:
         """The text reader ignores a name it cannot use, a NUL in it included, and reads."""
         article = _read(b"Harbour reopens\n\nThe quay reopened.", "text", encoding="utf-8\x00")
         assert "Harbour reopens" == article.headline
+
+
+class TestHugeNumbers:
+    """A dateline part of thousands of digits (found by the fuzzer): Python refuses to convert
+    a string of over 4,300 digits to an int; the readers must not ask it to."""
+
+    DIGITS = "9" * 5001
+
+    @pytest.mark.parametrize("format", ["newsml", "html"])
+    def test_dateline_year(self, format: str) -> None:
+        """newsmodel's own NewsML-G2 and HTML with a huge ``data-year``: the part is no number,
+        the rest of the dateline reads."""
+        story = Article(
+            headline="Harbour reopens",
+            dateline=Dateline(text="OSLO", place="OSLO", year=2026),
+            sections=(Section(blocks=(Paragraph(text="Boats sail."),)),),
+        )
+        written = _quiet_dumps(story, format).replace(
+            'data-year="2026"', f'data-year="{self.DIGITS}"'
+        )
+        assert self.DIGITS in written
+        article = newsmodel.loads(written, format=format)  # type: ignore[arg-type]
+        assert article.dateline is not None
+        assert ("OSLO", None) == (article.dateline.place, article.dateline.year)

@@ -125,10 +125,16 @@ def _datetime(element: html.HtmlElement | None, source: str | None) -> datetime.
     return moment
 
 
+_LONGEST_NUMBER = 9
+"""A dateline's year, month or day has no more digits than this: a longer run of digits is no
+number of a date (and Python refuses to convert one of over 4,300 digits)."""
+
+
 def _int(value: str | None) -> int | None:
+    """A dateline part's number, or None when ``value`` is not one."""
     if value is None or not value.strip().lstrip("-").isdigit():
         return None
-    return int(value)
+    return int(value) if len(value.strip().lstrip("-")) <= _LONGEST_NUMBER else None
 
 
 def _dateline(article: html.HtmlElement) -> Dateline | None:

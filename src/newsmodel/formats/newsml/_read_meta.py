@@ -274,8 +274,16 @@ def _place(located: etree._Element | None) -> dict[str, str]:
     return parts
 
 
+_LONGEST_NUMBER = 9
+"""A dateline's year, month or day has no more digits than this: a longer run of digits is no
+number of a date (and Python refuses to convert one of over 4,300 digits)."""
+
+
 def _int(value: str | None) -> int | None:
-    return int(value) if value is not None and value.isascii() and value.isdigit() else None
+    """A dateline part's number, or None when ``value`` is not one."""
+    if value is None or not value.isascii() or not value.isdigit():
+        return None
+    return int(value) if len(value) <= _LONGEST_NUMBER else None
 
 
 def _parsed_dateline(text: str, reference: datetime.date | None) -> dict[str, object]:
