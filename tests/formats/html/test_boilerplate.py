@@ -8,7 +8,7 @@ import pytest
 
 from newsmodel.formats import ReadOptions
 from newsmodel.formats.html import read
-from newsmodel.model import Article, Paragraph
+from newsmodel.model import Article
 
 _STORY = [
     "Battery storage on the national grid doubled last year, figures published on Monday show.",
@@ -36,12 +36,7 @@ def _read(data: bytes) -> Article:
 
 
 def _paragraphs(article: Article) -> list[str]:
-    return [
-        block.text
-        for section in article.sections
-        for block in section.blocks
-        if isinstance(block, Paragraph)
-    ]
+    return [paragraph.text for paragraph in article.paragraphs]
 
 
 _KINDS = {

@@ -28,12 +28,7 @@ def _page(after: str, *, story: list[str] = _STORY) -> bytes:
 
 
 def _paragraphs(article: Article) -> list[str]:
-    return [
-        block.text
-        for section in article.sections
-        for block in section.blocks
-        if isinstance(block, Paragraph)
-    ]
+    return [paragraph.text for paragraph in article.paragraphs]
 
 
 def _read(data: bytes) -> list[str]:
