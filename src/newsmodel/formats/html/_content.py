@@ -27,7 +27,7 @@ from lxml import etree, html
 
 from newsmodel.formats.html._names import label as name_label
 
-__all__ = ["Measure", "link_density", "main_content", "measure", "text_length"]
+__all__ = ["Measure", "main_content", "measure", "text_length"]
 
 _POSITIVE = re.compile(r"article|body|content|story|entry|post-?text|main|prose|text|blog")
 _NEGATIVE = re.compile(
@@ -71,15 +71,6 @@ even when the furniture between them costs some worth (down to this share)."""
 def text_length(element: html.HtmlElement) -> int:
     """The number of characters of text in ``element``, whitespace runs counted as one."""
     return len(" ".join(element.text_content().split()))
-
-
-def link_density(element: html.HtmlElement) -> float:
-    """The share of ``element``'s text that is inside links, 0 to 1."""
-    total = text_length(element)
-    if not total:
-        return 0.0
-    linked = sum(text_length(link) for link in element.iter("a"))
-    return min(1.0, linked / total)
 
 
 @attrs.frozen

@@ -13,7 +13,6 @@
 """
 
 import re
-from collections.abc import Iterator
 
 import attrs
 from lxml import etree, html
@@ -263,13 +262,6 @@ def _without_byline(sections: tuple[Section, ...], bylines: tuple[str, ...]) -> 
         if len(text) > _BYLINE_LINE:
             break  # the story has begun
     return sections
-
-
-def _paragraphs(sections: tuple[Section, ...]) -> Iterator[Paragraph]:
-    for section in sections:
-        for block in section.blocks:
-            if isinstance(block, Paragraph):
-                yield block
 
 
 def read_page(data: bytes, options: ReadOptions) -> Parsed:
