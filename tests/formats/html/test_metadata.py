@@ -292,6 +292,23 @@ class TestMarkup:
         body = '<h1>Court rules</h1><p class="meta">von <a href="/team/ina">Dr. Ina Vogt</a></p>'
         assert ["Dr. Ina Vogt"] == names(read_metadata(page(head, body)))
 
+    @pytest.mark.parametrize(
+        "line",
+        [
+            '<span class="icon"></span>By Ann Lee',  # the label is the first text, after an icon
+            "\n   By   Ann Lee",  # spaces before and inside
+            "<b>By Ann Lee</b>",
+        ],
+    )
+    def test_labelled_line_first_text(self, line: str) -> None:
+        """The label is looked for in the element's first text, wherever it starts."""
+        assert ["Ann Lee"] == names(read_metadata(page(body=f"<h1>Storm</h1><p>{line}</p>")))
+
+    def test_labelled_line_label_not_first(self) -> None:
+        """Text before the label ("Story by Ann Lee") is no labelled line."""
+        body = "<h1>Storm</h1><p>Story by Ann Lee</p>"
+        assert [] == names(read_metadata(page(body=body)))
+
     def test_labelled_line_first_name_only(self) -> None:
         """A labelled line that goes on with sections and a date gives the name before the
         first comma (issue 11)."""

@@ -373,15 +373,32 @@ def _add_date(element: lxml.html.HtmlElement, dates: list[str]) -> None:
         dates.append(text)
 
 
-_LABELLED = etree.XPath(
-    "//body//*[self::p or self::div or self::span or self::li or self::address or self::small"
-    " or self::em or self::strong or self::b or self::i or self::font or self::td]"
-    "[re:test(normalize-space(text()[1]), $label)]",
-    namespaces={"re": "http://exslt.org/regular-expressions"},
+_LINE_LABEL = re.compile(r"^(?:[Bb]y|[Vv]on|[Pp]or|[Pp]ar|[Pp]rzez|[Dd]oor|[Aa]v|[Aa]f)(?:\s|:|$)")
+_LABEL_INITIALS = frozenset("BbVvPpDdAa")
+"""The letters a byline label (:data:`_LINE_LABEL`) can start with: a cheap test first."""
+_LABELLED_TAGS = (
+    "p",
+    "div",
+    "span",
+    "li",
+    "address",
+    "small",
+    "em",
+    "strong",
+    "b",
+    "i",
+    "font",
+    "td",
 )
-_LINE_LABEL = r"^(?:[Bb]y|[Vv]on|[Pp]or|[Pp]ar|[Pp]rzez|[Dd]oor|[Aa]v|[Aa]f)(?:\s|:|$)"
 _MAX_LABELLED = 10
 _LABELLED_LINE = 160
+
+
+def _first_text(element: lxml.html.HtmlElement) -> str | None:
+    """The element's first text node: its text, or else the first tail of a child."""
+    if element.text is not None:
+        return element.text
+    return next((child.tail for child in element if child.tail is not None), None)
 
 
 def labelled_lines(root: lxml.html.HtmlElement) -> tuple[str, ...]:
@@ -389,11 +406,19 @@ def labelled_lines(root: lxml.html.HtmlElement) -> tuple[str, ...]:
     ...), whatever their class, outside footers, navigation, comments, related lists and
     figures; in page order.
 
-    Reading them costs a query over the whole page, so the caller asks only when the
+    Reading them costs a walk over the page's body, so the caller asks only when the
     metadata names no person.
     """
+    body = root.find("body")
+    if body is None:
+        return ()
     found: list[str] = []
-    for element in _LABELLED(root, label=_LINE_LABEL):
+    for element in body.iter(*_LABELLED_TAGS):
+        first = _first_text(element)
+        if first is None or first.lstrip()[:1] not in _LABEL_INITIALS:
+            continue
+        if not _LINE_LABEL.match(" ".join(first.split())):
+            continue
         text = _short_text(element, _LABELLED_LINE)
         if not text or text in found:
             continue

@@ -171,10 +171,36 @@ class PageScan:
     marks: list[Mark]
 
 
+_Plan = tuple[bool, bool, bool, bool, bool]
+"""What to read of an element with a given list of attribute names: whether it is flagged, and
+whether it has a class, an id, an itemprop and a rel."""
+
+
+def _plan(keys: list[str]) -> _Plan:
+    present = set(keys)
+    return (
+        not _FLAG_ATTRIBUTES.isdisjoint(present),
+        "class" in present,
+        "id" in present,
+        "itemprop" in present,
+        "rel" in present,
+    )
+
+
+def _names_box(value: str) -> bool:
+    """Whether a class or id value names boilerplate or a hiding class."""
+    lowered = value.lower()
+    return names_boilerplate(lowered) or not _HIDDEN_CLASSES.isdisjoint(lowered.split())
+
+
 def scan(root: html.HtmlElement) -> PageScan:
-    """Walk the page's elements once, testing each distinct class or id value once."""
-    boilerplate: dict[str, bool] = {}
-    meta: dict[str, bool] = {}
+    """Walk the page's elements once, testing each distinct class or id value once.
+
+    Elements are told apart by their list of attribute names first (a page repeats a few
+    dozen such lists), so that an element is asked only for the attributes it has."""
+    plans: dict[tuple[str, ...], _Plan] = {}
+    class_verdicts: dict[str, tuple[bool, bool]] = {}  # a class value: (a mark?, names a box?)
+    id_verdicts: dict[str, bool] = {}
     flagged: list[html.HtmlElement] = []
     named: list[html.HtmlElement] = []
     marks: list[Mark] = []
@@ -182,31 +208,38 @@ def scan(root: html.HtmlElement) -> PageScan:
         keys = element.keys()
         if not keys:
             continue
-        if not _FLAG_ATTRIBUTES.isdisjoint(keys):
+        signature = tuple(keys)
+        plan = plans.get(signature)
+        if plan is None:
+            plan = plans[signature] = _plan(keys)
+        is_flagged, has_class, has_id, has_itemprop, has_rel = plan
+        if is_flagged:
             flagged.append(element)
-        classes = element.get("class")
-        if classes:
-            wanted = meta.get(classes)
-            if wanted is None:
-                wanted = meta[classes] = is_marked_class(classes)
-            if wanted:
-                marks.append(("class", classes, element))
-        for key in ("itemprop", "rel"):
-            value = element.get(key)
-            if value is not None:
-                marks.append((key, value, element))
-        for value in (classes, element.get("id")):
-            if not value:
-                continue
-            found = boilerplate.get(value)
-            if found is None:
-                lowered = value.lower()
-                found = boilerplate[value] = names_boilerplate(lowered) or not (
-                    _HIDDEN_CLASSES.isdisjoint(lowered.split())
+        boxed = False
+        if has_class:
+            classes = element.get("class") or ""
+            verdicts = class_verdicts.get(classes)
+            if verdicts is None:
+                verdicts = class_verdicts[classes] = (
+                    bool(classes) and is_marked_class(classes),
+                    bool(classes) and _names_box(classes),
                 )
-            if found:
-                named.append(element)
-                break
+            if verdicts[0]:
+                marks.append(("class", classes, element))
+            boxed = verdicts[1]
+        if has_itemprop:
+            marks.append(("itemprop", element.get("itemprop") or "", element))
+        if has_rel:
+            marks.append(("rel", element.get("rel") or "", element))
+        if has_id and not boxed:
+            identifier = element.get("id")
+            if identifier:
+                found = id_verdicts.get(identifier)
+                if found is None:
+                    found = id_verdicts[identifier] = _names_box(identifier)
+                boxed = found
+        if boxed:
+            named.append(element)
     return PageScan(flagged, named, marks)
 
 
