@@ -70,16 +70,19 @@ def parse_page(
         LimitError: if the page nests deeper than ``max_depth`` or than the parser goes (code
             ``too-deep``): content is refused, never dropped.
     """
-    if page_encoding(data, encoding) == "utf-8" and _is_clean_utf8(data):
+    clean = _clean_utf8(data) if page_encoding(data, encoding) == "utf-8" else None
+    if clean is not None:
         markup = data  # the common case: the bytes can go to the parser as they are
         if not markup.strip():
             raise ParseError("the page is empty", Location(source=source, line=1), "empty-document")
+        noncharacters = "\ufffe" in clean or "\uffff" in clean  # faster in text than in bytes
     else:
         text = page_text(data, encoding).replace("\x00", "")
         if not text.strip():
             raise ParseError("the page is empty", Location(source=source, line=1), "empty-document")
         markup = text.encode("utf-8", "surrogatepass")
-    markup = _xml_safe(markup)
+        noncharacters = True
+    markup = _xml_safe(markup, noncharacters)
     if len(markup) > _BIG_PAGE:
         markup = _BIG_DATA_URI.sub(b"data:,", markup)
     # huge_tree: without it libxml2 stops at 256 levels of nesting (or a text node of 10 MB) and
@@ -107,9 +110,10 @@ _VERTICAL_SPACE = bytes.maketrans(b"\x0b\x0c", b"  ")
 _NONCHARACTERS = (b"\xef\xbf\xbe", b"\xef\xbf\xbf")  # U+FFFE and U+FFFF in UTF-8
 
 
-def _xml_safe(markup: bytes) -> bytes:
+def _xml_safe(markup: bytes, noncharacters: bool = True) -> bytes:
     """Take out of UTF-8 markup the characters an lxml tree cannot hold: control characters go
-    (form feed and vertical tab become spaces) and U+FFFE and U+FFFF become U+FFFD.
+    (form feed and vertical tab become spaces) and U+FFFE and U+FFFF become U+FFFD (looked for
+    only when ``noncharacters`` is true: the caller may know there are none).
 
     The parser keeps such characters in the tree, but lxml refuses them in any text or attribute
     set afterwards, so the reader's own edits of the tree would fail on them. Browsers show none
@@ -119,7 +123,7 @@ def _xml_safe(markup: bytes) -> bytes:
     b'ab c\xef\xbf\xbdd'
     """
     markup = markup.translate(_VERTICAL_SPACE, _CONTROLS)
-    if b"\xef\xbf" not in markup:  # one scan of the page rather than one per noncharacter
+    if not noncharacters or b"\xef\xbf" not in markup:
         return markup
     for noncharacter in _NONCHARACTERS:
         if noncharacter in markup:
@@ -127,15 +131,15 @@ def _xml_safe(markup: bytes) -> bytes:
     return markup
 
 
-def _is_clean_utf8(data: bytes) -> bool:
-    """Whether the bytes are UTF-8 without a byte-order mark or NUL characters."""
+def _clean_utf8(data: bytes) -> str | None:
+    """The page's text when its bytes are UTF-8 without a byte-order mark or NUL characters;
+    otherwise None."""
     if data.startswith(b"\xef\xbb\xbf") or b"\x00" in data:
-        return False
+        return None
     try:
-        data.decode("utf-8")
+        return data.decode("utf-8")
     except UnicodeDecodeError:
-        return False
-    return True
+        return None
 
 
 def _meta_content(root: html.HtmlElement, *names: str) -> str | None:
