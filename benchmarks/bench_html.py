@@ -7,8 +7,8 @@ Usage::
 SHARED_DIR defaults to ``../shared`` beside the repository. The pages are the gzipped pages of
 ``corpus/html/aeb-dev``, ``corpus/html/fundus-dev`` and ``corpus/html/trafeval-dev``,
 decompressed into memory first. Each tool
-reads every page from its bytes, in one process, in ``N`` rounds (default 3) that take the tools
-in turn, and each tool's best round counts:
+reads every page from its bytes, in one process, in ``N`` rounds (default 3); in a round each page
+goes to the tools in turn, and each tool's best round counts:
 
 - **newsmodel**: ``newsmodel.formats.html.read`` (the whole article: metadata, body structure,
   dateline, quotes and speakers);
@@ -62,20 +62,29 @@ def _lxml(data: bytes) -> None:
     lxml.html.document_fromstring(data)
 
 
-def _seconds(function: Callable[[bytes], None], pages: list[bytes]) -> float:
-    start = time.perf_counter()
+def _round(tools: dict[str, Callable[[bytes], None]], pages: list[bytes]) -> dict[str, float]:
+    """Each tool's seconds over all pages, every page given to the tools in turn."""
+    spent = dict.fromkeys(tools, 0.0)
+    clock = time.perf_counter
     for page in pages:
-        function(page)
-    return time.perf_counter() - start
+        for name, function in tools.items():
+            start = clock()
+            function(page)
+            spent[name] += clock() - start
+    return spent
 
 
 def rates(loaded: list[bytes], rounds: int) -> dict[str, float]:
-    """Each tool's pages per second on ``loaded``, its best of ``rounds`` rounds."""
+    """Each tool's pages per second on ``loaded``, its best of ``rounds`` rounds.
+
+    The tools take each page in turn, so that a machine whose speed drifts (a shared virtual
+    machine: runs a minute apart differed by a third) slows them alike; timing each tool over
+    all pages at once let the drift decide the ratios."""
     tools = {"newsmodel": _newsmodel, "trafilatura": _trafilatura, "lxml.html": _lxml}
     best = dict.fromkeys(tools, float("inf"))
-    for _ in range(rounds):  # rounds interleave the tools, so that a busy machine hits all alike
-        for name, function in tools.items():
-            best[name] = min(best[name], _seconds(function, loaded))
+    for _ in range(rounds):
+        for name, seconds in _round(tools, loaded).items():
+            best[name] = min(best[name], seconds)
     return {name: len(loaded) / seconds for name, seconds in best.items()}
 
 

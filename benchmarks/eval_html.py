@@ -37,9 +37,8 @@ newsmodel's text is its standfirst and body as above; trafilatura's is its ``tex
 
 **Speed** (unless ``--no-speed``): every page of the sets run, read from bytes in memory by
 newsmodel (``newsmodel.formats.html.read``, the whole article), by trafilatura (as above) and by
-``lxml.html.document_fromstring`` alone, in ``--rounds`` rounds (default 3) that take the tools in
-turn; each tool's best round counts. This is ``bench_html.py``, run in a fresh process so that
-the evaluation's own data does not slow the tools down.
+``lxml.html.document_fromstring`` alone, in ``--rounds`` rounds (default 3) that give each page
+to the tools in turn; each tool's best round counts (see ``bench_html.py``).
 
 ``-v`` prints each page's figures. ``--cache FILE`` keeps trafilatura's results in a JSON file
 between runs (they do not change), to iterate on newsmodel faster; the speed figures always run
@@ -50,7 +49,6 @@ import datetime
 import gzip
 import hashlib
 import json
-import subprocess
 import sys
 from collections import Counter
 from collections.abc import Iterable, Sequence
@@ -58,6 +56,8 @@ from pathlib import Path
 from typing import Any
 
 import trafilatura
+from bench_html import pages as speed_pages
+from bench_html import rates as speed_rates
 
 from newsmodel.errors import NewsModelError
 from newsmodel.extract.datelines import format_dateline_paragraph
@@ -351,11 +351,14 @@ def _trafeval(shared: Path, verbose: bool, other_tool: _Trafilatura) -> list[Row
 
 
 def _speed(shared: Path, rounds: int) -> None:
-    """Run ``bench_html.py`` in a process of its own: in this one, after the evaluation, every
-    tool reads slower (the garbage collector walks the results kept so far), and the figures
-    would depend on how much was evaluated before them."""
-    script = Path(__file__).with_name("bench_html.py")
-    subprocess.run([sys.executable, str(script), str(shared), "--rounds", str(rounds)], check=True)
+    pages = speed_pages(shared)
+    megabytes = sum(len(page) for page in pages) / 1e6
+    print(f"speed: {len(pages)} pages of the three sets, {megabytes:.1f} MB, best of {rounds}")
+    rates = speed_rates(pages, rounds)
+    for name, rate in rates.items():
+        print(f"  {name:<12} {rate:8.1f} pages/s")
+    print(f"  newsmodel / trafilatura: {rates['newsmodel'] / rates['trafilatura']:.2f}x faster")
+    print(f"  lxml.html / newsmodel:   {rates['lxml.html'] / rates['newsmodel']:.2f}x slower")
 
 
 def _option(argv: list[str], name: str, default: str | None) -> str | None:
