@@ -374,7 +374,10 @@ class _Builder:
         self.loose = _Inline()
 
     def flush_loose(self) -> None:
-        loose, self.loose = self.loose, _Inline()
+        loose = self.loose
+        if not loose.parts and not loose.quotes:
+            return  # nothing gathered: the collector stays as it is, empty
+        self.loose = _Inline()
         if loose.parts:
             paragraph = loose.paragraph()
             if paragraph.text and not paragraph.text.isspace():

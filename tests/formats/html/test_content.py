@@ -2,13 +2,14 @@
 
 import re
 
+import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 from lxml import html
 
 from newsmodel.formats.html import _content, _names
 from newsmodel.formats.html._content import main_content, measure
-from newsmodel.formats.html._names import found_in
+from newsmodel.formats.html._names import _last_word, found_in
 from newsmodel.formats.html._strip import strip_boilerplate
 
 _PROSE = "<p>{} is a sentence of the story that is long enough to count, with a comma or two.</p>"
@@ -123,6 +124,23 @@ class TestStripBoilerplate:
             "Kept 0" in text,
             "This 0" in text,
         )
+
+    @pytest.mark.parametrize(
+        ("name", "word"),
+        [
+            ("story_related-links", "related"),
+            ("PostMetaBox", "meta"),
+            ("ArticleSocialWrapper", "social"),
+            ("article-2", "article"),
+            ("share__content--12", "content"),
+            ("list-items", None),
+            ("42", None),
+        ],
+    )
+    def test_last_word_of_a_name(self, name: str, word: str | None) -> None:
+        """A name's last word, split at dashes, underscores and camel case, generic words
+        ("links", "box", "wrapper") and numbers aside, lower-cased."""
+        assert word == _last_word(name)
 
     def test_story_paragraphs_hidden_from_screen_readers_stay(self) -> None:
         """Long paragraphs a metered paywall marks ``aria-hidden`` are the story's; a short

@@ -180,25 +180,37 @@ def verdict(written: str) -> int:
 
 
 _NAME_PARTS = re.compile(r"[-_]+|(?<=[a-z])(?=[A-Z])")
-_GENERIC_PARTS = re.compile(
-    r"^(?:wrap(?:per)?|container|holder|box|inner|outer|block|section|area|list|items?|"
-    r"module|component|panel|bar|links?|buttons?|icons?|\d*)$"
-)
+_GENERIC_PARTS = frozenset(
+    {
+        "wrap", "wrapper", "container", "holder", "box", "inner", "outer", "block", "section",
+        "area", "list", "item", "items", "module", "component", "panel", "bar", "link", "links",
+        "button", "buttons", "icon", "icons",
+    }
+)  # fmt: skip
+"""Words of a name that say nothing of what the part holds, as do numbers."""
+
+
+def _last_word(name: str) -> str | None:
+    """The last word of a class or id name (split at dashes, underscores and camel case),
+    lower-cased, generic words (:data:`_GENERIC_PARTS`) and numbers aside; None if none."""
+    # Without a capital letter there is no camel case, and a plain split is enough.
+    words = name.replace("_", "-").split("-") if name.islower() else _NAME_PARTS.split(name)
+    for word in reversed(words):
+        lowered = word.lower()
+        if lowered and lowered not in _GENERIC_PARTS and not lowered.isdecimal():
+            return lowered
+    return None
 
 
 def _names_part_of_content(label: str) -> bool:
     """Whether a label (as written) names a part of the content that is boilerplate
-    ("article-social", "story-related-links", "PostMeta"): a name whose last word (words
-    split at dashes, underscores and camel case), generic words such as "wrapper" or "list"
-    aside, names boilerplate, and no name whose last word names content."""
+    ("article-social", "story-related-links", "PostMeta"): a name whose last word
+    (:func:`_last_word`) names boilerplate, and no name whose last word names content."""
     boilerplate = False
     for name in label.split():
-        words = [word.lower() for word in _NAME_PARTS.split(name) if word]
-        while words and _GENERIC_PARTS.match(words[-1]):
-            words.pop()
-        if not words:
+        head = _last_word(name)
+        if head is None:
             continue
-        head = words[-1]
         if _names_content(head):
             return False
         if names_boilerplate(head):

@@ -97,6 +97,7 @@ class _Stripper:
         return _paragraph_prose(element, _PROSE_KEPT)
 
     def is_boilerplate(self, element: html.HtmlElement) -> bool:
+        """Whether ``element`` (not inside one already dropped) is boilerplate by its name."""
         classes = element.get("class") or ""
         key = (classes, element.get("id") or "")
         verdict = self.verdicts.get(key)
@@ -109,8 +110,6 @@ class _Stripper:
         tag = element.tag
         if tag in _KEEP_ALWAYS:
             return False
-        if element in self.dropped:
-            return False  # already gone with its ancestor
         if verdict == _HIDDEN_BOX:
             return True
         if element.get("itemprop") == "articleBody" or element in self.titled:
@@ -150,7 +149,7 @@ def strip_boilerplate(
         return
     stripper = _Stripper(root)
     for element in named:
-        if stripper.is_boilerplate(element):
+        if element not in stripper.dropped and stripper.is_boilerplate(element):
             stripper.dropped.update(element.iter())  # its elements are gone with it
             _drop(element)
 
