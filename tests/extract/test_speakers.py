@@ -113,8 +113,56 @@ class TestSplitAndMiddle:
         )
 
 
+class TestNameParticles:
+    """Names with one, two or three particles ("de", "von der", "van den") stay whole."""
+
+    @pytest.mark.parametrize(
+        ("paragraph", "language", "expected"),
+        [
+            ('"We act now," said Ursula von der Leyen.', None, ("Ursula von der Leyen", None)),
+            (
+                '"We act now," said Ursula von der Leyen, the Commission president.',
+                None,
+                ("Ursula von der Leyen", "Commission president"),
+            ),
+            (
+                '"We act now," said Commission President Ursula von der Leyen.',
+                None,
+                ("Ursula von der Leyen", "Commission President"),
+            ),
+            (
+                '"The river is high," said Mayor Jan van der Berg.',
+                None,
+                ("Jan van der Berg", "Mayor"),
+            ),
+            ('"We will win," said Pierre de Vos.', None, ("Pierre de Vos", None)),
+            (
+                "„Wir handeln jetzt“, sagte Kommissionspräsidentin Ursula von der Leyen am Montag.",
+                "de",
+                ("Ursula von der Leyen", "Kommissionspräsidentin"),
+            ),
+            (
+                "Kommissionspräsidentin Ursula von der Leyen sagte: „Wir handeln jetzt.“",
+                "de",
+                ("Ursula von der Leyen", "Kommissionspräsidentin"),
+            ),
+        ],
+    )
+    def test_whole_name(
+        self, paragraph: str, language: str | None, expected: tuple[str, str | None]
+    ) -> None:
+        """The speaker keeps every word of the name, the title apart."""
+        found = attach_quotes([paragraph], language=language)[0][0].speaker
+        assert found is not None
+        assert expected == (found.name, found.title)
+
+    def test_particle_not_before_a_name(self) -> None:
+        """A lower-case word after a name that no capitalised word follows ends the name."""
+        assert "Maria Lopez" == speaker('"We are ready," said Maria Lopez de facto.')
+
+
 class TestOtherLanguages:
-    """Inverted attributions in Russian, German, French and Spanish."""
+    """Inverted attributions in Russian, German, Dutch, French and Spanish."""
 
     @pytest.mark.parametrize(
         ("paragraph", "language", "expected"),
@@ -130,6 +178,9 @@ class TestOtherLanguages:
                 "fr",
                 "Marie Dubois",
             ),
+            ("„We doen het nu”, zei Hugo de Jonge.", "nl", "Hugo de Jonge"),
+            ("„We doen het nu”, zegt minister Hugo de Jonge.", "nl", "Hugo de Jonge"),
+            ("„We doen het nu”, aldus De Jonge.", "nl", "De Jonge"),
             ('"Me encantan los gatos", dijo Burtón.', "es", "Burtón"),
             ("«Me encantan los gatos», afirmó Burtón.", "es", "Burtón"),
         ],

@@ -66,7 +66,10 @@ _SIGNATURE = re.compile(rf"[ \u00a0]*[―—–-]{{1,2}}[ \u00a0]*({NAME_RUN.pat
 _PARTICIPLE_END = re.compile(r"(?<![\w\-])[a-z]+ing$")
 _STRAY_CLOSERS = frozenset("'’\"”»")
 _TO_SAY = re.compile(rf"({NAME_RUN.pattern})(?:[ \u00a0]+[a-z]+){{1,4}}[ \u00a0]+to$")
-_SO = re.compile(rf"[ \u00a0]*,?[ \u00a0]*so[ \u00a0]+({NAME_RUN.pattern})[ \u00a0]*(?:[.,;]|$)")
+_SO = re.compile(
+    rf"[ \u00a0]*,?[ \u00a0]*(?:so|aldus)[ \u00a0]+({NAME_RUN.pattern})[ \u00a0]*(?:[.,;]|$)"
+)
+"""German "„...“, so Shmueli." and Dutch "„...”, aldus De Jonge.": the name after the word."""
 # "“...” Trump said." / "“...” She added.": an attribution after a quote without the comma.
 _BARE_ATTRIBUTION = re.compile(
     rf"[ \u00a0]*((?:{NAME_RUN.pattern})|[Hh]e|[Ss]he)[ \u00a0]+{VERB_PATTERN}[ \u00a0]*[.,;]"
@@ -171,7 +174,7 @@ def after(masked: str, close_end: int, limit: int, last_char: str) -> tuple[str,
         return signed.group(1), True  # "..." ― Jane Roe (a signed quote, as under a letter)
     german = _SO.match(masked, close_end, min(limit, close_end + 80))
     if german is not None and german.group(1).lower() not in FUNCTION_WORDS:
-        return german.group(1), True  # „...“, so Shmueli.
+        return german.group(1), True  # „...“, so Shmueli. / „...”, aldus De Jonge.
     head = masked[close_end : min(limit, close_end + 3)].lstrip()
     bare = _BARE_ATTRIBUTION.match(masked, close_end, min(limit, close_end + 60))
     if bare is not None and bare.group(1).lower() not in FUNCTION_WORDS - {"he", "she"}:

@@ -39,9 +39,10 @@ _ABBREV_DOT = "|".join(
 _REST = rf"(?:\.(?:[{UPPER}]\.)*|[\w'’\-]*(?:(?=\.)(?:{_ABBREV_DOT})\.)?)"
 _CONNECT = r"(?:of|for|de|van|von|der|den|da|del|della|di|du|la|le|al|bin|ibn|el|dos|das|ter|y)"
 NAME_RUN = re.compile(
-    rf"[{UPPER}](?<![\w'’].){_REST}(?:[ \u00a0](?:{_CONNECT} )?[{UPPER}]{_REST})*"
+    rf"[{UPPER}](?<![\w'’].){_REST}(?:[ \u00a0](?:{_CONNECT} ){{0,2}}[{UPPER}]{_REST})*"
 )
-"""A run of capitalised words, perhaps joined by particles ("Secretary of State John Kerry")."""
+"""A run of capitalised words, perhaps joined by one or two particles ("Secretary of State John
+Kerry", "Ursula von der Leyen")."""
 
 _AMBIGUOUS_TITLES = frozenset(
     """general chief executive head leader officer speaker director manager chair coach deputy
@@ -110,13 +111,23 @@ def _leading(words: list[str]) -> list[str]:
         if word[:1].isupper():
             named = True
         elif named and word[:1].islower() and word.lower() not in PERSON_NOUNS:
-            following = words[index + 1 : index + 2]
-            if word in PARTICLES and following and following[0][:1].isupper():
-                continue  # "Pierre de Vos"
+            if _particles_before_name(words, index):
+                continue  # "Pierre de Vos", "Ursula von der Leyen"
             if _titled_name_follows(words, index):
                 continue  # "Acme campaign spokesman Jan Roe"
             return words[:index]
     return words
+
+
+def _particles_before_name(words: list[str], index: int) -> bool:
+    """Whether the words from ``index`` are one to three particles of a name followed by a
+    capitalised word ("de Vos", "von der Leyen", "van den Berg")."""
+    for at in range(index, min(len(words) - 1, index + 3)):
+        if words[at] not in PARTICLES:
+            return False
+        if words[at + 1][:1].isupper():
+            return True
+    return False
 
 
 def _titled_name_follows(words: list[str], index: int) -> bool:

@@ -79,6 +79,11 @@ _PT_VERBS = """
 disse afirmou declarou explicou acrescentou destacou ressaltou comentou observou sublinhou diz
 afirma declara explica acrescenta destaca ressalta
 """.split()
+_NL_VERBS = """
+zei zegt zeiden zeggen verklaarde verklaart stelde stelt schreef schrijft vroeg vraagt
+antwoordde antwoordt benadrukte benadrukt waarschuwde waarschuwt reageerde reageert vertelde
+vertelt meldde meldt
+""".split()
 # Swedish, Norwegian, Danish, Finnish.
 _NORDIC_VERBS = """
 säger sa sade berättar berättade förklarar förklarade skriver skrev tillade tillägger sier
@@ -96,6 +101,7 @@ _ALL_VERBS = sorted(
         + _ES_VERBS
         + _IT_VERBS
         + _PT_VERBS
+        + _NL_VERBS
         + _NORDIC_VERBS
     ),
     key=len,
