@@ -161,6 +161,76 @@ class TestNameParticles:
         assert "Maria Lopez" == speaker('"We are ready," said Maria Lopez de facto.')
 
 
+class TestNamesAndAppositives:
+    """Suffixes, long organisation names and a description before the name."""
+
+    @pytest.mark.parametrize(
+        ("paragraph", "expected"),
+        [
+            (
+                '"The dream lives," said Martin Luther King III.',
+                ("Martin Luther King III", None, None),
+            ),
+            ('"We won," said John Smith Jr.', ("John Smith Jr.", None, None)),
+            (
+                '"It is spreading," said Dr. Anna Fox, director of the National Institute of '
+                "Allergy and Infectious Diseases.",
+                ("Anna Fox", "director", "National Institute of Allergy and Infectious Diseases"),
+            ),
+            (
+                '"No comment," said the White House press secretary, Karine Jean-Pierre.',
+                ("Karine Jean-Pierre", "White House press secretary", None),
+            ),
+            (
+                '"We are ready," said a spokesman, Jan Roe.',
+                ("Jan Roe", "spokesman", None),
+            ),
+            (
+                '"We are ready," said Anna Berg, a professor at Acme of.',
+                ("Anna Berg", "professor", "Acme"),
+            ),
+        ],
+    )
+    def test_speaker(self, paragraph: str, expected: tuple[str, str | None, str | None]) -> None:
+        """The name, title and organisation of each."""
+        found = attach_quotes([paragraph])[0][0].speaker
+        assert found is not None
+        assert expected == (found.name, found.title, found.organization)
+
+    @pytest.mark.parametrize(
+        ("paragraph", "language", "expected"),
+        [
+            ("«Estamos listos», dijo el portavoz, Juan Pérez.", "es", ("Juan Pérez", "portavoz")),
+            (
+                "„Wir sind bereit“, sagte der Sprecher, Hans Meier.",
+                "de",
+                ("Hans Meier", "Sprecher"),
+            ),
+            (
+                "„Wir sind bereit“, sagt die Präsidentin der Wasserwacht, Ute Berg.",
+                "de",
+                ("Ute Berg", None),
+            ),
+        ],
+    )
+    def test_description_then_name_in_other_languages(
+        self, paragraph: str, language: str, expected: tuple[str, str | None]
+    ) -> None:
+        """ "dijo el portavoz, Juan Pérez": the name, the noun of the description its title."""
+        found = attach_quotes([paragraph], language=language)[0][0].speaker
+        assert found is not None
+        assert expected == (found.name, found.title)
+
+    def test_spanish_day_ends_the_phrase(self) -> None:
+        """ "dijo el lunes" is a time, not a description: the name comes before it."""
+        assert "Juan Pérez" == speaker("«Estamos listos», dijo Juan Pérez el lunes.", "es")
+
+    def test_description_before_a_sentence_is_not_a_name(self) -> None:
+        """ "said the minister, Roe added" is no description and name: no speaker is made up."""
+        found = attach_quotes(['"We are ready," said the minister, and the talks went on.'])
+        assert found[0][0].speaker is None
+
+
 class TestOtherLanguages:
     """Inverted attributions in Russian, German, Dutch, French and Spanish."""
 

@@ -24,7 +24,9 @@ import re
 
 from newsmodel.extract._quote_mention import (
     ABBREV_WORDS,
+    DETERMINERS,
     NAME_RUN,
+    PARTICLES,
     Mention,
     classify,
     split_title,
@@ -60,8 +62,11 @@ _TRAILING_FILLER = frozenset(
 )
 _STOP_AFTER_VERB = re.compile(
     r"\s(?:on|in|at|to|during|told|who|when|as|after|before|from|while|with|via|last|this|"
-    r"yesterday|today|earlier|recently|am|im|lors|à|en|на|в|во|журналистам|el|durante)\s"
+    r"yesterday|today|earlier|recently|am|im|lors|à|en|на|в|во|журналистам|durante|"
+    r"el (?:lunes|martes|miércoles|jueves|viernes|sábado|domingo|pasado|próximo))\s"
 )
+"""Where the speaker phrase after a verb ends: a preposition, a time ("dijo el lunes"), ...
+(Spanish "el" alone begins a description: "dijo el portavoz, Juan Pérez".)"""
 _SIGNATURE = re.compile(rf"[ \u00a0]*[―—–-]{{1,2}}[ \u00a0]*({NAME_RUN.pattern})[ \u00a0.]*$")
 _PARTICIPLE_END = re.compile(r"(?<![\w\-])[a-z]+ing$")
 _STRAY_CLOSERS = frozenset("'’\"”»")
@@ -138,6 +143,23 @@ def _subject(prefix: str) -> str:
     return subject
 
 
+def _described(phrase: str) -> bool:
+    """Whether a phrase is a description: a determiner and a noun ("the White House press
+    secretary", "der Sprecher")."""
+    words = phrase.split()
+    return len(words) > 1 and words[0].lower() in DETERMINERS
+
+
+def _looks_like_name(phrase: str) -> bool:
+    """Whether a phrase is a short run of capitalised words, particles allowed."""
+    words = phrase.split()
+    return (
+        0 < len(words) <= 4
+        and all(word[:1].isupper() or word in PARTICLES for word in words)
+        and words[0][:1].isupper()
+    )
+
+
 def _object(text: str) -> str:
     """The speaker phrase after a verb ("said X, the minister, on Monday")."""
     text = _PARENS.sub("", text).strip(" ,—–-\u00a0")
@@ -150,7 +172,15 @@ def _object(text: str) -> str:
     if len(chunks) > 1 and not any(word[:1].isupper() for word in first.split()):
         second = " ".join(chunks[1].split())
         if second and second[:1].isupper() and len(second.split()) <= 4:
-            return second  # "a déclaré le président de la commission, Erik Mose"
+            # "a déclaré le président de la commission, Erik Mose", "said a spokesman, Jan
+            # Roe": the name, and the description before it as its appositive (the title).
+            return f"{second}, {first}"
+    if len(chunks) > 1 and _described(first):
+        second = " ".join(chunks[1].split())
+        if _looks_like_name(second):
+            return (
+                f"{second}, {first}"  # "said the White House press secretary, Karine Jean-Pierre"
+            )
     if len(chunks) > 1 and first[-1:].isalpha() and first.split()[-1][:1].isupper():
         second = " ".join(chunks[1].split())
         if 0 < len(second.split()) <= 12:

@@ -21,7 +21,15 @@ from newsmodel.extract._quote_words import (
     word_alternation,
 )
 
-__all__ = ["ABBREV_WORDS", "NAME_RUN", "PARTICLES", "Mention", "classify", "split_title"]
+__all__ = [
+    "ABBREV_WORDS",
+    "DETERMINERS",
+    "NAME_RUN",
+    "PARTICLES",
+    "Mention",
+    "classify",
+    "split_title",
+]
 
 ABBREV_WORDS = (
     "Mr|Mrs|Ms|Dr|Sen|Sens|Rep|Reps|Gov|Govs|Gen|Lt|Col|Maj|Brig|Jr|Sr|St|Prof|Rev|Capt|Sgt|Cpl|"
@@ -44,18 +52,23 @@ NAME_RUN = re.compile(
 """A run of capitalised words, perhaps joined by one or two particles ("Secretary of State John
 Kerry", "Ursula von der Leyen")."""
 
+_SUFFIXES = frozenset("jr sr ii iii iv".split())
+"""Words that end a name after the surname ("Martin Luther King Jr.", "John Smith III")."""
 _AMBIGUOUS_TITLES = frozenset(
     """general chief executive head leader officer speaker director manager chair coach deputy
     vice justice counsel delegate premier commander captain major""".split()
 )
 PARTICLES = frozenset(_CONNECT[3:-1].split("|")) - {"of", "for"}
 """The lower-case words inside a name ("Pierre de Vos", "Ursula von der Leyen")."""
+_ORGANIZATION_JOINS = frozenset("of and & for de".split())
+"""Lower-case words inside an organisation's name, between capitalised ones."""
 _PLACE_BEFORE = re.compile(rf"\s(?:of|from|in)\s+[{UPPER}][\w.'’\-]*$")
 _POSSESSIVE_PRONOUNS = frozenset("his her their its".split())
 _QUANTIFIERS = frozenset("a an one another two three some several the".split())
 _POSSESSIVE = ("'s", "’s", "s'", "s’")
 _PREPOSITIONS = frozenset("in at from of for with on by near inside outside".split())
-_DETERMINERS = frozenset("the a an this that le la les el los las der die das".split())
+DETERMINERS = frozenset("the a an this that le la les el los las der die das".split())
+"""Articles and demonstratives before a description ("the minister", "le président")."""
 
 
 class Mention(NamedTuple):
@@ -83,9 +96,13 @@ def split_title(words: list[str]) -> tuple[str | None, list[str]]:
     ('Russian Defence Minister', ['Sergei', 'Shoigu'])
     >>> split_title("Secretary of State John Kerry".split())
     ('Secretary of State', ['John', 'Kerry'])
+    >>> split_title("Martin Luther King III".split())
+    (None, ['Martin', 'Luther', 'King', 'III'])
     """
     last = -1
-    for index, word in enumerate(words[:-1]):  # the last word is a name ("Mr. King")
+    # The last word is a name ("Mr. King"), and so is the word before a suffix ("King Jr.").
+    named = 2 if len(words) > 2 and words[-1].lower().rstrip(".") in _SUFFIXES else 1
+    for index, word in enumerate(words[:-named]):
         lowered = word.lower()
         if lowered in HONORIFICS and index:
             continue  # an initial, not "M." for Monsieur: "Steven M. Rosen"
@@ -148,7 +165,7 @@ def _lower_title(words: list[str]) -> str:
     taken: list[str] = []
     for word in reversed(words):
         lowered = word.lower()
-        if lowered in _DETERMINERS or lowered in FUNCTION_WORDS or word.endswith(_POSSESSIVE):
+        if lowered in DETERMINERS or lowered in FUNCTION_WORDS or word.endswith(_POSSESSIVE):
             break
         taken.insert(0, word)
         if len(taken) == 4:
@@ -175,13 +192,19 @@ def _appositive(text: str) -> tuple[str | None, str | None]:
     if not head or head[-1].lower().rstrip(".") not in PERSON_NOUNS:
         return None, None
     tail = [word for word in words[cut + 1 :] if word.lower() != "the"]
-    named = []
-    for word in tail:
+    named: list[str] = []
+    for at, word in enumerate(tail):
         if not word[:1].isupper():
+            following = "".join(tail[at + 1 : at + 2])
+            if named and word.lower() in _ORGANIZATION_JOINS and following[:1].isupper():
+                named.append(word)  # "the National Institute of Allergy and Infectious Diseases"
+                continue
             break
         named.append(word)
     if named and named[0].lower() in TITLE_WORDS:
         named = []  # "a spokesman for Mr. Roe": a person, not an organisation
+    while len(head) > 1 and head[0].lower() in DETERMINERS:
+        head = head[1:]  # "el portavoz", "der Sprecher": the title is the noun
     return " ".join(head), (" ".join(named) or None)
 
 
@@ -243,7 +266,7 @@ def classify(phrase: str, *, leading: bool = False) -> Mention | None:
                 tokens = tokens[:at]  # "Bronwyn Curtis of Landell Mills", not "Secretary of State"
         title, name = split_title(tokens)
         before = text[: text.rindex(run)].split()
-        definite = bool(before) and before[-1].lower() in _DETERMINERS
+        definite = bool(before) and before[-1].lower() in DETERMINERS
         if title is None and before and before[-1].lower() in PERSON_NOUNS:
             title = _lower_title(before)  # "chief executive Piotr Nowak"
             definite = False

@@ -287,7 +287,7 @@ FUNCTION_WORDS = frozenset(
     writing according last next earlier later one some many most all each every both another
     other such what who whom which where why how monday tuesday wednesday thursday friday saturday
     sunday january february march april may june july august september october november december
-    mon tue tues wed thu thurs fri sat sun jan feb mar apr jun jul aug sep sept oct nov dec
+    mon tue tues wed thu thurs fri sat sun feb mar apr jun jul aug sep sept oct nov dec
     der die das dem den ein eine einer einem eines dass wie als und oder aber auch nach mit
     auf aus bei im am beim vom zum zur ihr ihre sein seine unser unsere
     los las una uno une gli ett det och
@@ -295,7 +295,8 @@ FUNCTION_WORDS = frozenset(
 )
 """Capitalised words that start sentences but never names (lower case): English, and the
 articles and commonest conjunctions of German, Spanish, French, Italian and the Nordic languages
-(not "le", "la", "el", "de", "van", "von", "da": they begin surnames)."""
+(not "le", "la", "el", "de", "van", "von", "da": they begin surnames; nor "Jan", a first name
+in many languages, which as a month is written "Jan." or before a day)."""
 
 
 def _upper_class() -> str:
