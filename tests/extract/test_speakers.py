@@ -225,6 +225,69 @@ class TestNamesAndAppositives:
         """ "dijo el lunes" is a time, not a description: the name comes before it."""
         assert "Juan Pérez" == speaker("«Estamos listos», dijo Juan Pérez el lunes.", "es")
 
+    @pytest.mark.parametrize(
+        ("paragraph", "expected"),
+        [
+            (
+                '"We are working on it," a spokeswoman for Acme, Jane Doe, said.',
+                ("Jane Doe", "spokeswoman", "Acme"),
+            ),
+            ('"She will be missed," her husband, Tom, said.', ("Tom", "husband", None)),
+            ('"He was a hero," said his mother, Linda Brown.', ("Linda Brown", "mother", None)),
+            (
+                '"We will grow," the company\'s chief executive, Jo Roe, said.',
+                ("Jo Roe", "chief executive", None),
+            ),
+        ],
+    )
+    def test_description_then_name_before_the_verb(
+        self, paragraph: str, expected: tuple[str, str | None, str | None]
+    ) -> None:
+        """ "her husband, Tom, said": the name, the description's noun its title."""
+        found = attach_quotes([paragraph])[0][0].speaker
+        assert found is not None
+        assert expected == (found.name, found.title, found.organization)
+
+    @pytest.mark.parametrize(
+        ("paragraph", "expected"),
+        [
+            ('"She seems less welcome," the Global Times said.', "Global Times"),
+            ('"We are disappointed," the ACU said in a statement.', "ACU"),
+            ('"We welcome the decision," the European Commission said.', "European Commission"),
+            ('"We will grow," the CEO said.', None),
+            ('"We will win," the Wisconsin Democrat said.', None),
+        ],
+    )
+    def test_organisation_after_the(self, paragraph: str, expected: str | None) -> None:
+        """ "the Global Times said" names the organisation (an organisation word or an acronym
+        ends it); "the CEO", "the Wisconsin Democrat" describe someone not named."""
+        assert expected == speaker(paragraph)
+
+    @pytest.mark.parametrize(
+        ("paragraph", "language"),
+        [
+            ('"We hit the target," said a spokesman for the group backed by Iran.', None),
+            ("«Nuestro deber», dijo el jefe de Gobierno polaco.", "es"),
+            ("«Seguimos», manifestó el funcionario a la agencia Reuters.", "es"),
+        ],
+    )
+    def test_name_in_a_modifier_is_not_the_speaker(
+        self, paragraph: str, language: str | None
+    ) -> None:
+        """After a description's noun and a preposition, a name belongs to a modifier."""
+        assert None is speaker(paragraph, language)
+
+    def test_name_after_a_clause_is_the_speaker(self) -> None:
+        """ "The ad uses footage of X asking" is a clause: X speaks."""
+        assert "Ann Roe" == speaker('The ad uses footage of Ann Roe asking, "Why not?"')
+
+    def test_owner_stays_in_the_title(self) -> None:
+        """A capitalised owner stays in the title ("Disney's chairman"); a lower-case one goes
+        ("the company's chief executive")."""
+        found = attach_quotes(['"We grow," said Kevin Roe, Disney\'s chairman.'])[0][0].speaker
+        assert found is not None
+        assert ("Kevin Roe", "Disney's chairman") == (found.name, found.title)
+
     def test_description_before_a_sentence_is_not_a_name(self) -> None:
         """ "said the minister, Roe added" is no description and name: no speaker is made up."""
         found = attach_quotes(['"We are ready," said the minister, and the talks went on.'])

@@ -128,6 +128,10 @@ def _subject(prefix: str) -> str:
     chunks = prefix.split(",")
     if appositive and len(chunks) > 2 and chunks[0].split()[0].lower() in FUNCTION_WORDS:
         chunks = chunks[1:]  # "In a statement, Jo Roe, a spokesman, said"
+    if appositive and len(chunks) == 2 and _described(chunks[0]):
+        name = " ".join(chunks[1].split())
+        if _looks_like_name(name):
+            return f"{name}, {' '.join(chunks[0].split())}"  # "her husband, Tom, said"
     chunk = chunks[0] if appositive and len(chunks) > 1 else chunks[-1]
     if not appositive and len(chunks) > 1 and chunk.strip()[:1].islower():
         # "William O'Connell, president of the league said": the name before the appositive
@@ -143,11 +147,14 @@ def _subject(prefix: str) -> str:
     return subject
 
 
+_DESCRIPTION_START = DETERMINERS | {"his", "her", "their", "its", "our", "my", "your", "one"}
+
+
 def _described(phrase: str) -> bool:
-    """Whether a phrase is a description: a determiner and a noun ("the White House press
-    secretary", "der Sprecher")."""
+    """Whether a phrase is a description: a determiner or a possessive and a noun ("the White
+    House press secretary", "der Sprecher", "her husband")."""
     words = phrase.split()
-    return len(words) > 1 and words[0].lower() in DETERMINERS
+    return len(words) > 1 and words[0].lower() in _DESCRIPTION_START
 
 
 def _looks_like_name(phrase: str) -> bool:

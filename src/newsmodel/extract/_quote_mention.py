@@ -14,6 +14,7 @@ from typing import Literal, NamedTuple
 from newsmodel.extract._quote_words import (
     FUNCTION_WORDS,
     HONORIFICS,
+    ORGANIZATION_WORDS,
     PERSON_NOUNS,
     PRONOUNS,
     TITLE_WORDS,
@@ -67,6 +68,12 @@ _POSSESSIVE_PRONOUNS = frozenset("his her their its".split())
 _QUANTIFIERS = frozenset("a an one another two three some several the".split())
 _POSSESSIVE = ("'s", "’s", "s'", "s’")
 _PREPOSITIONS = frozenset("in at from of for with on by near inside outside".split())
+_ANY_PREPOSITIONS = _PREPOSITIONS | frozenset(
+    """de del della di da du des por para con en par pour avec von vom für mit zu bei per a
+    al""".split()
+)
+"""Prepositions of the languages read: in a description before a name, one shows the name to
+belong to a modifier ("the spokesman of the group backed by Iran")."""
 DETERMINERS = frozenset("the a an this that le la les el los las der die das".split())
 """Articles and demonstratives before a description ("the minister", "le président")."""
 
@@ -203,9 +210,38 @@ def _appositive(text: str) -> tuple[str | None, str | None]:
         named.append(word)
     if named and named[0].lower() in TITLE_WORDS:
         named = []  # "a spokesman for Mr. Roe": a person, not an organisation
-    while len(head) > 1 and head[0].lower() in DETERMINERS:
-        head = head[1:]  # "el portavoz", "der Sprecher": the title is the noun
+    while len(head) > 1 and (
+        head[0].lower() in DETERMINERS
+        or head[0].lower() in _POSSESSIVE_PRONOUNS
+        or (head[0].endswith(_POSSESSIVE) and head[0][:1].islower())
+    ):
+        # "el portavoz", "her husband", "the company's chief executive" ("Disney's chairman"
+        # keeps its owner)
+        head = head[1:]
     return " ".join(head), (" ".join(named) or None)
+
+
+def _modifier_name(before: list[str]) -> bool:
+    """Whether the words before a phrase's last name make it a description whose noun a
+    preposition follows ("a spokesman for the group backed by Iran", "el jefe de Gobierno"):
+    the name is then a modifier's, not the speaker's. The noun is one or two words after the
+    determiner ("The ad uses footage of Hillary Clinton" is a clause, not a description)."""
+    if len(before) < 3 or before[0].lower() not in DETERMINERS:
+        return False
+    return any(word.lower() in _ANY_PREPOSITIONS for word in before[2:4])
+
+
+def _organization(words: list[str]) -> bool:
+    """Whether a name is an organisation's: it ends in an organisation word ("Global Times",
+    "European Commission") or is an acronym ("ACU"), and no particle joins it to something else
+    ("Konzernchef von ACME" is a person of the organisation)."""
+    if not all(word[:1].isupper() for word in words):
+        return False
+    last = words[-1]
+    if last.lower() in TITLE_WORDS:
+        return False  # "the CEO" is a person
+    acronym = len(last) > 1 and last.isupper() and last.isalpha()
+    return acronym or last.lower() in ORGANIZATION_WORDS
 
 
 def classify(phrase: str, *, leading: bool = False) -> Mention | None:
@@ -267,11 +303,14 @@ def classify(phrase: str, *, leading: bool = False) -> Mention | None:
         title, name = split_title(tokens)
         before = text[: text.rindex(run)].split()
         definite = bool(before) and before[-1].lower() in DETERMINERS
+        if _modifier_name(before):
+            name = []  # "a spokesman for the group backed by Iran" describes the speaker
         if title is None and before and before[-1].lower() in PERSON_NOUNS:
             title = _lower_title(before)  # "chief executive Piotr Nowak"
             definite = False
-        # "the Wisconsin Democrat" describes; "the Rev. Peter Wherry" names, after a title.
-        if name and not (definite and title is None):
+        # "the Wisconsin Democrat" describes; "the Rev. Peter Wherry" names, after a title, and
+        # "the Global Times" or "the ACU" name an organisation.
+        if name and not (definite and title is None and not _organization(name)):
             place = _PLACE_BEFORE.search(phrase) is not None  # "Jo Roe of Derry, N.H."
             extra_title, organization = (None, None) if place else _appositive(appositive)
             return Mention("name", " ".join(name), title or extra_title, organization)
