@@ -221,6 +221,40 @@ class TestNamesAndAppositives:
         assert found is not None
         assert expected == (found.name, found.title)
 
+    @pytest.mark.parametrize(
+        ("paragraph", "language", "expected"),
+        [
+            ("„Wir prüfen das“, sagte ein Sprecher des Ministeriums.", "de", None),
+            (
+                "„Wir prüfen das“, sagte ein Sprecher des Ministeriums, Max Weber.",
+                "de",
+                "Max Weber",
+            ),
+            (
+                "«Non cambia nulla», ha spiegato il sindaco di Roma, Roberto Gualtieri.",
+                "it",
+                "Roberto Gualtieri",
+            ),
+            (
+                '"Estamos prontos", disse o presidente Luiz Inácio Lula da Silva.',
+                "pt",
+                "Luiz Inácio Lula da Silva",
+            ),
+        ],
+    )
+    def test_articles_of_other_languages(
+        self, paragraph: str, language: str, expected: str | None
+    ) -> None:
+        """German "ein", Italian "il", Portuguese "o" begin a description: "ein Sprecher des
+        Ministeriums" names nobody, and a name after the description is the speaker."""
+        assert expected == speaker(paragraph, language)
+
+    def test_portuguese_title_without_article(self) -> None:
+        """ "o presidente" gives the title "presidente"."""
+        found = attach_quotes(['"Prontos", disse o presidente Lula da Silva.'], language="pt")
+        assert found[0][0].speaker is not None
+        assert "presidente" == found[0][0].speaker.title
+
     def test_spanish_day_ends_the_phrase(self) -> None:
         """ "dijo el lunes" is a time, not a description: the name comes before it."""
         assert "Juan Pérez" == speaker("«Estamos listos», dijo Juan Pérez el lunes.", "es")

@@ -74,7 +74,10 @@ _ANY_PREPOSITIONS = _PREPOSITIONS | frozenset(
 )
 """Prepositions of the languages read: in a description before a name, one shows the name to
 belong to a modifier ("the spokesman of the group backed by Iran")."""
-DETERMINERS = frozenset("the a an this that le la les el los las der die das".split())
+DETERMINERS = frozenset(
+    """the a an this that le la les un une el los las uno una il lo gli o os um uma der die das
+    ein eine einer einem einen""".split()
+)
 """Articles and demonstratives before a description ("the minister", "le président")."""
 
 
@@ -265,6 +268,8 @@ def classify(phrase: str, *, leading: bool = False) -> Mention | None:
     words = phrase.split()
     if not words:
         return None
+    if words[0] == "il" and len(words) > 1:
+        words = words[1:]  # Italian's article ("il presidente"), not French "il" (he)
     if words[0].lower() in PRONOUNS and (leading or len(words) <= 3):
         if not (words[0].lower() in _POSSESSIVE_PRONOUNS and len(words) > 1):
             return Mention("pronoun", words[0].lower(), None)
