@@ -133,6 +133,9 @@ class TestOtherLanguages:
             ("Di Anna Rossi e Marco Bianchi", ["Anna Rossi", "Marco Bianchi"]),
             ("Av Anna Berg och Erik Lund", ["Anna Berg", "Erik Lund"]),
             ("Av Kari Nordmann og Ola Hansen", ["Kari Nordmann", "Ola Hansen"]),
+            ("Af Mette Hansen og Jens Holm", ["Mette Hansen", "Jens Holm"]),
+            ("Door Sanne Bakker en Jan de Vries", ["Sanne Bakker", "Jan de Vries"]),
+            ("Przez Jan Kowalski", ["Jan Kowalski"]),
         ],
     )
     def test_authors(self, line: str, names: list[str]) -> None:
@@ -148,12 +151,16 @@ class TestOtherLanguages:
             "Par Anne Roux, AFP"
         )
 
-    @pytest.mark.parametrize("line", ["Von Berlin aus gesehen", "Par la suite, il a plu."])
+    @pytest.mark.parametrize(
+        "line", ["Von Berlin aus gesehen", "Par la suite, il a plu.", "Door to door sales"]
+    )
     def test_sentences_are_not_bylines(self, line: str) -> None:
         """A sentence opening with the word is not a byline."""
         assert parse_byline(line) is None
 
-    @pytest.mark.parametrize("line", ["Von Anna Berg", "Par Anne Roux", "Av Anna Berg"])
+    @pytest.mark.parametrize(
+        "line", ["Von Anna Berg", "Par Anne Roux", "Av Anna Berg", "Door Jan Smit", "Af Jens Holm"]
+    )
     def test_bare_labels_are_not_trailers(self, line: str) -> None:
         """In a story's body, a bare "By" in any language is no credit trailer."""
         assert parse_credit_trailer(line) is None

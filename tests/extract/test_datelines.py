@@ -347,6 +347,8 @@ class TestFalsePositives:
             "Ada Berg – a surgeon – has critics.",
             "Russia–NATO relations are strained.",
             "Ottawa Board of Trade (OBT) members voted.",
+            "NATO (North Atlantic Treaty Organization) Members met.",
+            "OSLO (NTB) regjeringen la fram en plan.",
             "U.S.-Japan trade talks resumed.",
             "MAR8  --     --",
             "In March 12 - 15 people were hurt.",
@@ -361,6 +363,26 @@ class TestFalsePositives:
 
 class TestMoreLanguages:
     """Datelines of German, French, Spanish, Italian, Portuguese and Nordic agencies (issue 12)."""
+
+    @pytest.mark.parametrize(
+        ("paragraph", "expected"),
+        [
+            (
+                "STOCKHOLM (TT) Regeringen presenterade en plan.",
+                Dateline(text="STOCKHOLM (TT)", place="STOCKHOLM", source="TT"),
+            ),
+            (
+                "KØBENHAVN (Ritzau) Regeringen vil.",
+                Dateline(text="KØBENHAVN (Ritzau)", place="KØBENHAVN", source="Ritzau"),
+            ),
+        ],
+    )
+    def test_nordic_without_separator(self, paragraph: str, expected: Dateline) -> None:
+        """A place in capitals and a one-word agency, then the story without a dash."""
+        found = parse_dateline(paragraph)
+        assert found is not None
+        assert expected == found[0]
+        assert found[1][:1].isupper()
 
     @pytest.mark.parametrize(
         ("paragraph", "expected"),

@@ -10,7 +10,9 @@ Recognised lines::
     (Reporting by Ann Lee; Editing by Bo Kim)             the same, in parentheses
     Additional reporting by ... / Writing by ... / Photographs by ... / Translated by ...
     Von Anna Berg und Max Roe / Par Anne Roux, AFP / Por Ana Ruiz y Luis Gil / Di Anna Rossi /
-    Av Anna Berg och Erik Lund    "By" in German, French, Spanish, Portuguese, Italian, Nordic
+    Av Anna Berg och Erik Lund / Af Mette Hansen / Door Jan de Vries en Sanne Bakker /
+    Przez Jan Kowalski            "By" in German, French, Spanish, Portuguese, Italian, Nordic,
+                                  Dutch and Polish
 
 Names are kept as printed ("JANE DOE"). :func:`format_bylines` writes persons back in these forms.
 
@@ -60,15 +62,19 @@ _LABEL_ROLES = {
     "pictures by": "photographer",
     "translated by": "translator",
     "translation by": "translator",
-    # "By" in German, French, Spanish and Portuguese, Italian, and the Nordic languages.
+    # "By" in German, French, Spanish and Portuguese, Italian, Swedish and Norwegian, Danish,
+    # Dutch and Polish.
     "von": "author",
     "par": "author",
     "por": "author",
     "di": "author",
     "av": "author",
+    "af": "author",
+    "door": "author",
+    "przez": "author",
 }
-_BARE_AUTHOR_LABELS = ("by ", "von ", "par ", "por ", "di ", "av ")
-_FOREIGN_LABELS = frozenset(("von", "par", "por", "di", "av"))
+_BARE_AUTHOR_LABELS = ("by ", "von ", "par ", "por ", "di ", "av ", "af ", "door ", "przez ")
+_FOREIGN_LABELS = frozenset(("von", "par", "por", "di", "av", "af", "door", "przez"))
 
 _LABELS = "|".join(sorted((re.escape(label) for label in _LABEL_ROLES), key=len, reverse=True))
 _SEGMENT = re.compile(rf"^[-–—\s]*(?P<label>{_LABELS})\s*:?\s+(?P<names>\S.*)$", re.IGNORECASE)
@@ -105,7 +111,7 @@ _PARTICLES = frozenset(
 )
 _LOCATION = re.compile(r"\s+in\s+[^\W\d_][\w .'-]*$")
 # "and" in English, German, French, Spanish, Italian and Portuguese, Swedish, Danish/Norwegian.
-_SPLIT_AND = re.compile(r"\s+(?:and|&|und|et|y|e|och|og)\s+")
+_SPLIT_AND = re.compile(r"\s+(?:and|&|und|et|y|e|och|og|en)\s+")
 
 
 def _is_name(text: str, lenient: bool) -> bool:
@@ -185,9 +191,10 @@ def parse_credit_trailer(line: str) -> tuple[Person, ...] | None:
     """Read a trailer such as ``Reporting by Ann Lee; Editing by Bo Kim``; None if it is not one.
 
     Unlike :func:`parse_byline`, a plain ``By ...`` (or ``Von``, ``Par``, ``Por``, ``Di``,
-    ``Av``) is not accepted: in a story's body it is more likely the start of a sentence.
+    ``Av``, ``Af``, ``Door``, ``Przez``) is not accepted: in a story's body it is more likely
+    the start of a sentence.
     """
-    if line[:4].lower().startswith(_BARE_AUTHOR_LABELS):
+    if line[:6].lower().startswith(_BARE_AUTHOR_LABELS):
         return None
     return parse_byline(line)
 

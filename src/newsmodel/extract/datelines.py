@@ -41,7 +41,8 @@ _DATELINE = re.compile(
     (?P<body>[^\W\d_][^()\n]{0,110}?)
     (?:
         \s*\((?P<agency>[^()\n]{1,40})\)
-            (?P<after>\s*\.-\s*|\s+(?:--|[-–—―_])(?:\s+|$)|\s*(?:--|[-–—―])\s*|(?=[^\W\d_])|\s*$)
+            (?P<after>\s*\.-\s*|\s+(?:--|[-–—―_])(?:\s+|$)|\s*(?:--|[-–—―])\s*|(?=[^\W\d_])|\s*$
+                |\s+(?=[^\W\d_]))                                # Nordic: "OSLO (NTB) Text"
       | \s*(?P<slash>/[^/\s][^/\n]{0,30}/\.?)(?:\s+|$)
       | (?P<sep>\s+(?:--|[-–—―_])(?:\s+|$)|(?<=[\d.])(?:--|[-–—―])(?:\s+|$)|\s*[—–―]\s*)
     )
@@ -230,6 +231,14 @@ def _date(match: re.Match[str]) -> tuple[int, int, int | None] | None:
     return month, day, year
 
 
+def _bare_agency_dateline(place: str, agency: str | None, after: str) -> bool:
+    """Whether a place and agency followed by a space alone make a dateline, as the Nordic
+    agencies print it ("STOCKHOLM (TT) Regeringen ..."): only with the place in capitals, an
+    agency of one word and a capital after it ("NATO (North Atlantic Treaty Organization) ..."
+    is no dateline)."""
+    return bool(place.isupper() and agency and len(agency.split()) == 1 and after.isupper())
+
+
 def parse_dateline(
     paragraph: str, reference: datetime.date | None = None
 ) -> tuple[Dateline, str] | None:
@@ -285,6 +294,14 @@ def parse_dateline(
             if not (len(words) <= 3 and spaced and after.isupper() and not aside):
                 return None
     if agency is not None and (agency.isspace() or any(c.isdigit() for c in agency)):
+        return None
+    if (
+        match["after"]
+        and match["after"].isspace()
+        and not _bare_agency_dateline(
+            place, match["agency"], paragraph[match.end() : match.end() + 1]
+        )
+    ):
         return None
     month = day = year = None
     if date is not None:

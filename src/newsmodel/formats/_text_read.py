@@ -94,7 +94,7 @@ def _heading_like(text: str) -> bool:
 
 _META_START = re.compile(
     r"[(\-–—\s]*(?:photo|picture|image|foto|фото|bild|credit|crédit|video|vídeo|graphic|illustration"
-    r"|audio|by\s|von\s|par\s|por\s|di\s|av\s|reporting"
+    r"|audio|by\s|von\s|par\s|por\s|di\s|av\s|af\s|door\s|przez\s|reporting"
     r"|writ|compiled|edit|additional|translat|correction|clarification|note|eds|update|th(?:is|e)\s"
     r"|©|\(c\)|copyright)",
     re.IGNORECASE,
