@@ -10,7 +10,7 @@ text (a slug) is not a name. :func:`found_in` makes the long alternations fast.
 """
 
 import re
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
 
 from lxml import html
 
@@ -57,17 +57,14 @@ def label(element: html.HtmlElement, lower: bool = True) -> str:
     return label.lower() if lower else label
 
 
-def _branches(pattern: str) -> list[str]:
-    """The top-level alternatives of a regular expression's source.
-
-    >>> _branches(r"ab|c(?:d|e)|[|]f")
-    ['ab', 'c(?:d|e)', '[|]f']
-    """
-    found: list[str] = []
-    depth, start, position, in_class = 0, 0, 0, False
+def _top_level(pattern: str) -> Iterator[tuple[int, str]]:
+    """Each character of a regular expression's source with its position: the character itself
+    when it stands at the top level (outside groups and classes, not escaped), else ""."""
+    depth, in_class, position = 0, False, 0
     while position < len(pattern):
         char = pattern[position]
         if char == "\\":
+            yield position, ""  # an escape, with the character it escapes
             position += 2
             continue
         if in_class:
@@ -78,10 +75,26 @@ def _branches(pattern: str) -> list[str]:
             depth += 1
         elif char == ")":
             depth -= 1
-        elif char == "|" and depth == 0:
+        elif depth == 0:
+            yield position, char
+            position += 1
+            continue
+        yield position, ""
+        position += 1
+
+
+def _branches(pattern: str) -> list[str]:
+    """The top-level alternatives of a regular expression's source.
+
+    >>> _branches(r"ab|c(?:d|e)|[|]f")
+    ['ab', 'c(?:d|e)', '[|]f']
+    """
+    found: list[str] = []
+    start = 0
+    for position, char in _top_level(pattern):
+        if char == "|":
             found.append(pattern[start:position])
             start = position + 1
-        position += 1
     found.append(pattern[start:])
     return found
 
@@ -134,26 +147,13 @@ def _required_word(branch: str) -> str:
     >>> [_required_word(branch) for branch in (r"(?:^|[-_\s])ads?(?:$|\s)", r"x\d+", "a?")]
     ['ad', 'x', '']
     """
-    best, run, depth, in_class, position = "", "", 0, False, 0
-    while position < len(branch):
-        char = branch[position]
+    best = run = ""
+    for position, char in _top_level(branch):
         quantified = branch[position + 1 : position + 2] in ("?", "*", "+", "{")
-        if char == "\\":
-            position += 1  # an escape: the next character is not plain either
-        elif in_class:
-            in_class = char != "]"
-        elif char == "[":
-            in_class = True
-        elif char == "(":
-            depth += 1
-        elif char == ")":
-            depth -= 1
-        elif depth == 0 and char in _PLAIN and not quantified:
+        if char and char in _PLAIN and not quantified:
             run += char
-            position += 1
-            continue
-        best, run = max(best, run, key=len), ""
-        position += 1
+        else:
+            best, run = max(best, run, key=len), ""
     return max(best, run, key=len)
 
 
