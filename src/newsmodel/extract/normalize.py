@@ -13,7 +13,7 @@ zero-width characters, soft hyphens and control characters.
 import codecs
 import re
 
-__all__ = ["clean", "decode"]
+__all__ = ["clean", "decode", "squash"]
 
 _ERRORS = "newsmodel-windows-1252"
 
@@ -101,3 +101,13 @@ def clean(text: str) -> str:
     if _NEEDS_CLEANING.search(text) is None:
         return text
     return text.replace("\r\n", "\n").translate(_CLEAN)
+
+
+def squash(text: str) -> str:
+    r"""Drop invisible characters (zero-width spaces, soft hyphens, a stray byte-order mark),
+    collapse whitespace runs to one space and strip the ends.
+
+    >>> squash(" Soft\u00adware \n  update\u200b ")
+    'Software update'
+    """
+    return " ".join(clean(text).split())  # split() breaks at exactly what \s matches

@@ -5,7 +5,8 @@
 2. A document newsmodel wrote is read exactly (:mod:`newsmodel.formats.html._semantic`).
 3. Otherwise the page's metadata is read, boilerplate is stripped
    (:mod:`newsmodel.formats.html._strip`, names read by :mod:`newsmodel.formats.html._names`)
-   and the main content found (:mod:`newsmodel.formats.html._content`), its structure read
+   and the main content found (:mod:`newsmodel.formats.html._content`), pruned
+   (:mod:`newsmodel.formats.html._prune`) and its structure read
    (:mod:`newsmodel.formats.html._structure`), the site's stock lines cut off its end
    (:mod:`newsmodel.formats.html._trailer`), then the extraction every reader shares
    (:func:`newsmodel.formats._heuristics.fill_in`) finds the dateline at the start of the first
@@ -19,6 +20,7 @@ from lxml import etree, html
 
 from newsmodel import limits
 from newsmodel.errors import Location, ParseError
+from newsmodel.extract.normalize import squash
 from newsmodel.formats import Parsed, ReadOptions
 from newsmodel.formats._heuristics import fill_in
 from newsmodel.formats.html._content import main_content
@@ -27,7 +29,7 @@ from newsmodel.formats.html._meta_jsonld import article_nodes, read_blocks
 from newsmodel.formats.html._metadata import read_metadata
 from newsmodel.formats.html._semantic import read_semantic
 from newsmodel.formats.html._strip import scan, strip_boilerplate
-from newsmodel.formats.html._structure import content_sections, lead_media, squash
+from newsmodel.formats.html._structure import content_sections, lead_media
 from newsmodel.formats.html._trailer import without_trailer
 from newsmodel.model import Article, Paragraph, Section
 

@@ -9,10 +9,9 @@ by the body walker that the NewsML-G2 and ninjs readers share
   used when the image beside it has none;
 - an ``<h1>`` that repeats the headline is not a section heading, nor are headings in the
   content that come before any text (the page's title block);
-- link-heavy lists and blocks (related stories, tag lists, "Read more" teasers) are left out
-  with the heading or label line right before them, and so are short lines built around a
-  ``<time>`` (a live blog entry's time and author), short ``<article>`` elements with a
-  link (cards of other stories) and ``<footer>`` elements with little prose.
+- what sits among the paragraphs and is not the article's is pruned
+  (:mod:`newsmodel.formats.html._prune`): link-heavy blocks with their label line, cards of
+  other stories, the article's own footer, live-blog stamp lines.
 
 After the walk, whitespace is collapsed, empty paragraphs and sections that hold nothing are
 dropped, a paragraph repeating the headline or standfirst is dropped, a heading repeating the
@@ -23,7 +22,6 @@ text a paragraph already holds (a pull quote) is not kept twice.
 # ruff: noqa: RUF001
 # (the Cyrillic words here are the ones real pages print)
 
-import itertools
 import re
 from collections import Counter
 from collections.abc import Iterable
@@ -33,14 +31,15 @@ import attrs
 from lxml import etree, html
 
 from newsmodel.extract.credits import parse_credit, split_caption_credit
-from newsmodel.extract.normalize import clean
+from newsmodel.extract.normalize import squash
 from newsmodel.formats._body_read import figure_media, read_sections
 from newsmodel.formats.html._cite import split_cite
-from newsmodel.formats.html._content import Measure, measure, text_length
+from newsmodel.formats.html._content import text_length
 from newsmodel.formats.html._meta_title import norm
+from newsmodel.formats.html._prune import STAMP_LINE, prune
 from newsmodel.model import Block, BlockQuote, Figure, ListBlock, Media, Paragraph, Section
 
-__all__ = ["content_sections", "fix_images", "lead_media", "squash"]
+__all__ = ["content_sections", "fix_images", "lead_media"]
 
 _LAZY_ATTRIBUTES = (
     "data-src",
@@ -55,7 +54,6 @@ _SRCSET_ATTRIBUTES = ("srcset", "data-srcset", "data-lazy-srcset")
 _PLACEHOLDER = re.compile(r"^data:|blank|spacer|placeholder|pixel|transparent|1x1", re.IGNORECASE)
 _LEAD_LEVELS = 4
 _REPEATED_LINE = 200
-_LINK_LABEL = 40
 _CAPTION_LINE = 300
 _CREDIT_LABEL = re.compile(
     r"\b(?:photographs?|photos?|pictures?|images?|imagen|fotos?|bild|credit|crédit|crédito|"
@@ -71,7 +69,6 @@ _CAPTION_SLACK = 20
 _CAPTION_CLASS = re.compile(
     r"^(?:\w+[-_]+)*(?:caption|legend|bildunterschrift)(?:[-_]+(?:text|inner|content))?$"
 )
-_OUTSIDE_LINKS = etree.XPath("descendant::text()[not(ancestor::a)]")
 _AD_LABEL = re.compile(
     r"(?:(?:the\s+)?(?:story|article|text|content|report)\s+continues\s+(?:below|after)"
     r"(?:\s+(?:this\s+|the\s+)?(?:advertisement|advert|ad))?|advertisements?|advert|ads?|"
@@ -82,41 +79,19 @@ _AD_LABEL = re.compile(
 )
 """The whole text of an ad slot left in the body: "Advertisement", "Anzeige", "Publicidad",
 "Story continues below advertisement"."""
-_CARD_HEADINGS = ("h2", "h3", "h4", "h5", "h6")
-_CARD_TEXT = 400
-"""The most characters of text a box announcing another article holds."""
 _SHORTEST_TITLE = 12
 """A headline shorter than this (in letters and digits) is not looked for in headings."""
 _KICKER_CHARS = 60
 """The most letters and digits a kicker before a repeated title can hold."""
 _SHORTEST_REPEATED = 10  # a table's header cells ("Name", "Score") repeat and are kept
 _BREAK_CONTAINERS = frozenset({"div", "td", "section", "article", "main", "body", "center", "font"})
-_PRUNED_TAGS = frozenset({"ul", "ol", "div", "section", "p", "table", "dl"})
 _NUMERIC_DATE = re.compile(r"\b\d{1,4}[./-]\d{1,2}[./-]\d{2,4}\b")
 _TIME = re.compile(r"\b\d{1,2}:\d\d\b")
 _WORD = re.compile(r"[^\W\d_]+")
 _STAMP_WORDS = 4
 _STAMP_WORD = 12
-_STORY_CARD_TEXT = 500
-"""The most characters of text an ``<article>`` card of another story inside the content holds."""
-_FOOTER_PROSE = 300
-_LABEL_ENDS = (":", "|", "»", "›", "→")
 _LONGEST_HEADING = 250
 """A heading longer than this is a paragraph set in a heading's type."""
-_HEADING_TAGS = frozenset({"h2", "h3", "h4", "h5", "h6"})
-_LABEL_TAGS = _HEADING_TAGS | {"p", "div", "strong", "b", "span"}
-_LABEL_LINE = 60
-_STAMP_HOLDERS = frozenset({"p", "div", "header", "footer", "li"})
-_STAMP_LINE = 80
-"""A block with a ``<time>`` and at most this much text, not ending as a sentence, is a
-date or live-blog stamp line, not body text."""
-_SENTENCE_ENDS = (".", "!", "?", "\u3002", "\uff01", "\uff1f")
-
-
-def squash(text: str) -> str:
-    """Drop invisible characters (zero-width spaces, soft hyphens, a stray byte-order mark),
-    collapse whitespace runs to one space and strip the ends."""
-    return " ".join(clean(text).split())  # split() breaks at exactly what \\s matches
 
 
 def _first_candidate(srcset: str) -> str | None:
@@ -201,137 +176,6 @@ def fix_images(content: html.HtmlElement) -> None:
             image.attrib.pop("src", None)
         else:
             image.set("src", url)
-
-
-def _prune(content: html.HtmlElement, headline: str | None) -> None:
-    """Remove headings of the title block, link-heavy blocks and stamp lines, in place."""
-    # The page's <h1> is its title, whether or not it repeats the headline word for word.
-    for heading in list(content.iter("h1")):
-        heading.drop_tree()
-    sizes = measure(content)
-    doomed: list[html.HtmlElement] = _teaser_cards(content, sizes)
-    for element in sizes.elements:
-        tag = element.tag
-        length = sizes.text[element]
-        if not length or tag not in _PRUNED_TAGS:
-            continue
-        density = sizes.density(element)
-        if tag in ("ul", "ol", "dl"):
-            if density > 0.5:
-                doomed.append(element)
-        elif tag == "p":
-            if (density > 0.8 and length < 120) or (
-                density > 0.5 and length < 200 and _is_link_line(element)
-            ):
-                doomed.append(element)
-        elif density > 0.6 and length < 1000:
-            doomed.append(element)
-    doomed.extend(_story_cards(content, sizes))
-    doomed.extend(_footers(content, sizes))
-    doomed.extend([label for label in map(_label_before, doomed) if label is not None])
-    doomed.extend(_stamp_lines(content, sizes))
-    for element in doomed:
-        if element.getparent() is not None:
-            element.drop_tree()
-
-
-def _teaser_cards(content: html.HtmlElement, sizes: Measure) -> list[html.HtmlElement]:
-    """The boxes in the content that announce another article: a small element holding one
-    heading and little text, where the heading is a link's title (inside a link, or most of
-    its text a link) to the address another link of the box (its picture, "Read more") goes
-    to, or where a link without text lies over the box (a card whose whole area is a link).
-    The heading of such a box is not a section of the article."""
-    cards: list[html.HtmlElement] = []
-    for heading in content.iter(*_CARD_HEADINGS):
-        card = None
-        for ancestor in heading.iterancestors():
-            if ancestor is content or sizes.text.get(ancestor, 0) > _CARD_TEXT:
-                break
-            if sum(1 for _ in ancestor.iter(*_CARD_HEADINGS)) > 1:
-                break
-            card = ancestor
-        if card is None or any(card is done or done in card.iterancestors() for done in cards):
-            continue
-        targets = [link.get("href") for link in card.iter("a") if link.get("href")]
-        titled = [a.get("href") for a in heading.iterancestors() if a.tag == "a"] + [
-            link.get("href")
-            for link in heading.iter("a")
-            if 2 * sizes.text.get(link, 0) >= sizes.text.get(heading, 0) > 0
-        ]
-        # the heading links where another link of the box (its picture, "Read more") goes
-        twice = any(href and targets.count(href) > 1 for href in titled)
-        overlay = any(
-            link.get("href") and not sizes.text.get(link, 0) and not len(link)
-            for link in card.iter("a")
-        )
-        if twice or overlay:
-            cards.append(card)
-    return cards
-
-
-def _story_cards(content: html.HtmlElement, sizes: Measure) -> list[html.HtmlElement]:
-    """The short ``<article>`` elements inside the content that link elsewhere: cards of
-    other stories set among the paragraphs (an article inside an article is another one)."""
-    return [
-        card
-        for card in content.iter("article")
-        if card is not content
-        and sizes.text.get(card, 0) <= _STORY_CARD_TEXT
-        and card.find(".//a[@href]") is not None
-    ]
-
-
-def _footers(content: html.HtmlElement, sizes: Measure) -> list[html.HtmlElement]:
-    """The ``<footer>`` elements inside the content that hold little prose (an article's
-    footer: its tags, sharing and "more on this" links), but those of quotes and figures."""
-    return [
-        footer
-        for footer in content.iter("footer")
-        if footer is not content
-        and sizes.prose.get(footer, 0) < _FOOTER_PROSE
-        and not any(a.tag in ("blockquote", "figure") for a in footer.iterancestors())
-    ]
-
-
-def _label_before(element: html.HtmlElement) -> html.HtmlElement | None:
-    """The heading or label line ("More on this:", "Auch interessant") right before a block
-    of links that goes: the title of that box, which goes with it (a label before a single
-    link, "Download the report:", is the story's)."""
-    if sum(1 for _ in itertools.islice(element.iter("a"), 2)) < 2:
-        return None
-    label = element.getprevious()
-    if label is None or label.tag not in _LABEL_TAGS or (element.text or "").strip():
-        return None
-    if (label.tail or "").strip() or label.find(".//a") is not None:
-        return None
-    text = squash(label.text_content())
-    if not text or len(text) > _LABEL_LINE:
-        return None
-    return label if label.tag in _HEADING_TAGS or text.endswith(":") else None
-
-
-def _stamp_lines(content: html.HtmlElement, sizes: Measure) -> list[html.HtmlElement]:
-    """The short lines built around a ``<time>`` element that are not sentences: a live
-    blog entry's time and author ("19:39 Ann Lee"), "Updated 12 May 2024"."""
-    found: list[html.HtmlElement] = []
-    for stamp in content.iter("time"):
-        line = next((a for a in stamp.iterancestors() if a.tag in _STAMP_HOLDERS), None)
-        if line is None or line is content:
-            continue
-        length = sizes.text.get(line, 0)
-        if length <= _STAMP_LINE and not squash(line.text_content()).endswith(_SENTENCE_ENDS):
-            found.append(line)
-    return found
-
-
-def _is_link_line(paragraph: html.HtmlElement) -> bool:
-    """Whether a paragraph is a label and a link to another article ("Read more: ...",
-    "Lesen Sie auch: ...", "Lea también: ...", "READ MORE | ...", "Mehr zum Thema » ..."):
-    its text outside links ends with a colon, a bar or an arrow."""
-    outside = _OUTSIDE_LINKS(paragraph)
-    assert isinstance(outside, list)  # a text-node XPath gives a list
-    label = squash(" ".join(str(text) for text in outside)).rstrip(" .")
-    return len(label) <= _LINK_LABEL and label.endswith(_LABEL_ENDS)
 
 
 def _split_at_double_breaks(content: html.HtmlElement) -> None:
@@ -426,7 +270,7 @@ def _is_stamp(text: str) -> bool:
     ("Freitag, 28.04.2023, 19:25", "12.12.2025, 05:07 Uhr", "Published 2:16 AM EST Nov 20,
     2019"), or only times ("00:00 / 03:15"): a time stamp or a player's clock, not body text.
     A time with words and no date ("4:14 p.m.", a live report's entry) is body text."""
-    if len(text) > _STAMP_LINE:
+    if len(text) > STAMP_LINE:
         return False
     words = _WORD.findall(text)
     if len(words) > _STAMP_WORDS or any(len(word) > _STAMP_WORD for word in words):
@@ -575,7 +419,7 @@ def content_sections(
     _loose_captions(content)
     fix_images(content)
     _split_at_double_breaks(content)
-    _prune(content, headline)
+    prune(content, headline)
     etree.strip_tags(content, "noscript")
     sections = read_sections(content)
     return tuple(_tidy_sections(sections, (headline, subheadline), (description,)))
