@@ -23,8 +23,8 @@ from newsmodel.formats._body import (
     urlless_media_losses,
 )
 from newsmodel.formats._body_nitf import nitf_losses
+from newsmodel.formats._ids import is_derived
 from newsmodel.formats.newsml._common import (
-    NEWSMODEL_GUID_PREFIX,
     QCODE,
     NewsMLWarning,
     collapse,
@@ -113,7 +113,7 @@ def losses(article: Article, options: WriteOptions) -> tuple[str, ...]:
     _metadata_text(article.source, "/source", lost)
     if article.url is not None and not writable_uri(article.url):
         lost.append("/url")
-    if article.id is not None and (not article.id or article.id.startswith(NEWSMODEL_GUID_PREFIX)):
+    if article.id is not None and (not article.id or is_derived(article.id)):
         lost.append("/id")
     lost.extend(nitf_losses(article.sections) if nitf else body_losses(article.sections))
     if nitf:

@@ -9,7 +9,6 @@ __all__ = [
     "GENERATOR",
     "IPTC_CATALOG",
     "NAR_NS",
-    "NEWSMODEL_GUID_PREFIX",
     "QCODE",
     "UNKNOWN_PROVIDER",
     "UNKNOWN_TIME",
@@ -31,8 +30,6 @@ GENERATOR = "newsmodel"
 """The ``itemMeta/generator`` of written items: the reader trusts their structured fields and
 does not parse their dateline text."""
 
-NEWSMODEL_GUID_PREFIX = "urn:newsmodel:sha256:"
-"""The prefix of the guid written for an article without an id; read back as no id."""
 
 UNKNOWN_TIME = "1970-01-01T00:00:00Z"
 """The ``versionCreated`` that newsmodel 0.1 wrote for an article with no date; read back as no

@@ -18,12 +18,12 @@ from newsmodel.formats import Parsed, ReadOptions
 from newsmodel.formats._body import html_to_sections
 from newsmodel.formats._body_read import figure_media, local_name, plain_text, read_sections
 from newsmodel.formats._heuristics import fill_parsed
+from newsmodel.formats._ids import is_derived
 from newsmodel.formats._xml import Paths, location, parse_xml
 from newsmodel.formats.newsml._common import (
     CANONICAL_REL,
     GENERATOR,
     NAR_NS,
-    NEWSMODEL_GUID_PREFIX,
     UNKNOWN_PROVIDER,
     UNKNOWN_TIME,
     collapse,
@@ -274,7 +274,7 @@ def _read_item(item: etree._Element, ctx: Context) -> Parsed:
         language=language or None,
         source=_provider(item_meta, ctx, item),
         url=url,
-        id=None if guid is None or guid.startswith(NEWSMODEL_GUID_PREFIX) else guid,
+        id=None if guid is None or is_derived(guid) else guid,
         sections=sections,
         media=media,
         keywords=tuple(k for k in (text_of(e) for e in children(meta, "keyword")) if k),

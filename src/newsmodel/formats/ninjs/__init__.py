@@ -23,11 +23,12 @@ from newsmodel import limits
 from newsmodel.errors import Location, ParseError, Problem, ReadWarning, ValidationError
 from newsmodel.formats import Format, Parsed, ReadOptions, WriteOptions
 from newsmodel.formats._heuristics import fill_parsed
+from newsmodel.formats._ids import is_derived
 from newsmodel.formats._json_text import check_surrogates, decode, parse
 from newsmodel.formats.ninjs._read import detect_version, read_document
 from newsmodel.formats.ninjs._spec import DEFAULT_VERSION, VERSIONS, spec_for
-from newsmodel.formats.ninjs._write import DERIVED_URN, to_document
 from newsmodel.formats.ninjs._write import losses as _losses
+from newsmodel.formats.ninjs._write import to_document
 from newsmodel.model import Article
 
 __all__ = [
@@ -147,7 +148,7 @@ def _filled(parsed: Parsed, value: object, options: ReadOptions) -> Parsed:
     """The dateline, quotes and speakers a body without markup for them holds (issue 12); not
     for newsmodel's own documents (their derived ``uri``), whose markup says it all."""
     uri = value.get("uri") if isinstance(value, dict) else None
-    ours = isinstance(uri, str) and DERIVED_URN.fullmatch(uri) is not None
+    ours = isinstance(uri, str) and is_derived(uri)
     return fill_parsed(parsed, options, trusted=ours)
 
 

@@ -16,9 +16,10 @@ from lxml import etree
 
 from newsmodel.errors import Location, Problem, ValidationError
 from newsmodel.formats._body import html_to_sections, local_name, xhtml_to_sections
+from newsmodel.formats._ids import is_derived
 from newsmodel.formats._xml import xml_parser
 from newsmodel.formats.ninjs._doc import Obj, Reader, Text, Where, describe, parts, texts
-from newsmodel.formats.ninjs._write import BYLINE_REL, CREATOR_ROLES, DERIVED_URN
+from newsmodel.formats.ninjs._write import BYLINE_REL, CREATOR_ROLES
 from newsmodel.model import (
     Article,
     Dateline,
@@ -182,7 +183,7 @@ def _identity(doc: Obj, fields: dict[str, Any]) -> None:
                 url = item.string("value")
                 break
     fields["url"] = url
-    if uri is not None and not DERIVED_URN.fullmatch(uri) and uri != url:
+    if uri is not None and not is_derived(uri) and uri != url:
         fields["id"] = uri
 
 

@@ -21,7 +21,7 @@ import attrs
 
 from newsmodel.errors import join_pointer
 from newsmodel.formats._body import html_to_sections, sections_to_html
-from newsmodel.formats._ids import DERIVED_ID, article_id
+from newsmodel.formats._ids import article_id, is_derived
 from newsmodel.formats.ninjs._spec import Spec
 from newsmodel.model import (
     Article,
@@ -36,15 +36,11 @@ from newsmodel.model import (
 __all__ = [
     "BYLINE_REL",
     "CREATOR_ROLES",
-    "DERIVED_URN",
     "byline_text",
     "located_text",
     "losses",
     "to_document",
 ]
-
-DERIVED_URN = DERIVED_ID
-"""The form of the ``uri`` written for an article without an id (and of 0.1's shorter form)."""
 
 BYLINE_REL = "byline"
 """The ``rel`` of a byline without a role, and the prefix of uncommon roles (``byline:<role>``)."""
@@ -256,9 +252,7 @@ def losses(article: Article, spec: Spec) -> tuple[str, ...]:
     """
     lost: list[str] = []
     if article.id is not None and (
-        not article.id
-        or DERIVED_URN.fullmatch(article.id)
-        or (spec.altids and article.id == article.url)
+        not article.id or is_derived(article.id) or (spec.altids and article.id == article.url)
     ):
         lost.append("/id")
     if article.kicker is not None and not spec.extra_headlines:
