@@ -394,6 +394,37 @@ class TestResolution:
         '"The date is not set," Ms. Marsh said.',
     )
 
+    @pytest.mark.parametrize(
+        ("introduction", "description", "expected"),
+        [
+            ("Sen. Ann Roe spoke on Monday.", "the senator", "Ann Roe"),
+            ("Gov. Ann Roe signed the bill.", "the governor", "Ann Roe"),
+            ("Rep. Ann Roe voted no.", "the congresswoman", "Ann Roe"),
+            ("Acme chief executive Ann Roe spoke at the launch.", "the CEO", "Ann Roe"),
+            ("Acme chief executive Ann Roe spoke at the launch.", "the chief executive", "Ann Roe"),
+            ("Sen. Ann Roe spoke on Monday.", "the governor", None),
+        ],
+    )
+    def test_description_of_an_abbreviated_title(
+        self, introduction: str, description: str, expected: str | None
+    ) -> None:
+        """A description resolves to the person whose title it names, abbreviated ("Sen.",
+        "Gov.", "Rep.") or not, as "CEO" names a chief executive."""
+        assert [expected] == speakers([introduction, f'"We are ready," {description} said.'])
+
+    def test_fuller_title_wins(self) -> None:
+        """A person met as "minister Jo Roe" and quoted as "Prime Minister Jo Roe" keeps the
+        fuller title."""
+        found = attach_quotes(
+            [
+                "The prime minister Jo Roe arrived.",
+                '"We stand together," said Prime Minister Jo Roe.',
+            ]
+        )
+        speaker = found[1][0].speaker
+        assert speaker is not None
+        assert "Prime Minister" == speaker.title
+
     def test_surname_description_pronoun_honorific(self) -> None:
         """ "Marsh", "the minister", "she" and "Ms. Marsh" all resolve to the titled full name."""
         found = attach_quotes(list(self.ARTICLE))

@@ -39,6 +39,8 @@ import re
 from collections.abc import Sequence
 from typing import NamedTuple
 
+import attrs
+
 from newsmodel.extract._quote_attribution import (
     NAME_RUN,
     Mention,
@@ -88,6 +90,43 @@ _GENDERED = {
     ),
 }
 _DETERMINERS = frozenset("the a an le la el der die das one another".split())
+_TITLE_FORMS = {
+    "sen": "senator",
+    "gov": "governor",
+    "rep": "representative",
+    "congressman": "representative",
+    "congresswoman": "representative",
+    "gen": "general",
+    "lt": "lieutenant",
+    "col": "colonel",
+    "sgt": "sergeant",
+    "capt": "captain",
+    "cmdr": "commander",
+    "adm": "admiral",
+    "prof": "professor",
+    "dr": "doctor",
+    "pres": "president",
+    "sec": "secretary",
+    "atty": "attorney",
+    "supt": "superintendent",
+    "amb": "ambassador",
+    "ceo": "chief executive",
+    "cfo": "chief financial officer",
+    "coo": "chief operating officer",
+}
+"""English title abbreviations and synonyms, for telling "the senator" who "Sen. Roe" is."""
+
+
+def _title_words(text: str) -> set[str]:
+    """The words of a title, lower case, without dots, abbreviations and synonyms in their full
+    form ("Sen." is "senator", "CEO" is "chief executive")."""
+    words: set[str] = set()
+    for word in text.lower().split():
+        bare = word.rstrip(".")
+        words.update(_TITLE_FORMS.get(bare, bare).split())
+    return words
+
+
 _TITLE = re.compile(
     r"(?<![\w.])(?:" + word_alternation(sorted(TITLE_WORDS)) + r")(?![\w])", re.IGNORECASE
 )
@@ -160,6 +199,8 @@ class _People:
         if known:
             index = known[0]
             old = self.persons[index]
+            if title and old.title and title.lower().endswith(old.title.lower()):
+                old = attrs.evolve(old, title=title)  # the fuller title: "Acme chief executive"
             self.persons[index] = Person(
                 name=old.name,
                 title=old.title or title,
@@ -228,8 +269,8 @@ class _People:
         Only the last few dozen people mentioned are considered: "the minister" is someone the
         reader has just met (and the search stays short on any input).
         """
-        wanted = set(words.split())
-        described = {w for w in description.split() if w not in _DETERMINERS}
+        wanted = _title_words(words)
+        described = _title_words(" ".join(w for w in description.split() if w not in _DETERMINERS))
         seen: set[int] = set()
         for index in reversed(self.order):
             if index in seen:
@@ -240,7 +281,7 @@ class _People:
             title = self.persons[index].title
             if title is None:
                 continue
-            words_of_title = set(title.lower().split())
+            words_of_title = _title_words(title)
             if wanted <= words_of_title and (described <= words_of_title or described == wanted):
                 return index
         return None
@@ -324,6 +365,18 @@ def _name_of(found: str) -> tuple[str | None, str]:
     return title, " ".join(name)
 
 
+def _noun_title(text: str, start: int) -> str | None:
+    """The lower-case title words right before a name at ``start`` ("chief executive Jo
+    Roe" -> "chief executive"), or None."""
+    words = text[max(0, start - 60) : start].split()
+    taken: list[str] = []
+    for word in reversed(words):
+        if not word.islower() or word not in PERSON_NOUNS or len(taken) == 3:
+            break
+        taken.insert(0, word)
+    return " ".join(taken) or None
+
+
 def _register(people: _People, masked: Sequence[str], runs: Sequence[Sequence[_Found]]) -> None:
     """Register the people named with a title, after a person noun ("counterpart Jan Novak"),
     or as the subject of a speech verb ("Lavrov said")."""
@@ -357,7 +410,7 @@ def _register(people: _People, masked: Sequence[str], runs: Sequence[Sequence[_F
             elif spoke:
                 subjects.append(name)
             elif noun and " " in name:
-                people.add(name, None)
+                people.add(name, _noun_title(text, start))  # "chief executive Jo Roe"
     # A capitalised plural seen only at sentence starts is a common noun ("Analysts said").
     subjects.extend(name for name in openers if name in inside)
     for name in sorted(subjects, key=lambda name: -len(name.split())):
