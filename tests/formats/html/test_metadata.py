@@ -522,6 +522,12 @@ class TestReconciliation:
             head += f'<meta property="og:title" content="{og_title}">'
         assert "Tram line opens" == read_metadata(page(head)).headline
 
+    def test_slug_is_no_headline(self) -> None:
+        """An og:title that is the address's slug loses to the visible title."""
+        head = '<meta property="og:title" content="club-test-autumn-2018-results">'
+        body = "<h1>Eleven child seats pass the test</h1>"
+        assert "Eleven child seats pass the test" == read_metadata(page(head, body)).headline
+
     def test_headline_without_domain_name(self) -> None:
         """A title part naming the canonical address's domain (example.co.uk) is cut."""
         head = (

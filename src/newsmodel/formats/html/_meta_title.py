@@ -1,7 +1,8 @@
 """The headline among a page's title forms, without the site's name.
 
 The title forms are the JSON-LD headline, ``og:title``, ``twitter:title``, microdata, the first
-``<h1>`` (without a kicker inside it) and ``<title>``. A leading or trailing part cut off by a
+``<h1>`` (without a kicker inside it) and ``<title>``; a form that is an address's slug
+("adac-kindersitztest-herbst-2018") is none. A leading or trailing part cut off by a
 separator (" | ", " - ", a dash, a colon with spaces ...) is removed when it names the site:
 ``og:site_name``, ``application-name``, the JSON-LD publisher, or the canonical address's domain.
 So is a part that two forms or more add to a third, and the kicker with a separator at the start
@@ -140,6 +141,21 @@ def _without_kicker(title: str, kicker: str) -> str:
     return rest if len(rest.split()) >= 2 else title
 
 
+_SLUG_PARTS = re.compile(r"[-_]")
+
+
+def _is_slug(form: str) -> bool:
+    """Whether a title form is an address's slug, not a title: lower-case words and numbers
+    joined by three or more dashes or underscores, without a space
+    ("adac-kindersitztest-herbst-2018").
+
+    >>> _is_slug("adac-kindersitztest-herbst-2018"), _is_slug("Covid-19: the self-test")
+    (True, False)
+    """
+    parts = _SLUG_PARTS.split(form)
+    return len(parts) >= 4 and form.islower() and all(part.isalnum() for part in parts)
+
+
 def headline_and_kicker(
     tags: PageTags, node: JsonNode | None, sites: list[str]
 ) -> tuple[str | None, str | None]:
@@ -162,7 +178,9 @@ def headline_and_kicker(
     forms += [tags.title] if tags.title else []
     for key in ("dc.title", "parsely-title", "title", "sailthru.title"):
         forms += tags.meta.get(key, [])[:1]
-    stripped = [_without_site(form, sites) for form in forms if 0 < len(form) <= 500]
+    stripped = [
+        _without_site(form, sites) for form in forms if 0 < len(form) <= 500 and not _is_slug(form)
+    ]
     stripped = [form for form in stripped if form and not is_site(form, sites)]  # a logo in <h1>
     repeated = _repeated_parts(stripped)
     if repeated:
