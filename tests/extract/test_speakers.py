@@ -255,6 +255,35 @@ class TestNamesAndAppositives:
         assert found[0][0].speaker is not None
         assert "presidente" == found[0][0].speaker.title
 
+    @pytest.mark.parametrize(
+        ("paragraph", "language", "expected"),
+        [
+            (
+                "«Siamo pronti», ha detto il presidente del Consiglio Giorgia Meloni.",
+                "it",
+                ("Giorgia Meloni", "presidente del Consiglio"),
+            ),
+            (
+                '"We act," said the president of the European Commission Ursula von der Leyen.',
+                None,
+                ("Ursula von der Leyen", "president of the European Commission"),
+            ),
+            (
+                "«Sí», dijo el ministro de Economía Carlos Cuerpo.",
+                "es",
+                ("Carlos Cuerpo", "ministro de Economía"),
+            ),
+        ],
+    )
+    def test_title_of_an_organisation(
+        self, paragraph: str, language: str | None, expected: tuple[str, str]
+    ) -> None:
+        """A lower-case title, a preposition and an organisation before the name: the title
+        keeps the organisation, the name its first and last name."""
+        found = attach_quotes([paragraph], language=language)[0][0].speaker
+        assert found is not None
+        assert expected == (found.name, found.title)
+
     def test_spanish_day_ends_the_phrase(self) -> None:
         """ "dijo el lunes" is a time, not a description: the name comes before it."""
         assert "Juan Pérez" == speaker("«Estamos listos», dijo Juan Pérez el lunes.", "es")

@@ -175,7 +175,7 @@ def _object(text: str) -> str:
     whole = text.split(",")
     if len(chunks) > 1 and len(whole) > 1:
         chunks[1] = whole[1]  # the appositive keeps its place: "a professor at Lund University"
-    first = " ".join(chunks[0].split()[:8])
+    first = " ".join(chunks[0].split()[:12])
     if len(chunks) > 1 and not any(word[:1].isupper() for word in first.split()):
         second = " ".join(chunks[1].split())
         if second and second[:1].isupper() and len(second.split()) <= 4:

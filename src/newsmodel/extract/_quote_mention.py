@@ -224,6 +224,36 @@ def _appositive(text: str) -> tuple[str | None, str | None]:
     return " ".join(head), (" ".join(named) or None)
 
 
+def _person_words(name: list[str]) -> list[str]:
+    """The last two words of a name with the particles between them ("Giorgia Meloni",
+    "Ursula von der Leyen")."""
+    at = len(name) - 1
+    while at > 0 and name[at - 1] in PARTICLES:
+        at -= 1
+    return name[max(at - 1, 0) :]
+
+
+def _title_of(before: list[str], name: list[str]) -> tuple[str, list[str]] | None:
+    """A lower-case title, a preposition and an organisation before a person's name ("il
+    presidente del Consiglio Giorgia Meloni", "the president of the Commission Ursula von der
+    Leyen"): the title with its organisation, and the name. None unless the run holds more
+    words than a first and last name."""
+    person = _person_words(name)
+    if len(person) == len(name) or not before:
+        return None
+    words = before[:]
+    while words and words[-1].lower() in DETERMINERS:
+        words.pop()  # "of the"
+    if len(words) < 2 or words[-1].lower() not in _ANY_PREPOSITIONS:
+        return None
+    noun = words[-2]
+    if not noun.islower() or noun not in PERSON_NOUNS:
+        return None
+    start = len(words) - 2
+    organization = name[: len(name) - len(person)]
+    return " ".join([*before[start:], *organization]), person
+
+
 def _modifier_name(before: list[str]) -> bool:
     """Whether the words before a phrase's last name make it a description whose noun a
     preposition follows ("a spokesman for the group backed by Iran", "el jefe de Gobierno"):
@@ -308,7 +338,11 @@ def classify(phrase: str, *, leading: bool = False) -> Mention | None:
         title, name = split_title(tokens)
         before = text[: text.rindex(run)].split()
         definite = bool(before) and before[-1].lower() in DETERMINERS
-        if _modifier_name(before):
+        of_title = _title_of(before, name) if title is None else None
+        if of_title is not None:
+            title, name = of_title  # "il presidente del Consiglio Giorgia Meloni"
+            definite = False
+        elif _modifier_name(before):
             name = []  # "a spokesman for the group backed by Iran" describes the speaker
         if title is None and before and before[-1].lower() in PERSON_NOUNS:
             title = _lower_title(before)  # "chief executive Piotr Nowak"
