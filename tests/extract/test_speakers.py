@@ -284,6 +284,34 @@ class TestNamesAndAppositives:
         assert found is not None
         assert expected == (found.name, found.title)
 
+    @pytest.mark.parametrize(
+        ("paragraph", "language", "expected"),
+        [
+            (
+                "«Sì», ha detto il sindaco di Roma Roberto Rossi.",
+                "it",
+                ("Roberto Rossi", "sindaco di Roma"),
+            ),
+            ('"Sim", afirmou a ministra Marina Souza.', "pt", ("Marina Souza", "ministra")),
+            ("„Ja”, zei burgemeester Femke de Boer.", "nl", ("Femke de Boer", "burgemeester")),
+            ("– Ja, säger statsminister Ulf Berg.", "sv", ("Ulf Berg", "statsminister")),
+        ],
+    )
+    def test_titles_of_other_languages(
+        self, paragraph: str, language: str, expected: tuple[str, str]
+    ) -> None:
+        """Italian, Portuguese, Dutch and Nordic titles before a name are titles."""
+        found = attach_quotes([paragraph], language=language)[0][0].speaker
+        assert found is not None
+        assert expected == (found.name, found.title)
+
+    def test_organisation_name_with_a_particle_is_not_split(self) -> None:
+        """ "secretário de Segurança Pública de Ponta Porã" holds no person's name."""
+        found = attach_quotes(
+            ['"Sim", disse o secretário de Segurança Pública de Ponta Porã.'], language="pt"
+        )[0][0].speaker
+        assert found is None or found.name != "Ponta Porã"
+
     def test_spanish_day_ends_the_phrase(self) -> None:
         """ "dijo el lunes" is a time, not a description: the name comes before it."""
         assert "Juan Pérez" == speaker("«Estamos listos», dijo Juan Pérez el lunes.", "es")

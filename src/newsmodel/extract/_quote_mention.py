@@ -251,6 +251,8 @@ def _title_of(before: list[str], name: list[str]) -> tuple[str, list[str]] | Non
         return None
     start = len(words) - 2
     organization = name[: len(name) - len(person)]
+    if organization[-1] in PARTICLES:
+        return None  # "Segurança Pública de Ponta Porã": one name, no person in it
     return " ".join([*before[start:], *organization]), person
 
 

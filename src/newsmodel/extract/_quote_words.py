@@ -244,9 +244,15 @@ TITLE_WORDS = frozenset(
     portavoz secretario diputado alcalde minister ministerin kanzler kanzlerin präsident
     präsidentin sprecher sprecherin bürgermeister министр президент премьер председатель
     представитель глава губернатор мэр посол
+    ministra presidenta secretaria diputada gobernador gobernadora jefe jefa
+    sindaco sindaca portavoce segretario segretaria governatore deputato deputata prefetto
+    prefeito prefeita governador governadora porta-voz deputado deputada secretário secretária
+    burgemeester woordvoerder voorzitter statsminister borgmästare ordförande talesperson
+    borgermester ordfører talsperson formand borgmester
     """.split()
 )
-"""Words that make a capitalised run before a name a title ("Foreign Minister", "Sen.")."""
+"""Words that make a capitalised run before a name a title ("Foreign Minister", "Sen."), in
+English and in the other languages read."""
 
 PERSON_NOUNS = TITLE_WORDS | frozenset(
     """
