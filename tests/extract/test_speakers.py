@@ -156,6 +156,20 @@ class TestNameParticles:
         assert found is not None
         assert expected == (found.name, found.title)
 
+    @pytest.mark.parametrize(
+        ("paragraph", "expected"),
+        [
+            ("„Es ist vorbei“, sagte Weber der Deutschen Presse-Agentur.", "Weber"),
+            ("„Es ist vorbei“, sagte Anna Weber dem Sender.", "Anna Weber"),
+            ("„Es ist vorbei“, sagte Von der Leyen.", "Von der Leyen"),
+            ("„Es ist vorbei“, sagte Jan van den Berg.", "Jan van den Berg"),
+        ],
+    )
+    def test_german_article_after_a_name(self, paragraph: str, expected: str) -> None:
+        """ "sagte Weber der Deutschen Presse-Agentur" (told the dpa): an article that no
+        particle comes before ends the name."""
+        assert expected == speaker(paragraph, "de")
+
     def test_particle_not_before_a_name(self) -> None:
         """A lower-case word after a name that no capitalised word follows ends the name."""
         assert "Maria Lopez" == speaker('"We are ready," said Maria Lopez de facto.')

@@ -224,6 +224,23 @@ def _appositive(text: str) -> tuple[str | None, str | None]:
     return " ".join(head), (" ".join(named) or None)
 
 
+_ARTICLES_IN_RUNS = frozenset(("der", "den", "dem", "des"))
+"""German articles that a name run takes for particles ("von der Leyen")."""
+_BEFORE_ARTICLE_PARTICLES = frozenset(("von", "van", "vom", "zu", "ter", "de"))
+
+
+def _before_article(tokens: list[str]) -> list[str]:
+    """A run cut before a German article that follows no particle: "Weber der Deutschen
+    Presse-Agentur" (told the dpa) is Weber; "Ursula von der Leyen" stays whole."""
+    for at in range(1, len(tokens)):
+        if (
+            tokens[at] in _ARTICLES_IN_RUNS
+            and tokens[at - 1].lower() not in _BEFORE_ARTICLE_PARTICLES
+        ):
+            return tokens[:at]
+    return tokens
+
+
 def _person_words(name: list[str]) -> list[str]:
     """The last two words of a name with the particles between them ("Giorgia Meloni",
     "Ursula von der Leyen")."""
@@ -333,6 +350,7 @@ def classify(phrase: str, *, leading: bool = False) -> Mention | None:
             (i for i, token in enumerate(tokens) if token.endswith(_POSSESSIVE)), default=-1
         )
         tokens = tokens[owner + 1 :]  # "Bethlehem Steel's Wendt" is Wendt
+        tokens = _before_article(tokens)
         if "of" in tokens:
             at = tokens.index("of")
             if not any(token.lower().rstrip(".") in TITLE_WORDS for token in tokens[:at]):

@@ -295,7 +295,8 @@ FUNCTION_WORDS = frozenset(
     sunday january february march april may june july august september october november december
     mon tue tues wed thu thurs fri sat sun feb mar apr jun jul aug sep sept oct nov dec
     der die das dem den ein eine einer einem eines dass wie als und oder aber auch nach mit
-    auf aus bei im am beim vom zum zur ihr ihre sein seine unser unsere
+    auf aus bei im am beim vom zum zur ihr ihre sein seine unser unsere unter über vor gegen
+    durch ohne um für seit zwischen während wegen trotz
     los las una uno une gli ett det och
     """.split()
 )
