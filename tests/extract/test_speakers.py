@@ -170,6 +170,21 @@ class TestNameParticles:
         particle comes before ends the name."""
         assert expected == speaker(paragraph, "de")
 
+    @pytest.mark.parametrize(
+        ("paragraph", "language", "expected"),
+        [
+            ("„Es ist vorbei“, teilte die Polizei mit.", "de", "Polizei"),
+            ("„Es ist vorbei“, erklärte das Gericht.", "de", "Gericht"),
+            ("«Sí», dijo el Gobierno.", "es", "Gobierno"),
+        ],
+    )
+    def test_organisations_of_other_languages(
+        self, paragraph: str, language: str, expected: str
+    ) -> None:
+        """German, Spanish ... organisation words name the organisation after an article, and
+        a German verb's prefix at the clause's end ("teilte ... mit") is not part of it."""
+        assert expected == speaker(paragraph, language)
+
     def test_particle_not_before_a_name(self) -> None:
         """A lower-case word after a name that no capitalised word follows ends the name."""
         assert "Maria Lopez" == speaker('"We are ready," said Maria Lopez de facto.')

@@ -150,6 +150,10 @@ def _subject(prefix: str) -> str:
 _DESCRIPTION_START = DETERMINERS | {"his", "her", "their", "its", "our", "my", "your", "one"}
 
 
+_SEPARATED_PREFIXES = frozenset("mit hinzu an fest zu dar bei".split())
+"""The prefixes a German verb leaves at the end of its clause ("teilte ... mit")."""
+
+
 def _described(phrase: str) -> bool:
     """Whether a phrase is a description: a determiner or a possessive and a noun ("the White
     House press secretary", "der Sprecher", "her husband")."""
@@ -175,7 +179,10 @@ def _object(text: str) -> str:
     whole = text.split(",")
     if len(chunks) > 1 and len(whole) > 1:
         chunks[1] = whole[1]  # the appositive keeps its place: "a professor at Lund University"
-    first = " ".join(chunks[0].split()[:12])
+    words = chunks[0].split()[:12]
+    if len(words) > 1 and words[-1].rstrip(".") in _SEPARATED_PREFIXES:
+        words.pop()  # German "teilte die Polizei mit", "fügte er hinzu": the verb's prefix
+    first = " ".join(words)
     if len(chunks) > 1 and not any(word[:1].isupper() for word in first.split()):
         second = " ".join(chunks[1].split())
         if second and second[:1].isupper() and len(second.split()) <= 4:

@@ -275,6 +275,8 @@ ORGANIZATION_WORDS = frozenset(
     police army navy fund exchange reserve authority motors airlines airways industries holdings
     systems technologies communications resources partners securities capital energy oil steel
     electric brothers bros insurance trust media network press
+    polizei regierung ministerium staatsanwaltschaft gericht verband partei gouvernement
+    ministère gobierno ministerio policía fiscalía polizia governo ministero procura
     """.split()
 )
 """Last words of names that belong to organisations, not people ("Federal Reserve Board")."""
