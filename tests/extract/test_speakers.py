@@ -18,6 +18,13 @@ def speakers(
     return [q.speaker.name if q.speaker else None for quotes in found for q in quotes]
 
 
+def person(paragraph: str, language: str | None = None) -> Person:
+    """The speaker of the only quote of a one-paragraph article, who must be found."""
+    found = attach_quotes([paragraph], language=language)[0][0].speaker
+    assert found is not None
+    return found
+
+
 def speaker(paragraph: str, language: str | None = None) -> str | None:
     """The speaker name of the only quote of a one-paragraph article."""
     names = speakers([paragraph], language)
@@ -152,8 +159,7 @@ class TestNameParticles:
         self, paragraph: str, language: str | None, expected: tuple[str, str | None]
     ) -> None:
         """The speaker keeps every word of the name, the title apart."""
-        found = attach_quotes([paragraph], language=language)[0][0].speaker
-        assert found is not None
+        found = person(paragraph, language)
         assert expected == (found.name, found.title)
 
     @pytest.mark.parametrize(
@@ -222,8 +228,7 @@ class TestNamesAndAppositives:
     )
     def test_speaker(self, paragraph: str, expected: tuple[str, str | None, str | None]) -> None:
         """The name, title and organisation of each."""
-        found = attach_quotes([paragraph])[0][0].speaker
-        assert found is not None
+        found = person(paragraph)
         assert expected == (found.name, found.title, found.organization)
 
     @pytest.mark.parametrize(
@@ -246,8 +251,7 @@ class TestNamesAndAppositives:
         self, paragraph: str, language: str, expected: tuple[str, str | None]
     ) -> None:
         """ "dijo el portavoz, Juan Pérez": the name, the noun of the description its title."""
-        found = attach_quotes([paragraph], language=language)[0][0].speaker
-        assert found is not None
+        found = person(paragraph, language)
         assert expected == (found.name, found.title)
 
     @pytest.mark.parametrize(
@@ -309,8 +313,7 @@ class TestNamesAndAppositives:
     ) -> None:
         """A lower-case title, a preposition and an organisation before the name: the title
         keeps the organisation, the name its first and last name."""
-        found = attach_quotes([paragraph], language=language)[0][0].speaker
-        assert found is not None
+        found = person(paragraph, language)
         assert expected == (found.name, found.title)
 
     @pytest.mark.parametrize(
@@ -330,8 +333,7 @@ class TestNamesAndAppositives:
         self, paragraph: str, language: str, expected: tuple[str, str]
     ) -> None:
         """Italian, Portuguese, Dutch and Nordic titles before a name are titles."""
-        found = attach_quotes([paragraph], language=language)[0][0].speaker
-        assert found is not None
+        found = person(paragraph, language)
         assert expected == (found.name, found.title)
 
     def test_organisation_name_with_a_particle_is_not_split(self) -> None:
@@ -364,8 +366,7 @@ class TestNamesAndAppositives:
         self, paragraph: str, expected: tuple[str, str | None, str | None]
     ) -> None:
         """ "her husband, Tom, said": the name, the description's noun its title."""
-        found = attach_quotes([paragraph])[0][0].speaker
-        assert found is not None
+        found = person(paragraph)
         assert expected == (found.name, found.title, found.organization)
 
     @pytest.mark.parametrize(

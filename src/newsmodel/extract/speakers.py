@@ -39,8 +39,6 @@ import re
 from collections.abc import Sequence
 from typing import NamedTuple
 
-import attrs
-
 from newsmodel.extract._quote_attribution import (
     NAME_RUN,
     Mention,
@@ -199,11 +197,10 @@ class _People:
         if known:
             index = known[0]
             old = self.persons[index]
-            if title and old.title and title.lower().endswith(old.title.lower()):
-                old = attrs.evolve(old, title=title)  # the fuller title: "Acme chief executive"
+            fuller = bool(title and old.title and title.lower().endswith(old.title.lower()))
             self.persons[index] = Person(
                 name=old.name,
-                title=old.title or title,
+                title=title if fuller else old.title or title,  # "Acme chief executive"
                 organization=old.organization or organization,
             )
             return
