@@ -378,6 +378,24 @@ class TestKicker:
         metadata = read_metadata(page(head, body))
         assert ("Tram line opens", "Transport") == (metadata.headline, metadata.kicker)
 
+    def test_other_kicker_in_title_forms_gives_h1(self) -> None:
+        """Where the h1 marks up its kicker, title forms that put another kicker before the
+        h1's text ("Storm season: ...", no space before the colon) count for the h1 (issue
+        11)."""
+        head = '<meta property="og:title" content="Storm season: Snow in April">'
+        head += '<meta name="twitter:title" content="Storm season: Snow in April">'
+        body = '<h1><span class="overline">Weather</span> <span>Snow in April</span></h1>'
+        metadata = read_metadata(page(head, body))
+        assert ("Snow in April", "Weather") == (metadata.headline, metadata.kicker)
+
+    def test_other_kicker_without_a_marked_kicker_keeps_the_vote(self) -> None:
+        """Without a kicker marked up in the h1, two forms agreeing on a longer title win."""
+        head = '<meta property="og:title" content="Storm season: Snow in April">'
+        head += '<meta name="twitter:title" content="Storm season: Snow in April">'
+        body = "<h1>Snow in April</h1>"
+        metadata = read_metadata(page(head, body))
+        assert "Storm season: Snow in April" == metadata.headline
+
     def test_kicker_of_a_teaser_heading_ignored(self) -> None:
         """An h2 with a kicker whose text is no title form (a teaser) gives no kicker (issue
         11)."""

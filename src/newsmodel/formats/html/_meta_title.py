@@ -8,7 +8,9 @@ separator (" | ", " - ", a dash, a colon with spaces ...) is removed when it nam
 So is a part that two forms or more add to a third, and the kicker with a separator at the start
 of a form ("Budget: Tax office hires 500"): the kicker inside or before the ``<h1>``, or in an
 ``<h2>`` or ``<h3>`` whose other text is a title form. Then the forms vote: each counts for the
-form it equals, and half for a form it extends by one part. The best supported form wins; ties go
+form it equals, and half for a form it extends by one part. Where the ``<h1>`` marks up a kicker
+of its own, a form that is its text after another kicker and a separator counts fully for it:
+the page has shown which part is the headline. The best supported form wins; ties go
 to the form first in the order above.
 """
 
@@ -156,6 +158,23 @@ def _is_slug(form: str) -> bool:
     return len(parts) >= 4 and form.islower() and all(part.isalnum() for part in parts)
 
 
+_KICKER_END = re.compile(r"\w.{0,99}?\s*[:|\-–—·•»]\s+", re.DOTALL)  # noqa: RUF001 (real dashes)
+
+
+def _after_kicker(form: str, title: str) -> bool:
+    """Whether ``form`` is ``title`` after a kicker and a separator of its own, not one cut
+    off as a site part ("Iran attack: Ten hurt" for "Ten hurt").
+
+    >>> _after_kicker("iran attack: ten hurt", "ten hurt"), _after_kicker("ten hurt", "ten hurt")
+    (True, False)
+    """
+    return (
+        len(form) > len(title)
+        and form.endswith(title)
+        and _KICKER_END.fullmatch(form[: len(form) - len(title)]) is not None
+    )
+
+
 def headline_and_kicker(
     tags: PageTags, node: JsonNode | None, sites: list[str]
 ) -> tuple[str | None, str | None]:
@@ -192,11 +211,18 @@ def headline_and_kicker(
         stripped = [_without_kicker(form, kicker) for form in stripped]
     keys = [form.casefold() for form in stripped]
     cuts = [_cuts(form) for form in stripped]
+    # A kicker marked up in the <h1> shows the page's own split of kicker and headline: a form
+    # that is the <h1>'s text after another leading part carries a kicker of its own.
+    marked = tags.h1[0].casefold() if tags.kicker and tags.h1 else None
 
     def votes(rank: int) -> tuple[float, int]:
         key = keys[rank]
-        agree = sum(other == key for other in keys)
-        within = sum(key in cut for cut in cuts)  # another form is this one plus a site part
+        agree = within = 0
+        for other, cut in zip(keys, cuts, strict=True):
+            if other == key or (key == marked and _after_kicker(other, key)):
+                agree += 1
+            elif key in cut:  # another form is this one plus a site part
+                within += 1
         return agree + within / 2, -rank
 
     return stripped[max(range(len(stripped)), key=votes)], kicker
