@@ -270,3 +270,27 @@ class TestHugeNumbers:
         article = newsmodel.loads(written, format=format)  # type: ignore[arg-type]
         assert article.dateline is not None
         assert ("OSLO", None) == (article.dateline.place, article.dateline.year)
+
+
+class TestDatelineNumbers:
+    """The HTML and NewsML-G2 readers take a dateline's ``data-*`` numbers alike."""
+
+    @pytest.mark.parametrize("format", ["newsml", "html"])
+    @pytest.mark.parametrize("value", ["²", "٣", "-3", "+3", "3.0"])
+    def test_dateline_day_not_ascii_digits(self, format: str, value: str) -> None:
+        """A ``data-day`` that is no plain number (a superscript, which ``str.isdigit`` accepts
+        and ``int`` refuses, another script's digit, a sign) is no day: the rest reads."""
+        story = Article(
+            headline="Harbour reopens",
+            dateline=Dateline(text="OSLO, June 3", place="OSLO", month=6, day=3),
+            sections=(Section(blocks=(Paragraph(text="Boats sail."),)),),
+        )
+        written = _quiet_dumps(story, format).replace('data-day="3"', f'data-day="{value}"')
+        assert f'data-day="{value}"' in written
+        article = newsmodel.loads(written, format=format)  # type: ignore[arg-type]
+        assert article.dateline is not None
+        assert ("OSLO", 6, None) == (
+            article.dateline.place,
+            article.dateline.month,
+            article.dateline.day,
+        )

@@ -13,6 +13,7 @@ from lxml import html
 
 from newsmodel.errors import Location, ParseError
 from newsmodel.formats._body_read import figure_media, read_sections
+from newsmodel.formats._date_parts import date_part
 from newsmodel.model import (
     Article,
     Dateline,
@@ -125,18 +126,6 @@ def _datetime(element: html.HtmlElement | None, source: str | None) -> datetime.
     return moment
 
 
-_LONGEST_NUMBER = 9
-"""A dateline's year, month or day has no more digits than this: a longer run of digits is no
-number of a date (and Python refuses to convert one of over 4,300 digits)."""
-
-
-def _int(value: str | None) -> int | None:
-    """A dateline part's number, or None when ``value`` is not one."""
-    if value is None or not value.strip().lstrip("-").isdigit():
-        return None
-    return int(value) if len(value.strip().lstrip("-")) <= _LONGEST_NUMBER else None
-
-
 def _dateline(article: html.HtmlElement) -> Dateline | None:
     found = article.find(".//span[@itemprop='dateline']")
     if found is None:
@@ -148,9 +137,9 @@ def _dateline(article: html.HtmlElement) -> Dateline | None:
         region=fields["region"],
         country=fields["country"],
         source=fields["source"],
-        year=_int(found.get("data-year")),
-        month=_int(found.get("data-month")),
-        day=_int(found.get("data-day")),
+        year=date_part(found.get("data-year")),
+        month=date_part(found.get("data-month")),
+        day=date_part(found.get("data-day")),
     )
     parent = found.getparent()
     # An inline dateline: take it and its separator out of the paragraph.

@@ -11,6 +11,7 @@ from newsmodel.errors import Location, Problem, ValidationError
 from newsmodel.extract.bylines import parse_byline
 from newsmodel.extract.datelines import parse_dateline
 from newsmodel.formats._body_read import local_name, plain_text
+from newsmodel.formats._date_parts import date_part
 from newsmodel.formats._xml import Paths, location
 from newsmodel.formats.newsml._common import collapse
 from newsmodel.formats.newsml._dates import parse_datetime
@@ -274,18 +275,6 @@ def _place(located: etree._Element | None) -> dict[str, str]:
     return parts
 
 
-_LONGEST_NUMBER = 9
-"""A dateline's year, month or day has no more digits than this: a longer run of digits is no
-number of a date (and Python refuses to convert one of over 4,300 digits)."""
-
-
-def _int(value: str | None) -> int | None:
-    """A dateline part's number, or None when ``value`` is not one."""
-    if value is None or not value.isascii() or not value.isdigit():
-        return None
-    return int(value) if len(value) <= _LONGEST_NUMBER else None
-
-
 def _parsed_dateline(text: str, reference: datetime.date | None) -> dict[str, object]:
     """The parts of a foreign dateline's text, as the text reader finds them."""
     found = parse_dateline(text, reference) or parse_dateline(text + " - ", reference)
@@ -317,7 +306,7 @@ def dateline(
     fields: dict[str, object] = {"text": text}
     if ours and body_line is not None:
         for name in ("year", "month", "day"):
-            fields[name] = _int(body_line.get(f"data-{name}"))
+            fields[name] = date_part(body_line.get(f"data-{name}"))
         fields["source"] = body_line.get("data-source")
     elif not ctx.ours:  # another tool's file: read the parts from the text
         fields = _parsed_dateline(text, reference)
