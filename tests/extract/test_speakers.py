@@ -243,7 +243,7 @@ class TestNamesAndAppositives:
             (
                 "„Wir sind bereit“, sagt die Präsidentin der Wasserwacht, Ute Berg.",
                 "de",
-                ("Ute Berg", None),
+                ("Ute Berg", "Präsidentin"),
             ),
         ],
     )
@@ -1112,3 +1112,91 @@ class TestCapitalisedTitles:
         an organisation or a description alone names nobody."""
         speaker = attach_quotes([paragraph], language="de")[0][0].speaker
         assert expected == (None if speaker is None else (speaker.name, speaker.title))
+
+
+class TestAppositivesInOtherLanguages:
+    """An appositive after a name gives the title and organisation in every language read,
+    and a definite description later resolves to that person; an indefinite one does not."""
+
+    @pytest.mark.parametrize(
+        ("paragraph", "language", "expected"),
+        [
+            (
+                "„Wir ermitteln“, sagte Hans Meier, Sprecher der Stadtwerke.",
+                "de",
+                ("Hans Meier", "Sprecher", "Stadtwerke"),
+            ),
+            (
+                "« Rien », a déclaré Jean Roe, porte-parole de la Banque Centrale.",
+                "fr",
+                ("Jean Roe", "porte-parole", "Banque Centrale"),
+            ),
+            (
+                '"Todo bien", dijo Juan Roe, portavoz de la Policía Nacional.',
+                "es",
+                ("Juan Roe", "portavoz", "Policía Nacional"),
+            ),
+            (
+                "„Het klopt”, zei Piet de Boer, woordvoerder van de gemeente.",
+                "nl",
+                ("Piet de Boer", "woordvoerder", None),
+            ),
+            (
+                '"Todo bem", disse Ana Roe, porta-voz da empresa.',
+                "pt",
+                ("Ana Roe", "porta-voz", None),
+            ),
+        ],
+        ids=["de genitive", "fr", "es", "nl", "pt"],
+    )
+    def test_title_and_organisation(
+        self, paragraph: str, language: str, expected: tuple[str, str, str | None]
+    ) -> None:
+        """The title ends at a preposition or at a genitive's article; capitalised words after
+        it name the organisation."""
+        found = person(paragraph, language)
+        assert expected == (found.name, found.title, found.organization)
+
+    @pytest.mark.parametrize(
+        ("first", "later", "language"),
+        [
+            (
+                "„Wir ermitteln“, sagte Hans Meier, Sprecher der Polizei.",
+                "„Gut“, sagte der Sprecher.",
+                "de",
+            ),
+            (
+                "« Rien », a dit Jean Roe, porte-parole de la police.",
+                "« Oui », a dit le porte-parole.",
+                "fr",
+            ),
+            ('"Todo", dijo Juan Roe, portavoz de la policía.', '"Ya", dijo el portavoz.', "es"),
+        ],
+        ids=["de", "fr", "es"],
+    )
+    def test_definite_description_resolves(self, first: str, later: str, language: str) -> None:
+        """ "der Sprecher", "le porte-parole", "el portavoz" name the spokesman met before."""
+        names = speakers([first, later], language)
+        assert [names[0]] * 2 == names
+        assert names[0] is not None
+
+    @pytest.mark.parametrize(
+        ("later", "language"),
+        [
+            ('"All quiet," said a spokesman.', "en"),
+            ('"All quiet," another spokesman said.', "en"),
+            ('"All quiet," one spokesman said.', "en"),
+            ("« Tout va bien », a dit un porte-parole.", "fr"),
+            ("„Alles ruhig“, sagte ein Sprecher.", "de"),
+        ],
+    )
+    def test_indefinite_description_is_someone_new(self, later: str, language: str) -> None:
+        """ "a spokesman" or "another spokesman" after a named spokesman is not that person."""
+        first = {
+            "en": '"We are looking," said Tom Hale, a spokesman for the police.',
+            "fr": "« Rien », a dit Jean Roe, porte-parole de la police.",
+            "de": "„Wir ermitteln“, sagte Hans Meier, Sprecher der Polizei.",
+        }[language]
+        names = speakers([first, later], language)
+        assert names[0] is not None
+        assert None is names[1]

@@ -74,6 +74,9 @@ _ANY_PREPOSITIONS = _PREPOSITIONS | frozenset(
 )
 """Prepositions of the languages read: in a description before a name, one shows the name to
 belong to a modifier ("the spokesman of the group backed by Iran")."""
+_APPOSITIVE_PREPOSITIONS = _ANY_PREPOSITIONS | frozenset("van voor bij för på hos ved".split())
+"""Prepositions that end the title in an appositive after a name ("woordvoerder van de politie",
+"talsperson för polisen")."""
 DETERMINERS = frozenset(
     """the a an this that le la les un une el los las uno una il lo gli o os um uma der die das
     ein eine einer einem einen""".split()
@@ -197,11 +200,20 @@ def _appositive(text: str) -> tuple[str | None, str | None]:
         if words[-1].lower() in PRONOUNS or words[0].lower() in FUNCTION_WORDS:
             return None, None
         return None, " ".join(words)  # "Anna Berg, Acme Corp"
-    cut = next((i for i, word in enumerate(words) if word in _PREPOSITIONS), len(words))
+    # The title ends at a preposition ("a professor at Yale", "portavoz de la policía") or at
+    # the article of a genitive ("Sprecher der Polizei").
+    cut = next(
+        (
+            i
+            for i, word in enumerate(words)
+            if i and (word in _APPOSITIVE_PREPOSITIONS or word in DETERMINERS)
+        ),
+        len(words),
+    )
     head = words[:cut]
     if not head or head[-1].lower().rstrip(".") not in PERSON_NOUNS:
         return None, None
-    tail = [word for word in words[cut + 1 :] if word.lower() != "the"]
+    tail = [word for word in words[cut + 1 :] if word.lower() not in DETERMINERS]
     named: list[str] = []
     for at, word in enumerate(tail):
         if not word[:1].isupper():

@@ -49,6 +49,7 @@ from newsmodel.extract._quote_attribution import (
     sentence_start,
 )
 from newsmodel.extract._quote_attribution import split_title as _split_title
+from newsmodel.extract._quote_mention import DETERMINERS
 from newsmodel.extract._quote_mention import PARTICLES as _PARTICLES
 from newsmodel.extract._quote_words import (
     FUNCTION_WORDS,
@@ -87,7 +88,14 @@ _GENDERED = {
         "f",
     ),
 }
-_DETERMINERS = frozenset("the a an le la el der die das one another".split())
+_DETERMINERS = DETERMINERS | {"one", "another"}
+"""Words before a description's title words ("the minister"), left out when comparing."""
+_INDEFINITE = frozenset(
+    "a an one another un une uno una um uma ein eine einer einem einen een en ett".split()
+)
+"""Articles that bring in someone new: "said a spokesman" after "Tom Hale, a spokesman" is not
+taken for Tom Hale (the story would say "Hale" or "the spokesman"), and "another spokesman" never
+is."""
 _TITLE_FORMS = {
     "sen": "senator",
     "gov": "governor",
@@ -424,8 +432,8 @@ def _resolve(people: _People, mention: Mention | None) -> Person | None:
         index = people.last_person(mention.text)
         return None if index is None else people.persons[index]
     if mention.kind == "description":
-        if mention.title is None:
-            return None
+        if mention.title is None or mention.text.split(" ", 1)[0] in _INDEFINITE:
+            return None  # "a spokesman", "another official": someone the story has not named
         index = people.by_title(mention.title, mention.text)
         if index is None:
             return None
