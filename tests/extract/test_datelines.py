@@ -353,6 +353,8 @@ class TestFalsePositives:
             "MAR8  --     --",
             "In March 12 - 15 people were hurt.",
             "Berlin, June 2. The mayor resigned.",
+            "Stahl, Beton, Stacheldraht – diese Umgebung schlug ihm aufs Gemüt.",
+            "Bread, butter, milk – all of it costs more.",
         ],
     )
     def test_not_a_dateline(self, paragraph: str) -> None:

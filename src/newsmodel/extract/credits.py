@@ -99,6 +99,12 @@ _TAIL_SLASHED = re.compile(
     rf"(?<=[.!?…”\"])\s+(?P<credit>{_NAME_WORD}(?:\s+{_NAME_WORD}){{0,3}}\s*/\s*"
     rf"{_NAME_WORD}(?:\s+{_NAME_WORD}){{0,3}})$"
 )
+_TAIL_BY = re.compile(
+    r"(?:^|(?<=[.!?…”\"'|–—-] )|(?<=[.!?…”\"'|–—-])|(?<=\s)(?=\())(?P<open>\(?)"
+    r"(?i:photo(?:graph)?s?|pictures?|images?|video|illustration|graphic)\s+by\s+(?P<credit>[A-Z][^()\[\]]{1,79}?)\s*(?P<close>\)?)$"
+)
+"""A credit written as "Photo by X" at a caption's end, in brackets or not ("(Photo by Jane
+Doe/Getty Images)", "Photo by Jane Doe on Unsplash")."""
 _CAPTION_END = " \t|–—-:;,("
 
 
@@ -107,8 +113,9 @@ def split_caption_credit(caption: str) -> tuple[str, str | None]:
 
     Recognised endings: a credit label and a colon (``Photograph: X``, ``Photo: X``,
     ``Foto: X``, ``Bild: X``, ``Credit: X``), a credit line in brackets (``(AP Photo/X)``,
-    ``(Photo: X)``), and after the caption's last sentence a name and an agency joined by a
-    slash (``Tom Hale/Courier``). A caption that is only a credit line gives an empty caption.
+    ``(Photo: X)``), after the caption's last sentence a name and an agency joined by a
+    slash (``Tom Hale/Courier``), and a label with "by" (``Photo by X``, ``(Picture by X)``).
+    A caption that is only a credit line gives an empty caption.
 
     Args:
         caption: The caption as printed.
@@ -123,6 +130,8 @@ def split_caption_credit(caption: str) -> tuple[str, str | None]:
     ('Voters queue in Atlanta.', 'AP Photo/Ben Gray')
     >>> split_caption_credit("Der Hafen am Morgen. Foto: dpa")
     ('Der Hafen am Morgen.', 'dpa')
+    >>> split_caption_credit("The sleeper at dawn. (Photo by Karl Bauer)")
+    ('The sleeper at dawn.', 'Karl Bauer')
     >>> split_caption_credit("A photo: the harbour at dawn, with boats.")
     ('A photo: the harbour at dawn, with boats.', None)
     """
@@ -138,6 +147,9 @@ def split_caption_credit(caption: str) -> tuple[str, str | None]:
     slashed = _TAIL_SLASHED.search(text)
     if slashed is not None:
         return text[: slashed.start()].rstrip(_CAPTION_END), slashed["credit"].strip()
+    by = _TAIL_BY.search(text)
+    if by is not None and bool(by["open"]) == bool(by["close"]) and _is_credit(by["credit"]):
+        return text[: by.start()].rstrip(_CAPTION_END), by["credit"].strip()
     return caption, None
 
 

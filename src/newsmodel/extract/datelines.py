@@ -284,6 +284,8 @@ def parse_dateline(
         words = place.replace("/", " ").split()
         if any(word.lower() in _NOT_PLACES for word in words):
             return None
+        if not place.isupper() and paragraph[match.end() : match.end() + 1].islower():
+            return None  # "Brot, Butter, Milch – alles wird teurer": a list, then the sentence
         if not ((place.isupper() and len(words) <= 4) or region is not None):
             # A title-case place ("Wien – Die ...") needs a spaced dash and a capital after it.
             separator = match["sep"] or ""

@@ -187,6 +187,28 @@ def test_byline_line_is_not_a_paragraph() -> None:
     )
 
 
+def _titled(kicker: str, first: str = "") -> bytes:
+    """A page whose article holds its title block (kicker and headline) and its paragraphs."""
+    paragraphs = "".join(f"<p>{t}</p>" for t in [*_STORY[:2], first, *_STORY[2:]] if t)
+    return (
+        "<html><head><title>Grid storage doubles</title></head><body><main><article>"
+        f"<header><span class='article__kicker'>{kicker}</span><h1>Grid storage doubles</h1>"
+        f"</header>{paragraphs}</article></main></body></html>"
+    ).encode()
+
+
+def test_kicker_before_the_headline_is_not_a_paragraph() -> None:
+    """A kicker printed above the headline inside the article ("Energy") is the article's
+    kicker, not its first paragraph."""
+    article = _read(_titled("Energy"))
+    assert ("Energy", _STORY) == (article.kicker, _paragraphs(article))
+
+
+def test_a_paragraph_equal_to_the_kicker_later_stays() -> None:
+    """Only the body's first block is taken for the kicker printed again."""
+    assert "Energy" in _paragraphs(_read(_titled("Energy", first="Energy")))
+
+
 def test_story_in_german_keeps_words_like_anzeige_inside() -> None:
     """Only a paragraph that is nothing but the label goes."""
     sentence = f"{_LANGUAGE_STORY} Eine Anzeige wurde erstattet."

@@ -38,6 +38,9 @@ class TestCaptionCredits:
             ("Le port au matin. Photo : AFP", ("Le port au matin.", "AFP")),
             ("Boats at dawn. Tom Hale/Courier", ("Boats at dawn.", "Tom Hale/Courier")),
             ("Photo: AP", ("", "AP")),
+            ("Trains at dawn. (Photo by Karl Bauer)", ("Trains at dawn.", "Karl Bauer")),
+            ("Trains at dawn (Picture by Ann Lee/Courier)", ("Trains at dawn", "Ann Lee/Courier")),
+            ("Mist. Photo by Jane Doe on Unsplash", ("Mist.", "Jane Doe on Unsplash")),
         ],
     )  # fmt: skip
     def test_credit_endings(self, caption: str, expected: tuple[str, str]) -> None:
@@ -51,6 +54,9 @@ class TestCaptionCredits:
             "The service runs 24/7 from the harbour.",
             "Picture this: a harbour with no boats. Nobody came.",
             "Boats at dawn, before the storm.",
+            "The image by Banksy sold for millions.",
+            "He posed for a photo by the river.",
+            "He took a photo (by accident) of Ann Lee",
         ],
     )
     def test_captions_without_credit(self, caption: str) -> None:

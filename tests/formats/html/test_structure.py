@@ -126,6 +126,16 @@ class TestSections:
         )
         assert expected == actual
 
+    def test_invisible_paragraphs_dropped_separators_kept(self) -> None:
+        """A paragraph of zero-width characters only is empty to a reader and dropped; a
+        visible separator ("◇") stays, as the page prints it."""
+        actual = content_sections(
+            _content("<p>One.</p><p>\u200c</p><p>\u200b \ufeff</p><p>◇</p><p>Two.</p>"),
+            headline=None,
+        )
+        paragraphs = ("One.", "◇", "Two.")
+        assert (Section(blocks=tuple(Paragraph(text=t) for t in paragraphs)),) == actual
+
     def test_sections_without_headings_merge(self) -> None:
         """Several <section> elements without headings make one section."""
         actual = content_sections(

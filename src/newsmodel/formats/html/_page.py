@@ -270,6 +270,18 @@ def _without_byline(sections: tuple[Section, ...], bylines: tuple[str, ...]) -> 
     return sections
 
 
+def _without_kicker(sections: tuple[Section, ...], kicker: str | None) -> tuple[Section, ...]:
+    """Drop the body's first block when it is a paragraph that is the kicker ("Hochwasser"
+    printed above the headline, in the title block the content holds), read as metadata."""
+    if not kicker or not sections or not sections[0].blocks or sections[0].heading:
+        return sections
+    first = sections[0].blocks[0]
+    if not isinstance(first, Paragraph) or first.text.casefold() != squash(kicker).casefold():
+        return sections
+    lead = attrs.evolve(sections[0], blocks=sections[0].blocks[1:])
+    return (lead, *sections[1:]) if lead.blocks else sections[1:]
+
+
 def read_page(data: bytes, options: ReadOptions) -> Parsed:
     """Read one article from a web page's bytes.
 
@@ -308,6 +320,7 @@ def read_page(data: bytes, options: ReadOptions) -> Parsed:
     if _length(sections) < _NEAR_EMPTY:
         sections = _body_by_text_alone(data, options, headline, 2 * found) or sections
     headline, sections = _title_in_body(headline, sections)
+    sections = _without_kicker(sections, metadata.kicker)
     sections = _without_byline(sections, tuple(person.name for person in metadata.bylines))
     sections = without_trailer(sections)
     article = Article(

@@ -195,14 +195,19 @@ def _split_at_double_breaks(content: html.HtmlElement) -> None:
         br.tag = "hr"
 
 
+_INVISIBLE = "\u200b\u200c\u200d\u2060\ufeff"
+"""Zero-width characters: a paragraph of these alone is empty to a reader. (A separator such as
+"___" or "◇" is seen, and kept.)"""
+
+
 def _clean_block(block: Block) -> Block | None:
     match block:
         case Paragraph(text=text, quotes=quotes):
             if quotes:
                 return block if text.strip() else None
             squashed = squash(text)
-            if not squashed:
-                return None
+            if not squashed.strip(_INVISIBLE):
+                return None  # nothing a reader sees: zero-width characters only
             return block if squashed == text else Paragraph(text=squashed)
         case BlockQuote(text=text, speaker=speaker):
             parts = [squash(part) for part in text.split("\n\n")]
