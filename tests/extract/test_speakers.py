@@ -1200,3 +1200,77 @@ class TestAppositivesInOtherLanguages:
         names = speakers([first, later], language)
         assert names[0] is not None
         assert None is names[1]
+
+
+class TestMoreVerbsAndInversion:
+    """Common speech verbs of each language, German "so" with a description, and the speaker
+    after a verb that opens its clause after a comma."""
+
+    @pytest.mark.parametrize(
+        ("paragraph", "language", "expected"),
+        [
+            ('"Estamos listos", apuntó Juan Roe.', "es", "Juan Roe"),
+            ('"Estamos listos", ha explicado Juan Roe.', "es", "Juan Roe"),
+            ('"Es una ley", ha dicho la ministra de Vivienda, Isabel Roe.', "es", "Isabel Roe"),
+            ("« Nous sommes prêts », a rappelé Jean Roe.", "fr", "Jean Roe"),
+            ("« Nous sommes prêts », a poursuivi Jean Roe.", "fr", "Jean Roe"),
+            ('"Siamo pronti", ha ricordato il sindaco Mario Roe.', "it", "Mario Roe"),
+            ('"Siamo pronti", secondo Mario Roe.', "it", "Mario Roe"),
+            ('"Estamos prontos", garantiu João Roe.', "pt", "João Roe"),
+            ('"Estamos prontos", segundo João Roe.', "pt", "João Roe"),
+            ("„Das war ein Fehler“, räumte der Minister Hans Roe ein.", "de", "Hans Roe"),
+            ("„Wir sind bereit“, versicherte Anna Roe.", "de", "Anna Roe"),
+        ],
+    )  # fmt: skip
+    def test_verbs(self, paragraph: str, language: str, expected: str) -> None:
+        """Past forms, compound tenses ("ha dicho", "a rappelé") and "according to" forms."""
+        assert expected == speaker(paragraph, language)
+
+    def test_so_with_a_description_and_name(self) -> None:
+        """ "„...“, so die Ministerin Anna Weber." gives the name and the title."""
+        found = person("„Wir sind bereit“, so die Ministerin Anna Weber.", "de")
+        assert ("Anna Weber", "Ministerin") == (found.name, found.title)
+
+    @pytest.mark.parametrize(
+        "paragraph",
+        [
+            "„Wir sind bereit“, so die vielseitige Buchautorin.",
+            "„Wir sind bereit“, so der 15-malige Weltmeister rückblickend.",
+            "„Wir sind bereit“, so ein Sprecher der Polizei.",
+        ],
+    )
+    def test_so_with_a_description_alone(self, paragraph: str) -> None:
+        """An article, adjectives and one capitalised noun describe someone: no name."""
+        assert None is speaker(paragraph, "de")
+
+    def test_dutch_article_before_a_title(self) -> None:
+        """ "de burgemeester Femke de Boer": the title is "burgemeester", the name keeps "de"."""
+        found = person("„Het klopt”, aldus de burgemeester Femke de Boer.", "nl")
+        assert ("Femke de Boer", "burgemeester") == (found.name, found.title)
+
+    @pytest.mark.parametrize(
+        ("paragraphs", "language", "expected"),
+        [
+            (["Die Worte haben eine Bedeutung, erzählt Liat: „Ich werde warten.“"], "de", "Liat"),
+            (["Es kam keine Nachricht, sagt Ana Roe. „Das traf uns.“"], "de", "Ana Roe"),
+            (['Todo cambió en marzo, explicó Juan Roe: "Nadie lo esperaba."'], "es", "Juan Roe"),
+            (['Because of it, explained Jo Roe, "it will be over by March."'], "en", "Jo Roe"),
+        ],
+    )  # fmt: skip
+    def test_speaker_after_a_verb_after_a_comma(
+        self, paragraphs: list[str], language: str, expected: str
+    ) -> None:
+        """The verb opens its clause after a comma and the speaker follows it: the name ending
+        the clause before ("Bedeutung", "Nachricht") is not the speaker."""
+        assert [expected] == speakers(paragraphs, language)
+
+    @pytest.mark.parametrize(
+        "paragraph",
+        [
+            'Ian Roe, an expert at York, told Newsweek: "The rise is small."',
+            'One man, responding to the speech, interrupted the candidate: "They stole it."',
+        ],
+    )
+    def test_english_object_after_a_comma_is_not_the_speaker(self, paragraph: str) -> None:
+        """In English the words after "told" or "interrupted" are its object, not the speaker."""
+        assert speaker(paragraph, "en") in ("Ian Roe", None)

@@ -24,6 +24,7 @@ import re
 
 from newsmodel.extract._quote_mention import (
     ABBREV_WORDS,
+    ANY_PREPOSITIONS,
     DETERMINERS,
     NAME_RUN,
     PARTICLES,
@@ -32,6 +33,7 @@ from newsmodel.extract._quote_mention import (
     split_title,
 )
 from newsmodel.extract._quote_words import (
+    ENGLISH_VERBS,
     FUNCTION_WORDS,
     PARTICIPLES,
     PRONOUNS,
@@ -75,6 +77,12 @@ _SO = re.compile(
     rf"[ \u00a0]*,?[ \u00a0]*(?:so|aldus)[ \u00a0]+({NAME_RUN.pattern})[ \u00a0]*(?:[.,;]|$)"
 )
 """German "„...“, so Shmueli." and Dutch "„...”, aldus De Jonge.": the name after the word."""
+_SO_DESCRIBED = re.compile(
+    r"[ \u00a0]*,[ \u00a0]*(?:so|aldus)[ \u00a0]+((?:der|die|das|ein|eine|de|het|een)[ \u00a0]"
+    r"[^.,;:!?\n]{1,80}?)[ \u00a0]*(?:[.,;]|$)"
+)
+"""The same with an article: "„...“, so die Ministerin Anna Weber." or "„...“, so ein Sprecher
+der Polizei." (the phrase ends the clause: no verb follows)."""
 # "“...” Trump said." / "“...” She added.": an attribution after a quote without the comma.
 _BARE_ATTRIBUTION = re.compile(
     rf"[ \u00a0]*((?:{NAME_RUN.pattern})|[Hh]e|[Ss]he)[ \u00a0]+{VERB_PATTERN}[ \u00a0]*[.,;]"
@@ -150,7 +158,7 @@ def _subject(prefix: str) -> str:
 _DESCRIPTION_START = DETERMINERS | {"his", "her", "their", "its", "our", "my", "your", "one"}
 
 
-_SEPARATED_PREFIXES = frozenset("mit hinzu an fest zu dar bei".split())
+_SEPARATED_PREFIXES = frozenset("mit hinzu an fest zu dar bei ein".split())
 """The prefixes a German verb leaves at the end of its clause ("teilte ... mit")."""
 
 
@@ -219,6 +227,9 @@ def after(masked: str, close_end: int, limit: int, last_char: str) -> tuple[str,
     german = _SO.match(masked, close_end, min(limit, close_end + 80))
     if german is not None and german.group(1).lower() not in FUNCTION_WORDS:
         return german.group(1), True  # „...“, so Shmueli. / „...”, aldus De Jonge.
+    described = _SO_DESCRIBED.match(masked, close_end, min(limit, close_end + 100))
+    if described is not None:
+        return described.group(1), True  # „...“, so die Ministerin Anna Weber.
     head = masked[close_end : min(limit, close_end + 3)].lstrip()
     bare = _BARE_ATTRIBUTION.match(masked, close_end, min(limit, close_end + 60))
     if bare is not None and bare.group(1).lower() not in FUNCTION_WORDS - {"he", "she"}:
@@ -316,9 +327,31 @@ def before(masked: str, bound: int, open_start: int) -> tuple[str, bool] | None:
         # "Jane Roe said she agreed and added, "..."": the subject of the sentence.
         phrase = " ".join(_main_chunk(head).split()[:8])
         leading = True
+    elif _inverted(head, tail, verb):
+        phrase = _object(tail) or _subject(head)  # "..., erzählt Liat: "...""
     else:
         phrase = _subject(head) or _object(tail)
     return (phrase, leading) if phrase else None
+
+
+_ENGLISH_INVERTED = frozenset(
+    "said says added adds explained explains continued continues recalled recalls noted".split()
+)
+"""The English verbs a speaker follows after a comma ("..., said Jo Roe:"); another English verb
+has its object there ("..., told Newsweek:", "..., interrupted the candidate:")."""
+
+
+def _inverted(head: str, tail: str, verb: str) -> bool:
+    """Whether a speech verb opens its clause after a comma with the speaker after it ("Die
+    Worte haben eine Bedeutung, erzählt Liat:", "..., said Jo Roe:"): the speaker is not the
+    name that ends the clause before. Not after a preposition ("wrote of Ms. Roe")."""
+    words = tail.split()
+    return (
+        head.rstrip().endswith(",")
+        and bool(words)
+        and words[0].lower() not in ANY_PREPOSITIONS
+        and (verb not in ENGLISH_VERBS or verb in _ENGLISH_INVERTED)
+    )
 
 
 def previous(masked: str, bound: int, open_start: int) -> tuple[str, bool] | None:
@@ -344,6 +377,10 @@ def previous(masked: str, bound: int, open_start: int) -> tuple[str, bool] | Non
     tail = sentence[last.end :]
     if len(tail.split()) > 3 or "," in tail:
         return None
+    if _inverted(sentence[: last.start], tail, last.word):
+        phrase = _object(tail)  # "Es kam keine SMS, erzählt sie. „..."
+        if phrase:
+            return phrase, True
     phrase = _subject(sentence[: last.start])
     if phrase:
         return phrase, False

@@ -24,6 +24,7 @@ from newsmodel.extract._quote_words import (
 
 __all__ = [
     "ABBREV_WORDS",
+    "ANY_PREPOSITIONS",
     "DETERMINERS",
     "NAME_RUN",
     "PARTICLES",
@@ -68,13 +69,13 @@ _POSSESSIVE_PRONOUNS = frozenset("his her their its".split())
 _QUANTIFIERS = frozenset("a an one another two three some several the".split())
 _POSSESSIVE = ("'s", "’s", "s'", "s’")
 _PREPOSITIONS = frozenset("in at from of for with on by near inside outside".split())
-_ANY_PREPOSITIONS = _PREPOSITIONS | frozenset(
+ANY_PREPOSITIONS = _PREPOSITIONS | frozenset(
     """de del della di da du des por para con en par pour avec von vom für mit zu bei per a
     al""".split()
 )
 """Prepositions of the languages read: in a description before a name, one shows the name to
 belong to a modifier ("the spokesman of the group backed by Iran")."""
-_APPOSITIVE_PREPOSITIONS = _ANY_PREPOSITIONS | frozenset("van voor bij för på hos ved".split())
+_APPOSITIVE_PREPOSITIONS = ANY_PREPOSITIONS | frozenset("van voor bij för på hos ved".split())
 """Prepositions that end the title in an appositive after a name ("woordvoerder van de politie",
 "talsperson för polisen")."""
 DETERMINERS = frozenset(
@@ -171,6 +172,21 @@ def _titled_name_follows(words: list[str], index: int) -> bool:
     return False
 
 
+def _article_before_adjectives(words: list[str]) -> bool:
+    """Whether ``words`` end with an article and lower-case words after it (adjectives, "15-
+    malige"): before one capitalised word, that makes a noun ("so die vielseitige Buchautorin",
+    "the former Democrat"), not a name."""
+    for word in reversed(words):
+        if word.lower() in DETERMINERS:
+            return True
+        if not (word[:1].islower() or word[:1].isdigit()):
+            return False
+    return False
+
+
+_DUTCH_ARTICLES = frozenset(("de", "het", "een"))
+
+
 def _lower_title(words: list[str]) -> str:
     """The title printed in lower case before a name: the words back to a determiner or a
     capitalised word that is not part of it ("the company's chief executive" -> "chief
@@ -183,6 +199,8 @@ def _lower_title(words: list[str]) -> str:
         taken.insert(0, word)
         if len(taken) == 4:
             break
+    while len(taken) > 1 and taken[0].lower() in _DUTCH_ARTICLES:
+        taken.pop(0)  # "de burgemeester": Dutch "de" is an article here, not a name's particle
     return " ".join(taken)
 
 
@@ -273,7 +291,7 @@ def _title_of(before: list[str], name: list[str]) -> tuple[str, list[str]] | Non
     words = before[:]
     while words and words[-1].lower() in DETERMINERS:
         words.pop()  # "of the"
-    if len(words) < 2 or words[-1].lower() not in _ANY_PREPOSITIONS:
+    if len(words) < 2 or words[-1].lower() not in ANY_PREPOSITIONS:
         return None
     noun = words[-2]
     if not noun.islower() or noun not in PERSON_NOUNS:
@@ -292,7 +310,7 @@ def _modifier_name(before: list[str]) -> bool:
     determiner ("The ad uses footage of Hillary Clinton" is a clause, not a description)."""
     if len(before) < 3 or before[0].lower() not in DETERMINERS:
         return False
-    return any(word.lower() in _ANY_PREPOSITIONS for word in before[2:4])
+    return any(word.lower() in ANY_PREPOSITIONS for word in before[2:4])
 
 
 def _organization(words: list[str]) -> bool:
@@ -370,6 +388,8 @@ def classify(phrase: str, *, leading: bool = False) -> Mention | None:
         title, name = split_title(tokens)
         before = text[: text.rindex(run)].split()
         definite = bool(before) and before[-1].lower() in DETERMINERS
+        if not definite and len(tokens) == 1:
+            definite = _article_before_adjectives(before)  # "die vielseitige Buchautorin"
         of_title = _title_of(before, name) if title is None else None
         if of_title is not None:
             title, name = of_title  # "il presidente del Consiglio Giorgia Meloni"

@@ -11,6 +11,7 @@ import re
 from typing import Any, NamedTuple
 
 __all__ = [
+    "ENGLISH_VERBS",
     "FUNCTION_WORDS",
     "HONORIFICS",
     "ORGANIZATION_WORDS",
@@ -61,23 +62,37 @@ _RU_VERBS = """
 _DE_VERBS = """
 sagte sagten sagt erklärte erklärt betonte betont meinte meint schrieb schreibt fügte fragte
 antwortete ergänzte kritisierte warnte teilte sprach berichtete
+versicherte versichert bestätigte bestätigt forderte fordert unterstrich unterstreicht
+erläuterte erläutert mahnte mahnt bekräftigte bekräftigt erzählte erzählt räumte kündigte
 """.split()
 _FR_VERBS = """
 dit déclaré déclare ajouté ajoute affirmé affirme expliqué explique souligné souligne indiqué
 indique estimé estime enchaîné précisé précise assuré assure lancé lance répondu répond
+rappelé rappelle insisté insiste reconnu reconnaît averti avertit confié confie martelé
+martèle jugé poursuivi poursuit commenté commente réagi réagit raconté raconte regretté regrette
 """.split()
 _ES_VERBS = """
 dijo dice afirmó afirma declaró declara añadió añade explicó explica señaló señala aseguró asegura
 indicó indica agregó agrega manifestó manifiesta sostuvo sostiene
+apuntó apunta subrayó subraya destacó destaca advirtió advierte reconoció reconoce insistió
+insiste comentó comenta precisó criticó respondió responde contestó contesta recalcó recalca
+admitió admite relató relata detalló detalla aclaró aclara expresó concluyó
+dicho afirmado declarado añadido explicado señalado asegurado indicado agregado manifestado
+sostenido apuntado subrayado destacado advertido reconocido insistido comentado precisado
+criticado respondido recalcado admitido aclarado detallado
 """.split()
 
 _IT_VERBS = """
 detto dichiarato spiegato aggiunto affermato sottolineato precisato commentato osservato ribadito
 dice afferma spiega aggiunge sottolinea dichiara precisa commenta osserva ribadisce
+ricordato ricorda evidenziato evidenzia annunciato annuncia assicurato assicura rimarcato
+risposto risponde ammesso ammette raccontato racconta concluso conclude disse
 """.split()
 _PT_VERBS = """
 disse afirmou declarou explicou acrescentou destacou ressaltou comentou observou sublinhou diz
 afirma declara explica acrescenta destaca ressalta
+garantiu frisou salientou admitiu respondeu alertou avaliou contou relatou pontuou reforçou
+criticou questionou defendeu
 """.split()
 _NL_VERBS = """
 zei zegt zeiden zeggen verklaarde verklaart stelde stelt schreef schrijft vroeg vraagt
@@ -107,6 +122,8 @@ _ALL_VERBS = sorted(
     key=len,
     reverse=True,
 )
+ENGLISH_VERBS = frozenset(_EN_VERBS + _EN_PARTICIPLES)
+"""The English speech verbs: English puts the speaker before the verb but for a few of them."""
 PARTICIPLES = frozenset(_EN_PARTICIPLES)
 """Participles ("adding", "saying") whose speaker is the subject of the sentence."""
 
@@ -157,8 +174,8 @@ _TWO_WORDS = {
     "по": " словам",
     "По": " словам",
 }
-# "according to" in other languages: selon X, según X, laut X.
-_ACCORDING = frozenset("selon Selon según Según laut Laut".split())
+# "according to" in other languages: selon X, según X, laut X, secondo X, segundo X.
+_ACCORDING = frozenset("selon Selon según Según laut Laut secondo Secondo segundo Segundo".split())
 # Words after which a verb-like word ending in -s is a noun: "the states", "news reports".
 _NOUN_BEFORE = frozenset(
     """the a an these those his her their our its my your many some all several two three
