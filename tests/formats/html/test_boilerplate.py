@@ -77,6 +77,25 @@ _KINDS = {
         "<p>Mehr zum Thema » <a href='/e'>Strompreise sinken</a></p>",
         ["Mehr zum Thema", "Strompreise"],
     ),
+    "share bar in Spanish": (
+        "<div class='compartir'><span>Compartir en</span> <a href='#'>Facebook</a> "
+        "<a href='#'>WhatsApp</a></div>",
+        ["Compartir", "WhatsApp"],
+    ),
+    "share bar in French": (
+        "<div class='barre-partager'>Partager cet article sur les réseaux sociaux</div>",
+        ["Partager"],
+    ),
+    "related box in Portuguese": (
+        "<div class='noticias-relacionadas'><p>Leia também os destaques da semana na região"
+        "</p></div>",
+        ["Leia também"],
+    ),
+    "newsletter box in Spanish": (
+        "<div class='boletin-suscripcion'><p>Recibe cada mañana las noticias más importantes "
+        "en tu correo electrónico.</p></div>",
+        ["Recibe cada"],
+    ),
     "newsletter box": (
         "<div class='newsletter-signup'><h3>Get our energy newsletter</h3><p>Sign up for the "
         "weekly briefing on energy and the climate, delivered every Friday.</p></div>",

@@ -351,6 +351,13 @@ class TestKicker:
         metadata = read_metadata(page(body=body))
         assert ("Tax office hires 500", "Budget") == (metadata.headline, metadata.kicker)
 
+    @pytest.mark.parametrize("name", ["antetitulo", "surtitre", "occhiello", "chapeu"])
+    def test_kicker_named_in_other_languages(self, name: str) -> None:
+        """The kicker's class name in Spanish, French, Italian or Portuguese."""
+        body = f'<header><p class="noticia-{name}">Vivienda</p><h1>Ley aprobada hoy</h1></header>'
+        metadata = read_metadata(page(body=body))
+        assert ("Ley aprobada hoy", "Vivienda") == (metadata.headline, metadata.kicker)
+
     def test_kicker_before_h1(self) -> None:
         """A kicker element just before the h1 is the kicker."""
         body = '<header><p class="kicker">Weather</p><h1>Snow in April</h1></header>'

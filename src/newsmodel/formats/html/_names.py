@@ -37,7 +37,11 @@ BOILERPLATE = re.compile(
     r"disqus|jump|next-?article|prev-?article|pagination|pager|"
     r"(?:autho?r|auteur)[-_]?(?:bio|box|info|card|profile|details|description|about)|"
     r"about[-_]?(?:the[-_]?)?(?:autho?r|auteur)|expandable|collaps[ai]ble|"
-    r"meta(?:$|[-_\s])",
+    r"meta(?:$|[-_\s])|"
+    # the same in the other languages read: share, related, read-also, ads, newsletter boxes
+    r"compartir|compartilh|partager|condivid|teilen|relacionad|correlat|lire-?aussi|"
+    r"lee-?tambien|leer-?mas|mehr-?zum-?thema|weiterlesen|publicidad|publicite|pubblicit|"
+    r"werbung|anzeige|reklame|boletin|infolettre",
 )
 CONTENT = re.compile(
     r"article|body|content|story|entry|post|text|main|prose|paragraph|caption|figure|"
