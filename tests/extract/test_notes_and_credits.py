@@ -97,10 +97,27 @@ class TestNotes:
     @pytest.mark.parametrize(
         "line",
         [
+            "Avec AFP",
+            "(With AFP)",
+            "With AP and Reuters",
+            "Mit Material von dpa",
+            "(Con información de AFP, EFE y Reuters)",
+            "Com agências",
+        ],
+    )
+    def test_sign_off_with_agencies(self, line: str) -> None:
+        """ "With AFP" and its forms in the languages read sign a story off: a trailer."""
+        assert Note(kind=NoteKind.TRAILER, text=line) == parse_note(line)
+
+    @pytest.mark.parametrize(
+        "line",
+        [
             "The correction came late.",
             "Reuters reported the deal.",
             "Notes were exchanged.",
             "NOTE: Company is a savings bank.",
+            "With AFP reporting from Paris on the strike",
+            "Avec plaisir",
         ],
     )
     def test_not_notes(self, line: str) -> None:

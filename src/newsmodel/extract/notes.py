@@ -7,7 +7,9 @@
 * Trailers, an agency's end-of-story marks: ``Reuter``, ``REUTER``, ``Enditem``, ``Fin``, ``More``,
   ``(dpa)``, ``dpa wsz jln``, ``(APA, 11.9.2015)``, ``AP-WF-02-20-16 0337GMT``, ``-30-``, ``###``;
   and sign-offs: an agency's short name alone (``afp``, ``(ANSA)``, ``NTB``) or with other agencies
-  and initials joined by slashes (``ats/afp``, ``afp/mr``).
+  and initials joined by slashes (``ats/afp``, ``afp/mr``), or after "with" in the languages
+  read (``With AFP``, ``Avec AFP et Reuters``, ``Mit Material von dpa``, ``Con información de
+  EFE``).
 * Rights lines: ``© 2024 ...``, ``(c) ...``, ``Copyright ...``.
 
 >>> parse_note("Correction: An earlier version misspelt her name.")
@@ -64,6 +66,15 @@ _TRAILER = re.compile(
     r"[.\s]*$",
     re.IGNORECASE,
 )
+_AGENCY_NAMES = rf"(?:{_AGENCIES}|reuters|agences|agencias|agenturen|agências|agencies)"
+_WITH_AGENCY = re.compile(
+    r"^\(?(?:with|avec|mit(?:\s+material\s+von)?|con(?:\s+información\s+de)?|com"
+    r"(?:\s+informações\s+d[aoe]s?)?)\s+"
+    rf"{_AGENCY_NAMES}(?:\s*(?:,|and|et|und|y|e|/)\s*{_AGENCY_NAMES}){{0,3}}\)?[.\s]*$",
+    re.IGNORECASE,
+)
+"""A sign-off naming the agencies a story draws on: "With AFP", "Avec AFP et Reuters", "Mit
+Material von dpa", "Con información de EFE", "Com agências"."""
 _INLINE_TRAILER = re.compile(r"(?<=[.!?\"”’)])\s+(?P<trailer>REUTER|Reuter|Enditem|\(dpa\))\s*$")
 _INLINE_TRAILERS = ("REUTER", "Reuter", "Enditem", "(dpa)")
 _RIGHTS = re.compile(r"^(?:©|\(c\)\s|copyright\b)", re.IGNORECASE)
@@ -78,7 +89,7 @@ _CHANGED_KIND = {
 
 def parse_note(line: str) -> Note | None:
     """Return the note a line holds (a labelled note, a trailer), or None if it holds none."""
-    if len(line) <= 40 and _TRAILER.match(line):
+    if len(line) <= 40 and (_TRAILER.match(line) or _WITH_AGENCY.match(line)):
         return Note(kind=NoteKind.TRAILER, text=line)
     labelled = _LABELLED.match(line)
     if labelled is not None:

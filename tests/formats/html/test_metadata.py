@@ -434,7 +434,9 @@ class TestReconciliation:
         )
         assert ["Ann Lee", "Bo Kim"] == names(read_metadata(page(jsonld(data), body)))
 
-    @pytest.mark.parametrize("box", ["comments", "kommentare", "commentaires", "comment-list"])
+    @pytest.mark.parametrize(
+        "box", ["comments", "kommentare", "commentaires", "comment-list", "article__reactions"]
+    )
     def test_commenters_are_not_bylines(self, box: str) -> None:
         """The names of readers in the comments, marked as authors, are never bylines."""
         data = {"@type": "NewsArticle", "author": {"@type": "Person", "name": "Priya Raman"}}

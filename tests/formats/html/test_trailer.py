@@ -8,8 +8,8 @@ import pytest
 
 from newsmodel.formats import ReadOptions
 from newsmodel.formats.html import read
-from newsmodel.formats.html._trailer import without_trailer
-from newsmodel.model import Article, Paragraph, Section
+from newsmodel.formats.html._trailer import trailer_notes, without_trailer
+from newsmodel.model import Article, Note, NoteKind, Paragraph, Section
 
 _STORY = [
     "The county opened its third public library on Saturday, on the site of an old bus depot.",
@@ -126,3 +126,25 @@ def test_last_section_left_empty_goes() -> None:
         heading="More", blocks=(Paragraph(text="Follow us on Facebook for more news."),)
     )
     assert without_trailer((story, trailer)) == (story,)
+
+
+class TestSignOffNotes:
+    """An agency's sign-off at the end of the body becomes a trailer note (issue 12)."""
+
+    @pytest.mark.parametrize("line", ["(dpa)", "Avec AFP", "afp/mr", "(Con información de EFE)"])
+    def test_sign_off_is_a_note(self, line: str) -> None:
+        article = read(_page(f"<p>{line}</p>"), ReadOptions()).article
+        assert (_STORY, (Note(kind=NoteKind.TRAILER, text=line),)) == (
+            _paragraphs(article),
+            article.notes,
+        )
+
+    def test_body_of_only_a_sign_off_stays(self) -> None:
+        """A body that is nothing but such a line keeps it: it is not emptied."""
+        sections = (Section(blocks=(Paragraph(text="(dpa)"),)),)
+        assert (sections, ()) == trailer_notes(sections)
+
+    def test_sign_off_inside_the_story_stays(self) -> None:
+        """Only the last lines are looked at."""
+        article = read(_page("", story=[_STORY[0], "(dpa)", *_STORY[1:]]), ReadOptions()).article
+        assert ("(dpa)" in _paragraphs(article), ()) == (True, article.notes)

@@ -89,10 +89,10 @@ _SKIP = frozenset(
 # not a widget about authors ("followAuthorBtn", "authorslist").
 _OTHERS_WORDS = re.compile(
     r"[ck]omm?ent(?!ary)|disqus|(?:^|[-_\s])repl(?:y|ies)|discussion|related|recommend|teaser|"
-    r"more-?stories|read-?more"
+    r"more-?stories|read-?more|r[eé]action"
 )
-"""Class or id words of comment sections (in English, French, Spanish, German, Polish ...)
-and of lists of other articles."""
+"""Class or id words of comment sections (in English, French, Spanish, German, Polish ...;
+French sites call readers' comments "réactions") and of lists of other articles."""
 _AUTHOR_CLASS = re.compile(r"(?:^|[-_])(?:author|byline|autor)s?(?:[-_]*(?:name|link))?$", re.I)
 
 

@@ -30,7 +30,7 @@ from newsmodel.formats.html._metadata import read_metadata
 from newsmodel.formats.html._semantic import read_semantic
 from newsmodel.formats.html._strip import scan, strip_boilerplate
 from newsmodel.formats.html._structure import content_sections, lead_media
-from newsmodel.formats.html._trailer import without_trailer
+from newsmodel.formats.html._trailer import trailer_notes, without_trailer
 from newsmodel.model import Article, Paragraph, Section
 
 __all__ = ["parse_page", "read_page"]
@@ -323,6 +323,7 @@ def read_page(data: bytes, options: ReadOptions) -> Parsed:
     sections = _without_kicker(sections, metadata.kicker)
     sections = _without_byline(sections, tuple(person.name for person in metadata.bylines))
     sections = without_trailer(sections)
+    sections, notes = trailer_notes(sections)
     article = Article(
         headline=headline,
         subheadline=_standfirst(metadata.subheadline, sections),
@@ -339,6 +340,7 @@ def read_page(data: bytes, options: ReadOptions) -> Parsed:
         keywords=metadata.keywords,
         subjects=metadata.subjects,
         rights=metadata.rights,
+        notes=notes,
     )
     if options.heuristics:
         article = fill_in(article, reference_date=options.reference_date)

@@ -10,7 +10,8 @@ Read on the body's last blocks only, after the structure is read:
   closed"), in several languages;
 - a paywall notice ("This article is for subscribers only") among the last blocks, with the
   short lines after it (the offer, its benefits, the labels of the boxes below): what the page
-  shows in place of the rest of the story.
+  shows in place of the rest of the story;
+- an agency's sign-off ("(dpa)", "Avec AFP"), which :func:`trailer_notes` makes a trailer note.
 
 A trailing line is only taken when it is short (:data:`_TRAILER_LINE`): a paragraph of the story
 that mentions a newsletter or a social network is longer than a site's stock line.
@@ -20,9 +21,10 @@ import re
 
 import attrs
 
-from newsmodel.model import Block, BlockQuote, ListBlock, Paragraph, Section
+from newsmodel.extract.notes import parse_note
+from newsmodel.model import Block, BlockQuote, ListBlock, Note, NoteKind, Paragraph, Section
 
-__all__ = ["without_trailer"]
+__all__ = ["trailer_notes", "without_trailer"]
 
 _TRAILER_LINE = 320
 """A stock line of the site is shorter than this (in characters)."""
@@ -130,3 +132,33 @@ def without_trailer(sections: tuple[Section, ...]) -> tuple[Section, ...]:
     if not blocks and len(sections) > 1:
         return sections[:-1]
     return (*sections[:-1], attrs.evolve(last, blocks=blocks))
+
+
+def trailer_notes(sections: tuple[Section, ...]) -> tuple[tuple[Section, ...], tuple[Note, ...]]:
+    """Take an agency's sign-off lines off the end of the body as trailer notes, as the text
+    reader does: "(dpa)", "afp/mr", "Avec AFP", "(Con información de EFE)"
+    (:func:`newsmodel.extract.notes.parse_note`).
+
+    Returns:
+        The sections without those lines (a last section left empty goes, unless it is the
+        only one), and the notes in reading order.
+    """
+    if not sections:
+        return sections, ()
+    last = sections[-1]
+    end = len(last.blocks)
+    notes: list[Note] = []
+    while end:
+        block = last.blocks[end - 1]
+        note = parse_note(block.text) if isinstance(block, Paragraph) else None
+        if note is None or note.kind is not NoteKind.TRAILER:
+            break
+        notes.insert(0, note)
+        end -= 1
+    if not notes:
+        return sections, ()
+    if not end and len(sections) > 1:
+        return sections[:-1], tuple(notes)
+    if not end:
+        return sections, ()  # the body is nothing but the line: it stays the body
+    return (*sections[:-1], attrs.evolve(last, blocks=last.blocks[:end])), tuple(notes)
