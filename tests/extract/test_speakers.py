@@ -1274,3 +1274,37 @@ class TestMoreVerbsAndInversion:
     def test_english_object_after_a_comma_is_not_the_speaker(self, paragraph: str) -> None:
         """In English the words after "told" or "interrupted" are its object, not the speaker."""
         assert speaker(paragraph, "en") in ("Ian Roe", None)
+
+
+class TestRomanceTitles:
+    """Titles before a name in French and Italian: elided articles and adjectives after the
+    noun."""
+
+    @pytest.mark.parametrize(
+        ("paragraph", "language", "expected"),
+        [
+            ("«Chiediamo», ha detto l'assessore Mario Roe.", "it", ("Mario Roe", "assessore")),
+            (
+                "«Chiediamo», ha detto l'assessora regionale Irene Roe.",
+                "it",
+                ("Irene Roe", "assessora regionale"),
+            ),
+            ("« Non », a déclaré l'adjointe Marie Roe.", "fr", ("Marie Roe", "adjointe")),
+            (
+                "« Non », a déclaré le ministre français Jean Roe.",
+                "fr",
+                ("Jean Roe", "ministre français"),
+            ),
+        ],
+    )
+    def test_title(self, paragraph: str, language: str, expected: tuple[str, str]) -> None:
+        found = person(paragraph, language)
+        assert expected == (found.name, found.title)
+
+    def test_preposition_after_a_noun_is_no_adjective(self) -> None:
+        """ "pelo secretário de Segurança ..." gives no title of "secretário de"."""
+        found = attach_quotes(
+            ['"Só eu sabia", diz o áudio divulgado pelo secretário de Obras Públicas.'],
+            language="pt",
+        )[0][0].speaker
+        assert found is None or found.title is None or "de" not in found.title.split()

@@ -201,7 +201,39 @@ def _lower_title(words: list[str]) -> str:
             break
     while len(taken) > 1 and taken[0].lower() in _DUTCH_ARTICLES:
         taken.pop(0)  # "de burgemeester": Dutch "de" is an article here, not a name's particle
+    if taken:
+        taken[0] = _unelided(taken[0])  # "l'assessore regionale": "assessore regionale"
     return " ".join(taken)
+
+
+def _noun_and_adjective(words: list[str]) -> bool:
+    """Whether the words before a name end with a person noun and a lower-case adjective after
+    it, as Romance languages place it ("l'assessora regionale Irene Roe", "le ministre
+    français Jean Roe")."""
+    if len(words) < 2 or _unelided(words[-2]).lower() not in PERSON_NOUNS:
+        return False
+    last = words[-1]
+    return (
+        last.islower()
+        and last.isalpha()
+        and last not in ANY_PREPOSITIONS
+        and last not in FUNCTION_WORDS
+        and last not in DETERMINERS
+    )
+
+
+_ELIDED = re.compile(r"^(?:l|d|dell|all|dall|nell|sull|un|qu)['’](?=\w)", re.IGNORECASE)
+"""An elided article or preposition glued to a French or Italian word ("l'assessore",
+"d'Orléans")."""
+
+
+def _unelided(word: str) -> str:
+    """``word`` without an elided article before it.
+
+    >>> _unelided("l'assessore"), _unelided("L'adjointe"), _unelided("O'Brien")
+    ('assessore', 'adjointe', "O'Brien")
+    """
+    return _ELIDED.sub("", word, count=1)
 
 
 def _appositive(text: str) -> tuple[str | None, str | None]:
@@ -396,8 +428,11 @@ def classify(phrase: str, *, leading: bool = False) -> Mention | None:
             definite = False
         elif _modifier_name(before):
             name = []  # "a spokesman for the group backed by Iran" describes the speaker
-        if title is None and before and before[-1].lower() in PERSON_NOUNS:
+        if title is None and before and _unelided(before[-1]).lower() in PERSON_NOUNS:
             title = _lower_title(before)  # "chief executive Piotr Nowak"
+            definite = False
+        elif title is None and before and _noun_and_adjective(before):
+            title = f"{_unelided(before[-2])} {before[-1]}"  # "l'assessora regionale Irene Roe"
             definite = False
         # "the Wisconsin Democrat" describes; "the Rev. Peter Wherry" names, after a title, and
         # "the Global Times" or "the ACU" name an organisation.

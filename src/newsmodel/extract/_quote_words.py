@@ -266,6 +266,11 @@ TITLE_WORDS = frozenset(
     prefeito prefeita governador governadora porta-voz deputado deputada secretário secretária
     burgemeester woordvoerder voorzitter statsminister borgmästare ordförande talesperson
     borgermester ordfører talsperson formand borgmester
+    assessore assessora consigliere consigliera senatore senatrice direttore direttrice
+    procuratore procuratrice questore sottosegretario sottosegretaria
+    directeur directrice procureur sénateur sénatrice préfet préfète adjoint adjointe conseiller
+    conseillère directora director fiscal senador senadora concejal concejala consejero consejera
+    vereador vereadora senadora diretor diretora ministro-chefe
     """.split()
 )
 """Words that make a capitalised run before a name a title ("Foreign Minister", "Sen."), in

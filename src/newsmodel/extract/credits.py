@@ -105,6 +105,12 @@ _TAIL_BY = re.compile(
 )
 """A credit written as "Photo by X" at a caption's end, in brackets or not ("(Photo by Jane
 Doe/Getty Images)", "Photo by Jane Doe on Unsplash")."""
+_BRACKETED_LABEL = re.compile(
+    rf"(?i:photos?|fotos?|pictures?|images?|bild|video)\s+(?P<credit>{_NAME_WORD}"
+    rf"(?:\s+{_NAME_WORD}){{0,3}})$"
+)
+"""A credit label and a capitalised credit in brackets at a caption's end, without a colon:
+"(foto Ansa)", "(Photo Jane Doe)"."""
 _CAPTION_END = " \t|–—-:;,("
 
 
@@ -138,9 +144,13 @@ def split_caption_credit(caption: str) -> tuple[str, str | None]:
     text = caption.strip()
     bracketed = _TAIL_PARENTHESISED.search(text)
     if bracketed is not None:
-        parsed = parse_credit(bracketed["inner"].strip())
+        inner = bracketed["inner"].strip()
+        parsed = parse_credit(inner)
         if parsed is not None and parsed.credit:
             return text[: bracketed.start()].rstrip(_CAPTION_END), parsed.credit
+        named = _BRACKETED_LABEL.match(inner)
+        if named is not None:  # "(foto Ansa)": in brackets, a label needs no colon
+            return text[: bracketed.start()].rstrip(_CAPTION_END), named["credit"]
     labelled = _TAIL_LABELLED.search(text)
     if labelled is not None and _is_credit(labelled["credit"]):
         return text[: labelled.start()].rstrip(_CAPTION_END), labelled["credit"].strip()

@@ -244,3 +244,27 @@ def test_page_whose_story_sits_in_a_box_named_like_comments_is_not_empty() -> No
         "<div class='related'><a href='/x'>Other match</a></div></body></html>"
     )
     assert _STORY == _paragraphs(_read(page.encode()))
+
+
+def test_italian_byline_and_standfirst_above_it() -> None:
+    """ "di Giulia Roe" is the byline; the description printed above it is the standfirst,
+    so the story's first paragraph opens the body (and gives the dateline)."""
+    summary = "Scuole chiuse in trenta comuni. La Protezione civile invita a non viaggiare."
+    page = (
+        "<html lang='it'><head><title>Allerta rossa</title>"
+        f"<meta name='description' content='{summary}'></head><body><main><article>"
+        f"<h1>Allerta rossa</h1><p class='sommario'>{summary}</p>"
+        "<div class='firma'>di Giulia Roe</div>"
+        "<p>BOLOGNA \u2013 L'Emilia-Romagna si prepara a una nuova ondata di maltempo, con piogge "
+        "fino a 200 millimetri attese nelle province di Bologna e Ravenna.</p>"
+        "<p>Le scuole resteranno chiuse venerdì in trenta comuni, hanno deciso i sindaci dopo "
+        "una riunione con la Protezione civile regionale.</p></article></main></body></html>"
+    ).encode()
+    article = _read(page)
+    assert article.dateline is not None
+    assert (["Giulia Roe"], summary, "BOLOGNA") == (
+        [person.name for person in article.bylines],
+        article.subheadline,
+        article.dateline.place,
+    )
+    assert article.paragraphs[0].text.startswith("L'Emilia-Romagna")

@@ -41,6 +41,7 @@ class TestCaptionCredits:
             ("Trains at dawn. (Photo by Karl Bauer)", ("Trains at dawn.", "Karl Bauer")),
             ("Trains at dawn (Picture by Ann Lee/Courier)", ("Trains at dawn", "Ann Lee/Courier")),
             ("Mist. Photo by Jane Doe on Unsplash", ("Mist.", "Jane Doe on Unsplash")),
+            ("Il Reno in piena (foto Ansa)", ("Il Reno in piena", "Ansa")),
         ],
     )  # fmt: skip
     def test_credit_endings(self, caption: str, expected: tuple[str, str]) -> None:
@@ -57,6 +58,7 @@ class TestCaptionCredits:
             "The image by Banksy sold for millions.",
             "He posed for a photo by the river.",
             "He took a photo (by accident) of Ann Lee",
+            "The harbour (photo of the day)",
         ],
     )
     def test_captions_without_credit(self, caption: str) -> None:

@@ -378,7 +378,9 @@ def _add_date(element: lxml.html.HtmlElement, dates: list[str]) -> None:
         dates.append(text)
 
 
-_LINE_LABEL = re.compile(r"^(?:[Bb]y|[Vv]on|[Pp]or|[Pp]ar|[Pp]rzez|[Dd]oor|[Aa]v|[Aa]f)(?:\s|:|$)")
+_LINE_LABEL = re.compile(
+    r"^(?:[Bb]y|[Vv]on|[Pp]or|[Pp]ar|[Pp]rzez|[Dd]oor|[Dd]i|[Aa]v|[Aa]f)(?:\s|:|$)"
+)
 _LABEL_INITIALS = frozenset("BbVvPpDdAa")
 """The letters a byline label (:data:`_LINE_LABEL`) can start with: a cheap test first."""
 _LABELLED_TAGS = (

@@ -31,7 +31,7 @@ from newsmodel.formats.html._semantic import read_semantic
 from newsmodel.formats.html._strip import scan, strip_boilerplate
 from newsmodel.formats.html._structure import content_sections, lead_media
 from newsmodel.formats.html._trailer import trailer_notes, without_trailer
-from newsmodel.model import Article, Paragraph, Section
+from newsmodel.model import Article, Block, Paragraph, Section
 
 __all__ = ["parse_page", "read_page"]
 
@@ -250,9 +250,13 @@ _BYLINE_LINE = 120
 _BYLINE_WORDS = 14
 
 
-def _without_byline(sections: tuple[Section, ...], bylines: tuple[str, ...]) -> tuple[Section, ...]:
+def _without_byline(
+    sections: tuple[Section, ...], bylines: tuple[str, ...], description: str | None = None
+) -> tuple[Section, ...]:
     """Drop, from the first blocks of the body, a short paragraph that names the article's
-    authors ("By Ann Lee", "Ann Lee, Business reporter"): the byline, read as metadata."""
+    authors ("By Ann Lee", "Ann Lee, Business reporter"): the byline, read as metadata. The
+    page's description printed above that line goes too: it is the standfirst of the title
+    block, not the story's lead."""
     if not bylines or not sections:
         return sections
     blocks = list(sections[0].blocks)
@@ -263,11 +267,19 @@ def _without_byline(sections: tuple[Section, ...], bylines: tuple[str, ...]) -> 
         short = len(text) <= _BYLINE_LINE and len(text.split()) <= _BYLINE_WORDS
         if short and any(name in text for name in bylines):
             del blocks[position]
+            if position and description and _is_text(blocks[:position], description):
+                del blocks[:position]
             lead = attrs.evolve(sections[0], blocks=tuple(blocks))
             return (lead, *sections[1:]) if lead.blocks or lead.heading else sections[1:]
         if len(text) > _BYLINE_LINE:
             break  # the story has begun
     return sections
+
+
+def _is_text(blocks: list[Block], text: str) -> bool:
+    """Whether ``blocks`` are paragraphs that print ``text`` (whitespace and case aside)."""
+    printed = " ".join(block.text for block in blocks if isinstance(block, Paragraph))
+    return len(printed) > 0 and printed.casefold() == squash(text).casefold()
 
 
 def _without_kicker(sections: tuple[Section, ...], kicker: str | None) -> tuple[Section, ...]:
@@ -321,7 +333,9 @@ def read_page(data: bytes, options: ReadOptions) -> Parsed:
         sections = _body_by_text_alone(data, options, headline, 2 * found) or sections
     headline, sections = _title_in_body(headline, sections)
     sections = _without_kicker(sections, metadata.kicker)
-    sections = _without_byline(sections, tuple(person.name for person in metadata.bylines))
+    sections = _without_byline(
+        sections, tuple(person.name for person in metadata.bylines), metadata.subheadline
+    )
     sections = without_trailer(sections)
     sections, notes = trailer_notes(sections)
     article = Article(
