@@ -1308,3 +1308,36 @@ class TestRomanceTitles:
             language="pt",
         )[0][0].speaker
         assert found is None or found.title is None or "de" not in found.title.split()
+
+
+class TestNordicTitles:
+    """Compound titles of the Nordic languages and German, and a party's spokesperson."""
+
+    @pytest.mark.parametrize(
+        ("paragraph", "language", "expected"),
+        [
+            (
+                "– Det här är en lättnad, säger finansminister Elisabeth Roe.",
+                "sv",
+                ("Elisabeth Roe", "finansminister"),
+            ),
+            (
+                "– Vi er klar, siger udenrigsminister Lars Roe.",
+                "da",
+                ("Lars Roe", "udenrigsminister"),
+            ),
+            (
+                "– Det är fel väg, säger Miljöpartiets språkrör Amanda Roe.",
+                "sv",
+                ("Amanda Roe", "Miljöpartiets språkrör"),
+            ),
+            (
+                "„Nein“, sagte Regierungssprecher Hans Roe.",
+                "de",
+                ("Hans Roe", "Regierungssprecher"),
+            ),
+        ],
+    )
+    def test_title(self, paragraph: str, language: str, expected: tuple[str, str]) -> None:
+        found = person(paragraph, language)
+        assert expected == (found.name, found.title)

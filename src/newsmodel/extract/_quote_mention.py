@@ -19,6 +19,7 @@ from newsmodel.extract._quote_words import (
     PRONOUNS,
     TITLE_WORDS,
     UPPER,
+    is_person_noun,
     word_alternation,
 )
 
@@ -141,7 +142,7 @@ def _leading(words: list[str]) -> list[str]:
     for index, word in enumerate(words):
         if word[:1].isupper():
             named = True
-        elif named and word[:1].islower() and word.lower() not in PERSON_NOUNS:
+        elif named and word[:1].islower() and not is_person_noun(word):
             if _particles_before_name(words, index):
                 continue  # "Pierre de Vos", "Ursula von der Leyen"
             if _titled_name_follows(words, index):
@@ -167,7 +168,7 @@ def _titled_name_follows(words: list[str], index: int) -> bool:
         word = words[at]
         if not word[:1].islower():
             return False
-        if word.lower() in PERSON_NOUNS and words[at + 1][:1].isupper():
+        if is_person_noun(word) and words[at + 1][:1].isupper():
             return True
     return False
 
@@ -210,7 +211,7 @@ def _noun_and_adjective(words: list[str]) -> bool:
     """Whether the words before a name end with a person noun and a lower-case adjective after
     it, as Romance languages place it ("l'assessora regionale Irene Roe", "le ministre
     français Jean Roe")."""
-    if len(words) < 2 or _unelided(words[-2]).lower() not in PERSON_NOUNS:
+    if len(words) < 2 or not is_person_noun(_unelided(words[-2])):
         return False
     last = words[-1]
     return (
@@ -261,7 +262,7 @@ def _appositive(text: str) -> tuple[str | None, str | None]:
         len(words),
     )
     head = words[:cut]
-    if not head or head[-1].lower().rstrip(".") not in PERSON_NOUNS:
+    if not head or not is_person_noun(head[-1].rstrip(".")):
         return None, None
     tail = [word for word in words[cut + 1 :] if word.lower() not in DETERMINERS]
     named: list[str] = []
@@ -428,7 +429,7 @@ def classify(phrase: str, *, leading: bool = False) -> Mention | None:
             definite = False
         elif _modifier_name(before):
             name = []  # "a spokesman for the group backed by Iran" describes the speaker
-        if title is None and before and _unelided(before[-1]).lower() in PERSON_NOUNS:
+        if title is None and before and is_person_noun(_unelided(before[-1])):
             title = _lower_title(before)  # "chief executive Piotr Nowak"
             definite = False
         elif title is None and before and _noun_and_adjective(before):

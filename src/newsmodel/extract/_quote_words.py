@@ -24,6 +24,7 @@ __all__ = [
     "VERB_PATTERN",
     "Verb",
     "find_verbs",
+    "is_person_noun",
     "word_alternation",
 ]
 
@@ -266,6 +267,7 @@ TITLE_WORDS = frozenset(
     prefeito prefeita governador governadora porta-voz deputado deputada secretário secretária
     burgemeester woordvoerder voorzitter statsminister borgmästare ordförande talesperson
     borgermester ordfører talsperson formand borgmester
+    språkrör presschef pressekreterare pressesjef pressechef vd
     assessore assessora consigliere consigliera senatore senatrice direttore direttrice
     procuratore procuratrice questore sottosegretario sottosegretaria
     directeur directrice procureur sénateur sénatrice préfet préfète adjoint adjointe conseiller
@@ -287,6 +289,29 @@ PERSON_NOUNS = TITLE_WORDS | frozenset(
     """.split()
 )
 """Lower-case nouns that, right before a name, show it is a person's ("counterpart Jan Novak")."""
+
+_COMPOUND_HEADS = (
+    "minister", "ministerin", "präsident", "präsidentin", "president", "sprecher", "sprecherin",
+    "sekreterare", "ordförande", "talsperson", "talesperson", "borgmästare", "chef", "chefin",
+)  # fmt: skip
+"""Title words that end compounds in German and the Nordic languages ("finansminister",
+"Regierungssprecher", "presschef")."""
+
+
+def is_person_noun(word: str) -> bool:
+    """Whether a word (any case) is a person noun (:data:`PERSON_NOUNS`), or a compound ending
+    in a title word ("finansminister", "utrikesminister", "Regierungssprecher").
+
+    >>> is_person_noun("finansminister"), is_person_noun("Minister"), is_person_noun("chef")
+    (True, True, False)
+    """
+    lowered = word.lower()
+    if lowered in PERSON_NOUNS:
+        return True
+    return any(
+        lowered.endswith(head) and len(lowered) >= len(head) + 3 for head in _COMPOUND_HEADS
+    )
+
 
 ORGANIZATION_WORDS = frozenset(
     """

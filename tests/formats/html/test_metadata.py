@@ -351,7 +351,9 @@ class TestKicker:
         metadata = read_metadata(page(body=body))
         assert ("Tax office hires 500", "Budget") == (metadata.headline, metadata.kicker)
 
-    @pytest.mark.parametrize("name", ["antetitulo", "surtitre", "occhiello", "chapeu"])
+    @pytest.mark.parametrize(
+        "name", ["antetitulo", "surtitre", "occhiello", "chapeu", "vignette", "bovenkop"]
+    )
     def test_kicker_named_in_other_languages(self, name: str) -> None:
         """The kicker's class name in Spanish, French, Italian or Portuguese."""
         body = f'<header><p class="noticia-{name}">Vivienda</p><h1>Ley aprobada hoy</h1></header>'

@@ -126,6 +126,15 @@ class TestSections:
         )
         assert expected == actual
 
+    def test_date_lines_with_month_names_dropped(self) -> None:
+        """A date alone with its month in words, in any language read, is a stamp line; a
+        sentence holding a date is not."""
+        lines = ["2 apr 2025", "3. März 2024", "April 2, 2025", "12 de mayo, 2024"]
+        sentence = "On April 2, 2025 the council met."
+        markup = "".join(f"<p>{line}</p>" for line in lines) + f"<p>{sentence}</p>"
+        actual = content_sections(_content(markup), headline=None)
+        assert (Section(blocks=(Paragraph(text=sentence),)),) == actual
+
     def test_invisible_paragraphs_dropped_separators_kept(self) -> None:
         """A paragraph of zero-width characters only is empty to a reader and dropped; a
         visible separator ("◇") stays, as the page prints it."""

@@ -37,7 +37,8 @@ _MAX_METAS = 2000
 _PROPS = frozenset(["headline", "datePublished", "dateModified", "dateCreated", "author"])
 _KICKER_CLASS = re.compile(
     "kicker|overline|dachzeile|topline|eyebrow|roofline|supertitle|pretitle|spitzmarke|"
-    "antetitulo|antetítulo|surtitre|sur-titre|occhiello|chapeu|chapéu|bovenkop|overrubrik",
+    "antetitulo|antetítulo|surtitre|sur-titre|occhiello|chapeu|chapéu|bovenkop|overrubrik|"
+    "vignette|vinjett",
     re.I,
 )
 """Class names of a kicker, in the languages read: English, German, Spanish ("antetítulo"),

@@ -30,6 +30,7 @@ from typing import TypeGuard
 import attrs
 from lxml import etree, html
 
+from newsmodel.extract._months import month_number
 from newsmodel.extract.credits import parse_credit, split_caption_credit
 from newsmodel.extract.normalize import squash
 from newsmodel.formats._body_read import figure_media, read_sections
@@ -88,6 +89,12 @@ _BREAK_CONTAINERS = frozenset({"div", "td", "section", "article", "main", "body"
 _NUMERIC_DATE = re.compile(r"\b\d{1,4}[./-]\d{1,2}[./-]\d{2,4}\b")
 _TIME = re.compile(r"\b\d{1,2}:\d\d\b")
 _WORD = re.compile(r"[^\W\d_]+")
+_WORDED_DATE = re.compile(
+    r"\W*(?:\d{1,2}\.?\s+(?:de\s+)?(?P<after>[^\W\d_]+)\.?|(?P<before>[^\W\d_]+)\.?\s+"
+    r"\d{1,2}),?\s+(?:de\s+)?(?:1[89]|20)\d\d\W*"
+)
+"""A date alone, with the month in words: "2 apr 2025", "3. März 2024", "April 2, 2025",
+"12 de mayo de 2024"."""
 _STAMP_WORDS = 4
 _STAMP_WORD = 12
 _LONGEST_HEADING = 250
@@ -273,7 +280,8 @@ def _is_placeholder(text: str) -> bool:
 def _is_stamp(text: str) -> bool:
     """Whether a paragraph is only a date, or a time and a year, with at most a few short words
     ("Freitag, 28.04.2023, 19:25", "12.12.2025, 05:07 Uhr", "Published 2:16 AM EST Nov 20,
-    2019"), or only times ("00:00 / 03:15"): a time stamp or a player's clock, not body text.
+    2019"), a date alone with its month in words ("2 apr 2025", "April 2, 2025"), or only times
+    ("00:00 / 03:15"): a time stamp or a player's clock, not body text.
     A time with words and no date ("4:14 p.m.", a live report's entry) is body text."""
     if len(text) > STAMP_LINE:
         return False
@@ -281,6 +289,9 @@ def _is_stamp(text: str) -> bool:
     if len(words) > _STAMP_WORDS or any(len(word) > _STAMP_WORD for word in words):
         return False
     if _NUMERIC_DATE.search(text):
+        return True
+    worded = _WORDED_DATE.fullmatch(text)
+    if worded is not None and month_number(worded["after"] or worded["before"]) is not None:
         return True
     return _TIME.search(text) is not None and (not words or _YEAR.search(text) is not None)
 
