@@ -29,6 +29,27 @@ class TestImages:
         actual = [image.get("src") for image in content.iter("img")]
         assert ["a.jpg", "b.jpg", "c.jpg", "d-800.jpg", "e.webp", None] == actual
 
+    def test_amp_images(self) -> None:
+        """An AMP page's <amp-img> is an image, with the caption beside it; one holding a
+        fallback <img> gives that image."""
+        content = _content(
+            f"<p>{_LONG}</p><amp-img src='a.jpg' alt='Boats' layout='responsive'>"
+            "<amp-img placeholder src='a-small.jpg'></amp-img></amp-img>"
+            "<p class='caption'>Boats at dawn. Photograph: Ann Lee/Courier</p>"
+            "<amp-img src='b.jpg'><noscript><img src='b-fallback.jpg'></noscript></amp-img>"
+        )
+        blocks = content_sections(content, headline=None)[0].blocks
+        expected = (
+            Paragraph(text=_LONG),
+            Figure(
+                media=Media(
+                    url="a.jpg", caption="Boats at dawn.", credit="Ann Lee/Courier", alt="Boats"
+                )
+            ),
+            Figure(media=Media(url="b-fallback.jpg")),
+        )
+        assert expected == blocks
+
     def test_noscript_fallback(self) -> None:
         """A <noscript> image stands in for a lazy image that has no address."""
         content = _content(

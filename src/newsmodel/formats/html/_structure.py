@@ -160,8 +160,26 @@ def _loose_captions(content: html.HtmlElement) -> None:
             element.drop_tree()
 
 
+def _amp_images(content: html.HtmlElement) -> None:
+    """Make an AMP page's ``<amp-img>`` an image, in place (its fallback ``<img>``, if it holds
+    one)."""
+    for amp in list(content.iter("amp-img")):
+        if amp.getparent() is None:
+            continue
+        fallback = amp.find(".//img")
+        if fallback is None:
+            for child in list(amp):
+                amp.remove(child)  # a placeholder <amp-img> inside: the same picture
+            amp.tag = "img"
+        else:
+            fallback.tail = None
+            amp.addprevious(fallback)  # the <img> of its <noscript>, in its place
+            amp.drop_tree()
+
+
 def fix_images(content: html.HtmlElement) -> None:
     """Give each image its real address and unwrap needed ``<noscript>`` fallbacks, in place."""
+    _amp_images(content)
     for noscript in list(content.iter("noscript")):
         parent = noscript.getparent()
         if parent is None:
@@ -432,6 +450,7 @@ def content_sections(
             as a heading is not a section heading; a paragraph repeating it is kept, since a
             description is often the lead paragraph cut short).
     """
+    _amp_images(content)
     _loose_captions(content)
     fix_images(content)
     _split_at_double_breaks(content)
