@@ -308,9 +308,7 @@ def is_person_noun(word: str) -> bool:
     lowered = word.lower()
     if lowered in PERSON_NOUNS:
         return True
-    return any(
-        lowered.endswith(head) and len(lowered) >= len(head) + 3 for head in _COMPOUND_HEADS
-    )
+    return any(lowered.endswith(head) and len(lowered) >= len(head) + 3 for head in _COMPOUND_HEADS)
 
 
 ORGANIZATION_WORDS = frozenset(
