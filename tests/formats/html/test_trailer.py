@@ -148,3 +148,13 @@ class TestSignOffNotes:
         """Only the last lines are looked at."""
         article = read(_page("", story=[_STORY[0], "(dpa)", *_STORY[1:]]), ReadOptions()).article
         assert ("(dpa)" in _paragraphs(article), ()) == (True, article.notes)
+
+    def test_correction_at_the_end_is_a_note(self) -> None:
+        """A correction closing the body is a correction note, as in plain text."""
+        line = "Correction: An earlier version of this story misstated the library's opening hours."
+        article = read(_page(f"<p><em>{line}</em></p>"), ReadOptions()).article
+        note = Note(
+            kind=NoteKind.CORRECTION,
+            text="An earlier version of this story misstated the library's opening hours.",
+        )
+        assert (_STORY, (note,)) == (_paragraphs(article), article.notes)

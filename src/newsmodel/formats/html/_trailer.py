@@ -11,7 +11,8 @@ Read on the body's last blocks only, after the structure is read:
 - a paywall notice ("This article is for subscribers only") among the last blocks, with the
   short lines after it (the offer, its benefits, the labels of the boxes below): what the page
   shows in place of the rest of the story;
-- an agency's sign-off ("(dpa)", "Avec AFP"), which :func:`trailer_notes` makes a trailer note.
+- an agency's sign-off ("(dpa)", "Avec AFP") or a correction ("Correction: ..."), which
+  :func:`trailer_notes` makes a note.
 
 A trailing line is only taken when it is short (:data:`_TRAILER_LINE`): a paragraph of the story
 that mentions a newsletter or a social network is longer than a site's stock line.
@@ -22,7 +23,7 @@ import re
 import attrs
 
 from newsmodel.extract.notes import parse_note
-from newsmodel.model import Block, BlockQuote, ListBlock, Note, NoteKind, Paragraph, Section
+from newsmodel.model import Block, BlockQuote, ListBlock, Note, Paragraph, Section
 
 __all__ = ["trailer_notes", "without_trailer"]
 
@@ -135,8 +136,9 @@ def without_trailer(sections: tuple[Section, ...]) -> tuple[Section, ...]:
 
 
 def trailer_notes(sections: tuple[Section, ...]) -> tuple[tuple[Section, ...], tuple[Note, ...]]:
-    """Take an agency's sign-off lines off the end of the body as trailer notes, as the text
-    reader does: "(dpa)", "afp/mr", "Avec AFP", "(Con información de EFE)"
+    """Take notes off the end of the body, as the text reader does: an agency's sign-off
+    ("(dpa)", "afp/mr", "Avec AFP"), a correction or an editor's note ("Correction: An
+    earlier version ...", "This story has been updated ...")
     (:func:`newsmodel.extract.notes.parse_note`).
 
     Returns:
@@ -151,7 +153,7 @@ def trailer_notes(sections: tuple[Section, ...]) -> tuple[tuple[Section, ...], t
     while end:
         block = last.blocks[end - 1]
         note = parse_note(block.text) if isinstance(block, Paragraph) else None
-        if note is None or note.kind is not NoteKind.TRAILER:
+        if note is None:
             break
         notes.insert(0, note)
         end -= 1
