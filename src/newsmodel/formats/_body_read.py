@@ -448,10 +448,36 @@ def _walk(element: etree._Element, builder: _Builder) -> None:
             builder.flush_loose()
         elif name == "hr":
             builder.flush_loose()
+        elif (linked := _linked_media(child)) is not None:
+            builder.flush_loose()  # "<a href=big.jpg><img></a>": a picture in a link, no text
+            builder.add(Figure(media=linked))
         else:  # inline markup
             builder.loose.element(child)
             continue
         builder.loose.add(child.tail)
+
+
+_IMAGE_FILE = re.compile(r"\.(?:jpe?g|png|gif|webp|avif|tiff?)(?:[?#]|$)", re.IGNORECASE)
+
+
+def _linked_media(element: etree._Element) -> Media | None:
+    """The picture of a link to an image file that holds it and no text: an image wrapped in a
+    link to its larger version, as blogs and CMSs write it. None for any other inline markup
+    (a logo linking home, an ad, a teaser's picture linking to another article)."""
+    if not len(element) or (element.text and not element.text.isspace()):
+        return None
+    if local_name(element) != "a" or not _IMAGE_FILE.search(element.get("href") or ""):
+        return None
+    found: tuple[etree._Element, MediaKind] | None = None
+    for descendant in element.iterdescendants():
+        name = local_name(descendant)
+        if name in _MEDIA_TAGS and found is None:
+            found = descendant, _MEDIA_TAGS[name]
+        if (descendant.text and not descendant.text.isspace()) or (
+            descendant.tail and not descendant.tail.isspace()
+        ):
+            return None  # text inside: a link with an icon, not a picture
+    return None if found is None else _media_element(*found)
 
 
 def read_sections(element: etree._Element) -> tuple[Section, ...]:

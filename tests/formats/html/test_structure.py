@@ -29,6 +29,24 @@ class TestImages:
         actual = [image.get("src") for image in content.iter("img")]
         assert ["a.jpg", "b.jpg", "c.jpg", "d-800.jpg", "e.webp", None] == actual
 
+    def test_image_in_a_link_to_its_file(self) -> None:
+        """A picture wrapped in a link to the image file (a larger version), with no text, is a
+        figure; a picture in a link to a page (a logo, a teaser, an ad) is not."""
+        second = "Another paragraph of the story, about the boats and the people on them."
+        content = _content(
+            f"<p>{_LONG}</p><div class='separator'><a href='big.jpg?w=2000'>"
+            "<img src='a.jpg' alt='Boats'></a></div>"
+            "<a href='/other-story'><img src='teaser.jpg'></a>"
+            f"<a href='/'><img src='logo.png'></a><p>{second}</p>"
+        )
+        blocks = content_sections(content, headline=None)[0].blocks
+        expected = (
+            Paragraph(text=_LONG),
+            Figure(media=Media(url="a.jpg", alt="Boats")),
+            Paragraph(text=second),
+        )
+        assert expected == blocks
+
     def test_amp_images(self) -> None:
         """An AMP page's <amp-img> is an image, with the caption beside it; one holding a
         fallback <img> gives that image."""
