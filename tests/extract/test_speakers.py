@@ -1341,3 +1341,19 @@ class TestNordicTitles:
     def test_title(self, paragraph: str, language: str, expected: tuple[str, str]) -> None:
         found = person(paragraph, language)
         assert expected == (found.name, found.title)
+
+
+class TestNewsroomTitles:
+    """Newsroom jobs are titles in an appositive, in English and the other languages read."""
+
+    @pytest.mark.parametrize(
+        ("paragraph", "language", "expected"),
+        [
+            ('"It was big," said Jo Roe, a former editor of the paper.', "en", "former editor"),
+            ('"We saw it," said Jo Roe, a correspondent for the network.', "en", "correspondent"),
+            ("„Wir waren da“, sagte Hans Roe, Korrespondent der Zeitung.", "de", "Korrespondent"),
+            ('"Lo vimos", dijo Juan Roe, corresponsal del diario.', "es", "corresponsal"),
+        ],
+    )  # fmt: skip
+    def test_title(self, paragraph: str, language: str, expected: str) -> None:
+        assert expected == person(paragraph, language).title

@@ -285,7 +285,10 @@ PERSON_NOUNS = TITLE_WORDS | frozenset(
     journalist reporter researcher scientist activist expert official worker voter supporter
     critic rival partner neighbor neighbour host anchor commentator columnist widow widower
     veteran survivor victim constituent member donor organizer organiser campaigner volunteer
-    employee witness
+    employee witness editor correspondent
+    redakteur redakteurin korrespondent korrespondentin journalistin reporterin journaliste
+    correspondant correspondante rédacteur rédactrice periodista corresponsal redactor
+    redactora giornalista redattore redattrice corrispondente jornalista repórter redator
     """.split()
 )
 """Lower-case nouns that, right before a name, show it is a person's ("counterpart Jan Novak")."""

@@ -427,6 +427,23 @@ class TestReconciliation:
         visible = (Person(name="Ann Lee", role="author"),)
         assert visible == read_metadata(page(jsonld(data)), visible_bylines=visible).bylines
 
+    @pytest.mark.parametrize(
+        ("line", "title"),
+        [
+            ("Iain Fraser, Business Editor", "Business Editor"),
+            ("By Iain Fraser | Education reporter", "Education reporter"),
+            ("Iain Fraser, Reuters", None),
+            ("Iain Fraser, 14 August 2025", None),
+        ],
+    )
+    def test_title_printed_after_the_name(self, line: str, title: str | None) -> None:
+        """A visible byline line that prints a job title after the metadata's author gives
+        the author's title; an organisation or a date after the name is no title."""
+        head = '<meta name="author" content="Iain Fraser">'
+        body = f'<p class="byline">{line}</p>'
+        found = read_metadata(page(head, body)).bylines
+        assert [("Iain Fraser", title)] == [(person.name, person.title) for person in found]
+
     def test_page_shows_coauthors(self) -> None:
         """Author elements showing the metadata's author and one more give both."""
         data = {"@type": "NewsArticle", "author": {"@type": "Person", "name": "Bo Kim"}}

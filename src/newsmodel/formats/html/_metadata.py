@@ -40,6 +40,7 @@ from typing import Any
 import attrs
 import lxml.html
 
+from newsmodel.extract._quote_words import is_person_noun
 from newsmodel.extract.bylines import parse_byline
 from newsmodel.formats.html._meta_dates import find_date, parse_date, with_zone
 from newsmodel.formats.html._meta_jsonld import (
@@ -275,9 +276,28 @@ def _bylines(
     titles = {} if node is None else job_titles(node.get("author"), index)
 
     def title(name: str) -> str | None:
-        return next((value for key, value in titles.items() if same_name(key, name)), None)
+        found = next((value for key, value in titles.items() if same_name(key, name)), None)
+        return found or _shown_title(name, tags.bylines)
 
     return tuple(Person(name=name, title=title(name), role="author") for name in names[:20])
+
+
+_AFTER_NAME = re.compile(r"\s*[,|–—]\s*(?P<title>[^,|;:()]{3,60}?)\s*$")  # noqa: RUF001
+
+
+def _shown_title(name: str, lines: Sequence[str]) -> str | None:
+    """The job title a visible byline line prints after the author's name ("Iain Fraser,
+    Business Editor", "By Ann Lee | Education reporter"), when its last word is a person noun
+    (:func:`~newsmodel.extract._quote_words.is_person_noun`); an organisation ("Ann Lee,
+    Reuters") or a date is no title."""
+    for line in lines:
+        at = line.find(name)
+        if at < 0:
+            continue
+        match = _AFTER_NAME.fullmatch(line, at + len(name))
+        if match is not None and is_person_noun(match["title"].split()[-1]):
+            return match["title"]
+    return None
 
 
 def _dates(
