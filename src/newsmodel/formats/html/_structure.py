@@ -178,8 +178,8 @@ def _amp_images(content: html.HtmlElement) -> None:
 
 
 def fix_images(content: html.HtmlElement) -> None:
-    """Give each image its real address and unwrap needed ``<noscript>`` fallbacks, in place."""
-    _amp_images(content)
+    """Give each image its real address and unwrap needed ``<noscript>`` fallbacks, in place
+    (after :func:`_amp_images`, which the caller runs)."""
     for noscript in list(content.iter("noscript")):
         parent = noscript.getparent()
         if parent is None:
@@ -283,6 +283,7 @@ def lead_media(content: html.HtmlElement) -> Media | None:
             return None  # the body's own figures come next: no lead figure before them
         if any(content is d for d in figure.iter()):
             continue
+        _amp_images(figure)
         fix_images(figure)
         media = _clean_media(figure_media(figure))
         if media.url is not None:
