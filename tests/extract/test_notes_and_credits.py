@@ -196,12 +196,16 @@ class TestCreditCue:
 class TestSignOffs:
     """An agency's sign-off line is a trailer note (issue 12)."""
 
-    @pytest.mark.parametrize("line", ["afp", "(AFP)", "dpa", "(ANSA)", "NTB", "ats/afp", "afp/mr"])
+    @pytest.mark.parametrize(
+        "line", ["afp", "(AFP)", "dpa", "(ANSA)", "NTB", "ats/afp", "afp/mr", "(lv)", "(ank/jw)"]
+    )
     def test_sign_off(self, line: str) -> None:
-        """Each sign-off is a trailer."""
+        """Each sign-off is a trailer: an agency's, or a reporter's initials in brackets."""
         assert Note(kind=NoteKind.TRAILER, text=line) == parse_note(line)
 
-    @pytest.mark.parametrize("line", ["yes", "Thanks.", "and/or", "AFP said the vote was close."])
+    @pytest.mark.parametrize(
+        "line", ["yes", "Thanks.", "and/or", "AFP said the vote was close.", "(LV)", "(abcde)"]
+    )
     def test_not_sign_off(self, line: str) -> None:
-        """Words and sentences are not sign-offs."""
+        """Words, sentences and capitals or longer words in brackets are not sign-offs."""
         assert parse_note(line) is None

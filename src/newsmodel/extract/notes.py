@@ -9,7 +9,7 @@
   and sign-offs: an agency's short name alone (``afp``, ``(ANSA)``, ``NTB``) or with other agencies
   and initials joined by slashes (``ats/afp``, ``afp/mr``), or after "with" in the languages
   read (``With AFP``, ``Avec AFP et Reuters``, ``Mit Material von dpa``, ``Con información de
-  EFE``).
+  EFE``); and a reporter's initials in brackets, in lower case (``(lv)``, ``(ank/jw)``).
 * Rights lines: ``© 2024 ...``, ``(c) ...``, ``Copyright ...``.
 
 >>> parse_note("Correction: An earlier version misspelt her name.")
@@ -62,7 +62,8 @@ _AGENCIES = "afp|ap|dpa|apa|ats|sda|ansa|efe|lusa|ntb|tt|stt|ritzau|anp|belga|ct
 _TRAILER = re.compile(
     r"^(?:reuters?|enditem|fin|more|end|ends|-+\s*ends?\s*-+|-30-|#{3}|\((?:[a-z]{2,6}/)?dpa\)"
     r"|dpa(?:\s+[a-z]{2,4})+|\([A-Za-z]{2,8},\s*[\d. ]{4,12}\)|AP-[A-Z]{2}-[\d-]+\s+\d{4}\s?GMT"
-    rf"|\(?(?:[a-z]{{2,6}}/)?(?:{_AGENCIES})(?:/[a-z]{{1,6}}){{0,2}}\)?)"
+    rf"|\(?(?:[a-z]{{2,6}}/)?(?:{_AGENCIES})(?:/[a-z]{{1,6}}){{0,2}}\)?"
+    r"|\((?-i:[a-z]{2,4})(?:/(?-i:[a-z]{2,4})){0,2}\))"
     r"[.\s]*$",
     re.IGNORECASE,
 )
