@@ -32,6 +32,7 @@ from newsmodel.model import (
 )
 
 __all__ = [
+    "BLOCK_ELEMENTS",
     "CITE_ATTRIBUTES",
     "HARD_CHARS",
     "SPEAKER_ATTRIBUTES",
@@ -71,6 +72,15 @@ _SKIPPED = frozenset(
     }
 )  # fmt: skip
 _INLINE_SKIPPED = frozenset({"script", "style", "template"})
+BLOCK_ELEMENTS = frozenset(
+    {
+        "div", "p", "li", "section", "article", "header", "footer", "address", "blockquote",
+        "figure", "figcaption", "ul", "ol", "dl", "dt", "dd", "table", "tr", "h1", "h2", "h3",
+        "h4", "h5", "h6", "pre", "hr",
+    }
+)  # fmt: skip
+"""Elements a browser lays out as blocks even inside inline markup (a ``<div>`` in a ``<span>``):
+their text is apart from the text around them, never glued to its words."""
 _LOOSE_BLOCKS = frozenset({"pre", "address", "dd", "dt", "td", "th", "caption", "summary"})
 _EMBED_CLASSES = ("twitter-tweet", "instagram-media", "tiktok-embed", "fb-post", "embed")
 _MEDIA_TAGS = {
@@ -184,6 +194,10 @@ class _Inline:
             start = self.length
             self.children(element, in_quote=True)
             self.quotes.append((start, self.length, _quote_speaker(element)))
+        elif name in BLOCK_ELEMENTS:
+            self.add("\n")  # turned, with the whitespace around it, into one space
+            self.children(element, in_quote=in_quote)
+            self.add("\n")
         elif name:
             self.children(element, in_quote=in_quote)
         self.add(element.tail)
@@ -418,6 +432,10 @@ def _walk(element: etree._Element, builder: _Builder) -> None:
             builder.close()
         elif name in _HEADINGS:
             builder.set_heading(plain_text(child))
+        elif name in _LOOSE_BLOCKS and name != "pre" and _holds_blocks(child):
+            builder.flush_loose()  # a layout table's cell holding the story's paragraphs
+            _walk(child, builder)
+            builder.flush_loose()
         elif name == "p" or name in _LOOSE_BLOCKS:
             builder.flush_loose()
             if len(child):
@@ -455,6 +473,11 @@ def _walk(element: etree._Element, builder: _Builder) -> None:
             builder.loose.element(child)
             continue
         builder.loose.add(child.tail)
+
+
+def _holds_blocks(element: etree._Element) -> bool:
+    """Whether an element holds a block element (:data:`BLOCK_ELEMENTS`) at any depth."""
+    return any(local_name(descendant) in BLOCK_ELEMENTS for descendant in element.iterdescendants())
 
 
 _IMAGE_FILE = re.compile(r"\.(?:jpe?g|png|gif|webp|avif|tiff?)(?:[?#]|$)", re.IGNORECASE)

@@ -206,6 +206,33 @@ def test_byline_line_is_not_a_paragraph() -> None:
     )
 
 
+@pytest.mark.parametrize(
+    ("line", "title"),
+    [
+        ("Highlands and Islands reporter", "Highlands and Islands reporter"),
+        ("Chief political correspondent", "Chief political correspondent"),
+        ("The harbour reopens next week.", None),
+    ],
+)
+def test_job_title_line_after_the_byline(line: str, title: str | None) -> None:
+    """A job title on the line after the byline's name is the author's title, not a paragraph;
+    a sentence there is the story's."""
+    head = (
+        '<script type="application/ld+json">{"@type": "NewsArticle", "author": '
+        '{"@type": "Person", "name": "Morag Innes"}}</script>'
+    )
+    data = _page("", head=head).replace(
+        b"<div class='story'>",
+        f"<div class='story'><div><span>Morag Innes</span><div>{line}</div></div>".encode(),
+    )
+    article = _read(data)
+    expected_paragraphs = _STORY if title is not None else [line, *_STORY]
+    assert ([("Morag Innes", title)], expected_paragraphs) == (
+        [(person.name, person.title) for person in article.bylines],
+        _paragraphs(article),
+    )
+
+
 def _titled(kicker: str, first: str = "") -> bytes:
     """A page whose article holds its title block (kicker and headline) and its paragraphs."""
     paragraphs = "".join(f"<p>{t}</p>" for t in [*_STORY[:2], first, *_STORY[2:]] if t)
@@ -268,3 +295,10 @@ def test_italian_byline_and_standfirst_above_it() -> None:
         article.dateline.place,
     )
     assert article.paragraphs[0].text.startswith("L'Emilia-Romagna")
+
+
+def test_hidden_block_between_words_leaves_them_apart() -> None:
+    """A hidden block element taken out between two words (a separator dot hidden from
+    screen readers) does not glue them together."""
+    furniture = "<div><span>Harbour desk<div aria-hidden='true'>·</div>Updated daily</span></div>"
+    assert "Harbour desk Updated daily" in _paragraphs(_read(_page(furniture)))

@@ -165,6 +165,19 @@ class TestSections:
         )
         assert expected == actual
 
+    def test_layout_table_cell_holds_paragraphs(self) -> None:
+        """A table cell holding paragraphs (an old page's layout table) gives each of them;
+        one written in a ``<font>`` with double breaks too. A data cell stays one paragraph."""
+        actual = content_sections(
+            _content(
+                "<table><tr><td><p>First part.</p><p>Second part.</p></td><td>Cell</td></tr>"
+                "<tr><td><font size='2'>Third part.<br><br>Fourth part.</font></td></tr></table>"
+            ),
+            headline=None,
+        )
+        texts = ["First part.", "Second part.", "Cell", "Third part.", "Fourth part."]
+        assert (Section(blocks=tuple(Paragraph(text=text) for text in texts)),) == actual
+
     def test_date_lines_with_month_names_dropped(self) -> None:
         """A date alone with its month in words, in any language read, is a stamp line; a
         sentence holding a date is not."""
@@ -324,14 +337,59 @@ class TestSections:
         ] == list(blocks)
 
     def test_credit_label_taken_off(self) -> None:
-        """A figure's credit loses its "Photo:" label."""
+        """A figure's credit loses its "Photo:" or "Photo by" label; a credit without a label
+        stays as printed."""
         content = _content(
             "<figure><img src='a.jpg'>"
             "<figcaption>Boats. <cite>Photo: Lars Berg</cite></figcaption></figure>"
+            "<figure><img src='b.jpg'>"
+            "<figcaption>Gulls. <cite>Photo by Ann Lee/Courier</cite></figcaption></figure>"
+            "<figure><img src='c.jpg'>"
+            "<figcaption>Nets. <cite>Courtesy of the harbour museum</cite></figcaption></figure>"
         )
         expected = (
             Section(
-                blocks=(Figure(media=Media(url="a.jpg", caption="Boats.", credit="Lars Berg")),)
+                blocks=(
+                    Figure(media=Media(url="a.jpg", caption="Boats.", credit="Lars Berg")),
+                    Figure(media=Media(url="b.jpg", caption="Gulls.", credit="Ann Lee/Courier")),
+                    Figure(
+                        media=Media(
+                            url="c.jpg", caption="Nets.", credit="Courtesy of the harbour museum"
+                        )
+                    ),
+                )
+            ),
+        )
+        assert expected == content_sections(content, headline=None)
+
+    def test_reading_time_lines_dropped(self) -> None:
+        """A short line giving the reading time, in any language read, is the header's, not
+        body text; a sentence about reading time stays."""
+        lines = [
+            "Published in Harbour Notes · 6 min read · Jun 3, 2024",
+            "Lesezeit: 2 Minuten",
+            "Temps de lecture : 3 min",
+            "Tempo de leitura: 1 minuto",
+            "4 min de lectura",
+        ]
+        kept = "The report is a 40 min read."
+        content = _content("".join(f"<p>{text}</p>" for text in [*lines, _LONG, kept]))
+        expected = (Section(blocks=(Paragraph(text=_LONG), Paragraph(text=kept))),)
+        assert expected == content_sections(content, headline=None)
+
+    def test_block_inside_inline_markup_is_apart(self) -> None:
+        """The text of a block element inside inline markup (a ``<div>`` in a ``<span>``) is
+        not glued to the words around it, as a browser lays it out on a line of its own."""
+        content = _content(
+            "<div><span>Nutrition facts<div>Serving size 1 ball</div>Calories 158</span></div>"
+            "<p>Ann Lee, director of the harbour<span><div></div></span>museum</p>"
+        )
+        expected = (
+            Section(
+                blocks=(
+                    Paragraph(text="Nutrition facts Serving size 1 ball Calories 158"),
+                    Paragraph(text="Ann Lee, director of the harbour museum"),
+                )
             ),
         )
         assert expected == content_sections(content, headline=None)
@@ -348,6 +406,28 @@ class TestLeadMedia:
         )
         body = page.find("div")
         assert Media(url="lead.jpg", caption="Dawn") == (None if body is None else lead_media(body))
+
+    def test_lead_figure_a_few_levels_up(self) -> None:
+        """The figure may stand in a column of a layout grid, some levels above the body."""
+        page = html.fragment_fromstring(
+            "<main><div class='row'><div class='column'><figure><img src='lead.jpg'></figure>"
+            f"<div class='margin'><div class='speech'><div class='body'><p>{_LONG}</p></div>"
+            "</div></div></div></div></main>"
+        )
+        body = page.find(".//div[@class='body']")
+        assert Media(url="lead.jpg") == (None if body is None else lead_media(body))
+
+    def test_author_picture_is_no_lead_figure(self) -> None:
+        """A byline's portrait or an author box's photo, named so by a class, is passed over
+        for the article's picture after it."""
+        page = html.fragment_fromstring(
+            "<article><div class='byline'><figure><img src='ann-lee.jpg'></figure>Ann Lee</div>"
+            "<figure class='author-image'><img src='tom-hale.jpg'></figure>"
+            "<figure><img src='harbour.jpg'></figure>"
+            f"<div class='body'><p>{_LONG}</p></div></article>"
+        )
+        body = page.find(".//div[@class='body']")
+        assert Media(url="harbour.jpg") == (None if body is None else lead_media(body))
 
     def test_no_article(self) -> None:
         """Without an <article> or <main> around the body, there is no lead figure."""

@@ -20,6 +20,7 @@ from lxml import etree, html
 
 from newsmodel import limits
 from newsmodel.errors import Location, ParseError
+from newsmodel.extract._quote_words import is_person_noun
 from newsmodel.extract.normalize import squash
 from newsmodel.formats import Parsed, ReadOptions
 from newsmodel.formats._heuristics import fill_in
@@ -27,11 +28,12 @@ from newsmodel.formats.html._content import main_content
 from newsmodel.formats.html._encoding import page_encoding, page_text
 from newsmodel.formats.html._meta_jsonld import article_nodes, read_blocks
 from newsmodel.formats.html._metadata import read_metadata
+from newsmodel.formats.html._prune import SENTENCE_ENDS
 from newsmodel.formats.html._semantic import read_semantic
 from newsmodel.formats.html._strip import scan, strip_boilerplate
 from newsmodel.formats.html._structure import content_sections, lead_media
 from newsmodel.formats.html._trailer import trailer_notes, without_trailer
-from newsmodel.model import Article, Block, Paragraph, Section
+from newsmodel.model import Article, Block, Paragraph, Person, Section
 
 __all__ = ["parse_page", "read_page"]
 
@@ -248,17 +250,19 @@ def _standfirst(description: str | None, sections: tuple[Section, ...]) -> str |
 
 _BYLINE_LINE = 120
 _BYLINE_WORDS = 14
+_JOB_WORDS = 6
 
 
 def _without_byline(
     sections: tuple[Section, ...], bylines: tuple[str, ...], description: str | None = None
-) -> tuple[Section, ...]:
+) -> tuple[tuple[Section, ...], str | None]:
     """Drop, from the first blocks of the body, a short paragraph that names the article's
     authors ("By Ann Lee", "Ann Lee, Business reporter"): the byline, read as metadata. The
     page's description printed above that line goes too: it is the standfirst of the title
-    block, not the story's lead."""
+    block, not the story's lead. So does a job title printed on the line after the name
+    ("Highlands and Islands reporter"), which is returned with the sections (None if none)."""
     if not bylines or not sections:
-        return sections
+        return sections, None
     blocks = list(sections[0].blocks)
     for position, block in enumerate(blocks[:3]):
         if not isinstance(block, Paragraph) or block.quotes:
@@ -267,13 +271,36 @@ def _without_byline(
         short = len(text) <= _BYLINE_LINE and len(text.split()) <= _BYLINE_WORDS
         if short and any(name in text for name in bylines):
             del blocks[position]
+            title = _job_line(blocks[position]) if position < len(blocks) else None
+            if title is not None:
+                del blocks[position]
             if position and description and _is_text(blocks[:position], description):
                 del blocks[:position]
             lead = attrs.evolve(sections[0], blocks=tuple(blocks))
-            return (lead, *sections[1:]) if lead.blocks or lead.heading else sections[1:]
+            kept = (lead, *sections[1:]) if lead.blocks or lead.heading else sections[1:]
+            return kept, title
         if len(text) > _BYLINE_LINE:
             break  # the story has begun
-    return sections
+    return sections, None
+
+
+def _job_line(block: Block) -> str | None:
+    """The text of a paragraph that is only a job title ("Business reporter", "Chief
+    political correspondent"): a short line, no sentence, ending with a person noun."""
+    if not isinstance(block, Paragraph) or block.quotes:
+        return None
+    words = block.text.split()
+    if not 0 < len(words) <= _JOB_WORDS or block.text.endswith(SENTENCE_ENDS):
+        return None
+    return block.text if is_person_noun(words[-1]) else None
+
+
+def _titled(bylines: tuple[Person, ...], title: str | None) -> tuple[Person, ...]:
+    """The bylines with ``title`` given to the author when there is one author without a
+    title."""
+    if title is None or len(bylines) != 1 or bylines[0].title is not None:
+        return bylines
+    return (attrs.evolve(bylines[0], title=title),)
 
 
 def _is_text(blocks: list[Block], text: str) -> bool:
@@ -333,7 +360,7 @@ def read_page(data: bytes, options: ReadOptions) -> Parsed:
         sections = _body_by_text_alone(data, options, headline, 2 * found) or sections
     headline, sections = _title_in_body(headline, sections)
     sections = _without_kicker(sections, metadata.kicker)
-    sections = _without_byline(
+    sections, shown_title = _without_byline(
         sections, tuple(person.name for person in metadata.bylines), metadata.subheadline
     )
     sections = without_trailer(sections)
@@ -342,7 +369,7 @@ def read_page(data: bytes, options: ReadOptions) -> Parsed:
         headline=headline,
         subheadline=_standfirst(metadata.subheadline, sections),
         kicker=metadata.kicker,
-        bylines=metadata.bylines,
+        bylines=_titled(metadata.bylines, shown_title),
         published=metadata.published,
         modified=metadata.modified,
         language=language,

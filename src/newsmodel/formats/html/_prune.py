@@ -18,7 +18,7 @@ from lxml import etree, html
 from newsmodel.extract.normalize import squash
 from newsmodel.formats.html._content import Measure, measure
 
-__all__ = ["STAMP_LINE", "prune"]
+__all__ = ["SENTENCE_ENDS", "STAMP_LINE", "prune"]
 
 _HEADING_TAGS = frozenset({"h2", "h3", "h4", "h5", "h6"})
 _LABEL_TAGS = _HEADING_TAGS | {"p", "div", "strong", "b", "span"}
@@ -37,7 +37,8 @@ _STAMP_HOLDERS = frozenset({"p", "div", "header", "footer", "li"})
 STAMP_LINE = 80
 """A block with a ``<time>`` and at most this much text, not ending as a sentence, is a
 date or live-blog stamp line, not body text."""
-_SENTENCE_ENDS = (".", "!", "?", "\u3002", "\uff01", "\uff1f")
+SENTENCE_ENDS = (".", "!", "?", "\u3002", "\uff01", "\uff1f")
+"""What a line that ends as a sentence ends with."""
 
 
 def prune(content: html.HtmlElement, headline: str | None) -> None:
@@ -156,7 +157,7 @@ def _stamp_lines(content: html.HtmlElement, sizes: Measure) -> list[html.HtmlEle
         if line is None or line is content:
             continue
         length = sizes.text.get(line, 0)
-        if length <= STAMP_LINE and not squash(line.text_content()).endswith(_SENTENCE_ENDS):
+        if length <= STAMP_LINE and not squash(line.text_content()).endswith(SENTENCE_ENDS):
             found.append(line)
     return found
 

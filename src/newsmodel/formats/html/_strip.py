@@ -11,6 +11,7 @@ and the metadata reader share.
 import attrs
 from lxml import etree, html
 
+from newsmodel.formats._body_read import BLOCK_ELEMENTS
 from newsmodel.formats.html._content import text_length
 from newsmodel.formats.html._meta_tags import Mark, is_marked_class
 from newsmodel.formats.html._names import (
@@ -276,8 +277,11 @@ def _drop_furniture(root: html.HtmlElement) -> None:
 
 
 def _drop(element: html.HtmlElement) -> None:
-    """Remove an element, keeping its tail text in place."""
+    """Remove an element, keeping its tail text in place, apart from the text before it when
+    the element is laid out as a block (a hidden ``<div>`` between two words)."""
     parent = element.getparent()
     if parent is None:
         return
+    if element.tag in BLOCK_ELEMENTS:
+        element.tail = "\n" + (element.tail or "")
     element.drop_tree()

@@ -37,7 +37,8 @@ from newsmodel.formats._body_read import figure_media, read_sections
 from newsmodel.formats.html._cite import split_cite
 from newsmodel.formats.html._content import text_length
 from newsmodel.formats.html._meta_title import norm
-from newsmodel.formats.html._prune import STAMP_LINE, prune
+from newsmodel.formats.html._names import label as name_label
+from newsmodel.formats.html._prune import SENTENCE_ENDS, STAMP_LINE, prune
 from newsmodel.model import Block, BlockQuote, Figure, ListBlock, Media, Paragraph, Section
 
 __all__ = ["content_sections", "fix_images", "lead_media"]
@@ -53,7 +54,10 @@ _LAZY_ATTRIBUTES = (
 )
 _SRCSET_ATTRIBUTES = ("srcset", "data-srcset", "data-lazy-srcset")
 _PLACEHOLDER = re.compile(r"^data:|blank|spacer|placeholder|pixel|transparent|1x1", re.IGNORECASE)
-_LEAD_LEVELS = 4
+_LEAD_LEVELS = 6
+_PORTRAIT = re.compile(r"autho?r|auteur|autor|avatar|byline|headshot|profile")
+"""A class or id naming an author's picture (a byline's portrait, an author box's photo): not
+the article's lead figure."""
 _REPEATED_LINE = 200
 _CAPTION_LINE = 300
 _CREDIT_LABEL = re.compile(
@@ -95,6 +99,15 @@ _WORDED_DATE = re.compile(
 )
 """A date alone, with the month in words: "2 apr 2025", "3. März 2024", "April 2, 2025",
 "12 de mayo de 2024"."""
+_READING_TIME = re.compile(
+    r"\b\d+\s*(?:min(?:ute)?s?|minuten?|minutos?|minuti|minutter)\.?\s+(?:read|reading|lesezeit|"
+    r"de\s+lecture|de\s+lectura|di\s+lettura|de\s+leitura|leestijd|läsning|lesetid)\b|"
+    r"\b(?:reading\s+time|read\s+time|lesezeit|lesedauer|temps\s+de\s+lecture|tiempo\s+de\s+lectura|"
+    r"tempo\s+di\s+lettura|tempo\s+de\s+leitura|leestijd|lästid|lesetid)\s*:?\s*(?:ca\.?\s*)?\d",
+    re.IGNORECASE,
+)
+"""A reading time ("6 min read", "Lesezeit: 2 Minuten", "Temps de lecture : 3 min"), in the
+languages read."""
 _STAMP_WORDS = 4
 _STAMP_WORD = 12
 _LONGEST_HEADING = 250
@@ -205,7 +218,8 @@ def fix_images(content: html.HtmlElement) -> None:
 
 def _split_at_double_breaks(content: html.HtmlElement) -> None:
     """Make two or more ``<br>`` in a row, in text written straight into a container, a
-    paragraph break (an ``<hr>``, which ends a loose paragraph)."""
+    paragraph break (an ``<hr>``, which ends a loose paragraph). A ``<font>`` holding such
+    paragraphs (an old page's whole story) is read as the block it is, a ``<div>``."""
     for br in list(content.iter("br")):
         parent = br.getparent()
         following = br.getnext()
@@ -218,6 +232,8 @@ def _split_at_double_breaks(content: html.HtmlElement) -> None:
         ):
             continue
         br.tag = "hr"
+        if parent.tag == "font":
+            parent.tag = "div"  # a font holding paragraphs is a block of the page: read as one
 
 
 _INVISIBLE = "\u200b\u200c\u200d\u2060\ufeff"
@@ -252,8 +268,9 @@ def _clean_block(block: Block) -> Block | None:
 
 
 def _clean_media(media: Media) -> Media:
-    """Squash a media item's texts, take label words off its credit ("Photo: Ann Lee") and
-    split a credit printed at the end of the caption ("... Photograph: Tom Hale/Courier")."""
+    """Squash a media item's texts, take label words off its credit ("Photo: Ann Lee", "Photo by
+    Ann Lee") and split a credit printed at the end of the caption ("... Photograph: Tom
+    Hale/Courier")."""
     caption = None if media.caption is None else squash(media.caption) or None
     credit = None if media.credit is None else squash(media.credit) or None
     if caption is not None and credit is None:
@@ -263,6 +280,9 @@ def _clean_media(media: Media) -> Media:
         parsed = parse_credit(credit)
         if parsed is not None and parsed.credit:
             credit = parsed.credit
+        else:  # a credit element printing "Photo by Jane Doe": the words after the label
+            rest, named = split_caption_credit(credit)
+            credit = named if named and not rest else credit
     return attrs.evolve(media, caption=caption, credit=credit)
 
 
@@ -283,12 +303,25 @@ def lead_media(content: html.HtmlElement) -> Media | None:
             return None  # the body's own figures come next: no lead figure before them
         if any(content is d for d in figure.iter()):
             continue
+        if _is_portrait(figure, container):
+            continue
         _amp_images(figure)
         fix_images(figure)
         media = _clean_media(figure_media(figure))
         if media.url is not None:
             return media
     return None
+
+
+def _is_portrait(figure: html.HtmlElement, container: html.HtmlElement) -> bool:
+    """Whether a figure, or an element it sits in within ``container``, is named as an
+    author's picture (:data:`_PORTRAIT`)."""
+    element: html.HtmlElement | None = figure
+    while element is not None and element is not container:
+        if _PORTRAIT.search(name_label(element)):
+            return True
+        element = element.getparent()
+    return False
 
 
 def _is_placeholder(text: str) -> bool:
@@ -313,6 +346,17 @@ def _is_stamp(text: str) -> bool:
     if worded is not None and month_number(worded["after"] or worded["before"]) is not None:
         return True
     return _TIME.search(text) is not None and (not words or _YEAR.search(text) is not None)
+
+
+def _is_reading_time(text: str) -> bool:
+    """Whether a paragraph is a short line giving the reading time, with perhaps the date and
+    the publication ("Published in Civic Notes · 6 min read · Jun 3, 2024"): the article's
+    header line, not body text. A sentence that ends as one is body text."""
+    return (
+        len(text) <= STAMP_LINE
+        and not text.rstrip().endswith(SENTENCE_ENDS)
+        and _READING_TIME.search(text) is not None
+    )
 
 
 def _as_caption(paragraph: Paragraph) -> Media | None:
@@ -408,6 +452,7 @@ def _tidy_sections(
                     cleaned.text.casefold() in skipped
                     or _is_placeholder(cleaned.text)
                     or _is_stamp(cleaned.text)
+                    or _is_reading_time(cleaned.text)
                 ):
                     continue
                 caption = _as_caption(cleaned)
