@@ -103,10 +103,12 @@ class TestNotes:
             "Mit Material von dpa",
             "(Con información de AFP, EFE y Reuters)",
             "Com agências",
+            "C.D. avec AFP",
         ],
     )
     def test_sign_off_with_agencies(self, line: str) -> None:
-        """ "With AFP" and its forms in the languages read sign a story off: a trailer."""
+        """ "With AFP" and its forms in the languages read sign a story off, after the
+        reporter's initials or not: a trailer."""
         assert Note(kind=NoteKind.TRAILER, text=line) == parse_note(line)
 
     @pytest.mark.parametrize(

@@ -69,13 +69,14 @@ _TRAILER = re.compile(
 )
 _AGENCY_NAMES = rf"(?:{_AGENCIES}|reuters|agences|agencias|agenturen|agências|agencies)"
 _WITH_AGENCY = re.compile(
-    r"^\(?(?:with|avec|mit(?:\s+material\s+von)?|con(?:\s+información\s+de)?|com"
+    r"^\(?(?:(?-i:[A-Z]\.){1,3}\s+)?(?:with|avec|mit(?:\s+material\s+von)?|con(?:\s+información\s+de)?|com"
     r"(?:\s+informações\s+d[aoe]s?)?)\s+"
     rf"{_AGENCY_NAMES}(?:\s*(?:,|and|et|und|y|e|/)\s*{_AGENCY_NAMES}){{0,3}}\)?[.\s]*$",
     re.IGNORECASE,
 )
 """A sign-off naming the agencies a story draws on: "With AFP", "Avec AFP et Reuters", "Mit
-Material von dpa", "Con información de EFE", "Com agências"."""
+Material von dpa", "Con información de EFE", "Com agências", perhaps after the reporter's
+initials ("C.D. avec AFP")."""
 _INLINE_TRAILER = re.compile(r"(?<=[.!?\"”’)])\s+(?P<trailer>REUTER|Reuter|Enditem|\(dpa\))\s*$")
 _INLINE_TRAILERS = ("REUTER", "Reuter", "Enditem", "(dpa)")
 _RIGHTS = re.compile(r"^(?:©|\(c\)\s|copyright\b)", re.IGNORECASE)

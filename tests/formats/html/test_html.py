@@ -394,3 +394,33 @@ class TestStandfirst:
         """A description cut from the body, across a heading, or repeating a later paragraph
         is not a standfirst."""
         assert self._read(description).subheadline is None
+
+    @pytest.mark.parametrize("name", ["chapo", "article__standfirst", "lead-text", "entradilla"])
+    def test_standfirst_printed_atop_the_story(self, name: str) -> None:
+        """A paragraph atop the story that is the description word for word and is named as a
+        standfirst is the standfirst, and the story starts after it (with its dateline)."""
+        description = "No boats until spring: what islanders need to know."
+        page = (
+            f"<html><head><title>Ferries stop</title><meta name='description' "
+            f"content='{description}'></head><body><article><h1>Ferries stop</h1>"
+            f"<p class='{name}'>{description}</p><p>OBAN - The ferry service to the islands "
+            "stops for the winter on Friday, the operator said.</p></article></body></html>"
+        )
+        article = html_format.read(page.encode()).article
+        assert (description, "OBAN", 1) == (
+            article.subheadline,
+            None if article.dateline is None else article.dateline.place,
+            len(article.paragraphs),
+        )
+
+    def test_description_as_an_unnamed_first_paragraph_stays(self) -> None:
+        """Without a standfirst's name, a first paragraph equal to the description is the
+        story's lead (a description copied from it), and stays in the body."""
+        text = "The ferry service to the islands stops for the winter on Friday, the operator said."
+        page = (
+            f"<html><head><title>Ferries stop</title><meta name='description' content='{text}'>"
+            f"</head><body><article><h1>Ferries stop</h1><p>{text}</p>"
+            "<p>Boats will sail again in March.</p></article></body></html>"
+        )
+        article = html_format.read(page.encode()).article
+        assert (None, text) == (article.subheadline, article.paragraphs[0].text)

@@ -13,6 +13,7 @@
    paragraph and the direct quotes with their speakers as in plain text.
 """
 
+import itertools
 import re
 
 import attrs
@@ -309,6 +310,39 @@ def _is_text(blocks: list[Block], text: str) -> bool:
     return len(printed) > 0 and printed.casefold() == squash(text).casefold()
 
 
+_STANDFIRST_CLASS = re.compile(
+    r"chapo|chapeau|standfirst|lead|intro|teaser|summary|dek\b|deck|sapo|entradilla|sumario|"
+    r"sottotitolo|catenaccio|excerpt|abstract|descr|subtitle|subline|vorspann|ingress",
+    re.IGNORECASE,
+)
+"""Class names of a standfirst printed at the top of the story, in the languages read: English,
+French ("chapo", "chapeau"), Spanish ("entradilla", "sumario"), Italian ("catenaccio"), German
+("Vorspann") and Nordic ("ingress")."""
+_STANDFIRST_LOOK = 3
+"""The standfirst is among the content's first few paragraphs."""
+
+
+def _drop_standfirst(content: html.HtmlElement, description: str | None) -> None:
+    """Take out of the content a paragraph at its top that is the page's description word for
+    word and is named as a standfirst ("chapo", "standfirst", "lead", ...): the title block's
+    standfirst, which the article keeps as its subheadline, not the story's first paragraph."""
+    if not description:
+        return
+    wanted = squash(description).casefold()
+    for count, paragraph in enumerate(content.iter("p")):
+        if count == _STANDFIRST_LOOK:
+            return
+        if squash(paragraph.text_content()).casefold() != wanted:
+            continue
+        within = itertools.takewhile(
+            lambda element: element is not content, paragraph.iterancestors()
+        )
+        named = [paragraph, *itertools.islice(within, 2)]  # its own box, not the content's name
+        if any(_STANDFIRST_CLASS.search(element.get("class") or "") for element in named):
+            paragraph.drop_tree()
+        return
+
+
 def _without_kicker(sections: tuple[Section, ...], kicker: str | None) -> tuple[Section, ...]:
     """Drop the body's first block when it is a paragraph that is the kicker ("Hochwasser"
     printed above the headline, in the title block the content holds), read as metadata."""
@@ -351,6 +385,7 @@ def read_page(data: bytes, options: ReadOptions) -> Parsed:
     scripts = [script for script in root.iter("script") if _is_json_ld(script)]
     strip_boilerplate(root, scanned=scanned)
     content = main_content(root)
+    _drop_standfirst(content, metadata.subheadline)
     lead = lead_media(content)
     sections = content_sections(content, headline=headline, description=metadata.subheadline)
     found = _length(sections)
