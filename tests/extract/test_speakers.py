@@ -545,6 +545,43 @@ class TestResolution:
         ]
         assert ["Joe Cole"] == speakers(article)
 
+    @pytest.mark.parametrize(
+        ("article", "language"),
+        [
+            (
+                [
+                    '"This bill undermines the right to strike," said the union\'s general '
+                    "secretary, Paul Mercier.",
+                    "The junior transport minister, Marc Lefort, called for calm on both sides. "
+                    '"Nobody must be taken hostage," he added.',
+                ],
+                None,
+            ),
+            (
+                [
+                    "« Ce texte remet en cause le droit de grève », a déclaré son secrétaire "
+                    "général, Paul Mercier.",
+                    "Le ministre délégué aux Transports, Marc Lefort, a appelé au calme. "
+                    "« Personne ne doit être pris en otage », a-t-il ajouté.",
+                ],
+                "fr",
+            ),
+        ],
+    )
+    def test_appositive_name_after_a_title(self, article: list[str], language: str | None) -> None:
+        """A name set off by commas after a job title ("the junior minister, Marc Lefort,")
+        is a person a later pronoun can stand for, and a full name a surname resolves to."""
+        assert ["Paul Mercier", "Marc Lefort"] == speakers(article, language)
+
+    def test_appositive_relative_is_not_registered(self) -> None:
+        """A relative named in an appositive ("his wife, Ann Cole,") is not taken for the
+        person the story quotes by the same surname."""
+        article = [
+            "Mayor Joe Cole arrived with his wife, Ann Cole, on Monday.",
+            '"We are ready," Cole said.',
+        ]
+        assert ["Joe Cole"] == speakers(article)
+
     def test_byline_resolves_but_is_not_a_speaker(self) -> None:
         """People given (bylines) resolve a mention but give no speaker by themselves."""
         author = Person(name="Jane Doe", role="author")

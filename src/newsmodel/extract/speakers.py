@@ -382,6 +382,26 @@ def _noun_title(text: str, start: int) -> str | None:
     return " ".join(taken) or None
 
 
+_APPOSITIVE_WORDS = 4
+_APPOSITIVE_TITLES = TITLE_WORDS - HONORIFICS - {"lady", "lord", "dame", "sir", "king", "queen"}
+"""Job titles that an appositive name after a comma can follow ("its general secretary, Paul
+Mercier"); ranks of address and nobility ("the first lady, ...") say less of who is meant."""
+
+
+def _appositive(text: str, start: int, end: int) -> bool:
+    """Whether the name at ``start`` follows a comma after a job title among the few words
+    before it: an appositive naming who holds the title ("the junior minister, Marc Lefort",
+    "le ministre délégué aux Transports, Marc Lefort", "its general secretary, Paul Mercier").
+    The name closes the appositive (a comma or a full stop after it). Relatives ("his wife,
+    ...") and other person nouns do not count: a relative often shares the surname of someone
+    the story quotes."""
+    before = text[max(0, start - 60) : start].rstrip()
+    if not before.endswith(",") or text[end : end + 1] not in ("", ",", ".", ";"):
+        return False  # the name must close the appositive
+    words = before[:-1].split()[-_APPOSITIVE_WORDS:]
+    return any(word.islower() and word in _APPOSITIVE_TITLES for word in words)
+
+
 def _register(people: _People, masked: Sequence[str], runs: Sequence[Sequence[_Found]]) -> None:
     """Register the people named with a title, after a person noun ("counterpart Jan Novak"),
     or as the subject of a speech verb ("Lavrov said")."""
@@ -404,7 +424,7 @@ def _register(people: _People, masked: Sequence[str], runs: Sequence[Sequence[_F
             titled = _TITLE.search(found) is not None
             spoke = text[end + 1 : end + 2].islower() and _VERB_NEXT.match(text, end) is not None
             before = text[max(0, start - 20) : start].rstrip()
-            noun = before[before.rfind(" ") + 1 :] in PERSON_NOUNS
+            noun = before[before.rfind(" ") + 1 :] in PERSON_NOUNS or _appositive(text, start, end)
             if not (titled or spoke or noun):
                 continue  # most runs: places, organisations, headlines
             title, name = _name_of(found)
