@@ -377,6 +377,15 @@ class TestSections:
         expected = (Section(blocks=(Paragraph(text=_LONG), Paragraph(text=kept))),)
         assert expected == content_sections(content, headline=None)
 
+    def test_gallery_counters_dropped(self) -> None:
+        """A paragraph that is only a gallery's counter, in any language read, is not body
+        text; a sentence with numbers and a score stay."""
+        counters = ["1 / 4", "2 of 6", "Bild 3 von 17", "Foto 1 de 5"]
+        kept = ["Final score: 3 / 1", "12 of the 40 boats stayed in port."]
+        content = _content("".join(f"<p>{text}</p>" for text in [*counters, _LONG, *kept]))
+        expected = (Section(blocks=tuple(Paragraph(text=text) for text in [_LONG, *kept])),)
+        assert expected == content_sections(content, headline=None)
+
     def test_block_inside_inline_markup_is_apart(self) -> None:
         """The text of a block element inside inline markup (a ``<div>`` in a ``<span>``) is
         not glued to the words around it, as a browser lays it out on a line of its own."""

@@ -108,6 +108,12 @@ _READING_TIME = re.compile(
 )
 """A reading time ("6 min read", "Lesezeit: 2 Minuten", "Temps de lecture : 3 min"), in the
 languages read."""
+_COUNTER = re.compile(
+    r"(?:(?:image|photo|picture|slide|bild|foto|imagen|immagine|diapositiva|bilde)\s+)?"
+    r"(?P<at>\d{1,3})\s*(?:/|of|von|aus|de|di|sur|su|av|van|z)\s*(?P<of>\d{1,3})",
+    re.IGNORECASE,
+)
+"""A gallery's counter ("1 / 4", "2 of 6", "Bild 3 von 17"), in the languages read."""
 _STAMP_WORDS = 4
 _STAMP_WORD = 12
 _LONGEST_HEADING = 250
@@ -359,6 +365,13 @@ def _is_reading_time(text: str) -> bool:
     )
 
 
+def _is_counter(text: str) -> bool:
+    """Whether a paragraph is only a gallery's counter ("1 / 4", "Bild 3 von 17"): the
+    picture's place in the gallery, which a reader of the text does not need."""
+    found = _COUNTER.fullmatch(text.strip())
+    return found is not None and 0 < int(found["at"]) <= int(found["of"])
+
+
 def _as_caption(paragraph: Paragraph) -> Media | None:
     """A short paragraph ending with a labelled credit ("... Foto: Privat", "... (Image: Getty
     Images)") or a copyright credit ("... | © Lars Berg") is a caption printed outside its
@@ -453,6 +466,7 @@ def _tidy_sections(
                     or _is_placeholder(cleaned.text)
                     or _is_stamp(cleaned.text)
                     or _is_reading_time(cleaned.text)
+                    or _is_counter(cleaned.text)
                 ):
                     continue
                 caption = _as_caption(cleaned)
