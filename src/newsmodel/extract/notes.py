@@ -25,7 +25,7 @@ import re
 
 from newsmodel.model import Note, NoteKind
 
-__all__ = ["format_note", "is_rights", "parse_note", "split_trailer"]
+__all__ = ["AGENCIES", "format_note", "is_rights", "parse_note", "split_trailer"]
 
 _LABELS = {
     "correction": NoteKind.CORRECTION,
@@ -59,6 +59,8 @@ _STORY_CHANGED = re.compile(
 )
 # News agencies' short names, as they sign off a story ("afp", "(ANSA)", "ats/afp", "NTB").
 _AGENCIES = "afp|ap|dpa|apa|ats|sda|ansa|efe|lusa|ntb|tt|stt|ritzau|anp|belga|ctk|pap|mti|epa|kna"
+AGENCIES = frozenset([*_AGENCIES.split("|"), "reuters"])
+"""News agencies' short names in lower case ("afp", "dpa", "reuters" ...)."""
 _TRAILER = re.compile(
     r"^(?:reuters?|enditem|fin|more|end|ends|-+\s*ends?\s*-+|-30-|#{3}|\((?:[a-z]{2,6}/)?dpa\)"
     r"|dpa(?:\s+[a-z]{2,4})+|\([A-Za-z]{2,8},\s*[\d. ]{4,12}\)|AP-[A-Z]{2}-[\d-]+\s+\d{4}\s?GMT"

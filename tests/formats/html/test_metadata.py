@@ -444,6 +444,29 @@ class TestReconciliation:
         found = read_metadata(page(head, body)).bylines
         assert [("Iain Fraser", title)] == [(person.name, person.title) for person in found]
 
+    @pytest.mark.parametrize(
+        ("line", "organization"),
+        [
+            ("Iain Fraser, Associated Press", "Associated Press"),
+            ("By Iain Fraser | Reuters", "Reuters"),
+            ("Iain Fraser, CNN", "CNN"),
+            ("Iain Fraser, Special to the Courier Press", "the Courier Press"),
+            ("Iain Fraser, Paris", None),
+            ("Iain Fraser, Business Editor", None),
+            ("Iain Fraser, Ann Lee and Tom Hale, Courier Press", None),
+        ],
+    )
+    def test_organisation_printed_after_the_name(self, line: str, organization: str | None) -> None:
+        """A visible byline line that prints an organisation after the metadata's author (a
+        name ending in an organisation word, an agency, an acronym) gives the author's
+        organisation; a place, a job title or more names after it give none."""
+        head = '<meta name="author" content="Iain Fraser">'
+        body = f'<p class="byline">{line}</p>'
+        found = read_metadata(page(head, body)).bylines
+        assert [("Iain Fraser", organization)] == [
+            (person.name, person.organization) for person in found
+        ]
+
     def test_page_shows_coauthors(self) -> None:
         """Author elements showing the metadata's author and one more give both."""
         data = {"@type": "NewsArticle", "author": {"@type": "Person", "name": "Bo Kim"}}

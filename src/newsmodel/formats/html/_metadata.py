@@ -40,8 +40,9 @@ from typing import Any
 import attrs
 import lxml.html
 
-from newsmodel.extract._quote_words import is_person_noun
+from newsmodel.extract._quote_words import ORGANIZATION_WORDS, is_person_noun
 from newsmodel.extract.bylines import parse_byline
+from newsmodel.extract.notes import AGENCIES
 from newsmodel.formats.html._meta_dates import find_date, parse_date, with_zone
 from newsmodel.formats.html._meta_jsonld import (
     JsonNode,
@@ -279,10 +280,48 @@ def _bylines(
         found = next((value for key, value in titles.items() if same_name(key, name)), None)
         return found or _shown_title(name, tags.bylines)
 
-    return tuple(Person(name=name, title=title(name), role="author") for name in names[:20])
+    return tuple(
+        Person(
+            name=name,
+            title=title(name),
+            organization=_shown_organization(name, tags.bylines),
+            role="author",
+        )
+        for name in names[:20]
+    )
 
 
 _AFTER_NAME = re.compile(r"\s*[,|–—]\s*(?P<title>[^,|;:()]{3,60}?)\s*$")  # noqa: RUF001
+
+
+_ORGANIZATION_WORDS = 5
+_SPECIAL_TO = re.compile(r"^special\s+to\s+", re.IGNORECASE)
+_JOINERS = frozenset({"and", "&", "und", "et", "y", "e", "og", "och", "en", "-", "–", "—"})  # noqa: RUF001
+
+
+def _shown_organization(name: str, lines: Sequence[str]) -> str | None:
+    """The organisation a visible byline line prints after the author's name ("Ann Lee,
+    Associated Press", "Ann Lee | Reuters"): a name ending in an organisation word, an
+    agency's name, or an acronym in capitals. A place ("Ann Lee, Paris") is none."""
+    for line in lines:
+        at = line.find(name)
+        if at < 0:
+            continue
+        match = _AFTER_NAME.fullmatch(line, at + len(name))
+        if match is None:
+            continue
+        part = _SPECIAL_TO.sub("", match["title"])  # "Special to the Courier"
+        words = part.split()
+        joined = not _JOINERS.isdisjoint(map(str.lower, words))
+        if not words or len(words) > _ORGANIZATION_WORDS or joined:
+            continue  # more names after the first ("Ann Lee, Tom Hale and Joe Roe, AP")
+        if (
+            words[-1].lower() in ORGANIZATION_WORDS
+            or part.lower() in AGENCIES
+            or (len(words) == 1 and part.isupper() and 2 <= len(part) <= 6)
+        ) and not is_person_noun(words[-1]):
+            return part
+    return None
 
 
 def _shown_title(name: str, lines: Sequence[str]) -> str | None:
