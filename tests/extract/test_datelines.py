@@ -386,6 +386,17 @@ class TestMoreLanguages:
         assert expected == found[0]
         assert found[1][:1].isupper()
 
+    def test_colon_after_the_source(self) -> None:
+        """A place in capitals and its source, then a colon ("BODØ (NTB): ..."); a name in
+        title case before a bracket and a colon is a speaker, not a place."""
+        found = parse_dateline("BODØ (NTB): Over 200 mannskaper gikk ut i streik.")
+        assert found is not None
+        assert (Dateline(text="BODØ (NTB)", place="BODØ", source="NTB"), "Over 200") == (
+            found[0],
+            found[1][:8],
+        )
+        assert parse_dateline("Ann Lee (Greens): We will vote against it.") is None
+
     @pytest.mark.parametrize(
         ("paragraph", "expected"),
         [

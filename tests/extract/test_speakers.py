@@ -1324,6 +1324,8 @@ _TITLED = [
     ("– Vi er klar, siger udenrigsminister Lars Roe.", "da", "Lars Roe", "udenrigsminister"),
     ("– Nej, säger Miljöpartiets språkrör Ida Roe.", "sv", "Ida Roe", "Miljöpartiets språkrör"),
     ("„Nein“, sagte Regierungssprecher Hans Roe.", "de", "Hans Roe", "Regierungssprecher"),
+    ("– Vi er klare, sier forbundsleder Per Roe.", "nb", "Per Roe", "forbundsleder"),
+    ("– Det rammer, sier kommunikasjonssjef Lene Roe.", "nb", "Lene Roe", "kommunikasjonssjef"),
     # Newsroom jobs in an appositive.
     ('"It was big," said Jo Roe, a former editor of the paper.', "en", "Jo Roe", "former editor"),
     ('"We saw it," said Jo Roe, a correspondent for the network.', "en", "Jo Roe", "correspondent"),

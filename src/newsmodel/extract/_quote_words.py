@@ -296,9 +296,10 @@ PERSON_NOUNS = TITLE_WORDS | frozenset(
 _COMPOUND_HEADS = (
     "minister", "ministerin", "präsident", "präsidentin", "president", "sprecher", "sprecherin",
     "sekreterare", "ordförande", "talsperson", "talesperson", "borgmästare", "chef", "chefin",
+    "leder", "ledare", "sjef", "direktør", "direktör", "talsmann", "talsmand",
 )  # fmt: skip
 """Title words that end compounds in German and the Nordic languages ("finansminister",
-"Regierungssprecher", "presschef")."""
+"Regierungssprecher", "presschef", "forbundsleder", "kommunikasjonssjef")."""
 
 
 def is_person_noun(word: str) -> bool:

@@ -42,6 +42,7 @@ _DATELINE = re.compile(
     (?:
         \s*\((?P<agency>[^()\n]{1,40})\)
             (?P<after>\s*\.-\s*|\s+(?:--|[-–—―_])(?:\s+|$)|\s*(?:--|[-–—―])\s*|(?=[^\W\d_])|\s*$
+                |\s*:\s+                                         # "BODØ (NTB): Text"
                 |\s+(?=[^\W\d_]))                                # Nordic: "OSLO (NTB) Text"
       | \s*(?P<slash>/[^/\s][^/\n]{0,30}/\.?)(?:\s+|$)
       | (?P<sep>\s+(?:--|[-–—―_])(?:\s+|$)|(?<=[\d.])(?:--|[-–—―])(?:\s+|$)|\s*[—–―]\s*)
@@ -297,6 +298,8 @@ def parse_dateline(
                 return None
     if agency is not None and (agency.isspace() or any(c.isdigit() for c in agency)):
         return None
+    if (match["after"] or "").strip() == ":" and not place.isupper():
+        return None  # "Ann Lee (Greens): We will ..." is a speaker, not a place
     if (
         match["after"]
         and match["after"].isspace()

@@ -86,6 +86,11 @@ _KINDS = {
         "<div class='barre-partager'>Partager cet article sur les réseaux sociaux</div>",
         ["Partager"],
     ),
+    "share bar in Norwegian": (
+        "<div class='del-artikkel'>Del artikkelen: <a href='#'>Facebook</a> "
+        "<a href='#'>E-post</a></div>",
+        ["Del artikkelen", "E-post"],
+    ),
     "related box in Portuguese": (
         "<div class='noticias-relacionadas'><p>Leia também os destaques da semana na região"
         "</p></div>",

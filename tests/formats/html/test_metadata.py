@@ -352,7 +352,8 @@ class TestKicker:
         assert ("Tax office hires 500", "Budget") == (metadata.headline, metadata.kicker)
 
     @pytest.mark.parametrize(
-        "name", ["antetitulo", "surtitre", "occhiello", "chapeu", "vignette", "bovenkop"]
+        "name",
+        ["antetitulo", "surtitre", "occhiello", "chapeu", "vignette", "bovenkop", "stikktittel"],
     )
     def test_kicker_named_in_other_languages(self, name: str) -> None:
         """The kicker's class name in Spanish, French, Italian or Portuguese."""

@@ -38,12 +38,12 @@ _PROPS = frozenset(["headline", "datePublished", "dateModified", "dateCreated", 
 _KICKER_CLASS = re.compile(
     "kicker|overline|dachzeile|topline|eyebrow|roofline|supertitle|pretitle|spitzmarke|"
     "antetitulo|antetítulo|surtitre|sur-titre|occhiello|chapeu|chapéu|bovenkop|overrubrik|"
-    "vignette|vinjett",
+    "vignette|vinjett|stikktittel",
     re.I,
 )
 """Class names of a kicker, in the languages read: English, German, Spanish ("antetítulo"),
-French ("surtitre"), Italian ("occhiello"), Portuguese ("chapéu"), Dutch ("bovenkop") and
-Swedish ("överrubrik" written without the umlaut)."""
+French ("surtitre"), Italian ("occhiello"), Portuguese ("chapéu"), Dutch ("bovenkop"), Swedish
+("överrubrik" written without the umlaut) and Norwegian ("stikktittel")."""
 _BYLINE_CLASS = re.compile("uthor|UTHOR|yline|YLINE|vcard|utor")
 _DATE_CLASS = re.compile("date|Date|DATE|time|Time|publish|Publish|posted|datum|Datum|fecha")
 _ANY_CLASS = re.compile(f"{_BYLINE_CLASS.pattern}|{_DATE_CLASS.pattern}|entry-title|updated")

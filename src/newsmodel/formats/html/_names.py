@@ -41,7 +41,7 @@ BOILERPLATE = re.compile(
     # the same in the other languages read: share, related, read-also, ads, newsletter boxes
     r"compartir|compartilh|partager|condivid|teilen|relacionad|correlat|lire-?aussi|"
     r"lee-?tambien|leer-?mas|mehr-?zum-?thema|weiterlesen|publicidad|publicite|pubblicit|"
-    r"werbung|anzeige|reklame|boletin|infolettre|reaction",
+    r"werbung|anzeige|reklame|boletin|infolettre|reaction|del-?artik|dela-?artik",
 )
 CONTENT = re.compile(
     r"article|body|content|story|entry|post|text|main|prose|paragraph|caption|figure|"
