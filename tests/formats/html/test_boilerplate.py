@@ -52,6 +52,15 @@ _KINDS = {
         "<div class='comentarios'><p>Sé el primero en comentar esta noticia del día.</p></div>",
         ["Kommentare", "primero"],
     ),
+    "readers' replies in a discussion": (
+        "<section class='discussion'><h3>Join the discussion</h3><div class='reply'>"
+        "<div class='reply-author'>riverside</div><div class='reply-body'><p>"
+        + "The council has promised this many times before, and the money went elsewhere. "
+        * 8
+        + "</p></div></div><div class='reacties'><p>Eindelijk meer bomen langs de rivier, goed "
+        "nieuws voor de buurt.</p></div></section>",
+        ["riverside", "promised this", "Eindelijk"],
+    ),
     "article footer": (
         "<footer><a href='/x'>Your view on this</a> <a href='/'>Home</a> Three issues free"
         "</footer>",

@@ -41,13 +41,17 @@ BOILERPLATE = re.compile(
     # the same in the other languages read: share, related, read-also, ads, newsletter boxes
     r"compartir|compartilh|partager|condivid|teilen|relacionad|correlat|lire-?aussi|"
     r"lee-?tambien|leer-?mas|mehr-?zum-?thema|weiterlesen|publicidad|publicite|pubblicit|"
-    r"werbung|anzeige|reklame|boletin|infolettre|reaction|del-?artik|dela-?artik",
+    r"werbung|anzeige|reklame|boletin|infolettre|reaction|del-?artik|dela-?artik|"
+    r"repl(?:y|ies)|reacties|lesermeinung|leserbrief",
 )
 CONTENT = re.compile(
     r"article|body|content|story|entry|post|text|main|prose|paragraph|caption|figure|"
     r"image|photo|media|blog",
 )
-COMMENTS = re.compile(r"comment|kommentar|komentar|comentar|disqus|cookie|consent|newsletter")
+COMMENTS = re.compile(
+    r"comment|kommentar|komentar|comentar|disqus|repl(?:y|ies)|reacties|lesermeinung|leserbrief|"
+    r"cookie|consent|newsletter"
+)
 _LONGEST_ID = 40
 
 
