@@ -386,6 +386,24 @@ class TestSections:
         expected = (Section(blocks=tuple(Paragraph(text=text) for text in [_LONG, *kept])),)
         assert expected == content_sections(content, headline=None)
 
+    def test_site_notices_dropped(self) -> None:
+        """An affiliate-link disclosure and a media player's fallback text, in the languages
+        read, are not body text; a sentence about affiliates or a commission stays."""
+        notices = [
+            "This article contains affiliate links. We may earn a commission on purchases.",
+            "In diesem Artikel sind Affiliate-Links enthalten. Wir erhalten eine kleine Provision.",
+            "Cet article contient des liens affiliés.",
+            "We apologize, but this video has failed to load.",
+            "Your browser does not support the video tag.",
+        ]
+        kept = [
+            "The network has affiliates in forty countries, the company said on Monday.",
+            "The governor appointed a commission on teacher pay in February.",
+        ]
+        content = _content("".join(f"<p>{text}</p>" for text in [*notices, _LONG, *kept]))
+        expected = (Section(blocks=tuple(Paragraph(text=text) for text in [_LONG, *kept])),)
+        assert expected == content_sections(content, headline=None)
+
     def test_block_inside_inline_markup_is_apart(self) -> None:
         """The text of a block element inside inline markup (a ``<div>`` in a ``<span>``) is
         not glued to the words around it, as a browser lays it out on a line of its own."""

@@ -108,6 +108,19 @@ _READING_TIME = re.compile(
 )
 """A reading time ("6 min read", "Lesezeit: 2 Minuten", "Temps de lecture : 3 min"), in the
 languages read."""
+_NOTICE = re.compile(
+    r"affiliate[- ]?links?|liens? (?:d'affiliation|affiliés?)|enlaces? de afiliados?|"
+    r"links? (?:di affiliazione|de afiliados?)|affiliatelinks?|"
+    r"(?:we|wir) (?:may )?(?:earn|receive|get|erhalten|bekommen) (?:a |an |eine )?"
+    r"(?:small |kleine )?(?:commission|provision|affiliate)|"
+    r"(?:this|the) video (?:has )?failed to load|your browser does not support (?:the )?"
+    r"(?:video|audio|html5|iframe)|(?:please )?enable javascript to (?:view|watch|play)",
+    re.IGNORECASE,
+)
+"""A site's notice, not the story: an affiliate-link disclosure ("Die ... Links sind
+Affiliate-Links", "we may earn a commission") or a media player's fallback text ("We apologize,
+but this video has failed to load", "Your browser does not support the video tag")."""
+_NOTICE_LINE = 400
 _COUNTER = re.compile(
     r"(?:(?:image|photo|picture|slide|bild|foto|imagen|immagine|diapositiva|bilde)\s+)?"
     r"(?P<at>\d{1,3})\s*(?:/|of|von|aus|de|di|sur|su|av|van|z)\s*(?P<of>\d{1,3})",
@@ -365,6 +378,12 @@ def _is_reading_time(text: str) -> bool:
     )
 
 
+def _is_notice(text: str) -> bool:
+    """Whether a paragraph is a site's notice (:data:`_NOTICE`): short, with the notice's
+    words."""
+    return len(text) <= _NOTICE_LINE and _NOTICE.search(text) is not None
+
+
 def _is_counter(text: str) -> bool:
     """Whether a paragraph is only a gallery's counter ("1 / 4", "Bild 3 von 17"): the
     picture's place in the gallery, which a reader of the text does not need."""
@@ -467,6 +486,7 @@ def _tidy_sections(
                     or _is_stamp(cleaned.text)
                     or _is_reading_time(cleaned.text)
                     or _is_counter(cleaned.text)
+                    or _is_notice(cleaned.text)
                 ):
                     continue
                 caption = _as_caption(cleaned)
