@@ -55,6 +55,9 @@ _TRAILERS = {
     "diesem Artikel an: briefe@example.de</p>",
     "blog post meta": "<p>You can follow any responses to this entry through the RSS 2.0 feed. "
     "Both comments and pings are currently closed.</p>",
+    "app invitation": "<p>For the latest news, download the Courier apps for iOS and Android.</p>",
+    "channel invitation in Spanish": "<p>¿Ya sabías que tenemos canal de Telegram? Únete desde "
+    "tu celular en este enlace.</p>",
     "several at once": "<p>Got a story? Email news@example.com.</p>"
     "<p>Follow us on Instagram.</p><p>This form is protected by reCAPTCHA.</p>",
 }
@@ -101,6 +104,28 @@ def test_paywall_notice_and_its_offer_are_left_out() -> None:
         "<p>Recommended</p>"
     )
     assert _read(_page(offer)) == _STORY
+
+
+@pytest.mark.parametrize(
+    "notice",
+    [
+        "To view the full story, please subscribe to The Courier.",
+        "Subscribe now to our digital edition for the full story.",
+        "Contenido exclusivo para suscriptores.",
+        "Cet article est réservé aux abonnés.",
+    ],
+)
+def test_paywall_notice_and_a_long_offer_are_left_out(notice: str) -> None:
+    """A paywall notice in the languages read goes with the offer after it, even a line of
+    a stock line's length that speaks of subscribing."""
+    offer = (
+        "When you join the Courier family, you get unlimited digital access to our journalism "
+        "about the county and its people, with no advertising, the morning newsletter, the "
+        "archive of every story since 1950 and invitations to our readers' evenings."
+    )
+    assert _read(_page(f"<p>{notice}</p><p>{offer}</p><p>Already a subscriber? Log in.</p>")) == (
+        _STORY
+    )
 
 
 def test_paywall_notice_in_japanese_is_left_out() -> None:

@@ -4,13 +4,15 @@ Read on the body's last blocks only, after the structure is read:
 
 - invitations and notices, dropped from the end while the last paragraph is one: a tip-off
   invitation ("Got a story? Get in touch with our news team ..."), an invitation to follow the
-  site on a social network, to sign up for its newsletter, to read more of its stories, to give
-  feedback or to donate, a form's notice ("This site is protected by reCAPTCHA ...", "You can
-  unsubscribe at any time") and a blog's post meta line ("Both comments and pings are currently
-  closed"), in several languages;
-- a paywall notice ("This article is for subscribers only") among the last blocks, with the
-  short lines after it (the offer, its benefits, the labels of the boxes below): what the page
-  shows in place of the rest of the story;
+  site on a social network, to join its Telegram or WhatsApp channel, to download its app, to
+  sign up for its newsletter, to read more of its stories, to give feedback or to donate, a
+  form's notice ("This site is protected by reCAPTCHA ...", "You can unsubscribe at any time")
+  and a blog's post meta line ("Both comments and pings are currently closed"), in several
+  languages;
+- a paywall notice ("This article is for subscribers only", "To view the full story, please
+  subscribe", "Réservé aux abonnés", "Exclusivo para suscriptores") among the last blocks, with
+  the lines after it (the offer, its benefits, the labels of the boxes below: short, or about
+  subscribing): what the page shows in place of the rest of the story;
 - an agency's sign-off ("(dpa)", "Avec AFP") or a correction ("Correction: ..."), which
   :func:`trailer_notes` makes a note.
 
@@ -32,7 +34,12 @@ _TRAILER_LINE = 320
 _AFTER_PAYWALL = 12
 """A paywall notice is looked for among this many last blocks."""
 _OFFER_LINE = 160
-"""The lines after a paywall notice (the offer and its labels) are each shorter than this."""
+"""The lines after a paywall notice (the offer and its labels) are each shorter than this, or
+speak of subscribing (:data:`_OFFER`) and are no longer than a stock line."""
+_OFFER = re.compile(
+    r"subscri|membership|unlimited\s+(?:digital\s+)?access|abonn|suscrip|assinatura|abbonament",
+    re.IGNORECASE,
+)
 
 _PLATFORMS = (
     r"(?:twitter|facebook|instagram|google\s+news|whatsapp|telegram|linkedin|tiktok|youtube|"
@@ -56,6 +63,14 @@ _INVITATION = re.compile(
             rf"ikuti|følg|volg)(?:\s+\S+){{0,4}}\s+(?:on|auf|sur|su|en|no|di|på|op)\s+"
             rf"{_PLATFORMS}\b",
             rf"\bikuti\s+{_PLATFORMS}\s+channel\b",
+            r"\b(?:join|únete|unete|rejoignez|rejoins|unisciti|junte-se|tritt)\b.{0,80}"
+            r"\b(?:telegram|whatsapp)\b",
+            r"\b(?:canal|channel|kanal|chaîne)\s+(?:de\s+|on\s+|auf\s+)?(?:telegram|whatsapp)\b.{0,80}"
+            r"\b(?:join|únete|unete|rejoignez|unisciti|junte-se|tritt|abonnier|suscr[ií]bete)",
+            r"\bdownload\s+(?:the|our)\s+(?:\S+\s+){0,3}apps?\b",
+            r"\b(?:laden\s+sie\s+(?:sich\s+)?|hol\s+dir\s+)(?:die|unsere)\s+(?:\S+\s+){0,3}app\b",
+            r"\b(?:descarga|descargue|baixe|scarica|téléchargez)\s+(?:la|nuestra|a|nossa|l'|notre)\s*"
+            r"(?:\S+\s+){0,3}app\b",
             r"\bfor\s+more\s+(?:stories|news|articles)\s+like\s+this\b",
             r"をフォロー",
             r"\b(?:sign\s*up|subscribe|register)\s+(?:here\s+|now\s+|today\s+)?(?:for|to)\s+"
@@ -79,7 +94,16 @@ _PAYWALL = re.compile(
     r"\bthis\s+(?:article|story|content)\s+is\s+(?:only\s+)?(?:available\s+)?"
     r"(?:for|to)\s+(?:subscribers|members)\b|"
     r"\b(?:subscribe|log\s+in)\s+(?:now\s+)?to\s+(?:continue\s+reading|read\s+the\s+full)\b|"
-    r"\bnur\s+für\s+abonnenten\b|\bexklusiv\s+für\s+abonnenten\b",
+    r"\bto\s+(?:view|read|continue\s+reading)\s+the\s+(?:full|whole|rest\s+of\s+the)\s+"
+    r"(?:story|article)\b.{0,20}\bsubscribe\b|"
+    r"\bsubscribe\s+(?:now\s+)?(?:to|for)\s+(?:\S+\s+){0,4}(?:for\s+)?the\s+(?:full|whole)\s+"
+    r"(?:story|article)\b|"
+    r"\bnur\s+für\s+abonnenten\b|\bexklusiv\s+für\s+abonnenten\b|"
+    r"\bréservé\s+aux\s+abonnés\b|\babonnez-vous\s+pour\s+(?:lire|continuer)\b|"
+    r"\b(?:exclusivo|reservado)\s+para\s+(?:suscriptores|socios|assinantes)\b|"
+    r"\bsuscr[ií]bete\s+para\s+(?:seguir|continuar)\s+leyendo\b|"
+    r"\bassine\s+para\s+(?:continuar|seguir)\s+lendo\b|"
+    r"\briservato\s+agli\s+abbonati\b|\babbonati\s+per\s+continuare\s+a\s+leggere\b",
     re.IGNORECASE,
 )
 
@@ -106,9 +130,17 @@ def _paywall_cut(blocks: tuple[Block, ...]) -> int:
             return len(blocks)
         if _PAYWALL.search(text):
             after = (_text(block) for block in blocks[position + 1 :])
-            if all(line is not None and len(line) < _OFFER_LINE for line in after):
+            if all(line is not None and _is_offer_line(line) for line in after):
                 return position
     return len(blocks)
+
+
+def _is_offer_line(line: str) -> bool:
+    """Whether a line after a paywall notice can be the offer's: short, or of a stock line's
+    length and about subscribing ("When you join ... you'll get unlimited digital access")."""
+    return len(line) < _OFFER_LINE or (
+        len(line) <= _TRAILER_LINE and _OFFER.search(line) is not None
+    )
 
 
 def _is_invitation(block: Block) -> bool:
