@@ -183,3 +183,41 @@ class TestSignOffNotes:
             text="An earlier version of this story misstated the library's opening hours.",
         )
         assert (_STORY, (note,)) == (_paragraphs(article), article.notes)
+
+
+class TestAuthorLines:
+    """Closing lines about the article's author become notes, not body (issue 11)."""
+
+    @staticmethod
+    def _with_author(closing: str, story: list[str] = _STORY) -> Article:
+        head = '<meta name="author" content="Ann Lee">'
+        data = _page(f"<p>{closing}</p>", story=story).replace(b"<head>", f"<head>{head}".encode())
+        return read(data, ReadOptions()).article
+
+    @pytest.mark.parametrize(
+        ("line", "kind"),
+        [
+            ("Text: Ann Lee", NoteKind.TRAILER),
+            ("Ann Lee | Online-Redaktion", NoteKind.TRAILER),
+            ("Editor : Ann Lee", NoteKind.TRAILER),
+            ("Ann Lee is a freelance writer based in Leeds. She covers libraries.", NoteKind.OTHER),
+            ("Korrespondentin Ann Lee ist bei der Zeitung für Kultur zuständig.", NoteKind.OTHER),
+            ("Ann Lee, doctor of history, teaches at the county college.", NoteKind.OTHER),
+        ],
+    )
+    def test_author_line_is_a_note(self, line: str, kind: NoteKind) -> None:
+        """A credit line naming the author is a trailer; a few lines about the author are
+        another note."""
+        article = self._with_author(line)
+        assert (_STORY, (Note(kind=kind, text=line),)) == (_paragraphs(article), article.notes)
+
+    def test_story_sentence_about_someone_else_stays(self) -> None:
+        """A closing sentence about another person, or the author named inside a sentence of
+        the story, stays."""
+        lines = [
+            "Tom Hale is the library's first director, and starts on Monday.",
+            "The library thanked Ann Lee, whose reporting first revealed the plan, on Saturday.",
+        ]
+        for line in lines:
+            article = self._with_author(line)
+            assert ([*_STORY, line], ()) == (_paragraphs(article), article.notes)

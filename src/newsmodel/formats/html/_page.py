@@ -399,7 +399,7 @@ def read_page(data: bytes, options: ReadOptions) -> Parsed:
         sections, tuple(person.name for person in metadata.bylines), metadata.subheadline
     )
     sections = without_trailer(sections)
-    sections, notes = trailer_notes(sections)
+    sections, notes = trailer_notes(sections, tuple(person.name for person in metadata.bylines))
     article = Article(
         headline=headline,
         subheadline=_standfirst(metadata.subheadline, sections),

@@ -21,11 +21,13 @@ that mentions a newsletter or a social network is longer than a site's stock lin
 """
 
 import re
+from collections.abc import Sequence
 
 import attrs
 
+from newsmodel.extract._quote_words import is_person_noun
 from newsmodel.extract.notes import parse_note
-from newsmodel.model import Block, BlockQuote, ListBlock, Note, Paragraph, Section
+from newsmodel.model import Block, BlockQuote, ListBlock, Note, NoteKind, Paragraph, Section
 
 __all__ = ["trailer_notes", "without_trailer"]
 
@@ -167,11 +169,15 @@ def without_trailer(sections: tuple[Section, ...]) -> tuple[Section, ...]:
     return (*sections[:-1], attrs.evolve(last, blocks=blocks))
 
 
-def trailer_notes(sections: tuple[Section, ...]) -> tuple[tuple[Section, ...], tuple[Note, ...]]:
+def trailer_notes(
+    sections: tuple[Section, ...], authors: Sequence[str] = ()
+) -> tuple[tuple[Section, ...], tuple[Note, ...]]:
     """Take notes off the end of the body, as the text reader does: an agency's sign-off
     ("(dpa)", "afp/mr", "Avec AFP"), a correction or an editor's note ("Correction: An
     earlier version ...", "This story has been updated ...")
-    (:func:`newsmodel.extract.notes.parse_note`).
+    (:func:`newsmodel.extract.notes.parse_note`); and, for the ``authors`` (the bylines'
+    names), a credit line naming one ("Text: Ann Lee", "Ann Lee, Online-Redaktion", a trailer)
+    or a few lines about one ("Ann Lee is a correspondent in Berlin ...", another note).
 
     Returns:
         The sections without those lines (a last section left empty goes, unless it is the
@@ -184,7 +190,9 @@ def trailer_notes(sections: tuple[Section, ...]) -> tuple[tuple[Section, ...], t
     notes: list[Note] = []
     while end:
         block = last.blocks[end - 1]
-        note = parse_note(block.text) if isinstance(block, Paragraph) else None
+        note = None
+        if isinstance(block, Paragraph):
+            note = parse_note(block.text) or _author_note(block.text, authors)
         if note is None:
             break
         notes.insert(0, note)
@@ -196,3 +204,48 @@ def trailer_notes(sections: tuple[Section, ...]) -> tuple[tuple[Section, ...], t
     if not end:
         return sections, ()  # the body is nothing but the line: it stays the body
     return (*sections[:-1], attrs.evolve(last, blocks=last.blocks[:end])), tuple(notes)
+
+
+_CREDIT_LABEL = (
+    r"(?:text|texto|testo|texte|tekst|editor|redaktion|redacción|rédaction|von|by|posted\s+by|"
+    r"par|por|di|av|autor|autorin|author|auteur|reporting)"
+)
+_BIO_VERB = (
+    r"(?:is|was|works|writes|covers|lives|ist|war|arbeitet|schreibt|berichtet|lebt|est|écrit|"
+    r"es|escribe|è|scrive|é|escreve|är|er|skriver)"
+)
+_AUTHOR_LINE = 120
+_CREDIT_WORDS = 4
+"""A credit line names at most this many words after the author: a desk, a site, a team."""
+_AUTHOR_BIO = 600
+
+
+def _author_note(text: str, authors: Sequence[str]) -> Note | None:
+    """A note for a closing line about an author of the article: a credit line ("Text: Ann
+    Lee", "Ann Lee | Online-Redaktion", "Editor: Ann Lee") is a trailer; a few sentences
+    opening with the author's name, a title before it or not, and a verb of a biography or an
+    appositive in lower case ("Dr. Ann Lee ist Korrespondentin ...", "Ann Lee, doctor of ...")
+    are another note: the words before the name are a title ("Dr.", "Senior correspondent"),
+    never a sentence's ("The library thanked Ann Lee, whose ..."). Only the full name of a
+    byline counts."""
+    for name in authors:
+        if len(name.split()) < 2 or name not in text[:_AUTHOR_LINE]:
+            continue
+        named = re.escape(name)
+        credit = re.fullmatch(
+            rf"(?:{_CREDIT_LABEL}\s*:?\s*)?{named}\s*(?:[,|/–—-]\s*(?P<rest>[^!?]{{1,60}}))?\.?",  # noqa: RUF001
+            text,
+            re.IGNORECASE,
+        )
+        if credit is not None and len((credit["rest"] or "").split()) <= _CREDIT_WORDS:
+            return Note(kind=NoteKind.TRAILER, text=text)
+        bio = re.match(
+            rf"(?P<before>(?:\S+\s+){{0,3}}?){named}(?:\s+{_BIO_VERB}\b|,\s+[^\W\d_A-Z])", text
+        )
+        if (
+            bio is not None
+            and len(text) <= _AUTHOR_BIO
+            and all(word[0].isupper() or is_person_noun(word) for word in bio["before"].split())
+        ):
+            return Note(kind=NoteKind.OTHER, text=text)
+    return None
