@@ -58,6 +58,10 @@ _TRAILERS = {
     "app invitation": "<p>For the latest news, download the Courier apps for iOS and Android.</p>",
     "channel invitation in Spanish": "<p>¿Ya sabías que tenemos canal de Telegram? Únete desde "
     "tu celular en este enlace.</p>",
+    "label line left by a removed box": "<p>Mehr Themen:</p>",
+    "label lines and a related section": "<p>Weiterführende Links:</p><h2>Ähnliche Beiträge</h2>"
+    "<p>Die Stadtbibliothek plant eine zweite Filiale im Norden, wie der Rat am Montag "
+    "mitteilte.</p>",
     "several at once": "<p>Got a story? Email news@example.com.</p>"
     "<p>Follow us on Instagram.</p><p>This form is protected by reCAPTCHA.</p>",
 }
@@ -95,6 +99,33 @@ def test_long_last_paragraph_naming_a_network_stays() -> None:
         "busiest day of her career, and that she hoped the queues would last. "
     ) * 3
     assert _read(_page(f"<p>{last}</p>"))[-1] == last.strip()
+
+
+@pytest.mark.parametrize(
+    "last",
+    [
+        "This is what the queue outside the old depot looked like on Saturday morning:",
+        "The council's plan is here:",
+        "See more photos:",
+    ],
+)
+def test_line_of_the_story_ending_with_a_colon_stays(last: str) -> None:
+    """A line ending with a colon closing the body that introduces the story's own link or
+    embed, not a box of other articles or buttons, stays."""
+    assert _read(_page(f"<p>{last}</p>")) == [*_STORY, last]
+
+
+def test_related_heading_inside_the_story_stays() -> None:
+    """A section headed "Related" in the middle of the body, with the story's sections after
+    it, stays."""
+    after = (
+        "<h2>Related recipes</h2><p>Try the library's own cookbook, on loan from Monday.</p>"
+        "<h2>Opening hours</h2><p>The library is open every day but Sunday, from nine to six.</p>"
+    )
+    assert _read(_page(after))[-2:] == [
+        "Try the library's own cookbook, on loan from Monday.",
+        "The library is open every day but Sunday, from nine to six.",
+    ]
 
 
 def test_paywall_notice_and_its_offer_are_left_out() -> None:

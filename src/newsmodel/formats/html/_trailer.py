@@ -38,6 +38,27 @@ _AFTER_PAYWALL = 12
 _OFFER_LINE = 160
 """The lines after a paywall notice (the offer and its labels) are each shorter than this, or
 speak of subscribing (:data:`_OFFER`) and are no longer than a stock line."""
+_LABEL_WORDS = 6
+"""A label line closing the body ("Diese Artikel könnten dich ebenfalls interessieren:") has
+at most this many words."""
+_RELATED_HEADING = re.compile(
+    r"\brelated\b|\bähnliche\b|\bverwandte\b|könnte[n]?\s+(?:dich|sie|euch)\s+(?:auch\s+|ebenfalls\s+)?"
+    r"interessieren|\bmehr\s+zum\s+thema\b|\bweitere\s+(?:artikel|beiträge)\b|"
+    r"\byou\s+(?:may|might)\s+also\s+like\b|\bmore\s+stories\b|\brecommended\s+(?:for\s+you|reading)\b|"
+    r"\brelacionad[oa]s\b|\bte\s+puede\s+interesar\b|\barticles\s+similaires\b|"
+    r"\bà\s+lire\s+aussi\b|\bleggi\s+anche\b|\bpotrebbe\s+interessarti\b|\bleia\s+também\b|"
+    r"\bveja\s+também\b",
+    re.IGNORECASE,
+)
+"""A section heading that names a list of other articles, in the languages read."""
+_BOX_LABEL = re.compile(
+    r"\b(?:teilen|share|compartir|partager|condividi|compartilhe|compartilhar|del\s+artikkelen|"
+    r"dela)\b|\b(?:weiterlesen|read\s+more|continue\s+reading|seguir\s+leyendo|lire\s+la\s+suite|"
+    r"continua\s+a\s+leggere|leia\s+mais)\b|\b(?:mehr|weitere|verwandte)\s+themen\b|"
+    r"\bweiterführende\s+links\b|\blinks\s+zum\s+thema\b|\bmore\s+(?:topics|on\s+this)\b",
+    re.IGNORECASE,
+)
+"""A label of a box of share buttons, of a "read more" link or of more topics."""
 _OFFER = re.compile(
     r"subscri|membership|unlimited\s+(?:digital\s+)?access|abonn|suscrip|assinatura|abbonament",
     re.IGNORECASE,
@@ -145,6 +166,21 @@ def _is_offer_line(line: str) -> bool:
     )
 
 
+def _is_label_line(block: Block) -> bool:
+    """Whether a block is a short label ending with a colon that names a box of other
+    articles, share buttons or more reading ("Mehr Themen:", "Artikel teilen:", "Seguir
+    leyendo:"): at the body's end, it introduces a box that is gone, not the story. A label
+    of the story's own link ("Das Konzeptpapier finden Sie hier:", "See more photos:") stays."""
+    if not isinstance(block, Paragraph) or block.quotes:
+        return False
+    text = block.text.rstrip()
+    return (
+        text.endswith(":")
+        and len(text.split()) <= _LABEL_WORDS
+        and (_RELATED_HEADING.search(text) is not None or _BOX_LABEL.search(text) is not None)
+    )
+
+
 def _is_invitation(block: Block) -> bool:
     if not isinstance(block, Paragraph):
         return False
@@ -153,13 +189,17 @@ def _is_invitation(block: Block) -> bool:
 
 def without_trailer(sections: tuple[Section, ...]) -> tuple[Section, ...]:
     """Drop the site's stock lines and a paywall's offer from the end of the body (the last
-    section's blocks); a last section left with no block goes too, unless it is the only one."""
+    section's blocks); a last section left with no block goes too, unless it is the only one.
+    A last section headed as a list of other articles ("Related posts", "Ähnliche Beiträge")
+    goes first, whole."""
+    if len(sections) > 1 and _RELATED_HEADING.search(sections[-1].heading or ""):
+        sections = sections[:-1]
     if not sections:
         return sections
     last = sections[-1]
     blocks = last.blocks[: _paywall_cut(last.blocks)]
     end = len(blocks)
-    while end and _is_invitation(blocks[end - 1]):
+    while end and (_is_invitation(blocks[end - 1]) or _is_label_line(blocks[end - 1])):
         end -= 1
     if end == len(last.blocks):
         return sections
