@@ -87,6 +87,8 @@ class PageMetadata:
         subjects: Coded or named subjects.
         media: The lead image with its caption and credit when given.
         rights: A copyright or licence line.
+        bodies: The ``articleBody`` texts of the page's JSON-LD article nodes, in page order:
+            the body a page whose scripts render it gives nowhere else.
     """
 
     headline: str | None = None
@@ -103,6 +105,7 @@ class PageMetadata:
     subjects: tuple[Subject, ...] = ()
     media: tuple[Media, ...] = ()
     rights: str | None = None
+    bodies: tuple[str, ...] = ()
 
 
 _LANGUAGE = re.compile(r"[A-Za-z]{2,3}(?:-[A-Za-z0-9]{1,8})*")
@@ -523,6 +526,9 @@ def _read(
         subjects=_subjects(tags, node),
         media=_media(tags, node, index, url),
         rights=_rights(tags, node, index),
+        bodies=tuple(
+            body for body in (node.get("articleBody") for node in nodes) if isinstance(body, str)
+        ),
     )
 
 

@@ -27,7 +27,6 @@ from newsmodel.formats import Parsed, ReadOptions
 from newsmodel.formats._heuristics import fill_in
 from newsmodel.formats.html._content import main_content
 from newsmodel.formats.html._encoding import page_encoding, page_text
-from newsmodel.formats.html._meta_jsonld import article_nodes, read_blocks
 from newsmodel.formats.html._metadata import read_metadata
 from newsmodel.formats.html._prune import SENTENCE_ENDS
 from newsmodel.formats.html._semantic import read_semantic
@@ -172,26 +171,18 @@ def _visible_headline(root: html.HtmlElement) -> str | None:
     return None
 
 
-def _is_json_ld(script: html.HtmlElement) -> bool:
-    return (script.get("type") or "").strip().lower().startswith("application/ld+json")
-
-
 def _length(sections: tuple[Section, ...]) -> int:
     return sum(
         len(block.text) for s in sections for block in s.blocks if isinstance(block, Paragraph)
     )
 
 
-def _json_ld_body(scripts: list[html.HtmlElement], longer: int) -> tuple[Section, ...]:
-    """The body from JSON-LD ``articleBody``, for pages whose scripts render the body or that
-    show only a paywall: one paragraph per line. Empty when the page gives no body there longer
-    than ``longer`` characters."""
-    holder = html.Element("div")
-    holder.extend(scripts)
-    nodes, _index = article_nodes(read_blocks(holder))
-    for node in nodes:
-        value = node.get("articleBody")
-        if isinstance(value, str) and len(value) > max(longer, _MIN_JSON_LD_BODY):
+def _json_ld_body(bodies: tuple[str, ...], longer: int) -> tuple[Section, ...]:
+    """The body from JSON-LD ``articleBody`` (``bodies``, from the metadata), for pages whose
+    scripts render the body or that show only a paywall: one paragraph per line. Empty when the
+    page gives no body there longer than ``longer`` characters."""
+    for value in bodies:
+        if len(value) > max(longer, _MIN_JSON_LD_BODY):
             paragraphs = tuple(
                 Paragraph(text=squash(line)) for line in value.splitlines() if squash(line)
             )
@@ -382,7 +373,6 @@ def read_page(data: bytes, options: ReadOptions) -> Parsed:
             "missing-headline",
         )
     language = metadata.language or options.language
-    scripts = [script for script in root.iter("script") if _is_json_ld(script)]
     strip_boilerplate(root, scanned=scanned)
     content = main_content(root)
     _drop_standfirst(content, metadata.subheadline)
@@ -390,7 +380,7 @@ def read_page(data: bytes, options: ReadOptions) -> Parsed:
     sections = content_sections(content, headline=headline, description=metadata.subheadline)
     found = _length(sections)
     if found < _SHORT_BODY:
-        sections = _json_ld_body(scripts, 2 * found) or sections
+        sections = _json_ld_body(metadata.bodies, 2 * found) or sections
     if _length(sections) < _NEAR_EMPTY:
         sections = _body_by_text_alone(data, options, headline, 2 * found) or sections
     headline, sections = _title_in_body(headline, sections)

@@ -121,6 +121,9 @@ _NOTICE = re.compile(
 Affiliate-Links", "we may earn a commission") or a media player's fallback text ("We apologize,
 but this video has failed to load", "Your browser does not support the video tag")."""
 _NOTICE_LINE = 400
+_NOTICE_WORDS = ("fili", "commission", "provision", "video", "browser", "javascript")
+"""Words one of which every :data:`_NOTICE` holds, in lower case ("fili" for "affiliate" and
+"afiliados")."""
 _COUNTER = re.compile(
     r"(?:(?:image|photo|picture|slide|bild|foto|imagen|immagine|diapositiva|bilde)\s+)?"
     r"(?P<at>\d{1,3})\s*(?:/|of|von|aus|de|di|sur|su|av|van|z)\s*(?P<of>\d{1,3})",
@@ -381,7 +384,12 @@ def _is_reading_time(text: str) -> bool:
 def _is_notice(text: str) -> bool:
     """Whether a paragraph is a site's notice (:data:`_NOTICE`): short, with the notice's
     words."""
-    return len(text) <= _NOTICE_LINE and _NOTICE.search(text) is not None
+    if len(text) > _NOTICE_LINE:
+        return False
+    lowered = text.lower()
+    if not any(word in lowered for word in _NOTICE_WORDS):
+        return False  # most paragraphs: far cheaper than the whole expression
+    return _NOTICE.search(text) is not None
 
 
 def _is_counter(text: str) -> bool:

@@ -38,6 +38,10 @@ _AFTER_PAYWALL = 12
 _OFFER_LINE = 160
 """The lines after a paywall notice (the offer and its labels) are each shorter than this, or
 speak of subscribing (:data:`_OFFER`) and are no longer than a stock line."""
+_PAYWALL_WORDS = (
+    "会員", "subscri", "member", "log", "abonn", "suscr", "socios", "assin", "abbonat",
+)  # fmt: skip
+"""Words one of which every :data:`_PAYWALL` notice holds, in lower case."""
 _LABEL_WORDS = 6
 """A label line closing the body ("Diese Artikel könnten dich ebenfalls interessieren:") has
 at most this many words."""
@@ -151,11 +155,20 @@ def _paywall_cut(blocks: tuple[Block, ...]) -> int:
             return len(blocks)  # a figure: the story goes on
         if len(text) > _TRAILER_LINE:
             return len(blocks)
-        if _PAYWALL.search(text):
+        if _paywalled(text):
             after = (_text(block) for block in blocks[position + 1 :])
             if all(line is not None and _is_offer_line(line) for line in after):
                 return position
     return len(blocks)
+
+
+def _paywalled(text: str) -> bool:
+    """Whether a line is a paywall notice (:data:`_PAYWALL`), a cheap test of its words
+    first."""
+    lowered = text.lower()
+    if not any(word in lowered for word in _PAYWALL_WORDS):
+        return False
+    return _PAYWALL.search(text) is not None
 
 
 def _is_offer_line(line: str) -> bool:
