@@ -821,6 +821,17 @@ class TestHostile:
         metadata = read_metadata(page(body=body))
         assert ("Snow in April", ["Ann Lee"]) == (metadata.headline, names(metadata))
 
+    def test_article_bodies_kept(self) -> None:
+        """The articleBody texts of the JSON-LD article nodes are kept, in page order; a
+        body that is not a string is not."""
+        first = {"@type": "NewsArticle", "articleBody": "Snow fell.\nRoads closed."}
+        second = {"@type": "BlogPosting", "articleBody": ["not", "text"]}
+        third = {"@type": "Article", "articleBody": "Schools stayed open."}
+        head = "".join(jsonld(data) for data in (first, second, third))
+        assert ("Snow fell.\nRoads closed.", "Schools stayed open.") == read_metadata(
+            page(head)
+        ).bodies
+
     def test_deep_json(self) -> None:
         """Deeply nested JSON-LD does not raise."""
         deep = "[" * 50_000 + "]" * 50_000
