@@ -55,6 +55,8 @@ _TRAILERS = {
     "diesem Artikel an: briefe@example.de</p>",
     "blog post meta": "<p>You can follow any responses to this entry through the RSS 2.0 feed. "
     "Both comments and pings are currently closed.</p>",
+    "print subscription offer": "<p>Get the Courier delivered to your door every week. 12 "
+    "issues for £11.99. Click here for more information.</p>",
     "app invitation": "<p>For the latest news, download the Courier apps for iOS and Android.</p>",
     "channel invitation in Spanish": "<p>¿Ya sabías que tenemos canal de Telegram? Únete desde "
     "tu celular en este enlace.</p>",
@@ -187,7 +189,17 @@ def test_last_section_left_empty_goes() -> None:
 class TestSignOffNotes:
     """An agency's sign-off at the end of the body becomes a trailer note (issue 12)."""
 
-    @pytest.mark.parametrize("line", ["(dpa)", "Avec AFP", "afp/mr", "(Con información de EFE)"])
+    @pytest.mark.parametrize(
+        "line",
+        [
+            "(dpa)",
+            "Avec AFP",
+            "afp/mr",
+            "(Con información de EFE)",
+            "Associated Press writers Tom Hale and Joe Roe contributed to this report.",
+            "Ann Lee contributed reporting from Leeds.",
+        ],
+    )
     def test_sign_off_is_a_note(self, line: str) -> None:
         article = read(_page(f"<p>{line}</p>"), ReadOptions()).article
         assert (_STORY, (Note(kind=NoteKind.TRAILER, text=line),)) == (

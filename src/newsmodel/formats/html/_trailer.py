@@ -95,6 +95,7 @@ _INVITATION = re.compile(
             r"\b(?:canal|channel|kanal|chaîne)\s+(?:de\s+|on\s+|auf\s+)?(?:telegram|whatsapp)\b.{0,80}"
             r"\b(?:join|únete|unete|rejoignez|unisciti|junte-se|tritt|abonnier|suscr[ií]bete)",
             r"\bdownload\s+(?:the|our)\s+(?:\S+\s+){0,3}apps?\b",
+            r"\b\d+\s+(?:issues|ausgaben|numéros|números|numeri)\s+(?:for|für|pour|por|per)\s+\S{0,2}\d",
             r"\b(?:laden\s+sie\s+(?:sich\s+)?|hol\s+dir\s+)(?:die|unsere)\s+(?:\S+\s+){0,3}app\b",
             r"\b(?:descarga|descargue|baixe|scarica|téléchargez)\s+(?:la|nuestra|a|nossa|l'|notre)\s*"
             r"(?:\S+\s+){0,3}app\b",
@@ -228,9 +229,10 @@ def trailer_notes(
     """Take notes off the end of the body, as the text reader does: an agency's sign-off
     ("(dpa)", "afp/mr", "Avec AFP"), a correction or an editor's note ("Correction: An
     earlier version ...", "This story has been updated ...")
-    (:func:`newsmodel.extract.notes.parse_note`); and, for the ``authors`` (the bylines'
-    names), a credit line naming one ("Text: Ann Lee", "Ann Lee, Online-Redaktion", a trailer)
-    or a few lines about one ("Ann Lee is a correspondent in Berlin ...", another note).
+    (:func:`newsmodel.extract.notes.parse_note`), a line naming who contributed ("Ann Lee
+    contributed to this report."); and, for the ``authors`` (the bylines' names), a credit
+    line naming one ("Text: Ann Lee", "Ann Lee, Online-Redaktion", a trailer) or a few lines
+    about one ("Ann Lee is a correspondent in Berlin ...", another note).
 
     Returns:
         The sections without those lines (a last section left empty goes, unless it is the
@@ -245,7 +247,11 @@ def trailer_notes(
         block = last.blocks[end - 1]
         note = None
         if isinstance(block, Paragraph):
-            note = parse_note(block.text) or _author_note(block.text, authors)
+            note = (
+                parse_note(block.text)
+                or _contributors_note(block.text)
+                or _author_note(block.text, authors)
+            )
         if note is None:
             break
         notes.insert(0, note)
@@ -257,6 +263,22 @@ def trailer_notes(
     if not end:
         return sections, ()  # the body is nothing but the line: it stays the body
     return (*sections[:-1], attrs.evolve(last, blocks=last.blocks[:end])), tuple(notes)
+
+
+_CONTRIBUTED = re.compile(
+    r"\bcontributed\s+(?:to\s+this\s+(?:report|story|article)|(?:additional\s+)?reporting)\b",
+    re.IGNORECASE,
+)
+_CONTRIBUTORS_LINE = 300
+
+
+def _contributors_note(text: str) -> Note | None:
+    """A trailer note for a line naming who contributed to the story ("Associated Press writers
+    Alan Fram and Zeke Miller contributed to this report.", "Ann Lee contributed reporting
+    from Paris.")."""
+    if len(text) <= _CONTRIBUTORS_LINE and _CONTRIBUTED.search(text) is not None:
+        return Note(kind=NoteKind.TRAILER, text=text)
+    return None
 
 
 _CREDIT_LABEL = (
