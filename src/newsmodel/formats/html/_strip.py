@@ -190,7 +190,11 @@ def _plan(keys: list[str]) -> _Plan:
 def _names_box(value: str) -> bool:
     """Whether a class or id value names boilerplate or a hiding class."""
     lowered = value.lower()
-    return names_boilerplate(lowered) or not _HIDDEN_CLASSES.isdisjoint(lowered.split())
+    if names_boilerplate(lowered):
+        return True
+    # Every hiding class holds one of these: most values are spared the split.
+    hinted = "hid" in lowered or "none" in lowered or "invisible" in lowered
+    return hinted and not _HIDDEN_CLASSES.isdisjoint(lowered.split())
 
 
 def scan(root: html.HtmlElement) -> PageScan:
