@@ -894,7 +894,8 @@ class TestMoreLanguageVerbs:
 
 
 class TestNordicDashQuotes:
-    """Direct speech opened by a dash in Swedish, Norwegian, Danish, Finnish (issue 12)."""
+    """Direct speech opened by a dash in Swedish, Norwegian, Danish, Finnish and Portuguese
+    (issue 12)."""
 
     def test_dash_quote_with_attribution(self) -> None:
         """The quote runs from the dash to the attribution."""
@@ -911,6 +912,15 @@ class TestNordicDashQuotes:
             ["– Vi vokser, sier Kari Nordmann.", "– Det er godt for byen."], language="no"
         )
         assert ["Kari Nordmann", "Kari Nordmann"] == found
+
+    def test_portuguese_dash_quote(self) -> None:
+        """Portuguese papers open direct speech with an em dash too ("travessão")."""
+        found = attach_quotes(
+            ["— Perdemos tudo de novo, disse a costureira Rita Roe."], language="pt"
+        )
+        assert [("Perdemos tudo de novo", "Rita Roe")] == [
+            (quote.text, quote.speaker.name if quote.speaker else None) for quote in found[0]
+        ]
 
     def test_dash_is_no_quote_in_english(self) -> None:
         """In English a paragraph opening with a dash is no quote."""
@@ -1331,6 +1341,13 @@ _TITLED = [
     ('"We saw it," said Jo Roe, a correspondent for the network.', "en", "Jo Roe", "correspondent"),
     ("„Ja“, sagte Hans Roe, Korrespondent der Zeitung.", "de", "Hans Roe", "Korrespondent"),
     ('"Lo vimos", dijo Juan Roe, corresponsal del diario.', "es", "Juan Roe", "corresponsal"),
+    # A Romance title's adjective after its noun, in an appositive or a description before it.
+    ('"Sim", disse o coordenador regional da Defesa, Ana Roe.', "pt", "Ana Roe",
+     "coordenador regional"),
+    ("« Non », a dit Jean Roe, le ministre délégué aux Transports.", "fr", "Jean Roe",
+     "ministre délégué"),
+    ('"We are ready," said Jo Roe, a professor emeritus at Yale.', "en", "Jo Roe",
+     "professor emeritus"),
 ]  # fmt: skip
 
 

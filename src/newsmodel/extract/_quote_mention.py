@@ -63,7 +63,7 @@ _AMBIGUOUS_TITLES = frozenset(
 )
 PARTICLES = frozenset(_CONNECT[3:-1].split("|")) - {"of", "for"}
 """The lower-case words inside a name ("Pierre de Vos", "Ursula von der Leyen")."""
-_ORGANIZATION_JOINS = frozenset("of and & for de".split())
+_ORGANIZATION_JOINS = frozenset("of and & for de do da du del della des di".split())
 """Lower-case words inside an organisation's name, between capitalised ones."""
 _PLACE_BEFORE = re.compile(rf"\s(?:of|from|in)\s+[{UPPER}][\w.'’\-]*$")
 _POSSESSIVE_PRONOUNS = frozenset("his her their its".split())
@@ -72,7 +72,7 @@ _POSSESSIVE = ("'s", "’s", "s'", "s’")
 _PREPOSITIONS = frozenset("in at from of for with on by near inside outside".split())
 ANY_PREPOSITIONS = _PREPOSITIONS | frozenset(
     """de del della di da du des por para con en par pour avec von vom für mit zu bei per a
-    al""".split()
+    al au aux do dello dei degli delle""".split()
 )
 """Prepositions of the languages read: in a description before a name, one shows the name to
 belong to a modifier ("the spokesman of the group backed by Iran")."""
@@ -262,8 +262,8 @@ def _appositive(text: str) -> tuple[str | None, str | None]:
         len(words),
     )
     head = words[:cut]
-    if not head or not is_person_noun(head[-1].rstrip(".")):
-        return None, None
+    if not head or not (is_person_noun(head[-1].rstrip(".")) or _noun_and_adjective(head)):
+        return None, None  # a title ends with its noun, or its noun and an adjective after it
     tail = [word for word in words[cut + 1 :] if word.lower() not in DETERMINERS]
     named: list[str] = []
     for at, word in enumerate(tail):

@@ -273,6 +273,8 @@ TITLE_WORDS = frozenset(
     directeur directrice procureur sénateur sénatrice préfet préfète adjoint adjointe conseiller
     conseillère directora director fiscal senador senadora concejal concejala consejero consejera
     vereador vereadora senadora diretor diretora ministro-chefe
+    coordinator coordenador coordenadora coordinador coordinadora coordinatore coordinatrice
+    coordinateur koordinator koordinatorin gerente dirigente comandante delegado delegada
     """.split()
 )
 """Words that make a capitalised run before a name a title ("Foreign Minister", "Sen."), in

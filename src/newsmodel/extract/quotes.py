@@ -20,8 +20,9 @@
    direct quotes, and give no Quote. (PolNeAR, the evaluation data, keeps these apart too: only
    direct quotes count toward its F1.)
 
-In Swedish, Norwegian, Danish, Finnish and Icelandic (``language``), a paragraph opening with a
-dash is direct speech (``– Vi växer, säger Berg.``), up to its attribution or the paragraph's end.
+In Swedish, Norwegian, Danish, Finnish, Icelandic and Portuguese (``language``), a paragraph
+opening with a dash is direct speech (``– Vi växer, säger Berg.``, ``— Perdemos tudo, disse Rita
+Alves.``), up to its attribution or the paragraph's end.
 
 Speakers come from :mod:`newsmodel.extract.speakers`.
 """
@@ -163,7 +164,7 @@ def _is_direct(text: str, span: MarkedSpan, bound: int) -> bool:
     return word is not None and word.group().lower() in VERBS
 
 
-_DASH_LANGUAGES = ("sv", "no", "nb", "nn", "da", "fi", "is")
+_DASH_LANGUAGES = ("sv", "no", "nb", "nn", "da", "fi", "is", "pt")
 _DASH_OPEN = re.compile(r"[–—][ \u00a0]+(?=\S)")
 _DASH_ATTRIBUTION = re.compile(rf",[ \u00a0]+{VERB_PATTERN}(?![\w\-])")
 

@@ -777,10 +777,13 @@ class TestNames:
             ("By Ann Lee and Bo Kim Monday, November 18, 2019, 04:05 pm", ["Ann Lee", "Bo Kim"]),
             ("Ann Lee Published 11:11 PM", ["Ann Lee"]),
             ("Radio24 Newsroom", ["Radio24 Newsroom"]),
+            ("Por Ana Souza — Campinas", ["Ana Souza"]),
+            ("Ann Lee and Bo Kim - Chrome team", ["Ann Lee", "Bo Kim"]),
         ],
     )
     def test_names(self, text: str, expected: list[str]) -> None:
-        """Labels are removed and lists split; a name with a role word stays."""
+        """Labels are removed and lists split; a name with a role word stays; what follows a
+        spaced dash after a name (a city, a desk) goes."""
         assert expected == author_names(text)
 
     @given(st.text(max_size=120))

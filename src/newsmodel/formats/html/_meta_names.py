@@ -33,6 +33,9 @@ _SPLIT = re.compile(
     r"\s*(?:[,;/|·•]|\s(?:and|und|y|e|et|og|och|en|i|és|ve|и|та|a|u)\s|\s&\s|、|，)\s*",
     re.IGNORECASE,
 )
+_DASH_TAIL = re.compile(r"\s[-–—]\s.*$")
+"""What a byline prints after a spaced dash and a name: the reporter's city or desk. (After one
+word, "GESE - María Reina", the name comes after the dash.)"""
 _JUNK_WORDS = frozenset(
     [
         "about",
@@ -301,6 +304,9 @@ def author_names(text: str) -> list[str]:
     if not text or len(text) > 300 or (_URLISH.match(text) and " " not in text):
         return []
     text = _before_date(text)
+    tail = _DASH_TAIL.search(text)
+    if tail is not None and len(text[: tail.start()].split()) >= 2:
+        text = text[: tail.start()]  # "Ana Souza — Campinas": a place or a desk after a dash
     people = parse_byline(text, lenient=True)
     if people is not None:
         parts = [person.name for person in people]
