@@ -573,6 +573,20 @@ class TestResolution:
         is a person a later pronoun can stand for, and a full name a surname resolves to."""
         assert ["Paul Mercier", "Marc Lefort"] == speakers(article, language)
 
+    def test_compound_title_before_a_name_registers_the_person(self) -> None:
+        """A compound title before a name ("udenrigsminister Lars Roe") makes the name a person
+        whom a later surname resolves to, title and all."""
+        found = attach_quotes(
+            [
+                "Danmarks udenrigsminister Lars Roe mødte pressen mandag.",
+                "– Vi er klar, siger Roe.",
+            ],
+            language="da",
+        )
+        assert [Person(name="Lars Roe", title="udenrigsminister")] == [
+            quote.speaker for quotes in found for quote in quotes
+        ]
+
     def test_appositive_relative_is_not_registered(self) -> None:
         """A relative named in an appositive ("his wife, Ann Cole,") is not taken for the
         person the story quotes by the same surname."""

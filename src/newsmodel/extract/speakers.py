@@ -55,10 +55,10 @@ from newsmodel.extract._quote_words import (
     FUNCTION_WORDS,
     HONORIFICS,
     ORGANIZATION_WORDS,
-    PERSON_NOUNS,
     TITLE_WORDS,
     VERB_PATTERN,
     find_verbs,
+    is_person_noun,
     word_alternation,
 )
 from newsmodel.model import Person
@@ -376,7 +376,7 @@ def _noun_title(text: str, start: int) -> str | None:
     words = text[max(0, start - 60) : start].split()
     taken: list[str] = []
     for word in reversed(words):
-        if not word.islower() or word not in PERSON_NOUNS or len(taken) == 3:
+        if not word.islower() or not is_person_noun(word) or len(taken) == 3:
             break
         taken.insert(0, word)
     return " ".join(taken) or None
@@ -424,7 +424,7 @@ def _register(people: _People, masked: Sequence[str], runs: Sequence[Sequence[_F
             titled = _TITLE.search(found) is not None
             spoke = text[end + 1 : end + 2].islower() and _VERB_NEXT.match(text, end) is not None
             before = text[max(0, start - 20) : start].rstrip()
-            noun = before[before.rfind(" ") + 1 :] in PERSON_NOUNS or _appositive(text, start, end)
+            noun = is_person_noun(before[before.rfind(" ") + 1 :]) or _appositive(text, start, end)
             if not (titled or spoke or noun):
                 continue  # most runs: places, organisations, headlines
             title, name = _name_of(found)
