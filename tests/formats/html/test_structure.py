@@ -387,14 +387,18 @@ class TestSections:
         assert expected == content_sections(content, headline=None)
 
     def test_site_notices_dropped(self) -> None:
-        """An affiliate-link disclosure and a media player's fallback text, in the languages
-        read, are not body text; a sentence about affiliates or a commission stays."""
+        """An affiliate-link disclosure, a media player's fallback text and the label of a
+        player reading the article aloud, in the languages read, are not body text; a sentence
+        about affiliates or a commission stays."""
         notices = [
             "This article contains affiliate links. We may earn a commission on purchases.",
             "In diesem Artikel sind Affiliate-Links enthalten. Wir erhalten eine kleine Provision.",
             "Cet article contient des liens affiliés.",
             "We apologize, but this video has failed to load.",
             "Your browser does not support the video tag.",
+            "Listen to this article · 4 min",
+            "ESCUCHA LA NOTICIA",
+            "Artikel anhören",
         ]
         kept = [
             "The network has affiliates in forty countries, the company said on Monday.",

@@ -114,14 +114,21 @@ _NOTICE = re.compile(
     r"(?:we|wir) (?:may )?(?:earn|receive|get|erhalten|bekommen) (?:a |an |eine )?"
     r"(?:small |kleine )?(?:commission|provision|affiliate)|"
     r"(?:this|the) video (?:has )?failed to load|your browser does not support (?:the )?"
-    r"(?:video|audio|html5|iframe)|(?:please )?enable javascript to (?:view|watch|play)",
+    r"(?:video|audio|html5|iframe)|(?:please )?enable javascript to (?:view|watch|play)|"
+    r"listen to (?:this|the) (?:article|story)|escuchar? (?:la|esta) (?:noticia|nota)|"
+    r"artikel (?:anhören|vorlesen)|écouter (?:cet |l')article|ascolta (?:l'articolo|la notizia)|"
+    r"ouvir (?:a |esta )?(?:notícia|matéria)|lyssna på artikeln|hør artikkelen",
     re.IGNORECASE,
 )
 """A site's notice, not the story: an affiliate-link disclosure ("Die ... Links sind
-Affiliate-Links", "we may earn a commission") or a media player's fallback text ("We apologize,
-but this video has failed to load", "Your browser does not support the video tag")."""
+Affiliate-Links", "we may earn a commission"), a media player's fallback text ("We apologize,
+but this video has failed to load", "Your browser does not support the video tag") or the label
+of a player that reads the article aloud ("Listen to this article", "Escucha la noticia")."""
 _NOTICE_LINE = 400
-_NOTICE_WORDS = ("fili", "commission", "provision", "video", "browser", "javascript")
+_NOTICE_WORDS = (
+    "fili", "commission", "provision", "video", "browser", "javascript", "listen", "escucha",
+    "artikel", "écouter", "ascolta", "ouvir", "lyssna", "hør",
+)  # fmt: skip
 """Words one of which every :data:`_NOTICE` holds, in lower case ("fili" for "affiliate" and
 "afiliados")."""
 _COUNTER = re.compile(
