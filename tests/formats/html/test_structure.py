@@ -258,6 +258,7 @@ class TestSections:
             "Freitag, 28.04.2023, 19:25",
             "12.12.2025, 05:07 Uhr",
             "Published 2:16 AM EST Nov 20, 2019",
+            "Publicado el 03/05/2022 a las 22h03",
             "00:00 / 03:15",
         ]
         kept = ["4:14 p.m.", "The harbour reopened on 12.05.2024 after a long winter."]

@@ -137,7 +137,9 @@ _COUNTER = re.compile(
     re.IGNORECASE,
 )
 """A gallery's counter ("1 / 4", "2 of 6", "Bild 3 von 17"), in the languages read."""
-_STAMP_WORDS = 4
+_STAMP_WORDS = 5
+"""A stamp line has at most this many words besides its numbers ("Publicado el 03/05/2022 a las
+22h03": five, the "h" of the time among them)."""
 _STAMP_WORD = 12
 _LONGEST_HEADING = 250
 """A heading longer than this is a paragraph set in a heading's type."""
