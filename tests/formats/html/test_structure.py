@@ -378,6 +378,21 @@ class TestSections:
         expected = (Section(blocks=(Paragraph(text=_LONG), Paragraph(text=kept))),)
         assert expected == content_sections(content, headline=None)
 
+    def test_control_labels_dropped(self) -> None:
+        """A paragraph that is only a page control's label (print, rate, show or hide, sort),
+        in the languages read, is not body text; a sentence starting so stays."""
+        labels = [
+            "Print",
+            "Rezept drucken",
+            "Valora esta noticia",
+            "Quellen ausblenden",
+            "Sorted by:",
+        ]
+        kept = ["Print runs of the paper fell by a third last year, the publisher said."]
+        content = _content("".join(f"<p>{text}</p>" for text in [*labels, _LONG, *kept]))
+        expected = (Section(blocks=tuple(Paragraph(text=text) for text in [_LONG, *kept])),)
+        assert expected == content_sections(content, headline=None)
+
     def test_gallery_counters_dropped(self) -> None:
         """A paragraph that is only a gallery's counter, in any language read, is not body
         text; a sentence with numbers and a score stay."""

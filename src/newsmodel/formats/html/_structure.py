@@ -125,12 +125,25 @@ Affiliate-Links", "we may earn a commission"), a media player's fallback text ("
 but this video has failed to load", "Your browser does not support the video tag") or the label
 of a player that reads the article aloud ("Listen to this article", "Escucha la noticia")."""
 _NOTICE_LINE = 400
+_CONTROL_LINE = 40
 _NOTICE_WORDS = (
     "fili", "commission", "provision", "video", "browser", "javascript", "listen", "escucha",
     "artikel", "écouter", "ascolta", "ouvir", "lyssna", "hør",
 )  # fmt: skip
 """Words one of which every :data:`_NOTICE` holds, in lower case ("fili" for "affiliate" and
 "afiliados")."""
+_CONTROL = re.compile(
+    r"(?:(?:print|drucken|imprimir|imprimer|stampa|drukuj|skriv ut)"
+    r"(?: (?:this )?(?:article|page|recipe|artikel|seite|rezept))?|"
+    r"(?:artikel|seite|rezept) drucken|"
+    r"rate (?:this )?(?:article|story)|artikel bewerten|valora (?:esta )?(?:noticia|nota)|"
+    r"noter cet article|vota (?:questo )?articolo|avalie (?:esta )?(?:notícia|matéria)|"
+    r"(?:show|hide) (?:more|less|sources|comments)|(?:quellen|kommentare) (?:ein|aus)blenden|"
+    r"(?:mehr|weniger) anzeigen|(?:mostrar|ver) más|(?:afficher|voir) plus|mostra di più|"
+    r"ver mais|sorted by|sort by|sortieren nach|ordenar por|trier par|ordina per)",
+    re.IGNORECASE,
+)
+"""The label of a page control: print, rate, show or hide, sort, in the languages read."""
 _COUNTER = re.compile(
     r"(?:(?:image|photo|picture|slide|bild|foto|imagen|immagine|diapositiva|bilde)\s+)?"
     r"(?P<at>\d{1,3})\s*(?:/|of|von|aus|de|di|sur|su|av|van|z)\s*(?P<of>\d{1,3})",
@@ -401,6 +414,12 @@ def _is_notice(text: str) -> bool:
     return _NOTICE.search(text) is not None
 
 
+def _is_control(text: str) -> bool:
+    """Whether a paragraph is only the label of a page control ("Rezept drucken", "Valora esta
+    noticia", "Quellen ausblenden", "Sorted by")."""
+    return len(text) <= _CONTROL_LINE and _CONTROL.fullmatch(text.strip(" :.|·•»›")) is not None
+
+
 def _is_counter(text: str) -> bool:
     """Whether a paragraph is only a gallery's counter ("1 / 4", "Bild 3 von 17"): the
     picture's place in the gallery, which a reader of the text does not need."""
@@ -504,6 +523,7 @@ def _tidy_sections(
                     or _is_reading_time(cleaned.text)
                     or _is_counter(cleaned.text)
                     or _is_notice(cleaned.text)
+                    or _is_control(cleaned.text)
                 ):
                     continue
                 caption = _as_caption(cleaned)
