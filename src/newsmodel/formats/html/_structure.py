@@ -128,7 +128,7 @@ _NOTICE_LINE = 400
 _CONTROL_LINE = 40
 _NOTICE_WORDS = (
     "fili", "commission", "provision", "video", "browser", "javascript", "listen", "escucha",
-    "artikel", "écouter", "ascolta", "ouvir", "lyssna", "hør",
+    "anhören", "vorlesen", "écouter", "ascolta", "ouvir", "lyssna", "hør artikkelen",
 )  # fmt: skip
 """Words one of which every :data:`_NOTICE` holds, in lower case ("fili" for "affiliate" and
 "afiliados")."""
