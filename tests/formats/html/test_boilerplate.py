@@ -316,3 +316,14 @@ def test_hidden_block_between_words_leaves_them_apart() -> None:
     screen readers) does not glue them together."""
     furniture = "<div><span>Harbour desk<div aria-hidden='true'>·</div>Updated daily</span></div>"
     assert "Harbour desk Updated daily" in _paragraphs(_read(_page(furniture)))
+
+
+def test_read_more_link_inside_a_paragraph_is_left_out() -> None:
+    """A "read more" link named so in Spanish ("leemas"), closing a paragraph of the story,
+    goes; the paragraph's own text stays."""
+    markup = _page("").replace(
+        f"<p>{_STORY[2]}</p>".encode(),
+        f"<p>{_STORY[2]} <a class='leemas' href='/otra'>Lea más: El Gobierno anuncia un plan "
+        "de ciberseguridad para los ministerios</a></p>".encode(),
+    )
+    assert _STORY == _paragraphs(_read(markup))

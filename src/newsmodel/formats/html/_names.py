@@ -40,7 +40,7 @@ BOILERPLATE = re.compile(
     r"meta(?:$|[-_\s])|"
     # the same in the other languages read: share, related, read-also, ads, newsletter boxes
     r"compartir|compartilh|partager|condivid|teilen|relacionad|correlat|lire-?aussi|"
-    r"lee-?tambien|leer-?mas|mehr-?zum-?thema|weiterlesen|publicidad|publicite|pubblicit|"
+    r"lee-?tambien|leer-?mas|le[ea]-?mas|mehr-?zum-?thema|weiterlesen|publicidad|publicite|pubblicit|"
     r"werbung|anzeige|reklame|boletin|infolettre|reaction|del-?artik|dela-?artik|"
     r"repl(?:y|ies)|reacties|lesermeinung|leserbrief",
 )
