@@ -11,6 +11,7 @@ this is the property they share.
 """
 
 import datetime
+import json
 import os
 from collections import Counter
 from typing import Any
@@ -20,6 +21,7 @@ import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
+from newsmodel.errors import SerializeError
 from newsmodel.formats import FORMATS, ReadOptions, WriteOptions
 from newsmodel.model import Article
 from tests.fuzz.documents import writable_formats
@@ -37,6 +39,12 @@ ROUND_TRIP = settings(
 ARTICLES = st.one_of(articles(), articles(fill="all"), articles(fill="none"))
 LOSSLESS_FORMATS = ("json", "jsonl")
 """The formats that carry every article whole."""
+
+
+def _holds_noncharacter(article: Article) -> bool:
+    """Whether any text of the article holds U+FFFE or U+FFFF."""
+    text = json.dumps(attrs.asdict(article), default=str, ensure_ascii=False)
+    return "\ufffe" in text or "\uffff" in text
 
 
 def _touched(name: str, lost: tuple[str, ...]) -> bool:
@@ -85,7 +93,13 @@ class TestRoundTrip:
         assert fmt.read is not None
         options = WriteOptions()
         lost = fmt.losses(article, options)
-        back = fmt.read(fmt.write(article, options).encode("utf-8"), ReadOptions()).article
+        try:
+            written = fmt.write(article, options)
+        except SerializeError:
+            # The XML writers refuse U+FFFE and U+FFFF, which XML 1.0 cannot hold, and nothing else.
+            assert _holds_noncharacter(article)
+            return
+        back = fmt.read(written.encode("utf-8"), ReadOptions()).article
         assert carried(article, lost) == carried(back, lost)
         if not lost:
             assert article == back
