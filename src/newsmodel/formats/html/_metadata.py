@@ -34,7 +34,7 @@ reconciles them:
 import datetime
 import re
 import urllib.parse
-from collections.abc import Sequence
+from collections.abc import Iterator, Sequence
 from typing import Any
 
 import attrs
@@ -306,14 +306,8 @@ def _shown_organization(name: str, lines: Sequence[str]) -> str | None:
     """The organisation a visible byline line prints after the author's name ("Ann Lee,
     Associated Press", "Ann Lee | Reuters"): a name ending in an organisation word, an
     agency's name, or an acronym in capitals. A place ("Ann Lee, Paris") is none."""
-    for line in lines:
-        at = line.find(name)
-        if at < 0:
-            continue
-        match = _AFTER_NAME.fullmatch(line, at + len(name))
-        if match is None:
-            continue
-        part = _SPECIAL_TO.sub("", match["title"])  # "Special to the Courier"
+    for shown in _after_name(name, lines):
+        part = _SPECIAL_TO.sub("", shown)  # "Special to the Courier"
         words = part.split()
         joined = not _JOINERS.isdisjoint(map(str.lower, words))
         if not words or len(words) > _ORGANIZATION_WORDS or joined:
@@ -332,14 +326,21 @@ def _shown_title(name: str, lines: Sequence[str]) -> str | None:
     Business Editor", "By Ann Lee | Education reporter"), when its last word is a person noun
     (:func:`~newsmodel.extract._quote_words.is_person_noun`); an organisation ("Ann Lee,
     Reuters") or a date is no title."""
+    return next(
+        (shown for shown in _after_name(name, lines) if is_person_noun(shown.split()[-1])), None
+    )
+
+
+def _after_name(name: str, lines: Sequence[str]) -> Iterator[str]:
+    """What each byline line holding ``name`` prints after it and a comma, bar or dash, when
+    that is a short part of its own (:data:`_AFTER_NAME`)."""
     for line in lines:
         at = line.find(name)
         if at < 0:
             continue
         match = _AFTER_NAME.fullmatch(line, at + len(name))
-        if match is not None and is_person_noun(match["title"].split()[-1]):
-            return match["title"]
-    return None
+        if match is not None:
+            yield match["title"]
 
 
 def _dates(

@@ -385,11 +385,10 @@ def read_page(data: bytes, options: ReadOptions) -> Parsed:
         sections = _body_by_text_alone(data, options, headline, 2 * found) or sections
     headline, sections = _title_in_body(headline, sections)
     sections = _without_kicker(sections, metadata.kicker)
-    sections, shown_title = _without_byline(
-        sections, tuple(person.name for person in metadata.bylines), metadata.subheadline
-    )
+    authors = tuple(person.name for person in metadata.bylines)
+    sections, shown_title = _without_byline(sections, authors, metadata.subheadline)
     sections = without_trailer(sections)
-    sections, notes = trailer_notes(sections, tuple(person.name for person in metadata.bylines))
+    sections, notes = trailer_notes(sections, authors)
     article = Article(
         headline=headline,
         subheadline=_standfirst(metadata.subheadline, sections),

@@ -368,6 +368,19 @@ def _is_portrait(figure: html.HtmlElement, container: html.HtmlElement) -> bool:
     return False
 
 
+def _is_page_line(text: str) -> bool:
+    """Whether a paragraph is a line of the page, not of the story: an ad's label, a date
+    stamp, a reading time, a gallery's counter, a site's notice or a control's label."""
+    return (
+        _is_placeholder(text)
+        or _is_stamp(text)
+        or _is_reading_time(text)
+        or _is_counter(text)
+        or _is_notice(text)
+        or _is_control(text)
+    )
+
+
 def _is_placeholder(text: str) -> bool:
     """Whether a paragraph is only an ad slot's label ("Advertisement", "- Anzeige -")."""
     return len(text) < 60 and _AD_LABEL.fullmatch(text.strip(" -–—·:|()[]*")) is not None
@@ -516,15 +529,7 @@ def _tidy_sections(
             if cleaned is None:
                 continue
             if isinstance(cleaned, Paragraph):
-                if (
-                    cleaned.text.casefold() in skipped
-                    or _is_placeholder(cleaned.text)
-                    or _is_stamp(cleaned.text)
-                    or _is_reading_time(cleaned.text)
-                    or _is_counter(cleaned.text)
-                    or _is_notice(cleaned.text)
-                    or _is_control(cleaned.text)
-                ):
+                if cleaned.text.casefold() in skipped or _is_page_line(cleaned.text):
                     continue
                 caption = _as_caption(cleaned)
                 if caption is not None and _place_caption(blocks, cleaned.text, caption):
