@@ -44,8 +44,11 @@ _LABELLED = re.compile(
     re.IGNORECASE,
 )
 _AGENCY_PHOTO = re.compile(
-    r"^(?:[A-Z]{2,}(?:\s+Photo)?|[A-Z][a-z]+\s+Photo)\s*/\s*[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,3}$"
+    r"^(?:[A-Z]{2,}(?:\s+(?:Photo|Foto))?|[A-Z][a-z]+\s+(?:Photo|Foto))\s*/\s*"
+    r"[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,3}(?:,\s*(?:File|Archivo|Archiv))?$"
 )
+"""An agency's credit line: "EPA/ITAR-TASS", "AP Photo/Jane Doe", "AP Photo/Jane Doe, File"
+(a picture from the agency's archive), "AP Foto/Ana Ruiz, Archivo"."""
 
 
 def _bare_credit(label: str, text: str) -> bool:
@@ -94,6 +97,9 @@ _TAIL_LABELLED = re.compile(
     re.IGNORECASE,
 )
 _TAIL_PARENTHESISED = re.compile(r"\s*[(\[](?P<inner>[^()\[\]]{2,100})[)\]]$")
+_TAIL_SHOT = re.compile(r"\s*[（(](?P<credit>[^（）()]{1,40}撮影)[）)]$")
+"""A Japanese credit in brackets at a caption's end: "（山田太郎撮影）" (photographed by ...),
+"（代表撮影）" (a pool photograph)."""
 _NAME_WORD = r"[A-Z][\w'’.&-]*"
 _TAIL_SLASHED = re.compile(
     rf"(?<=[.!?…”\"])\s+(?P<credit>{_NAME_WORD}(?:\s+{_NAME_WORD}){{0,3}}\s*/\s*"
@@ -120,7 +126,8 @@ def split_caption_credit(caption: str) -> tuple[str, str | None]:
     Recognised endings: a credit label and a colon (``Photograph: X``, ``Photo: X``,
     ``Foto: X``, ``Bild: X``, ``Credit: X``), a credit line in brackets (``(AP Photo/X)``,
     ``(Photo: X)``), after the caption's last sentence a name and an agency joined by a
-    slash (``Tom Hale/Courier``), and a label with "by" (``Photo by X``, ``(Picture by X)``).
+    slash (``Tom Hale/Courier``), a label with "by" (``Photo by X``, ``(Picture by X)``), and
+    a Japanese credit ending "撮影" ("photographed") in full-width or plain brackets.
     A caption that is only a credit line gives an empty caption.
 
     Args:
@@ -160,6 +167,9 @@ def split_caption_credit(caption: str) -> tuple[str, str | None]:
     by = _TAIL_BY.search(text)
     if by is not None and bool(by["open"]) == bool(by["close"]) and _is_credit(by["credit"]):
         return text[: by.start()].rstrip(_CAPTION_END), by["credit"].strip()
+    shot = _TAIL_SHOT.search(text)
+    if shot is not None:
+        return text[: shot.start()].rstrip(_CAPTION_END + "＝"), shot["credit"].strip()
     return caption, None
 
 

@@ -1,5 +1,7 @@
 """Caption credits and quotation attributions in web pages (issue 11)."""
 
+# ruff: noqa: RUF001, RUF002  (Japanese full-width brackets and signs on purpose)
+
 import pytest
 
 from newsmodel.extract.credits import split_caption_credit
@@ -42,6 +44,10 @@ class TestCaptionCredits:
             ("Trains at dawn (Picture by Ann Lee/Courier)", ("Trains at dawn", "Ann Lee/Courier")),
             ("Mist. Photo by Jane Doe on Unsplash", ("Mist.", "Jane Doe on Unsplash")),
             ("Il Reno in piena (foto Ansa)", ("Il Reno in piena", "Ansa")),
+            ("Trims. (AP Photo/Ann Lee, File)", ("Trims.", "AP Photo/Ann Lee, File")),
+            ("En Lima. (AP Foto/Ana Ruiz, Archivo)", ("En Lima.", "AP Foto/Ana Ruiz, Archivo")),
+            ("港の朝＝1日、横浜市で（山田太郎撮影）", ("港の朝＝1日、横浜市で", "山田太郎撮影")),
+            ("会見する社長（代表撮影）", ("会見する社長", "代表撮影")),
         ],
     )  # fmt: skip
     def test_credit_endings(self, caption: str, expected: tuple[str, str]) -> None:
@@ -59,6 +65,7 @@ class TestCaptionCredits:
             "He posed for a photo by the river.",
             "He took a photo (by accident) of Ann Lee",
             "The harbour (photo of the day)",
+            "会見で撮影について説明する社長",
         ],
     )
     def test_captions_without_credit(self, caption: str) -> None:
@@ -128,6 +135,30 @@ class TestCaptionCredits:
             Media(url="boats.jpg", caption="The two cousins set off in March.", credit="Privat"),
             Media(caption="Their kayaks at sea", credit="Getty Images"),
         ] == figures
+
+    def test_caption_with_a_bracketed_credit_printed_as_a_paragraph(self) -> None:
+        """A short paragraph ending with an agency's credit in brackets, without a credit
+        label and colon ("(AP Photo/Ann Lee)", "（山田太郎撮影）"), is a caption too; a
+        paragraph that only speaks of a photo in brackets stays."""
+        article = _read(
+            "<figure><img src='boats.jpg'></figure>"
+            "<p>Trims in a truck outside a store. (AP Photo/Ann Lee, File)</p>"
+            "<p>港の朝＝1日、横浜市で（山田太郎撮影）</p>"
+            "<p>The mayor showed the plan (and a photo of the site).</p>"
+        )
+        figures = [b.media for s in article.sections for b in s.blocks if isinstance(b, Figure)]
+        paragraphs = [
+            b.text for s in article.sections for b in s.blocks if not isinstance(b, Figure)
+        ]
+        assert [
+            Media(
+                url="boats.jpg",
+                caption="Trims in a truck outside a store.",
+                credit="AP Photo/Ann Lee, File",
+            ),
+            Media(caption="港の朝＝1日、横浜市で", credit="山田太郎撮影"),
+        ] == figures
+        assert "The mayor showed the plan (and a photo of the site)." in paragraphs
 
     def test_credit_element_wins(self) -> None:
         """A credit the markup marks is kept; the caption is not searched."""

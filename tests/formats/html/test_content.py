@@ -191,6 +191,32 @@ class TestMainContent:
         root = _page(f"<div id='all'>{body}</div><div>{_story(1, 'Other')}</div>")
         assert "all" == main_content(root).get("id")
 
+    def test_split_body_with_long_teaser_boxes_between(self) -> None:
+        """Boxes of teaser links between the body's chunks, whatever their length, do not
+        keep the chunks apart (they are pruned afterwards); a list of teasers styled alike,
+        each with a little prose of its own, is not taken for a body."""
+        teasers = "".join(
+            f"<div><a href='/{i}'>Another story of the site, number {i}, with a long title to"
+            " read</a></div>"
+            for i in range(12)
+        )
+        body = (
+            f"<div class='w1'><div class='t2'>{_story(2, 'Lead')}</div></div>"
+            f"<div class='w3'><p>READ MORE:</p>{teasers}</div>"
+            f"<div class='w1'><div class='t2'>{_story(4)}</div></div>"
+        )
+        root = _page(f"<div id='all'>{body}</div><div>{_story(1, 'Other')}</div>")
+        text = main_content(root).text_content()
+        assert ("Lead 0" in text, "This 3" in text) == (True, True)
+        cards = "".join(
+            f"<div class='row'><a href='/{i}'>Title {i}</a>"
+            f"<p>Teaser {i} of another post, long enough to count as prose, with a comma.</p>"
+            "</div>"
+            for i in range(6)
+        )
+        root = _page(f"<div id='list'>{cards}</div><div id='story'>{_story(5)}</div>")
+        assert "story" == main_content(root).get("id")
+
     def test_intro_in_a_container_of_its_own(self) -> None:
         """Lead paragraphs in a container above the body's own are taken with it, while
         prose after the body (an author's box) is not taken that way."""

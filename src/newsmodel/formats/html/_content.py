@@ -246,9 +246,7 @@ def main_content(root: html.HtmlElement) -> html.HtmlElement:
     best = max(scores, key=lambda e: scores[e] * (1.0 - sizes.density(e)))
 
     def worth(element: html.HtmlElement) -> float:
-        good = sizes.prose.get(element, 0)
-        noise = sizes.text.get(element, 0) - good
-        return (good - _NOISE_WEIGHT * noise) * _semantic_weight(element)
+        return _worth(element, sizes)
 
     chosen = _cross_check(_widen(best, sizes, worth), fallback, sizes, worth)
     titled = _titled_article(fallback, sizes, chosen)
@@ -335,7 +333,9 @@ def _widen(
     """Take the body whole when it is split among several containers.
 
     First, among containers styled like the best one (same tag and first class), their common
-    ancestor is taken if it is worth at least as much as the best alone. Then, of the nearest
+    ancestor is taken if it is worth at least as much as the best alone, or if it holds
+    :data:`_TWINS_GAIN` times the prose and, boxes of links between the containers aside, is
+    worth :data:`_TWINS_WORTH` of it. Then, of the nearest
     ancestors, one that holds at least :data:`_WIDEN_GAIN` times the prose and is worth at least
     as much is taken (a body cut into slides or chunks), and so is one whose only addition is
     prose before the pick, with next to no other text (an intro or standfirst in a container
@@ -362,7 +362,7 @@ def _widen(
                 worth(common) >= worth(best)
                 or (
                     sizes.prose[common] >= _TWINS_GAIN * sizes.prose[best]
-                    and worth(common) >= _TWINS_WORTH * worth(best)
+                    and _worth(common, sizes, link_boxes=False) >= _TWINS_WORTH * worth(best)
                 )
             )
         ):
@@ -385,6 +385,23 @@ def _widen(
         ) >= worth(chosen):
             chosen, after = current, 0
     return chosen
+
+
+def _worth(element: html.HtmlElement, sizes: Measure, link_boxes: bool = True) -> float:
+    """What ``element`` is worth as the content: its prose less :data:`_NOISE_WEIGHT` times its
+    other text, weighted by its name and tag. Without ``link_boxes``, a child holding no prose
+    and mostly links (a "Read more" box of teasers set between the chunks of a body) is not
+    counted as noise: link-heavy blocks are pruned from the content afterwards."""
+    good = sizes.prose.get(element, 0)
+    noise = sizes.text.get(element, 0) - good
+    if not link_boxes:
+        noise -= sum(
+            sizes.text.get(child, 0)
+            for child in element
+            if not sizes.prose.get(child, 0)
+            and sizes.links.get(child, 0) * 2 >= sizes.text.get(child, 0)
+        )
+    return (good - _NOISE_WEIGHT * noise) * _semantic_weight(element)
 
 
 def _semantic_weight(element: html.HtmlElement) -> float:

@@ -65,6 +65,11 @@ _CREDIT_LABEL = re.compile(
     r"foto\w*)\s*:",
     re.IGNORECASE,
 )
+_CREDIT_BRACKET = re.compile(
+    r"[(（][^()（）]*(?:\bphoto\b|\bfoto\b|撮影)[^()（）]*[)）]$", re.IGNORECASE
+)
+"""A credit in brackets at a paragraph's end, without a colon: "(AP Photo/Jane Doe)",
+"（山田太郎撮影）"."""
 _COPYRIGHT_TAIL = re.compile(r"(?:^|(?<=[\s|/–—-]))©\s*(?P<credit>[^©.!?]{2,80})$")
 """A credit after a copyright sign at the end of a short paragraph ("Boats at dawn. | © Tom
 Hale/Courier", "© Lars Berg"): the paragraph is a caption printed outside its figure."""
@@ -442,8 +447,9 @@ def _is_counter(text: str) -> bool:
 
 def _as_caption(paragraph: Paragraph) -> Media | None:
     """A short paragraph ending with a labelled credit ("... Foto: Privat", "... (Image: Getty
-    Images)") or a copyright credit ("... | © Lars Berg") is a caption printed outside its
-    figure: its caption and credit."""
+    Images)"), an agency's credit in brackets ("... (AP Photo/Jane Doe)", a Japanese one ending
+    "撮影") or a copyright credit ("... | © Lars Berg") is a caption printed outside its figure: its
+    caption and credit."""
     text = paragraph.text
     if paragraph.quotes or len(text) > _CAPTION_LINE:
         return None
@@ -451,7 +457,7 @@ def _as_caption(paragraph: Paragraph) -> Media | None:
     if notice is not None:
         caption = text[: notice.start()].rstrip(_CAPTION_ENDS)
         return Media(caption=caption or None, credit=notice["credit"].strip())
-    if not _CREDIT_LABEL.search(text[-100:]):
+    if not _CREDIT_LABEL.search(text[-100:]) and not _CREDIT_BRACKET.search(text[-100:]):
         return None
     caption, credit = split_caption_credit(text)
     if credit is None:
