@@ -250,6 +250,29 @@ class TestMainContent:
         text = main_content(root).text_content()
         assert (True, False) == ("This 3" in text, "Next 0" in text)
 
+    def test_pick_does_not_stray_out_of_the_titled_article(self) -> None:
+        """A post in an <article> with its title under a site's logo <h1>, followed by long
+        readers' comments whose names say nothing ("c7f3a") picked first, is read from the
+        post; a titled article holding little prose (a header, its body outside) is not."""
+        comments = "".join(
+            f"<li class='c7f3a'><div>Reader {i} on May {i}, 2024 said:</div>"
+            f"{_story(3, f'Comment {i}')}</li>"
+            for i in range(1, 9)
+        )
+        root = _page(
+            "<header><h1>The Harbour Blog</h1></header><main>"
+            "<article id='post'><header><h1>Open thread</h1><div>Posted on May 1, 2024 by "
+            f"<a href='/a'>Ann Lee</a></div></header>{_story(4)}<footer>Posted in "
+            "<a href='/c'>Open threads</a>, <a href='/d'>Harbour news and notes</a></footer>"
+            f"</article><div class='x91b'><h3>24 thoughts</h3><ul>{comments}</ul></div></main>"
+        )
+        assert "post" == main_content(root).get("id")
+        root = _page(
+            "<main><article><h1>Open thread</h1><p>By Ann Lee</p></article>"
+            f"<div id='body'>{_story(6)}</div></main>"
+        )
+        assert "body" == main_content(root).get("id")
+
     def test_paragraphs_written_as_divs_of_spans(self) -> None:
         """Divs holding only inline text (``<div><span>...</span></div>``, as some editors
         paste it) are paragraphs: their container wins over a short real paragraph."""

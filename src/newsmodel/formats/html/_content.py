@@ -264,20 +264,23 @@ def main_content(root: html.HtmlElement) -> html.HtmlElement:
 def _titled_article(
     body: html.HtmlElement, sizes: Measure, chosen: html.HtmlElement
 ) -> html.HtmlElement | None:
-    """The ``<article>`` holding the page's first ``<h1>``, when the pick strays from it into
-    another article: the next story of an endless page, a list of related posts written as
-    ``<article>`` elements. None when the pick is inside that article, when it overlaps no
-    other article, or when the titled article holds little prose (its body sits outside)."""
-    heading = next(body.iter("h1"), None)
-    if heading is None:
-        return None
-    titled = next((a for a in heading.iterancestors() if a.tag == "article"), None)
+    """The first ``<article>`` holding an ``<h1>`` (a site's logo may be the page's first
+    ``<h1>``), when the pick strays from it: into another article (the next story of an endless
+    page, a list of related posts written as ``<article>`` elements) or out of it altogether
+    (the readers' comments under a short post, whatever their names). None when the pick is
+    inside that article or holds it, or when the titled article holds little prose (its body
+    sits outside)."""
+    titled = next(
+        (a for h in body.iter("h1") for a in h.iterancestors() if a.tag == "article"), None
+    )
     if titled is None or sizes.prose.get(titled, 0) < _TITLED_PROSE:
         return None
     above_chosen = set(chosen.iterancestors())
     if titled is chosen or titled in above_chosen:
         return None
     above_titled = set(titled.iterancestors())
+    if chosen not in above_titled:
+        return titled  # the pick lies outside the titled article
     for article in body.iter("article"):
         if article is titled or article in above_titled or sizes.prose[article] < _MIN_PARAGRAPH:
             continue
