@@ -251,17 +251,25 @@ class TestSections:
         assert expected == content_sections(content, headline=None)
 
     def test_date_lines_dropped(self) -> None:
-        """A paragraph that is only a date (or a time and a year, or a player's clock) is a
-        time stamp; a time with words and no date (a live report's entry) and a sentence
-        with a date stay."""
+        """A paragraph that is only a date (or a time and a year, or a player's clock), perhaps
+        after a label ("Published", "Last updated 15 hours ago"), is a time stamp; a time with
+        words and no date (a live report's entry) and a sentence with a date stay."""
         stamps = [
             "Freitag, 28.04.2023, 19:25",
             "12.12.2025, 05:07 Uhr",
             "Published 2:16 AM EST Nov 20, 2019",
             "Publicado el 03/05/2022 a las 22h03",
             "00:00 / 03:15",
+            "Published Jun 05, 2026",
+            "Veröffentlicht am 3. März 2024",
+            "Last updated 15 hours ago",
         ]
-        kept = ["4:14 p.m.", "The harbour reopened on 12.05.2024 after a long winter."]
+        kept = [
+            "4:14 p.m.",
+            "The harbour reopened on 12.05.2024 after a long winter.",
+            "Published on March 3, 2024, the report found little.",
+            "Updated rules came in 15 hours ago.",
+        ]
         content = _content("".join(f"<p>{text}</p>" for text in [*stamps, *kept]))
         expected = (Section(blocks=tuple(Paragraph(text=text) for text in kept)),)
         assert expected == content_sections(content, headline=None)
@@ -379,14 +387,17 @@ class TestSections:
         assert expected == content_sections(content, headline=None)
 
     def test_control_labels_dropped(self) -> None:
-        """A paragraph that is only a page control's label (print, rate, show or hide, sort),
-        in the languages read, is not body text; a sentence starting so stays."""
+        """A paragraph that is only a page control's label (print, rate, show or hide, expand
+        or collapse, sort, back to the gallery), or two of them, in the languages read, is not
+        body text; a sentence starting so stays."""
         labels = [
             "Print",
             "Rezept drucken",
             "Valora esta noticia",
             "Quellen ausblenden",
             "Sorted by:",
+            "Back to Gallery",
+            "Personen-Box aufklappen Personen-Box zuklappen",
         ]
         kept = ["Print runs of the paper fell by a third last year, the publisher said."]
         content = _content("".join(f"<p>{text}</p>" for text in [*labels, _LONG, *kept]))
@@ -396,16 +407,17 @@ class TestSections:
     def test_gallery_counters_dropped(self) -> None:
         """A paragraph that is only a gallery's counter, in any language read, is not body
         text; a sentence with numbers and a score stay."""
-        counters = ["1 / 4", "2 of 6", "Bild 3 von 17", "Foto 1 de 5"]
+        counters = ["1 / 4", "2 of 6", "Bild 3 von 17", "Foto 1 de 5", "Image 1 of / 13"]
         kept = ["Final score: 3 / 1", "12 of the 40 boats stayed in port."]
         content = _content("".join(f"<p>{text}</p>" for text in [*counters, _LONG, *kept]))
         expected = (Section(blocks=tuple(Paragraph(text=text) for text in [_LONG, *kept])),)
         assert expected == content_sections(content, headline=None)
 
     def test_site_notices_dropped(self) -> None:
-        """An affiliate-link disclosure, a media player's fallback text and the label of a
-        player reading the article aloud, in the languages read, are not body text; a sentence
-        about affiliates or a commission stays."""
+        """An affiliate-link disclosure, a media player's fallback text, the label of a player
+        reading the article aloud and the lines of a newsletter or comment box, in the
+        languages read, are not body text; a sentence about affiliates, a commission, an inbox
+        or a conversation stays."""
         notices = [
             "This article contains affiliate links. We may earn a commission on purchases.",
             "In diesem Artikel sind Affiliate-Links enthalten. Wir erhalten eine kleine Provision.",
@@ -415,12 +427,37 @@ class TestSections:
             "Listen to this article · 4 min",
             "ESCUCHA LA NOTICIA",
             "Artikel anhören",
+            "Get the latest news from the Courier in your inbox. Sign up for our emails",
+            "Sign up for breaking news, reviews, opinion and more.",
+            "By signing up you consent to receive the above newsletter from Courier Media.",
+            "Comments are closed.",
+            "You must be logged in to join the discussion or read more comments.",
+            "Join the conversation",
+            "(Noch keine Bewertungen)",
         ]
         kept = [
             "The network has affiliates in forty countries, the company said on Monday.",
             "The governor appointed a commission on teacher pay in February.",
+            "Thousands of voters will join the conversation on Monday.",
+            "The scam email lands in your inbox looking like a bank notice.",
         ]
         content = _content("".join(f"<p>{text}</p>" for text in [*notices, _LONG, *kept]))
+        expected = (Section(blocks=tuple(Paragraph(text=text) for text in [_LONG, *kept])),)
+        assert expected == content_sections(content, headline=None)
+
+    def test_read_more_and_ad_lines_dropped(self) -> None:
+        """A read-more label with another article's title written as text, in the languages
+        read, and an ad slot's label with a number or "Continue reading below" are not body
+        text; a sentence starting "See also" stays."""
+        lines = [
+            "Lesen Sie auch: Hafen bleibt über Ostern geschlossen",
+            "Read more: Storm closes the harbour",
+            "Lire aussi : Le port rouvre ses portes",
+            "Advertisement 3",
+            "Continue Reading Below",
+        ]
+        kept = ["See also the council's report on the harbour, published in May."]
+        content = _content("".join(f"<p>{text}</p>" for text in [*lines, _LONG, *kept]))
         expected = (Section(blocks=tuple(Paragraph(text=text) for text in [_LONG, *kept])),)
         assert expected == content_sections(content, headline=None)
 

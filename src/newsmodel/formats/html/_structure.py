@@ -84,11 +84,13 @@ _AD_LABEL = re.compile(
     r"(?:\s+(?:this\s+|the\s+)?(?:advertisement|advert|ad))?|advertisements?|advert|ads?|"
     r"sponsored(?:\s+content)?|paid\s+content|anzeigen?|werbung|weiter\s+nach\s+der\s+anzeige|"
     r"publicidad|publicidade|publicité|pubblicità|reklama|reklame|annonse|annons|advertentie|"
-    r"mainos|mainonta|реклама|広告|スポンサーリンク|광고|广告|廣告)",
+    r"mainos|mainonta|реклама|広告|スポンサーリンク|광고|广告|廣告|continue\s+reading\s+below)"
+    r"(?:\s+\d{1,2})?",
     re.IGNORECASE,
 )
 """The whole text of an ad slot left in the body: "Advertisement", "Anzeige", "Publicidad",
-"Story continues below advertisement"."""
+"Story continues below advertisement", "Continue reading below", a numbered slot
+("Advertisement 3")."""
 _SHORTEST_TITLE = 12
 """A headline shorter than this (in letters and digits) is not looked for in headings."""
 _KICKER_CHARS = 60
@@ -104,6 +106,29 @@ _WORDED_DATE = re.compile(
 )
 """A date alone, with the month in words: "2 apr 2025", "3. März 2024", "April 2, 2025",
 "12 de mayo de 2024"."""
+_STAMP_LABEL = re.compile(
+    r"(?:published|updated|last\s+updated|posted|veröffentlicht|aktualisiert|publié|"
+    r"mis\s+à\s+jour|publicado|actualizado|pubblicato|aggiornato|publisert|oppdatert|publicerad|"
+    r"uppdaterad|gepubliceerd|bijgewerkt)(?:\s+(?:on|am|le|el|il|em|den|op))?\s*:?\s*",
+    re.IGNORECASE,
+)
+"""The label before a stamp's date: "Published", "Updated on", "Veröffentlicht am"."""
+_AGO = re.compile(
+    r"(?:\d{1,2}|an?|one)\s+(?:seconds?|minutes?|mins?|hours?|hrs?|days?|weeks?)\s+ago|"
+    r"vor\s+(?:\d{1,2}|einer?)\s+(?:sekunden?|minuten?|stunden?|tag(?:en)?|wochen?)",
+    re.IGNORECASE,
+)
+"""A time given as a while ago: "15 hours ago", "vor 3 Stunden"."""
+_READ_MORE = re.compile(
+    r"(?:read\s+(?:more|also)|see\s+also|related|more\s+on\s+this|lesen\s+sie\s+(?:auch|mehr)|"
+    r"auch\s+interessant|mehr\s+zum\s+thema|(?:à\s+)?lire\s+(?:aussi|également)|"
+    r"le[ea]\s+(?:también|más)|leer\s+más|leggi\s+anche|leia\s+(?:também|mais)|veja\s+também|"
+    r"les\s+også|läs\s+(?:också|mer)|se\s+også|lees\s+ook)\s*[:|»›→]\s*\S.*",
+    re.IGNORECASE,
+)
+"""A line pointing to another article: a read-more label and the article's title ("Lesen Sie
+auch: ...", "Read more: ...", "Lire aussi : ..."), in the languages read."""
+_READ_MORE_LINE = 200
 _READING_TIME = re.compile(
     r"\b\d+\s*(?:min(?:ute)?s?|minuten?|minutos?|minuti|minutter)\.?\s+(?:read|reading|lesezeit|"
     r"de\s+lecture|de\s+lectura|di\s+lettura|de\s+leitura|leestijd|läsning|lesetid)\b|"
@@ -122,22 +147,32 @@ _NOTICE = re.compile(
     r"(?:video|audio|html5|iframe)|(?:please )?enable javascript to (?:view|watch|play)|"
     r"listen to (?:this|the) (?:article|story)|escuchar? (?:la|esta) (?:noticia|nota)|"
     r"artikel (?:anhören|vorlesen)|écouter (?:cet |l')article|ascolta (?:l'articolo|la notizia)|"
-    r"ouvir (?:a |esta )?(?:notícia|matéria)|lyssna på artikeln|hør artikkelen",
+    r"ouvir (?:a |esta )?(?:notícia|matéria)|lyssna på artikeln|hør artikkelen|"
+    # a newsletter box's or a comment box's lines, left where the box was
+    r"^(?:get|sign up for|subscribe to)\b.{0,100}\b(?:in your inbox|newsletters?)\b|"
+    r"^sign up for (?:breaking news|our|the latest)\b|by signing up,? you (?:consent|agree)|"
+    r"interested in more newsletters|comments are (?:closed|disabled)|"
+    r"you must be logged in to (?:comment|post|join|reply)|"
+    r"^join the (?:conversation|discussion)\W*$|"
+    r"^\W*(?:no comments(?: yet)?|keine kommentare|noch keine (?:kommentare|bewertungen))\W*$",
     re.IGNORECASE,
 )
 """A site's notice, not the story: an affiliate-link disclosure ("Die ... Links sind
 Affiliate-Links", "we may earn a commission"), a media player's fallback text ("We apologize,
-but this video has failed to load", "Your browser does not support the video tag") or the label
-of a player that reads the article aloud ("Listen to this article", "Escucha la noticia")."""
+but this video has failed to load", "Your browser does not support the video tag"), the label
+of a player that reads the article aloud ("Listen to this article", "Escucha la noticia"), or a
+line of a newsletter or comment box ("Get the latest news in your inbox", "By signing up you
+consent ...", "Comments are closed", "Join the conversation", "Keine Kommentare")."""
 _NOTICE_LINE = 400
-_CONTROL_LINE = 40
+_CONTROL_LINE = 60
 _NOTICE_WORDS = (
     "fili", "commission", "provision", "video", "browser", "javascript", "listen", "escucha",
     "anhören", "vorlesen", "écouter", "ascolta", "ouvir", "lyssna", "hør artikkelen",
+    "inbox", "sign", "newsletter", "comment", "logged", "join", "kommentar", "bewertung",
 )  # fmt: skip
 """Words one of which every :data:`_NOTICE` holds, in lower case ("fili" for "affiliate" and
 "afiliados")."""
-_CONTROL = re.compile(
+_CONTROLS = (
     r"(?:(?:print|drucken|imprimir|imprimer|stampa|drukuj|skriv ut)"
     r"(?: (?:this )?(?:article|page|recipe|artikel|seite|rezept))?|"
     r"(?:artikel|seite|rezept) drucken|"
@@ -145,13 +180,16 @@ _CONTROL = re.compile(
     r"noter cet article|vota (?:questo )?articolo|avalie (?:esta )?(?:notícia|matéria)|"
     r"(?:show|hide) (?:more|less|sources|comments)|(?:quellen|kommentare) (?:ein|aus)blenden|"
     r"(?:mehr|weniger) anzeigen|(?:mostrar|ver) más|(?:afficher|voir) plus|mostra di più|"
-    r"ver mais|sorted by|sort by|sortieren nach|ordenar por|trier par|ordina per)",
-    re.IGNORECASE,
+    r"ver mais|sorted by|sort by|sortieren nach|ordenar por|trier par|ordina per|"
+    r"back to (?:the )?(?:gallery|top|article|story)|zurück zur (?:galerie|übersicht)|"
+    r"(?:[\w-]+ )?(?:auf|zu|aus|ein)klappen)"
 )
-"""The label of a page control: print, rate, show or hide, sort, in the languages read."""
+_CONTROL = re.compile(rf"{_CONTROLS}(?: {_CONTROLS})?", re.IGNORECASE)
+"""The label of a page control, or two side by side ("Box aufklappen Box zuklappen"): print,
+rate, show or hide, expand or collapse, sort, back to the gallery, in the languages read."""
 _COUNTER = re.compile(
     r"(?:(?:image|photo|picture|slide|bild|foto|imagen|immagine|diapositiva|bilde)\s+)?"
-    r"(?P<at>\d{1,3})\s*(?:/|of|von|aus|de|di|sur|su|av|van|z)\s*(?P<of>\d{1,3})",
+    r"(?P<at>\d{1,3})\s*(?:/|of|von|aus|de|di|sur|su|av|van|z)\s*(?:/\s*)?(?P<of>\d{1,3})",
     re.IGNORECASE,
 )
 """A gallery's counter ("1 / 4", "2 of 6", "Bild 3 von 17"), in the languages read."""
@@ -375,15 +413,24 @@ def _is_portrait(figure: html.HtmlElement, container: html.HtmlElement) -> bool:
 
 def _is_page_line(text: str) -> bool:
     """Whether a paragraph is a line of the page, not of the story: an ad's label, a date
-    stamp, a reading time, a gallery's counter, a site's notice or a control's label."""
+    stamp, a reading time, a gallery's counter, a site's notice, a control's label or a line
+    pointing to another article."""
     return (
         _is_placeholder(text)
+        or _is_read_more(text)
         or _is_stamp(text)
         or _is_reading_time(text)
         or _is_counter(text)
         or _is_notice(text)
         or _is_control(text)
     )
+
+
+def _is_read_more(text: str) -> bool:
+    """Whether a paragraph is a read-more label and another article's title ("Lesen Sie auch:
+    ...", "Read more: ..."), written as text (a link to the article is left out by the pruner
+    whatever its label)."""
+    return len(text) <= _READ_MORE_LINE and _READ_MORE.fullmatch(text.strip()) is not None
 
 
 def _is_placeholder(text: str) -> bool:
@@ -395,16 +442,21 @@ def _is_stamp(text: str) -> bool:
     """Whether a paragraph is only a date, or a time and a year, with at most a few short words
     ("Freitag, 28.04.2023, 19:25", "12.12.2025, 05:07 Uhr", "Published 2:16 AM EST Nov 20,
     2019"), a date alone with its month in words ("2 apr 2025", "April 2, 2025"), or only times
-    ("00:00 / 03:15"): a time stamp or a player's clock, not body text.
+    ("00:00 / 03:15"), each perhaps after a label ("Published Jun 5, 2026", "Last updated 15
+    hours ago"): a time stamp or a player's clock, not body text.
     A time with words and no date ("4:14 p.m.", a live report's entry) is body text."""
     if len(text) > STAMP_LINE:
         return False
+    labelled = _STAMP_LABEL.match(text)
+    dated = text[labelled.end() :] if labelled is not None else text
     words = _WORD.findall(text)
-    if len(words) > _STAMP_WORDS or any(len(word) > _STAMP_WORD for word in words):
+    if len(words) > _STAMP_WORDS or any(len(word) > _STAMP_WORD for word in _WORD.findall(dated)):
         return False
     if _NUMERIC_DATE.search(text):
         return True
-    worded = _WORDED_DATE.fullmatch(text)
+    if labelled is not None and _AGO.fullmatch(dated.rstrip(" .")) is not None:
+        return True  # "Last updated 15 hours ago"
+    worded = _WORDED_DATE.fullmatch(dated)
     if worded is not None and month_number(worded["after"] or worded["before"]) is not None:
         return True
     return _TIME.search(text) is not None and (not words or _YEAR.search(text) is not None)

@@ -266,7 +266,7 @@ def trailer_notes(
 
 
 _CONTRIBUTED = re.compile(
-    r"\bcontributed\s+(?:to\s+this\s+(?:report|story|article)|(?:additional\s+)?reporting)\b",
+    r"\bcontributed\s+(?:to\s+this\s+(?:report|story|article|guide|review)|(?:additional\s+)?reporting)\b",
     re.IGNORECASE,
 )
 _CONTRIBUTORS_LINE = 300
