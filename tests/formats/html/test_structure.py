@@ -12,6 +12,13 @@ def _content(markup: str) -> html.HtmlElement:
     return html.fragment_fromstring(f"<div>{markup}</div>")
 
 
+def _assert_left_out(lines: list[str], kept: list[str]) -> None:
+    """Paragraphs ``lines``, a story paragraph and ``kept`` read as the last two alone."""
+    content = _content("".join(f"<p>{text}</p>" for text in [*lines, _LONG, *kept]))
+    expected = (Section(blocks=tuple(Paragraph(text=text) for text in [_LONG, *kept])),)
+    assert expected == content_sections(content, headline=None)
+
+
 class TestImages:
     """Images get their real address."""
 
@@ -400,18 +407,14 @@ class TestSections:
             "Personen-Box aufklappen Personen-Box zuklappen",
         ]
         kept = ["Print runs of the paper fell by a third last year, the publisher said."]
-        content = _content("".join(f"<p>{text}</p>" for text in [*labels, _LONG, *kept]))
-        expected = (Section(blocks=tuple(Paragraph(text=text) for text in [_LONG, *kept])),)
-        assert expected == content_sections(content, headline=None)
+        _assert_left_out(labels, kept)
 
     def test_gallery_counters_dropped(self) -> None:
         """A paragraph that is only a gallery's counter, in any language read, is not body
         text; a sentence with numbers and a score stay."""
         counters = ["1 / 4", "2 of 6", "Bild 3 von 17", "Foto 1 de 5", "Image 1 of / 13"]
         kept = ["Final score: 3 / 1", "12 of the 40 boats stayed in port."]
-        content = _content("".join(f"<p>{text}</p>" for text in [*counters, _LONG, *kept]))
-        expected = (Section(blocks=tuple(Paragraph(text=text) for text in [_LONG, *kept])),)
-        assert expected == content_sections(content, headline=None)
+        _assert_left_out(counters, kept)
 
     def test_site_notices_dropped(self) -> None:
         """An affiliate-link disclosure, a media player's fallback text, the label of a player
@@ -441,9 +444,7 @@ class TestSections:
             "Thousands of voters will join the conversation on Monday.",
             "The scam email lands in your inbox looking like a bank notice.",
         ]
-        content = _content("".join(f"<p>{text}</p>" for text in [*notices, _LONG, *kept]))
-        expected = (Section(blocks=tuple(Paragraph(text=text) for text in [_LONG, *kept])),)
-        assert expected == content_sections(content, headline=None)
+        _assert_left_out(notices, kept)
 
     def test_read_more_and_ad_lines_dropped(self) -> None:
         """A read-more label with another article's title written as text, in the languages
@@ -457,9 +458,7 @@ class TestSections:
             "Continue Reading Below",
         ]
         kept = ["See also the council's report on the harbour, published in May."]
-        content = _content("".join(f"<p>{text}</p>" for text in [*lines, _LONG, *kept]))
-        expected = (Section(blocks=tuple(Paragraph(text=text) for text in [_LONG, *kept])),)
-        assert expected == content_sections(content, headline=None)
+        _assert_left_out(lines, kept)
 
     def test_block_inside_inline_markup_is_apart(self) -> None:
         """The text of a block element inside inline markup (a ``<div>`` in a ``<span>``) is
