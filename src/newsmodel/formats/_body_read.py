@@ -250,6 +250,16 @@ def _classes(element: etree._Element) -> list[str]:
     return (element.get("class") or "").split()
 
 
+def _names_credit(element: etree._Element) -> bool:
+    """Whether a class of ``element`` names a credit: one of :data:`_CREDIT_CLASSES`, alone or
+    as the last part of a compound name ("photo-credit", "image__copyright", "media_credit")."""
+    for name in _classes(element):
+        last = name.lower().replace("_", "-").rsplit("-", 1)[-1]
+        if last in _CREDIT_CLASSES:
+            return True
+    return False
+
+
 def _find(element: etree._Element, names: Iterable[str]) -> etree._Element | None:
     wanted = set(names)
     for descendant in element.iter():
@@ -290,11 +300,12 @@ def figure_media(figure: etree._Element) -> Media:
     caption_element = _find(figure, ["figcaption"])
     caption, credit = (None, None) if caption_element is None else _caption(caption_element)
     if credit is None:
-        # A credit outside the caption: <div class="byline">, <span class="credit">.
-        for element in figure.iter():
-            if element is not caption_element and _CREDIT_CLASSES & set(_classes(element)):
-                credit = _optional(plain_text(element).strip())
-                break
+        # A credit outside the caption: <div class="byline">, <span class="credit">; the
+        # innermost one, when a caption line named so holds the credit's own element.
+        named = [e for e in figure.iter() if e is not caption_element and _names_credit(e)]
+        inner = [e for e in named if not any(o is not e and o in named for o in e.iter())]
+        if inner:
+            credit = _optional(plain_text(inner[0]).strip())
     return Media(kind=media.kind, url=media.url, caption=caption, credit=credit, alt=media.alt)
 
 
@@ -329,7 +340,7 @@ def _caption(element: etree._Element) -> tuple[str | None, str | None]:
     for child in element:
         name = local_name(child)
         if credit is None and (
-            "credit" in _classes(child) or name == "cite" or (name == "small" and not child.tail)
+            _names_credit(child) or name == "cite" or (name == "small" and not child.tail)
         ):
             credit = plain_text(child)
             inline.add(child.tail)

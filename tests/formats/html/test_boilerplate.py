@@ -159,6 +159,22 @@ _KINDS = {
         "2015 and lives on the coast.</p></section>",
         ["since 2015"],
     ),
+    "comments named only by their microdata": (
+        "<div class='x7f3a'><div class='c91b' itemscope itemtype='https://schema.org/Comment'>"
+        "<div><cite itemprop='author'>gridwatcher</cite> on 3 March said:</div>"
+        "<div itemprop='text'><p>Great news, but what about the cost for ordinary households "
+        "on the coast, who will pay for all of this in the end?</p></div></div></div>",
+        ["gridwatcher", "Great news"],
+    ),
+    "read more line written as text": (
+        "<p>Lesen Sie auch: Strompreise sinken im Winter</p>",
+        ["Lesen Sie", "Strompreise"],
+    ),
+    "newsletter lines left where the box was": (
+        "<p>Get the latest energy news in your inbox. Sign up for our emails</p>"
+        "<p>By signing up you consent to receive the above newsletter from Courier Media.</p>",
+        ["inbox", "signing up"],
+    ),
     "share bar named after the article": (
         "<ul id='article-social'><li>E-mail</li><li>Teilen</li><li>Drucken</li></ul>",
         ["E-mail", "Teilen", "Drucken"],
@@ -188,6 +204,8 @@ def test_furniture_in_the_article_is_left_out(kind: str) -> None:
         "Reklama",
         "広告",
         "Story continues below advertisement",
+        "Advertisement 3",
+        "Continue Reading Below",
     ],
 )
 def test_ad_placeholder_without_a_class_is_left_out(label: str) -> None:

@@ -160,6 +160,25 @@ class TestCaptionCredits:
         ] == figures
         assert "The mayor showed the plan (and a photo of the site)." in paragraphs
 
+    def test_credit_named_by_a_compound_class(self) -> None:
+        """A credit element named by a compound class ("photo-credit", "image__copyright")
+        gives the credit, inside the caption or beside it; when a caption line named so holds
+        the credit's own element, that innermost element is the credit."""
+        article = _read(
+            "<figure><img src='a.jpg'><figcaption>Boats at dawn <span class='photo-credit'>"
+            "Ann Lee</span></figcaption></figure>"
+            "<figure><div><img src='b.jpg'><span class='image__copyright'>Getty Images</span>"
+            "</div><figcaption>The quay</figcaption></figure>"
+            "<figure><img src='c.jpg'><div class='box__copyright'>Trawlers in port "
+            "<span class='caption-credit'>© Tom Hale</span></div></figure>"
+        )
+        figures = [b.media for s in article.sections for b in s.blocks if isinstance(b, Figure)]
+        assert [
+            ("Boats at dawn", "Ann Lee"),
+            ("The quay", "Getty Images"),
+            (None, "© Tom Hale"),
+        ] == [(media.caption, media.credit) for media in figures]
+
     def test_credit_element_wins(self) -> None:
         """A credit the markup marks is kept; the caption is not searched."""
         article = _read(

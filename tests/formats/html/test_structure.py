@@ -146,6 +146,29 @@ class TestSections:
         expected = (Paragraph(text=_LONG), Paragraph(text=f"{_LONG} Again."))
         assert (Section(blocks=expected),) == actual
 
+    def test_short_articles_with_a_link_in_their_text_stay(self) -> None:
+        """A short <article> inside the content whose title is a link, or whose text is mostly
+        a link, is a card of another story and left out; an entry of a live report with a link
+        inside its text is the story's, and stays with its heading."""
+        entry = (
+            "<article><h3>Water bombers grounded</h3><p>Two air tankers were grounded as gusts "
+            "made it unsafe to fly. <a href='/explainer'>How aerial firefighting works</a>.</p>"
+            "</article>"
+        )
+        cards = (
+            "<article><h3><a href='/other'>Another story</a></h3><p>What it says.</p></article>"
+            "<article><p><a href='/third'>A third story of the site, to read next</a></p>"
+            "</article>"
+        )
+        content = _content(f"<p>{_LONG}</p>{entry}{cards}")
+        actual = content_sections(content, headline="Fire live")
+        assert [None, "Water bombers grounded"] == [section.heading for section in actual]
+        text = (
+            "Two air tankers were grounded as gusts made it unsafe to fly. How aerial "
+            "firefighting works."
+        )
+        assert (Paragraph(text=text),) == actual[1].blocks
+
     def test_section_with_linked_heading_kept(self) -> None:
         """A section whose heading links to a page of its own, as on landing pages, stays
         (issue 11)."""

@@ -28,6 +28,7 @@ _LINK_LABEL = 40
 _OUTSIDE_LINKS = etree.XPath("descendant::text()[not(ancestor::a)]")
 _PRUNED_TAGS = frozenset({"ul", "ol", "div", "section", "p", "table", "dl"})
 _CARD_HEADINGS = ("h2", "h3", "h4", "h5", "h6")
+_TITLE_TAGS = frozenset({"h1", *_CARD_HEADINGS})
 _CARD_TEXT = 400
 """The most characters of text a box announcing another article holds."""
 _STORY_CARD_TEXT = 500
@@ -109,14 +110,34 @@ def _teaser_cards(content: html.HtmlElement, sizes: Measure) -> list[html.HtmlEl
 
 def _story_cards(content: html.HtmlElement, sizes: Measure) -> list[html.HtmlElement]:
     """The short ``<article>`` elements inside the content that link elsewhere: cards of
-    other stories set among the paragraphs (an article inside an article is another one)."""
+    other stories set among the paragraphs (an article inside an article is another one).
+
+    A card's link is its title (a heading in or around a link), most of its text, or a link
+    without text over its picture or its whole area; an entry of a live report with a link in
+    its text ("Here is how aerial firefighting works") is none, and stays."""
     return [
         card
         for card in content.iter("article")
         if card is not content
         and sizes.text.get(card, 0) <= _STORY_CARD_TEXT
         and card.find(".//a[@href]") is not None
+        and _links_elsewhere(card, sizes)
     ]
+
+
+def _links_elsewhere(card: html.HtmlElement, sizes: Measure) -> bool:
+    """Whether a short box's links make it a card of another story (see :func:`_story_cards`)."""
+    text = sizes.text.get(card, 0)
+    if 2 * sizes.links.get(card, 0) >= text:
+        return True
+    for link in card.iter("a"):
+        if link.get("href") and not sizes.text.get(link, 0):
+            return True  # a link over the card's picture or its whole area
+        if any(heading.tag in _TITLE_TAGS for heading in link.iterancestors()):
+            return True
+        if next(link.iter(*_TITLE_TAGS), None) is not None:
+            return True
+    return False
 
 
 def _footers(content: html.HtmlElement, sizes: Measure) -> list[html.HtmlElement]:

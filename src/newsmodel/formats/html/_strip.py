@@ -60,7 +60,15 @@ _FURNITURE = ("form", "nav", "aside", "noscript")
 """Elements dropped unless they hold most of the page's prose: a form wrapping the whole page, a
 navigation bar left unclosed around the article, the ``<noscript>`` copy of a page its scripts
 render."""
-_FLAG_ATTRIBUTES = frozenset({"hidden", "aria-hidden", "role", "style"})
+_FLAG_ATTRIBUTES = frozenset({"hidden", "aria-hidden", "role", "style", "itemtype"})
+_COMMENT_TYPES = ("schema.org/comment", "schema.org/usercomments")
+"""schema.org types of a reader's comment: microdata that names it whatever its class."""
+
+
+def _is_comment(element: html.HtmlElement) -> bool:
+    """Whether an element is a reader's comment by its microdata type
+    (``itemtype="https://schema.org/Comment"``), whatever its tag and class."""
+    return (element.get("itemtype") or "").lower().rstrip("/ ").endswith(_COMMENT_TYPES)
 
 
 def _is_hidden(element: html.HtmlElement) -> bool:
@@ -144,7 +152,7 @@ def strip_boilerplate(
     _drop_furniture(root)
     flagged, named = found.flagged, found.named
     for element in flagged:
-        if element.tag not in _KEEP_ALWAYS and _is_hidden(element):
+        if _is_comment(element) or (element.tag not in _KEEP_ALWAYS and _is_hidden(element)):
             _drop(element)
     if not by_name:
         return
@@ -160,7 +168,8 @@ class PageScan:
     """What one pass over a page's elements found, in page order.
 
     Attributes:
-        flagged: The elements with an attribute that may hide them or give them a role.
+        flagged: The elements with an attribute that may hide them or give them a role or a
+            microdata type.
         named: The elements whose class or id may name boilerplate.
         marks: The class, itemprop and rel attributes the metadata reader reads
             (:func:`newsmodel.formats.html._meta_tags.marks`).
