@@ -8,7 +8,7 @@ import pytest
 
 from newsmodel.formats import ReadOptions
 from newsmodel.formats.html import read
-from newsmodel.model import Article
+from newsmodel.model import Article, Figure
 
 _STORY = [
     "Battery storage on the national grid doubled last year, figures published on Monday show.",
@@ -345,3 +345,27 @@ def test_read_more_link_inside_a_paragraph_is_left_out() -> None:
         "de ciberseguridad para los ministerios</a></p>".encode(),
     )
     assert _STORY == _paragraphs(_read(markup))
+
+
+def test_byline_headshot_is_not_a_figure() -> None:
+    """A picture beside the byline whose alternative text is the author's name, without a
+    caption, is the author's portrait: neither a figure of the body nor the lead image. A
+    captioned picture of a person who is not the author stays."""
+    data = (
+        "<html><head><title>Grid storage doubles</title></head><body><main><article>"
+        "<h1>Grid storage doubles</h1><div class='b1'><img class='b2' src='/people/priya.jpg' "
+        "alt='Priya Raman'><span class='c-byline'>By Priya Raman</span></div>"
+        + "".join(f"<p>{text}</p>" for text in _STORY[:2])
+        + "<figure><img src='/grid.jpg' alt='Tom Hale'><figcaption>Tom Hale at the site"
+        "</figcaption></figure>"
+        + "".join(f"<p>{text}</p>" for text in _STORY[2:])
+        + "</article></main></body></html>"
+    ).encode()
+    article = _read(data)
+    figures = [b.media.url for s in article.sections for b in s.blocks if isinstance(b, Figure)]
+    assert (["Priya Raman"], ["/grid.jpg"], _STORY) == (
+        [person.name for person in article.bylines],
+        figures,
+        _paragraphs(article),
+    )
+    assert "/people/priya.jpg" not in [media.url for media in article.media]

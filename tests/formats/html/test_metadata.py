@@ -779,11 +779,15 @@ class TestNames:
             ("Radio24 Newsroom", ["Radio24 Newsroom"]),
             ("Por Ana Souza — Campinas", ["Ana Souza"]),
             ("Ann Lee and Bo Kim - Chrome team", ["Ann Lee", "Bo Kim"]),
+            ("By Jane Doe, Health and Science Correspondent", ["Jane Doe"]),
+            ("Jane Doe | Arts and Culture Editor", ["Jane Doe"]),
+            ("Ann Lee, Bo Kim and Joe Roe, Staff Writers", ["Ann Lee", "Bo Kim", "Joe Roe"]),
         ],
     )
     def test_names(self, text: str, expected: list[str]) -> None:
         """Labels are removed and lists split; a name with a role word stays; what follows a
-        spaced dash after a name (a city, a desk) goes."""
+        spaced dash after a name (a city, a desk) goes, and so does a job title after a comma
+        or a bar, "and" and all."""
         assert expected == author_names(text)
 
     @given(st.text(max_size=120))

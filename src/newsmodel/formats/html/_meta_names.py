@@ -33,6 +33,7 @@ _SPLIT = re.compile(
     r"\s*(?:[,;/|·•]|\s(?:and|und|y|e|et|og|och|en|i|és|ve|и|та|a|u)\s|\s&\s|、|，)\s*",
     re.IGNORECASE,
 )
+_TITLE_SEPARATOR = re.compile(r"([,|])")
 _DASH_TAIL = re.compile(r"\s[-–—]\s.*$")
 """What a byline prints after a spaced dash and a name: the reporter's city or desk. (After one
 word, "GESE - María Reina", the name comes after the dash.)"""
@@ -307,6 +308,14 @@ def author_names(text: str) -> list[str]:
     tail = _DASH_TAIL.search(text)
     if tail is not None and len(text[: tail.start()].split()) >= 2:
         text = text[: tail.start()]  # "Ana Souza — Campinas": a place or a desk after a dash
+    # "Jane Doe, Health and Science Correspondent": a job title after a comma or a bar goes
+    # whole, before its "and" can split it into a second name.
+    first, *others = _TITLE_SEPARATOR.split(text)
+    text = first + "".join(
+        separator + chunk
+        for separator, chunk in zip(others[::2], others[1::2], strict=True)
+        if not _is_role_title(chunk)
+    )
     people = parse_byline(text, lenient=True)
     if people is not None:
         parts = [person.name for person in people]
@@ -323,6 +332,14 @@ def author_names(text: str) -> list[str]:
     if len(names) > 1:  # "Ann Lee, Senior Reporter": the job title is not a second author
         names = [name for name in names if name.split()[-1].lower() not in _ROLES] or names
     return names
+
+
+def _is_role_title(chunk: str) -> bool:
+    """Whether a comma-separated part of a byline after its first is a job title: its last
+    word is a role ("Correspondent", "Writers")."""
+    words = chunk.split()
+    last = words[-1].strip(".").lower() if words else ""
+    return last in _ROLES or last.removesuffix("s") in _ROLES
 
 
 def has_label(text: str) -> bool:

@@ -33,7 +33,7 @@ from newsmodel.formats.html._semantic import read_semantic
 from newsmodel.formats.html._strip import scan, strip_boilerplate
 from newsmodel.formats.html._structure import content_sections, lead_media
 from newsmodel.formats.html._trailer import trailer_notes, without_trailer
-from newsmodel.model import Article, Block, Paragraph, Person, Section
+from newsmodel.model import Article, Block, Figure, Media, Paragraph, Person, Section
 
 __all__ = ["parse_page", "read_page"]
 
@@ -242,6 +242,8 @@ def _standfirst(description: str | None, sections: tuple[Section, ...]) -> str |
 
 _BYLINE_LINE = 120
 _BYLINE_WORDS = 14
+_PORTRAIT_BLOCKS = 4
+"""An author's portrait is looked for among this many first blocks of the body."""
 _JOB_WORDS = 6
 
 
@@ -274,6 +276,32 @@ def _without_byline(
         if len(text) > _BYLINE_LINE:
             break  # the story has begun
     return sections, None
+
+
+def _is_portrait(media: Media, authors: tuple[str, ...]) -> bool:
+    """Whether a picture is an author's portrait: no caption, and its alternative text is an
+    author's name ("Rosa Delgado-Finch"), as a byline's headshot is written."""
+    alt = squash(media.alt or "").casefold()
+    return media.caption is None and bool(alt) and any(alt == n.casefold() for n in authors)
+
+
+def _without_portraits(
+    sections: tuple[Section, ...], authors: tuple[str, ...]
+) -> tuple[Section, ...]:
+    """The sections without the authors' portraits (:func:`_is_portrait`) among the first
+    section's first blocks: the byline's headshot, not a figure of the story."""
+    if not authors or not sections:
+        return sections
+    first = sections[0].blocks
+    head = [
+        b
+        for b in first[:_PORTRAIT_BLOCKS]
+        if not (isinstance(b, Figure) and _is_portrait(b.media, authors))
+    ]
+    if len(head) == len(first[:_PORTRAIT_BLOCKS]):
+        return sections
+    lead = attrs.evolve(sections[0], blocks=(*head, *first[_PORTRAIT_BLOCKS:]))
+    return (lead, *sections[1:]) if lead.blocks or lead.heading else sections[1:]
 
 
 def _job_line(block: Block) -> str | None:
@@ -386,6 +414,9 @@ def read_page(data: bytes, options: ReadOptions) -> Parsed:
     headline, sections = _title_in_body(headline, sections)
     sections = _without_kicker(sections, metadata.kicker)
     authors = tuple(person.name for person in metadata.bylines)
+    sections = _without_portraits(sections, authors)
+    if lead is not None and _is_portrait(lead, authors):
+        lead = None
     sections, shown_title = _without_byline(sections, authors, metadata.subheadline)
     sections = without_trailer(sections)
     sections, notes = trailer_notes(sections, authors)
