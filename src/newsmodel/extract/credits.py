@@ -107,10 +107,11 @@ _TAIL_SLASHED = re.compile(
 )
 _TAIL_BY = re.compile(
     r"(?:^|(?<=[.!?…”\"'|–—-] )|(?<=[.!?…”\"'|–—-])|(?<=\s)(?=\())(?P<open>\(?)"
-    r"(?i:photo(?:graph)?s?|pictures?|images?|video|illustration|graphic)\s+by\s+(?P<credit>[A-Z][^()\[\]]{1,79}?)\s*(?P<close>\)?)$"
+    r"(?i:photo(?:graph)?s?|pictures?|images?|video|illustration|graphic)\s+(?i:by|courtesy(?:\s+of)?)\s+"
+    r"(?P<credit>[A-Z][^()\[\]]{1,79}?)\s*(?P<close>\)?)$"
 )
-"""A credit written as "Photo by X" at a caption's end, in brackets or not ("(Photo by Jane
-Doe/Getty Images)", "Photo by Jane Doe on Unsplash")."""
+"""A credit written as "Photo by X" or "Photo courtesy of X" at a caption's end, in brackets or
+not ("(Photo by Jane Doe/Getty Images)", "Photo by Jane Doe on Unsplash")."""
 _BRACKETED_LABEL = re.compile(
     rf"(?i:photos?|fotos?|pictures?|images?|bild|video)\s+(?P<credit>{_NAME_WORD}"
     rf"(?:\s+{_NAME_WORD}){{0,3}})$"
@@ -182,7 +183,7 @@ def _is_credit(text: str) -> bool:
     capital = first.isupper() or first.isdigit() or first in "©@"
     return (
         0 < len(text) <= 80
-        and not re.search(r"[.!?]\s+[A-Z]", text)
+        and not re.search(r"(?:(?<!\b[A-Z])\.|[!?])\s+[A-Z]", text)  # "J. Okafor" is a name
         and len(text.split()) <= 8
         and (capital or (len(text.split()) <= 4 and not text.endswith(".")))
     )
