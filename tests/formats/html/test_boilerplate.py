@@ -369,3 +369,20 @@ def test_byline_headshot_is_not_a_figure() -> None:
         _paragraphs(article),
     )
     assert "/people/priya.jpg" not in [media.url for media in article.media]
+
+
+@pytest.mark.parametrize(
+    "title", ["Courier | Grid storage doubles", "Grid storage doubles - Courier"]
+)
+def test_site_name_before_or_after_the_title(title: str) -> None:
+    """A page title with the site's name before or after the headline, on a page that prints
+    the headline as a plain line (no <h1>, no title meta tags), gives the headline alone, and
+    the line is not the body's first paragraph."""
+    data = (
+        f"<html><head><title>{title}</title></head><body><div id='w'>"
+        "<div class='hl'>Grid storage doubles</div><div class='tx'>"
+        + "".join(f"<p>{text}</p>" for text in _STORY)
+        + "</div></div></body></html>"
+    ).encode()
+    article = _read(data)
+    assert ("Grid storage doubles", _STORY) == (article.headline, _paragraphs(article))

@@ -156,6 +156,25 @@ def _meta_content(root: html.HtmlElement, *names: str) -> str | None:
     return None
 
 
+_TITLE_PARTS = re.compile(r"\s+(?:[|\-–—·•»~/]|::)\s+")  # noqa: RUF001 (real dashes)
+_SHOWN_TEXT = etree.XPath("//body//text()[normalize-space(.) = $text]")
+_SHORTEST_SHOWN = 12
+
+
+def _shown_part(root: html.HtmlElement, headline: str) -> str:
+    """On a page without an ``<h1>``, the part of a title cut by a separator ("Millbrook
+    Gazette | Fire destroys barn") that the page prints as a text of its own ("Fire destroys
+    barn"): the headline without the site's name, whichever side that name is on. Text nodes
+    are compared, in C: one pass over the page whatever its depth."""
+    parts = _TITLE_PARTS.split(headline)
+    if len(parts) < 2 or root.find(".//h1") is not None:
+        return headline
+    for part in parts:
+        if len(part) >= _SHORTEST_SHOWN and len(part.split()) >= 2 and _SHOWN_TEXT(root, text=part):
+            return part
+    return headline
+
+
 def _visible_headline(root: html.HtmlElement) -> str | None:
     """The headline when the metadata gives none: the first ``<h1>``, ``og:title``, ``<title>``."""
     for heading in root.iter("h1"):
@@ -203,19 +222,19 @@ def _body_by_text_alone(
 
 
 def _title_in_body(headline: str, sections: tuple[Section, ...]) -> tuple[str, tuple[Section, ...]]:
-    """When the body opens with a short line that the headline (a page title) starts with, that
-    line is the article's title: "Library opens | Town News" and "Library opens"."""
+    """When the body opens with a short line that the headline (a page title) starts or ends
+    with, that line is the article's title: "Library opens | Town News" or "Town News | Library
+    opens", and "Library opens"."""
     if not sections or not sections[0].blocks:
         return headline, sections
     first = sections[0].blocks[0]
     if not isinstance(first, Paragraph) or first.quotes:
         return headline, sections
     text = first.text
-    if (
-        len(text) < len(headline)
-        and headline.startswith(text)
-        and not headline[len(text)].isalnum()
-        and len(text.split()) >= 2
+    shorter = len(text) < len(headline) and len(text.split()) >= 2
+    if shorter and (
+        (headline.startswith(text) and not headline[len(text)].isalnum())
+        or (headline.endswith(text) and not headline[-len(text) - 1].isalnum())
     ):
         lead = attrs.evolve(sections[0], blocks=sections[0].blocks[1:])
         rest = sections[1:]
@@ -394,6 +413,8 @@ def read_page(data: bytes, options: ReadOptions) -> Parsed:
     scanned = scan(root)  # one pass over the elements serves the metadata and the stripping
     metadata = read_metadata(root, reference=options.reference_date, found_marks=scanned.marks)
     headline = metadata.headline or _visible_headline(root)
+    if headline is not None:
+        headline = _shown_part(root, headline)
     if headline is None:
         raise ParseError(
             "the page has no headline: no <h1>, og:title or <title>",
