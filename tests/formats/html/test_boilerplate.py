@@ -386,3 +386,26 @@ def test_site_name_before_or_after_the_title(title: str) -> None:
     ).encode()
     article = _read(data)
     assert ("Grid storage doubles", _STORY) == (article.headline, _paragraphs(article))
+
+
+def test_job_title_on_a_new_line_of_the_byline() -> None:
+    """A byline whose job title follows a line break ("By Dale Pruitt<br>Staff Writer")
+    gives the name alone, with the title; the line is not a paragraph."""
+    data = _page("").replace(
+        b"<h1>Grid storage doubles</h1>",
+        b"<h1>Grid storage doubles</h1><div class='byline'>By Dale Pruitt<br>Staff Writer</div>",
+    )
+    article = _read(data)
+    assert ([("Dale Pruitt", "Staff Writer")], _STORY) == (
+        [(person.name, person.title) for person in article.bylines],
+        _paragraphs(article),
+    )
+
+
+def test_rights_notice_closing_the_body() -> None:
+    """A copyright notice closing the body is the page's ``rights``, not a paragraph."""
+    notice = "Copyright 2013 Courier Media. All rights reserved."
+    article = _read(
+        _page("").replace(b"</div></article>", f"<p>{notice}</p></div></article>".encode())
+    )
+    assert (notice, _STORY) == (article.rights, _paragraphs(article))

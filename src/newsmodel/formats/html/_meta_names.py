@@ -148,6 +148,7 @@ _FILLERS = frozenset(
 _ROLES = frozenset(
     [
         "reporter",
+        "staff",
         "editor",
         "correspondent",
         "writer",

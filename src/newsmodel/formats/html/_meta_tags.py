@@ -15,6 +15,7 @@
 
 import html
 import re
+from collections.abc import Iterator
 
 import attrs
 import lxml.html
@@ -146,20 +147,39 @@ def _text(element: lxml.html.HtmlElement) -> str:
         return ""
 
 
-def _short_text(element: lxml.html.HtmlElement, limit: int) -> str | None:
-    """The element's text with a space between its elements' texts ("By<b>Ann</b>" -> "By Ann").
+def _short_text(
+    element: lxml.html.HtmlElement, limit: int, breaks: str | None = None
+) -> str | None:
+    """The element's text with a space between its elements' texts ("By<b>Ann</b>" -> "By Ann"),
+    and ``breaks`` for each line break when given ("By Ann Lee<br>Staff Writer" -> "By Ann Lee |
+    Staff Writer" with " | ": the name and the job title apart).
 
     None when it is longer than ``limit`` characters, which is found without reading the rest.
     """
     parts: list[str] = []
     size = 0
-    for text in element.itertext():
+    texts = element.itertext() if breaks is None or element.find(".//br") is None else None
+    for text in texts if texts is not None else _texts(element, breaks or ""):
         size += len(text)
         if size > 4 * limit:
             return None
         parts.append(text)
     squashed = _squash(" ".join(parts))
     return squashed if len(squashed) <= limit else None
+
+
+def _texts(element: lxml.html.HtmlElement, breaks: str) -> Iterator[str]:
+    """The element's texts in order, as ``itertext`` gives them, with ``breaks`` for each
+    ``<br>``."""
+    if element.text:
+        yield element.text
+    for child in element:
+        if child.tag == "br":
+            yield breaks
+        elif isinstance(child.tag, str):
+            yield from _texts(child, breaks)
+        if child.tail:
+            yield child.tail
 
 
 def _tag(element: lxml.html.HtmlElement) -> str:
@@ -348,7 +368,7 @@ def _byline_texts(marked: dict[lxml.html.HtmlElement, bool]) -> tuple[list[str],
             break
         if _tag(element) in _SKIP:
             continue
-        text = _short_text(element, 200)
+        text = _short_text(element, 200, breaks=" | ")
         if text is None or len(text) < 2 or text in texts:
             continue
         if not _IN_FOOTER_OR_NAV(element) and not _in_others_words(element):

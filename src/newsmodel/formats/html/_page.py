@@ -323,6 +323,29 @@ def _without_portraits(
     return (lead, *sections[1:]) if lead.blocks or lead.heading else sections[1:]
 
 
+_RIGHTS_LINE = re.compile(
+    r"(?:copyright\b|©|\(c\))\s*(?:©\s*)?(?:(?:19|20)\d\d\b.*|.*\ball\s+rights\s+reserved\b.*)",
+    re.IGNORECASE | re.DOTALL,
+)
+"""A rights notice: "Copyright 2013 Millbrook Gazette. All rights reserved. ...", "© 2024 ..."."""
+_RIGHTS_CHARS = 300
+
+
+def _without_rights(sections: tuple[Section, ...]) -> tuple[tuple[Section, ...], str | None]:
+    """The sections without a rights notice closing the body (:data:`_RIGHTS_LINE`, short),
+    and that notice (None if none): the page's ``rights``, not the story."""
+    if not sections or not sections[-1].blocks:
+        return sections, None
+    last = sections[-1].blocks[-1]
+    if not isinstance(last, Paragraph) or last.quotes or len(last.text) > _RIGHTS_CHARS:
+        return sections, None
+    if _RIGHTS_LINE.fullmatch(last.text) is None:
+        return sections, None
+    end = attrs.evolve(sections[-1], blocks=sections[-1].blocks[:-1])
+    kept = (*sections[:-1], end) if end.blocks or end.heading else sections[:-1]
+    return kept, last.text
+
+
 def _job_line(block: Block) -> str | None:
     """The text of a paragraph that is only a job title ("Business reporter", "Chief
     political correspondent"): a short line, no sentence, ending with a person noun."""
@@ -440,6 +463,7 @@ def read_page(data: bytes, options: ReadOptions) -> Parsed:
         lead = None
     sections, shown_title = _without_byline(sections, authors, metadata.subheadline)
     sections = without_trailer(sections)
+    sections, shown_rights = _without_rights(sections)
     sections, notes = trailer_notes(sections, authors)
     article = Article(
         headline=headline,
@@ -456,7 +480,7 @@ def read_page(data: bytes, options: ReadOptions) -> Parsed:
         media=metadata.media if lead is None else (lead,),
         keywords=metadata.keywords,
         subjects=metadata.subjects,
-        rights=metadata.rights,
+        rights=metadata.rights or shown_rights,
         notes=notes,
     )
     if options.heuristics:
