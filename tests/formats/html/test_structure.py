@@ -418,8 +418,8 @@ class TestSections:
 
     def test_control_labels_dropped(self) -> None:
         """A paragraph that is only a page control's label (print, rate, show or hide, expand
-        or collapse, sort, back to the gallery), or two of them, in the languages read, is not
-        body text; a sentence starting so stays."""
+        or collapse, sort, back to the gallery), or two of them, or a badge ("LIVE"), in the
+        languages read, is not body text; a sentence starting so stays."""
         labels = [
             "Print",
             "Rezept drucken",
@@ -428,6 +428,8 @@ class TestSections:
             "Sorted by:",
             "Back to Gallery",
             "Personen-Box aufklappen Personen-Box zuklappen",
+            "LIVE",
+            "Eilmeldung",
         ]
         kept = ["Print runs of the paper fell by a third last year, the publisher said."]
         _assert_left_out(labels, kept)

@@ -60,6 +60,7 @@ _TRAILERS = {
     "app invitation": "<p>For the latest news, download the Courier apps for iOS and Android.</p>",
     "channel invitation in Spanish": "<p>¿Ya sabías que tenemos canal de Telegram? Únete desde "
     "tu celular en este enlace.</p>",
+    "letters invitation": "<p>Have something to say? Submit a letter to the editor.</p>",
     "label line left by a removed box": "<p>Mehr Themen:</p>",
     "label lines and a related section": "<p>Weiterführende Links:</p><h2>Ähnliche Beiträge</h2>"
     "<p>Die Stadtbibliothek plant eine zweite Filiale im Norden, wie der Rat am Montag "

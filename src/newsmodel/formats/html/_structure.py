@@ -182,11 +182,15 @@ _CONTROLS = (
     r"(?:mehr|weniger) anzeigen|(?:mostrar|ver) más|(?:afficher|voir) plus|mostra di più|"
     r"ver mais|sorted by|sort by|sortieren nach|ordenar por|trier par|ordina per|"
     r"back to (?:the )?(?:gallery|top|article|story)|zurück zur (?:galerie|übersicht)|"
-    r"(?:[\w-]+ )?(?:auf|zu|aus|ein)klappen)"
+    r"(?:[\w-]+ )?(?:auf|zu|aus|ein)klappen|"
+    # a badge: a live report's, a breaking story's
+    r"live|live ?blog|live-?ticker|en direct|en vivo|ao vivo|in diretta|direkt|breaking(?: news)?|"
+    r"eilmeldung|última hora|dernière minute)"
 )
 _CONTROL = re.compile(rf"{_CONTROLS}(?: {_CONTROLS})?", re.IGNORECASE)
 """The label of a page control, or two side by side ("Box aufklappen Box zuklappen"): print,
-rate, show or hide, expand or collapse, sort, back to the gallery, in the languages read."""
+rate, show or hide, expand or collapse, sort, back to the gallery; or a badge ("LIVE",
+"Breaking", "Eilmeldung"), in the languages read."""
 _COUNTER = re.compile(
     r"(?:(?:image|photo|picture|slide|bild|foto|imagen|immagine|diapositiva|bilde)\s+)?"
     r"(?P<at>\d{1,3})\s*(?:/|of|von|aus|de|di|sur|su|av|van|z)\s*(?:/\s*)?(?P<of>\d{1,3})",

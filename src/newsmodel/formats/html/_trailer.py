@@ -83,6 +83,8 @@ _INVITATION = re.compile(
             # Feedback and donation appeals.
             r"\bihre\s+meinung\s+ist\s+uns\s+wichtig\b",
             r"\bsend\s+us\s+your\s+feedback\b",
+            r"\bsubmit\s+a\s+letter\b|\b(?:send|write)\s+(?:us\s+)?a\s+letter\s+to\s+the\s+editor\b",
+            r"\bleserbrief\s+(?:schreiben|senden)\b",
             r"\btell\s+us\s+what\s+you\s+think\b",
             r"\bunterstützen\s+sie\s+uns\b.*\bspende\b",
             # Invitations to follow the site or read more of it.
