@@ -1,5 +1,6 @@
 """Tests of the shared body markup (formats/_body.py): HTML5 and XHTML, both ways (issue 5)."""
 
+import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 from lxml import etree
@@ -274,6 +275,37 @@ class TestForeignHtml:
             media=Media(kind=MediaKind.EMBED, url="https://t.example/1", caption="Hi all")
         )
         assert expected == html_to_sections(html)[0].blocks[0]
+
+    @pytest.mark.parametrize(
+        ("markup", "expected"),
+        [
+            (
+                '<blockquote class="twitter-tweet"><p>Roads shut. <a href="https://t.co/a">'
+                'pic.twitter.com/a</a></p>&mdash; Fire Service (@fire) <a href="https://x.example/'
+                'hashtag/fire">#fire</a> <a href="https://x.example/fire/status/1">May 2</a>'
+                "</blockquote>",
+                Media(
+                    kind=MediaKind.EMBED,
+                    url="https://x.example/fire/status/1",
+                    caption="Roads shut.",
+                    credit="Fire Service (@fire)",
+                ),
+            ),
+            (
+                '<blockquote class="instagram-media" data-instgrm-permalink="https://ig.example/p/'
+                '1/"><div><a href="https://ig.example/p/1/?utm=x">View this post</a></div>'
+                "</blockquote>",
+                Media(
+                    kind=MediaKind.EMBED, url="https://ig.example/p/1/", caption="View this post"
+                ),
+            ),
+        ],
+    )
+    def test_social_post_address_and_author(self, markup: str, expected: Media) -> None:
+        """An embedded post's address is its own (the tweet's status link, Instagram's
+        permalink), not the first link inside it; a tweet's author line is the credit and a
+        trailing picture link leaves the caption."""
+        assert Figure(media=expected) == html_to_sections(markup)[0].blocks[0]
 
     def test_blockquote_with_dash_attribution(self) -> None:
         """Paragraphs join with a blank line; the dash before <cite> is dropped."""

@@ -83,6 +83,8 @@ BLOCK_ELEMENTS = frozenset(
 their text is apart from the text around them, never glued to its words."""
 _LOOSE_BLOCKS = frozenset({"pre", "address", "dd", "dt", "td", "th", "caption", "summary"})
 _EMBED_CLASSES = ("twitter-tweet", "instagram-media", "tiktok-embed", "fb-post", "embed")
+_PICTURE_LINK = re.compile(r"\s*pic\.(?:twitter|x)\.com/\S+$")
+_EMBED_AUTHOR = 100
 _MEDIA_TAGS = {
     "img": MediaKind.IMAGE,
     "picture": MediaKind.IMAGE,
@@ -352,14 +354,34 @@ def _caption(element: etree._Element) -> tuple[str | None, str | None]:
     return _optional(caption), None if credit is None else _optional(credit)
 
 
+def _embed(element: etree._Element) -> Figure:
+    """A social post embedded as a block quote (a tweet, an Instagram or TikTok post): the
+    post's address (its ``cite``, Instagram's permalink, a Facebook ``data-href``, or the
+    tweet's own status link, else the first link), its text as the caption without a trailing
+    picture link ("pic.twitter.com/..."), and the author line after the text ("— Name
+    (@handle)") as the credit."""
+    hrefs = [a.get("href") or "" for a in element.iter() if local_name(a) == "a"]
+    hrefs = [href for href in hrefs if href]
+    url = (
+        element.get("cite")
+        or element.get("data-instgrm-permalink")
+        or element.get("data-href")
+        or next((href for href in reversed(hrefs) if "/status/" in href), None)
+        or (hrefs[0] if hrefs else None)
+    )
+    first = _find(element, ["p"])
+    text = _PICTURE_LINK.sub("", plain_text(element if first is None else first)).strip()
+    author = (first.tail or "").strip(" \t\n" + _DASHES) if first is not None else ""
+    credit = author if 0 < len(author) <= _EMBED_AUTHOR else None
+    return Figure(
+        media=Media(kind=MediaKind.EMBED, url=url, caption=_optional(text), credit=credit)
+    )
+
+
 def _blockquote_block(element: etree._Element) -> Block:
     classes = _classes(element)
     if any(name in classes for name in _EMBED_CLASSES):
-        link = _find(element, ["a"])
-        url = element.get("cite") or (None if link is None else link.get("href"))
-        first = _find(element, ["p"])
-        text = plain_text(element if first is None else first).strip()
-        return Figure(media=Media(kind=MediaKind.EMBED, url=url, caption=_optional(text)))
+        return _embed(element)
     paragraphs: list[str] = []
     speaker: Person | None = None
     loose = _Inline()
