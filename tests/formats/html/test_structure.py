@@ -430,6 +430,8 @@ class TestSections:
             "Personen-Box aufklappen Personen-Box zuklappen",
             "LIVE",
             "Eilmeldung",
+            "Share",
+            "Teilen",
         ]
         kept = ["Print runs of the paper fell by a third last year, the publisher said."]
         _assert_left_out(labels, kept)
@@ -462,27 +464,37 @@ class TestSections:
             "You must be logged in to join the discussion or read more comments.",
             "Join the conversation",
             "(Noch keine Bewertungen)",
+            "(Noch keine Bewertungen) Loading...",
+            "Keine Kommentare (Kommentare erscheinen erst nach unserer Freigabe)",
+            "Empfohlener redaktioneller Inhalt",
         ]
         kept = [
             "The network has affiliates in forty countries, the company said on Monday.",
             "The governor appointed a commission on teacher pay in February.",
             "Thousands of voters will join the conversation on Monday.",
+            "Keine Kommentare gab es vom Ministerium.",
             "The scam email lands in your inbox looking like a bank notice.",
         ]
         _assert_left_out(notices, kept)
 
     def test_read_more_and_ad_lines_dropped(self) -> None:
         """A read-more label with another article's title written as text, in the languages
-        read, and an ad slot's label with a number or "Continue reading below" are not body
-        text; a sentence starting "See also" stays."""
+        read, an ad slot's label with a number or "Continue reading below", and a post's
+        category or tag line are not body text; a sentence starting "See also" or after a
+        "Themen:" label stays."""
         lines = [
             "Lesen Sie auch: Hafen bleibt über Ostern geschlossen",
             "Read more: Storm closes the harbour",
             "Lire aussi : Le port rouvre ses portes",
             "Advertisement 3",
             "Continue Reading Below",
+            "Kategorie: News, Hafen",
+            "Tags: harbour, boats, storms",
         ]
-        kept = ["See also the council's report on the harbour, published in May."]
+        kept = [
+            "See also the council's report on the harbour, published in May.",
+            "Themen: Der Rat sprach am Montag über die Zukunft des Hafens.",
+        ]
         _assert_left_out(lines, kept)
 
     def test_block_inside_inline_markup_is_apart(self) -> None:

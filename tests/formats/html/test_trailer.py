@@ -61,6 +61,8 @@ _TRAILERS = {
     "channel invitation in Spanish": "<p>¿Ya sabías que tenemos canal de Telegram? Únete desde "
     "tu celular en este enlace.</p>",
     "letters invitation": "<p>Have something to say? Submit a letter to the editor.</p>",
+    "newsletter invitation to a reader as du": "<p>Abonniere unseren Newsletter und erfahre alles "
+    "Wissenswerte rund um den Hafen.</p>",
     "label line left by a removed box": "<p>Mehr Themen:</p>",
     "label lines and a related section": "<p>Weiterführende Links:</p><h2>Ähnliche Beiträge</h2>"
     "<p>Die Stadtbibliothek plant eine zweite Filiale im Norden, wie der Rat am Montag "

@@ -129,6 +129,13 @@ _READ_MORE = re.compile(
 """A line pointing to another article: a read-more label and the article's title ("Lesen Sie
 auch: ...", "Read more: ...", "Lire aussi : ..."), in the languages read."""
 _READ_MORE_LINE = 200
+_TAG_LINE = re.compile(
+    r"(?:categor(?:y|ies)|kategorien?|tags?|schlagwörter|schlagworte|topics|themen|catégories?|"
+    r"étiquettes|categorías?|etiquetas|categorie|argomenti)\s*:\s*\S.{0,100}(?<![.!?])",
+    re.IGNORECASE,
+)
+"""A post's category or tag line: "Kategorie: News, open3", "Tags: harbour, boats" (a list,
+not a sentence: no full stop at its end)."""
 _READING_TIME = re.compile(
     r"\b\d+\s*(?:min(?:ute)?s?|minuten?|minutos?|minuti|minutter)\.?\s+(?:read|reading|lesezeit|"
     r"de\s+lecture|de\s+lectura|di\s+lettura|de\s+leitura|leestijd|läsning|lesetid)\b|"
@@ -154,7 +161,10 @@ _NOTICE = re.compile(
     r"interested in more newsletters|comments are (?:closed|disabled)|"
     r"you must be logged in to (?:comment|post|join|reply)|"
     r"^join the (?:conversation|discussion)\W*$|"
-    r"^\W*(?:no comments(?: yet)?|keine kommentare|noch keine (?:kommentare|bewertungen))\W*$",
+    r"^\W*(?:no comments(?: yet)?|keine kommentare|noch keine (?:kommentare|bewertungen))\W*"
+    r"(?:\([^()]*\)\W*)?(?:loading\W*)?$|"
+    # a consent placeholder of an embedded post
+    r"^empfohlener redaktioneller inhalt\W*$",
     re.IGNORECASE,
 )
 """A site's notice, not the story: an affiliate-link disclosure ("Die ... Links sind
@@ -169,6 +179,7 @@ _NOTICE_WORDS = (
     "fili", "commission", "provision", "video", "browser", "javascript", "listen", "escucha",
     "anhören", "vorlesen", "écouter", "ascolta", "ouvir", "lyssna", "hør artikkelen",
     "inbox", "sign", "newsletter", "comment", "logged", "join", "kommentar", "bewertung",
+    "empfohlener",
 )  # fmt: skip
 """Words one of which every :data:`_NOTICE` holds, in lower case ("fili" for "affiliate" and
 "afiliados")."""
@@ -183,6 +194,8 @@ _CONTROLS = (
     r"ver mais|sorted by|sort by|sortieren nach|ordenar por|trier par|ordina per|"
     r"back to (?:the )?(?:gallery|top|article|story)|zurück zur (?:galerie|übersicht)|"
     r"(?:[\w-]+ )?(?:auf|zu|aus|ein)klappen|"
+    # a share button's label
+    r"share|teilen|partager|compartir|condividi|compartilhar|del|dela|delen|"
     # a badge: a live report's, a breaking story's
     r"live|live ?blog|live-?ticker|en direct|en vivo|ao vivo|in diretta|direkt|breaking(?: news)?|"
     r"eilmeldung|última hora|dernière minute)"
@@ -417,17 +430,23 @@ def _is_portrait(figure: html.HtmlElement, container: html.HtmlElement) -> bool:
 
 def _is_page_line(text: str) -> bool:
     """Whether a paragraph is a line of the page, not of the story: an ad's label, a date
-    stamp, a reading time, a gallery's counter, a site's notice, a control's label or a line
-    pointing to another article."""
+    stamp, a reading time, a gallery's counter, a site's notice, a control's label, a line
+    pointing to another article or a post's category or tag line."""
     return (
         _is_placeholder(text)
         or _is_read_more(text)
+        or _is_tag_line(text)
         or _is_stamp(text)
         or _is_reading_time(text)
         or _is_counter(text)
         or _is_notice(text)
         or _is_control(text)
     )
+
+
+def _is_tag_line(text: str) -> bool:
+    """Whether a paragraph is only a post's category or tag line (:data:`_TAG_LINE`)."""
+    return len(text) <= _READ_MORE_LINE and _TAG_LINE.fullmatch(text.strip()) is not None
 
 
 def _is_read_more(text: str) -> bool:

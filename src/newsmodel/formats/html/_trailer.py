@@ -107,8 +107,8 @@ _INVITATION = re.compile(
             r"(?:our|the\s+\S+)\s+(?:\S+\s+){0,3}newsletters?\b",
             r"\bnewsletter\b.*\b(?:sign\s*up|subscribe)\s+(?:here|now|today)\b",
             r"\bnewsletter\b.*\bhier\b.{0,20}\b(?:anmeld|abonnier)",
-            r"\b(?:abonnieren|bestellen)\s+sie\s+(?:jetzt\s+)?(?:unseren|den)\s+(?:\S+\s+){0,3}"
-            r"newsletter\b",
+            r"\b(?:(?:abonnieren|bestellen)\s+sie|abonniere|bestelle)\s+(?:jetzt\s+)?(?:unseren|den)\s+"
+            r"(?:\S+\s+){0,3}newsletter\b",
             # Form notices and a blog's post meta line.
             r"\bprotected\s+by\s+recaptcha\b",
             r"\bjederzeit\s+(?:wieder\s+)?abmelden\b|\bunsubscribe\s+at\s+any\s+time\b",
