@@ -432,6 +432,9 @@ class TestSections:
             "Eilmeldung",
             "Share",
             "Teilen",
+            "Twitter",
+            "E-Mail",
+            "Copy link",
         ]
         kept = ["Print runs of the paper fell by a third last year, the publisher said."]
         _assert_left_out(labels, kept)
@@ -467,12 +470,17 @@ class TestSections:
             "(Noch keine Bewertungen) Loading...",
             "Keine Kommentare (Kommentare erscheinen erst nach unserer Freigabe)",
             "Empfohlener redaktioneller Inhalt",
+            "Fehler melden Sie haben einen Fehler gefunden? Bitte markieren Sie die Wörter.",
+            "THIS CONTENT IS RESERVED FOR SUBSCRIBERS ONLY",
+            "REGISTER / SIGN IN TO UNLOCK MORE ARTICLES",
+            "Sign In or Create an Account",
         ]
         kept = [
             "The network has affiliates in forty countries, the company said on Monday.",
             "The governor appointed a commission on teacher pay in February.",
             "Thousands of voters will join the conversation on Monday.",
             "Keine Kommentare gab es vom Ministerium.",
+            "Twitter banned the account in 2021, and the key to unlock it was lost.",
             "The scam email lands in your inbox looking like a bank notice.",
         ]
         _assert_left_out(notices, kept)

@@ -163,8 +163,11 @@ _NOTICE = re.compile(
     r"^join the (?:conversation|discussion)\W*$|"
     r"^\W*(?:no comments(?: yet)?|keine kommentare|noch keine (?:kommentare|bewertungen))\W*"
     r"(?:\([^()]*\)\W*)?(?:loading\W*)?$|"
-    # a consent placeholder of an embedded post
-    r"^empfohlener redaktioneller inhalt\W*$",
+    # a consent placeholder of an embedded post, an error-report widget
+    r"^empfohlener redaktioneller inhalt\W*$|^fehler melden\b|sie haben einen fehler gefunden|"
+    # a registration wall's lines, left where the box was
+    r"\b(?:subscribe|sign\s+in|log\s*in|register)\b.{0,30}\bto\s+unlock\b|"
+    r"\breserved\s+for\s+subscribers\b|^sign\s+in\s+or\s+create\s+an\s+account\W*$",
     re.IGNORECASE,
 )
 """A site's notice, not the story: an affiliate-link disclosure ("Die ... Links sind
@@ -179,7 +182,7 @@ _NOTICE_WORDS = (
     "fili", "commission", "provision", "video", "browser", "javascript", "listen", "escucha",
     "anhören", "vorlesen", "écouter", "ascolta", "ouvir", "lyssna", "hør artikkelen",
     "inbox", "sign", "newsletter", "comment", "logged", "join", "kommentar", "bewertung",
-    "empfohlener",
+    "empfohlener", "fehler", "unlock", "subscribers", "account",
 )  # fmt: skip
 """Words one of which every :data:`_NOTICE` holds, in lower case ("fili" for "affiliate" and
 "afiliados")."""
@@ -194,8 +197,10 @@ _CONTROLS = (
     r"ver mais|sorted by|sort by|sortieren nach|ordenar por|trier par|ordina per|"
     r"back to (?:the )?(?:gallery|top|article|story)|zurück zur (?:galerie|übersicht)|"
     r"(?:[\w-]+ )?(?:auf|zu|aus|ein)klappen|"
-    # a share button's label
+    # a share button's label, a network's name on a share button
     r"share|teilen|partager|compartir|condividi|compartilhar|del|dela|delen|"
+    r"facebook|twitter|whatsapp|e-?mail|linkedin|pinterest|telegram|reddit|flipboard|"
+    r"copy link|link kopieren|copier le lien|copiar enlace|"
     # a badge: a live report's, a breaking story's
     r"live|live ?blog|live-?ticker|en direct|en vivo|ao vivo|in diretta|direkt|breaking(?: news)?|"
     r"eilmeldung|última hora|dernière minute)"
