@@ -2,7 +2,17 @@
 
 from lxml import html
 
-from newsmodel.formats.html._structure import content_sections, fix_images, lead_media
+from newsmodel.formats.html._names import _branches
+from newsmodel.formats.html._structure import (
+    _BOX_LINE,
+    _BOX_WORDS,
+    _NOTICE,
+    _NOTICE_WORDS,
+    content_sections,
+    fix_images,
+    lead_media,
+)
+from newsmodel.formats.html._trailer import _PAYWALL, _PAYWALL_WORDS
 from newsmodel.model import BlockQuote, Figure, ListBlock, Media, Paragraph, Person, Section
 
 _LONG = "A paragraph of the story, long enough to read as one, about the harbour."
@@ -564,3 +574,15 @@ class TestLeadMedia:
         )
         body = page.find("div")
         assert None is (None if body is None else lead_media(body))
+
+
+def test_every_notice_expression_holds_a_prefilter_word() -> None:
+    """The cheap word tests before the notice expressions let a paragraph through only when
+    it holds one of the words; each alternative of the expressions holds one, so that a new
+    alternative without its word in the list fails here rather than never matching."""
+    for pattern, words in (
+        (_NOTICE, _NOTICE_WORDS),
+        (_BOX_LINE, _BOX_WORDS),
+        (_PAYWALL, _PAYWALL_WORDS),
+    ):
+        assert [] == [b for b in _branches(pattern.pattern) if not any(w in b for w in words)]

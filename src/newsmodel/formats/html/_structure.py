@@ -154,7 +154,13 @@ _NOTICE = re.compile(
     r"(?:video|audio|html5|iframe)|(?:please )?enable javascript to (?:view|watch|play)|"
     r"listen to (?:this|the) (?:article|story)|escuchar? (?:la|esta) (?:noticia|nota)|"
     r"artikel (?:anhören|vorlesen)|écouter (?:cet |l')article|ascolta (?:l'articolo|la notizia)|"
-    r"ouvir (?:a |esta )?(?:notícia|matéria)|lyssna på artikeln|hør artikkelen|"
+    r"ouvir (?:a |esta )?(?:notícia|matéria)|lyssna på artikeln|hør artikkelen",
+)
+"""A site's notice, not the story: an affiliate-link disclosure ("Die ... Links sind
+Affiliate-Links", "we may earn a commission"), a media player's fallback text ("We apologize,
+but this video has failed to load", "Your browser does not support the video tag") or the label
+of a player that reads the article aloud ("Listen to this article", "Escucha la noticia")."""
+_BOX_LINE = re.compile(
     # a newsletter box's or a comment box's lines, left where the box was
     r"^(?:get|sign up for|subscribe to)\b.{0,100}\b(?:in your inbox|newsletters?)\b|"
     r"^sign up for (?:breaking news|our|the latest)\b|by signing up,? you (?:consent|agree)|"
@@ -168,21 +174,23 @@ _NOTICE = re.compile(
     # a registration wall's lines, left where the box was
     r"\b(?:subscribe|sign\s+in|log\s*in|register)\b.{0,30}\bto\s+unlock\b|"
     r"\breserved\s+for\s+subscribers\b|^sign\s+in\s+or\s+create\s+an\s+account\W*$",
-    re.IGNORECASE,
 )
-"""A site's notice, not the story: an affiliate-link disclosure ("Die ... Links sind
-Affiliate-Links", "we may earn a commission"), a media player's fallback text ("We apologize,
-but this video has failed to load", "Your browser does not support the video tag"), the label
-of a player that reads the article aloud ("Listen to this article", "Escucha la noticia"), or a
-line of a newsletter or comment box ("Get the latest news in your inbox", "By signing up you
-consent ...", "Comments are closed", "Join the conversation", "Keine Kommentare")."""
+"""A line of a box left where the box was: a newsletter or comment box ("Get the latest news in
+your inbox", "By signing up you consent ...", "Comments are closed", "Join the conversation",
+"Keine Kommentare"), a registration wall ("SUBSCRIBE TO UNLOCK MORE ARTICLES"), an embed's
+consent placeholder or an error-report widget."""
+_BOX_LINE_CHARS = 200
+_BOX_WORDS = (
+    "inbox", "sign", "newsletter", "comment", "logged", "join", "kommentar", "bewertung",
+    "empfohlener", "fehler", "unlock", "subscriber", "account",
+)  # fmt: skip
+"""Words one of which each alternative of :data:`_BOX_LINE` holds (a test checks it): most
+short paragraphs hold none and are spared the expression."""
 _NOTICE_LINE = 400
 _CONTROL_LINE = 60
 _NOTICE_WORDS = (
     "fili", "commission", "provision", "video", "browser", "javascript", "listen", "escucha",
     "anhören", "vorlesen", "écouter", "ascolta", "ouvir", "lyssna", "hør artikkelen",
-    "inbox", "sign", "newsletter", "comment", "logged", "join", "kommentar", "bewertung",
-    "empfohlener", "fehler", "unlock", "subscribers", "account",
 )  # fmt: skip
 """Words one of which every :data:`_NOTICE` holds, in lower case ("fili" for "affiliate" and
 "afiliados")."""
@@ -445,6 +453,7 @@ def _is_page_line(text: str) -> bool:
         or _is_reading_time(text)
         or _is_counter(text)
         or _is_notice(text)
+        or _is_box_line(text)
         or _is_control(text)
     )
 
@@ -509,7 +518,18 @@ def _is_notice(text: str) -> bool:
     lowered = text.lower()
     if not any(word in lowered for word in _NOTICE_WORDS):
         return False  # most paragraphs: far cheaper than the whole expression
-    return _NOTICE.search(text) is not None
+    return _NOTICE.search(lowered) is not None  # the expression is written in lower case
+
+
+def _is_box_line(text: str) -> bool:
+    """Whether a short paragraph is a line of a box left where the box was (:data:`_BOX_LINE`):
+    the lines are short, so the expression runs on few paragraphs."""
+    if len(text) > _BOX_LINE_CHARS:
+        return False
+    lowered = text.lower()  # the expression is written in lower case
+    if not any(word in lowered for word in _BOX_WORDS):
+        return False
+    return _BOX_LINE.search(lowered) is not None
 
 
 def _is_control(text: str) -> bool:
