@@ -40,7 +40,7 @@ _KINDS = {
 }
 _LABELLED = re.compile(
     r"^(?P<label>photos?|photographs?|photography|pictures?|images?|imagen|fotos?|фото|bild|credit"
-    r"|crédit|crédito|video|vídeo|graphic|illustration|audio)(?:\s+credit)?(?P<colon>\s*[:|]\s*|\s+[-–—]\s+|\s+)(?P<credit>\S.*)$",
+    r"|crédit|crédito|video|vídeo|graphic|illustration|audio|تصوير)(?:\s+credit)?(?P<colon>\s*[:|]\s*|\s+[-–—]\s+|\s+)(?P<credit>\S.*)$",
     re.IGNORECASE,
 )
 _AGENCY_PHOTO = re.compile(
@@ -92,14 +92,16 @@ def parse_credit(line: str) -> Media | None:
 
 _TAIL_LABELLED = re.compile(
     r"(?:^|(?<=[\s.!?…”\"'|/(–—-]))(?:photographs?|photos?|pictures?|images?|imagen|fotos?|"
-    r"фото|bild(?:er)?|credits?|crédit|crédito|fot\.|zdjęcie|quelle|source)(?:\s+credit)?"
+    r"фото|bild(?:er)?|credits?|crédit|crédito|fot\.|zdjęcie|quelle|source|تصوير)(?:\s+credit)?"
     r"\s*:\s*(?P<credit>[^:\s][^:]{0,79})$",
     re.IGNORECASE,
 )
 _TAIL_PARENTHESISED = re.compile(r"\s*[(\[](?P<inner>[^()\[\]]{2,100})[)\]]$")
-_TAIL_SHOT = re.compile(r"\s*[（(](?P<credit>[^（）()]{1,40}撮影)[）)]$")
-"""A Japanese credit in brackets at a caption's end: "（山田太郎撮影）" (photographed by ...),
-"（代表撮影）" (a pool photograph)."""
+_TAIL_SHOT = re.compile(
+    r"\s*(?:[（(](?P<credit>[^（）()]{1,40}撮影)[）)]|＝(?P<after>[^＝（）()]{1,40}撮影))$"
+)
+"""A Japanese credit in brackets or after a full-width equals sign at a caption's end:
+"（山田太郎撮影）", "＝山田太郎撮影" (photographed by ...), "（代表撮影）" (a pool photograph)."""
 _NAME_WORD = r"[A-Z][\w'’.&-]*"
 _TAIL_SLASHED = re.compile(
     rf"(?<=[.!?…”\"])\s+(?P<credit>{_NAME_WORD}(?:\s+{_NAME_WORD}){{0,3}}\s*/\s*"
@@ -170,7 +172,8 @@ def split_caption_credit(caption: str) -> tuple[str, str | None]:
         return text[: by.start()].rstrip(_CAPTION_END), by["credit"].strip()
     shot = _TAIL_SHOT.search(text)
     if shot is not None:
-        return text[: shot.start()].rstrip(_CAPTION_END + "＝"), shot["credit"].strip()
+        credit = shot["credit"] or shot["after"]
+        return text[: shot.start()].rstrip(_CAPTION_END + "＝"), credit.strip()
     return caption, None
 
 

@@ -51,6 +51,8 @@ class TestCaptionCredits:
             ("En Lima. (AP Foto/Ana Ruiz, Archivo)", ("En Lima.", "AP Foto/Ana Ruiz, Archivo")),
             ("港の朝＝1日、横浜市で（山田太郎撮影）", ("港の朝＝1日、横浜市で", "山田太郎撮影")),
             ("会見する社長（代表撮影）", ("会見する社長", "代表撮影")),
+            ("本館（11日）＝山本健太撮影", ("本館（11日）", "山本健太撮影")),
+            ("ألواح شمسية (تصوير: خالد العتيبي)", ("ألواح شمسية", "خالد العتيبي")),
         ],
     )  # fmt: skip
     def test_credit_endings(self, caption: str, expected: tuple[str, str]) -> None:

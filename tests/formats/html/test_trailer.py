@@ -201,6 +201,8 @@ class TestSignOffNotes:
             "(Con información de EFE)",
             "Associated Press writers Tom Hale and Joe Roe contributed to this report.",
             "Ann Lee contributed reporting from Leeds.",
+            "Adam Lee, Bo Kim and Joe Roe contributed to this guide.",
+            "\uff08田中美咲記者\uff09",
         ],
     )
     def test_sign_off_is_a_note(self, line: str) -> None:

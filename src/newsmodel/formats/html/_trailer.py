@@ -252,6 +252,7 @@ def trailer_notes(
             note = (
                 parse_note(block.text)
                 or _contributors_note(block.text)
+                or _reporter_sign_off(block.text)
                 or _author_note(block.text, authors)
             )
         if note is None:
@@ -265,6 +266,18 @@ def trailer_notes(
     if not end:
         return sections, ()  # the body is nothing but the line: it stays the body
     return (*sections[:-1], attrs.evolve(last, blocks=last.blocks[:end])), tuple(notes)
+
+
+_REPORTER_SIGN_OFF = re.compile(r"[\uff08(][^\uff08\uff09()]{1,20}(?:記者|特派員)[\uff09)]")
+"""A Japanese reporter's sign-off closing the story: the reporter's name and "記者" (reporter)
+or "特派員" (correspondent) in full-width or plain brackets."""
+
+
+def _reporter_sign_off(text: str) -> Note | None:
+    """A trailer note for a reporter's sign-off in the Japanese manner."""
+    if _REPORTER_SIGN_OFF.fullmatch(text.strip()) is None:
+        return None
+    return Note(kind=NoteKind.TRAILER, text=text.strip())
 
 
 _CONTRIBUTED = re.compile(
