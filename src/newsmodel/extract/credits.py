@@ -97,6 +97,10 @@ _TAIL_LABELLED = re.compile(
     re.IGNORECASE,
 )
 _TAIL_PARENTHESISED = re.compile(r"\s*[(\[](?P<inner>[^()\[\]]{2,100})[)\]]$")
+_COURTESY = re.compile(
+    r"\(?(?i:courtesy|care)\s+of\s+(?P<credit>(?:the\s+)?[A-Z][^()\[\]]{1,79}?)\.?\)?"
+)
+"""A caption that is only a credit written "Courtesy of X" or "Care of X"."""
 _TAIL_SHOT = re.compile(
     r"\s*(?:[（(](?P<credit>[^（）()]{1,40}撮影)[）)]|＝(?P<after>[^＝（）()]{1,40}撮影))$"
 )
@@ -170,6 +174,9 @@ def split_caption_credit(caption: str) -> tuple[str, str | None]:
     by = _TAIL_BY.search(text)
     if by is not None and bool(by["open"]) == bool(by["close"]) and _is_credit(by["credit"]):
         return text[: by.start()].rstrip(_CAPTION_END), by["credit"].strip()
+    courtesy = _COURTESY.fullmatch(text)
+    if courtesy is not None:
+        return "", courtesy["credit"].strip()
     shot = _TAIL_SHOT.search(text)
     if shot is not None:
         credit = shot["credit"] or shot["after"]

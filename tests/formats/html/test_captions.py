@@ -48,6 +48,8 @@ class TestCaptionCredits:
             ("The lab at night. Photo: J. Okafor", ("The lab at night.", "J. Okafor")),
             ("The lab. Photo courtesy of Jenna Hadley", ("The lab.", "Jenna Hadley")),
             ("The lab (Photo courtesy of Ann Lee)", ("The lab", "Ann Lee")),
+            ("Courtesy of the Hadley family", ("", "the Hadley family")),
+            ("(Care of Harbour Associates LLC)", ("", "Harbour Associates LLC")),
             ("En Lima. (AP Foto/Ana Ruiz, Archivo)", ("En Lima.", "AP Foto/Ana Ruiz, Archivo")),
             ("港の朝＝1日、横浜市で（山田太郎撮影）", ("港の朝＝1日、横浜市で", "山田太郎撮影")),
             ("会見する社長（代表撮影）", ("会見する社長", "代表撮影")),

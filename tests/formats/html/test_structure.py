@@ -555,6 +555,25 @@ class TestLeadMedia:
         body = page.find(".//div[@class='body']")
         assert Media(url="lead.jpg") == (None if body is None else lead_media(body))
 
+    def test_lead_figure_beside_the_title_without_an_article(self) -> None:
+        """On a page without <article> or <main>, a figure in the wrapper that holds the
+        page's <h1> and the body is the lead figure; its credit loses its brackets and leaves
+        the caption where the caption prints it too. A wrapper without the title gives none."""
+        page = html.fragment_fromstring(
+            "<div class='w'><h1>Plant opens</h1><figure><img src='lead.jpg'><figcaption>The "
+            "plant at dawn (NPA) <span class='photo-credit'>(NPA)</span></figcaption></figure>"
+            f"<div class='body'><p>{_LONG}</p></div></div>"
+        )
+        body = page.find(".//div[@class='body']")
+        expected = Media(url="lead.jpg", caption="The plant at dawn", credit="NPA")
+        assert expected == (None if body is None else lead_media(body))
+        page = html.fragment_fromstring(
+            "<div class='w'><figure><img src='ad.jpg'></figure>"
+            f"<div class='body'><p>{_LONG}</p></div></div>"
+        )
+        body = page.find(".//div[@class='body']")
+        assert None is (None if body is None else lead_media(body))
+
     def test_author_picture_is_no_lead_figure(self) -> None:
         """A byline's portrait or an author box's photo, named so by a class, is passed over
         for the article's picture after it."""

@@ -74,6 +74,8 @@ _COPYRIGHT_TAIL = re.compile(r"(?:^|(?<=[\s|/–—-]))©\s*(?P<credit>[^©.!?]{
 """A credit after a copyright sign at the end of a short paragraph ("Boats at dawn. | © Tom
 Hale/Courier", "© Lars Berg"): the paragraph is a caption printed outside its figure."""
 _CAPTION_ENDS = " \t|–—-:;,"
+_LABEL_END = re.compile(r"[^\W\d_]{2,15}\s*:\s*$")
+"""A label closing a caption before its credit ("... / Źródło: ")."""
 _YEAR = re.compile(r"\b(?:1[89]|20)\d\d\b")
 _CAPTION_SLACK = 20
 _CAPTION_CLASS = re.compile(
@@ -400,19 +402,22 @@ def _clean_media(media: Media) -> Media:
         else:  # a credit element printing "Photo by Jane Doe": the words after the label
             rest, named = split_caption_credit(credit)
             credit = named if named and not rest else credit
+        printed = credit
+        if credit.startswith("(") and credit.endswith(")"):
+            credit = credit[1:-1].strip() or credit  # "(NPA)"
+        shown = next((c for c in (printed, credit) if caption and caption.endswith(c)), None)
+        if caption is not None and shown is not None and caption != shown:
+            # the credit printed in the caption too, perhaps after its label ("Source: X")
+            rest = _LABEL_END.sub("", caption[: -len(shown)])
+            caption = rest.rstrip(_CAPTION_ENDS + "/") or None
     return attrs.evolve(media, caption=caption, credit=credit)
 
 
 def lead_media(content: html.HtmlElement) -> Media | None:
     """The lead figure of the article when it stands before the body, outside the content
-    element, in the same ``<article>`` or ``<main>`` (it is changed in place)."""
-    container = None
-    for level, ancestor in enumerate(content.iterancestors()):
-        if level >= _LEAD_LEVELS or ancestor.tag in ("body", "html"):
-            break
-        if ancestor.tag in ("article", "main"):
-            container = ancestor
-            break
+    element, in the same ``<article>`` or ``<main>``, or else in the nearest wrapper that holds
+    the page's ``<h1>`` with the body (it is changed in place)."""
+    container = _article_wrapper(content)
     if container is None:
         return None
     for figure in container.iter("figure"):
@@ -428,6 +433,19 @@ def lead_media(content: html.HtmlElement) -> Media | None:
         if media.url is not None:
             return media
     return None
+
+
+def _article_wrapper(content: html.HtmlElement) -> html.HtmlElement | None:
+    """The ``<article>`` or ``<main>`` a few levels above the content, or else the nearest
+    element there that holds an ``<h1>`` too: the title block and the body in one wrapper."""
+    ancestors: list[html.HtmlElement] = []
+    for ancestor in content.iterancestors():
+        if len(ancestors) >= _LEAD_LEVELS or ancestor.tag in ("body", "html"):
+            break
+        if ancestor.tag in ("article", "main"):
+            return ancestor
+        ancestors.append(ancestor)
+    return next((a for a in ancestors if next(a.iter("h1"), None) is not None), None)
 
 
 def _is_portrait(figure: html.HtmlElement, container: html.HtmlElement) -> bool:
