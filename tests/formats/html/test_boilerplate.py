@@ -409,3 +409,25 @@ def test_rights_notice_closing_the_body() -> None:
         _page("").replace(b"</div></article>", f"<p>{notice}</p></div></article>".encode())
     )
     assert (notice, _STORY) == (article.rights, _paragraphs(article))
+
+
+@pytest.mark.parametrize(
+    "byline",
+    [
+        "<div>Calum Rennie</div><div>Highlands and Islands reporter</div>",
+        "By Calum Rennie<br>Highlands and Islands reporter",
+    ],
+)
+def test_name_and_job_title_in_two_blocks_of_the_byline(byline: str) -> None:
+    """A byline whose name and job title stand in two blocks (or lines) gives the name with
+    the title, neither glued to the other ("Calum Rennie Highlands"), and neither line is a
+    paragraph of the body."""
+    data = _page("").replace(
+        b"<h1>Grid storage doubles</h1>",
+        f"<h1>Grid storage doubles</h1><div class='byline'>{byline}</div>".encode(),
+    )
+    article = _read(data)
+    assert ([("Calum Rennie", "Highlands and Islands reporter")], _STORY) == (
+        [(person.name, person.title) for person in article.bylines],
+        _paragraphs(article),
+    )

@@ -782,6 +782,10 @@ class TestNames:
             ("By Jane Doe, Health and Science Correspondent", ["Jane Doe"]),
             ("Jane Doe | Arts and Culture Editor", ["Jane Doe"]),
             ("Ann Lee, Bo Kim and Joe Roe, Staff Writers", ["Ann Lee", "Bo Kim", "Joe Roe"]),
+            ("By Carrie Arnold, November 15, 2019", ["Carrie Arnold"]),
+            ("Ann Lee, Washington", ["Ann Lee"]),
+            ("Reuters, Washington", ["Reuters"]),
+            ("Autor, Jil Schuller, Alle Artikel, Kontakt", ["Jil Schuller"]),
         ],
     )
     def test_names(self, text: str, expected: list[str]) -> None:

@@ -19,7 +19,9 @@ role and interface words only ("staff", "editor", "follow", "email").
 
 import re
 
+from newsmodel.extract._months import month_number
 from newsmodel.extract.bylines import parse_byline
+from newsmodel.extract.notes import AGENCIES
 
 __all__ = ["author_names", "has_label", "is_name", "same_name"]
 
@@ -40,6 +42,9 @@ word, "GESE - María Reina", the name comes after the dash.)"""
 _JUNK_WORDS = frozenset(
     [
         "about",
+        "alle",
+        "artikel",
+        "kontakt",
         "admin",
         "administrator",
         "all",
@@ -284,11 +289,19 @@ def _clean(text: str) -> str:
 
 
 def _before_date(text: str) -> str:
-    """The text before the first word holding a digit or naming a weekday, after the first word."""
+    """The text before the first word holding a digit or naming a weekday, or a month before
+    a number ("Ann Lee, November 15, 2019"), after the first word."""
     words = text.split(" ")
     for position, word in enumerate(words[1:], start=1):
         bare = word.strip(",.;:()[]|·•-").lower()
-        if bare in _DATE_WORDS or any(char.isdigit() for char in word):
+        dated = bare in _DATE_WORDS or any(char.isdigit() for char in word)
+        if (
+            not dated
+            and position + 1 < len(words)
+            and any(c.isdigit() for c in words[position + 1])
+        ):
+            dated = month_number(bare) is not None
+        if dated:
             return " ".join(words[:position]).rstrip(" ,;|·•-–—")
     return text
 
@@ -332,6 +345,10 @@ def author_names(text: str) -> list[str]:
             names.append(name)
     if len(names) > 1:  # "Ann Lee, Senior Reporter": the job title is not a second author
         names = [name for name in names if name.split()[-1].lower() not in _ROLES] or names
+    if len(names) > 1 and (len(names[0].split()) > 1 or names[0].lower() in AGENCIES):
+        # "Ann Lee, Washington", "Reuters, Washington": one word after a full name or an agency
+        # is a place or a desk, not a second author
+        names = [names[0], *(name for name in names[1:] if len(name.split()) > 1)]
     return names
 
 

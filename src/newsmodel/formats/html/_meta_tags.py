@@ -21,6 +21,8 @@ import attrs
 import lxml.html
 from lxml import etree
 
+from newsmodel.formats._body_read import BLOCK_ELEMENTS
+
 __all__ = [
     "Mark",
     "PageTags",
@@ -151,33 +153,43 @@ def _short_text(
     element: lxml.html.HtmlElement, limit: int, breaks: str | None = None
 ) -> str | None:
     """The element's text with a space between its elements' texts ("By<b>Ann</b>" -> "By Ann"),
-    and ``breaks`` for each line break when given ("By Ann Lee<br>Staff Writer" -> "By Ann Lee |
-    Staff Writer" with " | ": the name and the job title apart).
+    and ``breaks`` for each line break and block when given ("By Ann Lee<br>Staff Writer" -> "By
+    Ann Lee, Staff Writer" with ", ": the name and the job title apart, as a byline writes them
+    on one line).
 
     None when it is longer than ``limit`` characters, which is found without reading the rest.
     """
     parts: list[str] = []
     size = 0
-    texts = element.itertext() if breaks is None or element.find(".//br") is None else None
-    for text in texts if texts is not None else _texts(element, breaks or ""):
+    for text in element.itertext() if breaks is None else _texts(element, breaks):
         size += len(text)
         if size > 4 * limit:
             return None
         parts.append(text)
     squashed = _squash(" ".join(parts))
+    if breaks is not None:  # one break between two texts, none at the ends
+        squashed = _BREAKS.sub(breaks.strip() + " ", squashed).strip(" " + breaks)
     return squashed if len(squashed) <= limit else None
+
+
+_BREAKS = re.compile(r"(?:\s*,)+(?:\s+|$)|\s*,$")
 
 
 def _texts(element: lxml.html.HtmlElement, breaks: str) -> Iterator[str]:
     """The element's texts in order, as ``itertext`` gives them, with ``breaks`` for each
-    ``<br>``."""
+    ``<br>`` and around each block element (a name and a job title in two ``<div>``)."""
     if element.text:
         yield element.text
     for child in element:
         if child.tag == "br":
             yield breaks
         elif isinstance(child.tag, str):
+            block = child.tag in BLOCK_ELEMENTS
+            if block:
+                yield breaks
             yield from _texts(child, breaks)
+            if block:
+                yield breaks
         if child.tail:
             yield child.tail
 
@@ -368,7 +380,7 @@ def _byline_texts(marked: dict[lxml.html.HtmlElement, bool]) -> tuple[list[str],
             break
         if _tag(element) in _SKIP:
             continue
-        text = _short_text(element, 200, breaks=" | ")
+        text = _short_text(element, 200, breaks=", ")
         if text is None or len(text) < 2 or text in texts:
             continue
         if not _IN_FOOTER_OR_NAV(element) and not _in_others_words(element):
