@@ -92,8 +92,15 @@ def parse_page(
     # huge_tree: without it libxml2 stops at 256 levels of nesting (or a text node of 10 MB) and
     # silently drops the rest of the page; with it, the depth is ours to check (max_depth), and
     # what is over libxml2's own ceiling (2048 levels) is refused, not dropped.
+    # collect_ids: no table of id attributes (nothing here looks elements up by id), a few
+    # per cent of the parse.
     parser = html.HTMLParser(
-        encoding="utf-8", remove_comments=True, remove_pis=True, no_network=True, huge_tree=True
+        encoding="utf-8",
+        remove_comments=True,
+        remove_pis=True,
+        no_network=True,
+        huge_tree=True,
+        collect_ids=False,
     )
     # Every element an HtmlElement, chosen in C: lxml.html's own lookup runs Python code for
     # each element touched (form and input classes this reader never uses).
