@@ -431,6 +431,32 @@ class TestStandfirst:
             len(article.paragraphs),
         )
 
+    @pytest.mark.parametrize("inside", [True, False])
+    def test_visible_standfirst_beats_the_description(self, inside: bool) -> None:
+        """A paragraph named only as a standfirst ("standfirst", "dek", "chapo" ...) atop the
+        story, inside the body's container or above it, is the subheadline as the page shows
+        it, even when the description says something else; a first paragraph named "lead"
+        that differs from the description is the story's and stays."""
+        shown = "Underground fungi carry water between trees in a drought"
+        standfirst = f"<p class='article-standfirst'>{shown}</p>"
+        story = (
+            "<p class='lead'>Beech trees with deep roots share water with their neighbours "
+            "through a network of soil fungi, a study found.</p><p>The team labelled water with "
+            "a heavy isotope and followed it from tree to tree.</p>"
+        )
+        body = (
+            f"<div class='body'>{standfirst}{story}</div>"
+            if inside
+            else (f"{standfirst}<div class='body'>{story}</div>")
+        )
+        page = (
+            "<html><head><title>Fungi</title><meta name='description' content='Researchers "
+            f"studied beech trees.'></head><body><article><h1>Fungi</h1>{body}</article>"
+            "</body></html>"
+        )
+        article = html_format.read(page.encode()).article
+        assert (shown, 2) == (article.subheadline, len(article.paragraphs))
+
     def test_description_as_an_unnamed_first_paragraph_stays(self) -> None:
         """Without a standfirst's name, a first paragraph equal to the description is the
         story's lead (a description copied from it), and stays in the body."""

@@ -31,7 +31,7 @@ from newsmodel.formats.html._metadata import read_metadata
 from newsmodel.formats.html._prune import SENTENCE_ENDS
 from newsmodel.formats.html._semantic import read_semantic
 from newsmodel.formats.html._strip import scan, strip_boilerplate
-from newsmodel.formats.html._structure import content_sections, lead_media
+from newsmodel.formats.html._structure import article_wrapper, content_sections, lead_media
 from newsmodel.formats.html._trailer import trailer_notes, without_trailer
 from newsmodel.model import Article, Block, Figure, Media, Paragraph, Person, Section
 
@@ -386,29 +386,63 @@ _STANDFIRST_CLASS = re.compile(
 """Class names of a standfirst printed at the top of the story, in the languages read: English,
 French ("chapo", "chapeau"), Spanish ("entradilla", "sumario"), Italian ("catenaccio"), German
 ("Vorspann") and Nordic ("ingress")."""
+_ONLY_STANDFIRST_CLASS = re.compile(
+    r"chapo|chapeau|standfirst|\bdek\b|\bdeck\b|sapo|entradilla|sottotitolo|catenaccio|"
+    r"vorspann|ingress",
+    re.IGNORECASE,
+)
+"""Class names that only a standfirst bears (of :data:`_STANDFIRST_CLASS`)."""
 _STANDFIRST_LOOK = 3
 """The standfirst is among the content's first few paragraphs."""
 
 
-def _drop_standfirst(content: html.HtmlElement, description: str | None) -> None:
-    """Take out of the content a paragraph at its top that is the page's description word for
-    word and is named as a standfirst ("chapo", "standfirst", "lead", ...): the title block's
-    standfirst, which the article keeps as its subheadline, not the story's first paragraph."""
-    if not description:
-        return
-    wanted = squash(description).casefold()
+def _drop_standfirst(content: html.HtmlElement, description: str | None) -> str | None:
+    """Take out of the content a paragraph at its top named as a standfirst: the title block's
+    standfirst, which the article keeps as its subheadline, not the story's first paragraph.
+
+    A name that only a standfirst bears ("standfirst", "chapo", "dek", "Vorspann" ...) is
+    enough, and that paragraph, as the page shows it, is returned: it is the subheadline even
+    when the description says something else. A name that a story's first paragraph bears too
+    ("lead", "intro", "summary" ...) takes the paragraph out only when it is the description
+    word for word (None is returned: the description stands)."""
+    wanted = squash(description or "").casefold()
     for count, paragraph in enumerate(content.iter("p")):
         if count == _STANDFIRST_LOOK:
-            return
-        if squash(paragraph.text_content()).casefold() != wanted:
-            continue
+            return None
         within = itertools.takewhile(
             lambda element: element is not content, paragraph.iterancestors()
         )
         named = [paragraph, *itertools.islice(within, 2)]  # its own box, not the content's name
-        if any(_STANDFIRST_CLASS.search(element.get("class") or "") for element in named):
+        classes = [element.get("class") or "" for element in named]
+        text = squash(paragraph.text_content())
+        if text and any(_ONLY_STANDFIRST_CLASS.search(value) for value in classes):
             paragraph.drop_tree()
-        return
+            return text
+        if wanted and text.casefold() == wanted:
+            if any(_STANDFIRST_CLASS.search(value) for value in classes):
+                paragraph.drop_tree()
+            return None
+    return None
+
+
+_STANDFIRST_CHARS = 500
+
+
+def _standfirst_above(content: html.HtmlElement) -> str | None:
+    """The text of an element named only as a standfirst (:data:`_ONLY_STANDFIRST_CLASS`) that
+    stands before the content in the article's wrapper (the title block's standfirst, outside
+    the body's container); None if there is none."""
+    wrapper = article_wrapper(content)
+    if wrapper is None:
+        return None
+    for element in wrapper.iter("p", "div", "h2", "span"):
+        if element is content:
+            return None  # the body begins: nothing named so above it
+        if _ONLY_STANDFIRST_CLASS.search(element.get("class") or ""):
+            text = squash(element.text_content())
+            if 0 < len(text) <= _STANDFIRST_CHARS:
+                return text
+    return None
 
 
 def _without_kicker(sections: tuple[Section, ...], kicker: str | None) -> tuple[Section, ...]:
@@ -454,9 +488,13 @@ def read_page(data: bytes, options: ReadOptions) -> Parsed:
     language = metadata.language or options.language
     strip_boilerplate(root, scanned=scanned)
     content = main_content(root)
-    _drop_standfirst(content, metadata.subheadline)
+    description = (
+        _drop_standfirst(content, metadata.subheadline)
+        or _standfirst_above(content)
+        or metadata.subheadline
+    )
     lead = lead_media(content)
-    sections = content_sections(content, headline=headline, description=metadata.subheadline)
+    sections = content_sections(content, headline=headline, description=description)
     found = _length(sections)
     if found < _SHORT_BODY:
         sections = _json_ld_body(metadata.bodies, 2 * found) or sections
@@ -468,13 +506,13 @@ def read_page(data: bytes, options: ReadOptions) -> Parsed:
     sections = _without_portraits(sections, authors)
     if lead is not None and _is_portrait(lead, authors):
         lead = None
-    sections, shown_title = _without_byline(sections, authors, metadata.subheadline)
+    sections, shown_title = _without_byline(sections, authors, description)
     sections = without_trailer(sections)
     sections, shown_rights = _without_rights(sections)
     sections, notes = trailer_notes(sections, authors)
     article = Article(
         headline=headline,
-        subheadline=_standfirst(metadata.subheadline, sections),
+        subheadline=_standfirst(description, sections),
         kicker=metadata.kicker,
         bylines=_titled(metadata.bylines, shown_title),
         published=metadata.published,

@@ -41,7 +41,7 @@ from newsmodel.formats.html._names import label as name_label
 from newsmodel.formats.html._prune import SENTENCE_ENDS, STAMP_LINE, prune
 from newsmodel.model import Block, BlockQuote, Figure, ListBlock, Media, Paragraph, Section
 
-__all__ = ["content_sections", "fix_images", "lead_media"]
+__all__ = ["article_wrapper", "content_sections", "fix_images", "lead_media"]
 
 _LAZY_ATTRIBUTES = (
     "data-src",
@@ -417,7 +417,7 @@ def lead_media(content: html.HtmlElement) -> Media | None:
     """The lead figure of the article when it stands before the body, outside the content
     element, in the same ``<article>`` or ``<main>``, or else in the nearest wrapper that holds
     the page's ``<h1>`` with the body (it is changed in place)."""
-    container = _article_wrapper(content)
+    container = article_wrapper(content)
     if container is None:
         return None
     for figure in container.iter("figure"):
@@ -435,7 +435,7 @@ def lead_media(content: html.HtmlElement) -> Media | None:
     return None
 
 
-def _article_wrapper(content: html.HtmlElement) -> html.HtmlElement | None:
+def article_wrapper(content: html.HtmlElement) -> html.HtmlElement | None:
     """The ``<article>`` or ``<main>`` a few levels above the content, or else the nearest
     element there that holds an ``<h1>`` too: the title block and the body in one wrapper."""
     ancestors: list[html.HtmlElement] = []
