@@ -11,7 +11,9 @@
    attribution (``"It's gloomy, said David Wyss``) ends before it: the closing mark was left out
    by mistake. Any other unclosed mark is a stray and gives no quote.
 3. Only **direct** quotes are kept: a quoted span is direct when it starts a sentence (the start
-   of the paragraph, after ``.``, ``?``, ``!``, a colon or another quote), follows a comma or a
+   of the paragraph, after ``.``, ``?``, ``!``, a colon or another quote; a capital letter before
+   the full stop ends a sentence after a lower-case word or before a quote ending in punctuation,
+   ``on line B. "We...,"``, and is otherwise an initial), follows a comma or a
    dash and reads as a statement (three words or more, or ending in punctuation), follows a
    speech verb (``said "We...``), or continues a quote from the paragraph before. A few words
    quoted inside a sentence (``called it a "disgrace"``, ``cats are "cuties"``, nicknames), a
@@ -128,6 +130,18 @@ def _runs_on(text: str, span: MarkedSpan) -> bool:
     return not find_verbs(text, span.close_end, end, first=True)
 
 
+def _letter_ends_sentence(text: str, dot: int, content: str) -> bool:
+    """Whether a lone capital letter and the dot at ``dot`` end a sentence ("on line B.
+    "We..."") rather than make an initial ("Robert C. "Bobby" Scott"): the word before the
+    letter is in lower case, or the quote after it ends in punctuation, as a sentence does and
+    a nickname does not."""
+    if not text[dot - 1 : dot].isupper() or text[dot - 2 : dot - 1].isalpha():
+        return False  # "Mr.", "Dr.", "U.S.": an abbreviation, whatever follows
+    words = text[max(0, dot - 40) : dot - 1].split()
+    lower = bool(words) and words[-1][:1].islower()
+    return lower or content.rstrip()[-1:] in _TERMINAL
+
+
 def _is_direct(text: str, span: MarkedSpan, bound: int) -> bool:
     """Whether a quoted span reads as a direct quote rather than a partial or scare quote.
 
@@ -142,7 +156,11 @@ def _is_direct(text: str, span: MarkedSpan, bound: int) -> bool:
     if index < 0:
         return True
     before = text[index]
-    if before == "." and _ABBREVIATION_END.search(text, max(0, index - 5), index + 1):
+    if (
+        before == "."
+        and _ABBREVIATION_END.search(text, max(0, index - 5), index + 1)
+        and not _letter_ends_sentence(text, index, content)
+    ):
         before = "a"  # "Rep. Robert C. "Bobby" Scott": an initial, not a sentence end
     if before in _STOPS:
         return True
