@@ -1380,3 +1380,74 @@ class TestTitlesInTheLanguagesRead:
             language="pt",
         )[0][0].speaker
         assert found is None or found.title is None or "de" not in found.title.split()
+
+
+class TestPronounsOfOtherLanguages:
+    """Capitalised pronouns and sentence-opening words of other languages are never names;
+    pronouns resolve as "he" and "she" do (issue 12)."""
+
+    @pytest.mark.parametrize(
+        ("paragraphs", "language"),
+        [
+            (["Jan Roe sagte: „Ja.“ Er fügte hinzu: „Nein.“"], "de"),
+            (["Jan Roe sagte: „Ja.“ Später sagte er: „Nein.“"], "de"),
+            (["Jan Roe sagte: „Ja.“ Dann erklärte sie: „Nein.“"], "de"),
+            (['Jan Roe zei: "Ja." Hij zei: "Nee."'], "nl"),
+            (['"Ja," zei Jan Roe.', '"Nee," zei ze.'], "nl"),
+            (['"Ja," zei Jan Roe.', '"Nee," zei hij.'], "nl"),
+            (["„Ja“, sagte Jan Roe.", "„Nein“, sagte sie."], "de"),
+            (["Jan Roe sier det.", "Hun forteller at skolen stenger.", "– Nei, sier hun."], "no"),
+            (["Jan Roe säger det.", "Hon berättar att skolan stänger.", "– Nej, säger hon."], "sv"),
+        ],
+        ids=[
+            "de Er",
+            "de adverb verb pronoun",
+            "de sie after verb",
+            "nl Hij",
+            "nl ze",
+            "nl hij",
+            "de sie",
+            "no Hun",
+            "sv Hon",
+        ],
+    )
+    def test_pronoun_resolves(self, paragraphs: list[str], language: str) -> None:
+        """The pronoun stands for the person named before, and is no person itself."""
+        found = speakers(paragraphs, language)
+        assert {"Jan Roe"} == set(found)
+
+    @pytest.mark.parametrize(
+        ("paragraphs", "language"),
+        [
+            (["„Ja“, sagte Jan Roe.", "„Nein“, sagten sie.", "„Doch“, sagte sie."], "de"),
+            (['"Ja," zei Jan Roe.', '"Nee," zeiden ze.', '"Toch," zei ze.'], "nl"),
+        ],
+    )
+    def test_she_or_they(self, paragraphs: list[str], language: str) -> None:
+        """German "sie", Dutch "ze" are "she" beside a verb in the singular and "they",
+        nobody, beside one in the plural."""
+        assert ["Jan Roe", None, "Jan Roe"] == speakers(paragraphs, language)
+
+    def test_article_and_person_noun_is_a_description(self) -> None:
+        """ "Die Sprecherin sagte:" describes someone: no person "Sprecherin"; "The Blaze
+        reported" still names the paper, which is no person noun."""
+        assert [None, None] == speakers(["Die Sprecherin sagte: „Nein.“"] * 2, "de")
+        assert ["Blaze"] == speakers(['"We counted," The Blaze reported.'])
+
+    @pytest.mark.parametrize(
+        ("paragraphs", "language", "expected"),
+        [
+            (
+                ["Jan Roe dijo que llegó.", "Explicó que hay sitio: «Es una solución»."],
+                "es",
+                "Jan Roe",
+            ),
+            (["Disse que há lugar: «É uma solução»."], "pt", None),
+        ],
+    )
+    def test_verb_opening_the_sentence(
+        self, paragraphs: list[str], language: str, expected: str | None
+    ) -> None:
+        """A speech verb opening its sentence leaves the subject out, as a pronoun would
+        stand for it: the person named before, and no person named like the verb."""
+        assert [expected] == speakers(paragraphs, language)

@@ -18,6 +18,7 @@ __all__ = [
     "PARTICIPLES",
     "PERSON_NOUNS",
     "PRONOUNS",
+    "SUBJECT_PRONOUNS",
     "TITLE_WORDS",
     "UPPER",
     "VERBS",
@@ -239,11 +240,16 @@ def find_verbs(
     return found
 
 
-PRONOUNS = frozenset(
-    """he she they it we i him her them his hers
-    он она они il elle ils elles er sie él ella ellos lui lei ele ela han hon hun hän""".split()
+SUBJECT_PRONOUNS = frozenset(
+    """he she they он она они il elle ils elles er sie él ella ellos ele ela hij zij ze han hon
+    hun hän""".split()
 )
-"""Personal pronouns that can stand for a speaker (lower case)."""
+"""Personal pronouns that are only ever a clause's subject (lower case): after a verb, the one
+who speaks ("Später sagte er:"), never its object ("told her:")."""
+
+PRONOUNS = SUBJECT_PRONOUNS | frozenset("it we i him her them his hers lui lei".split())
+"""Personal pronouns that can stand for a speaker (lower case), in English, Russian, French,
+German, Spanish, Italian, Portuguese, Dutch and the Nordic languages."""
 
 TITLE_WORDS = frozenset(
     """
