@@ -940,6 +940,56 @@ class TestNordicDashQuotes:
         """In English a paragraph opening with a dash is no quote."""
         assert [()] == attach_quotes(["– We grow, says Anna Berg."], language="en")
 
+    @pytest.mark.parametrize(
+        ("paragraph", "language", "expected"),
+        [
+            ("—Faltan camas —dijo Marta Roe a los periodistas.", "es", ["Faltan camas"]),
+            ("—¿Quién paga? —preguntó Marta Roe.", "es", ["¿Quién paga?"]),
+            (
+                "— Precisamos de ajuda agora — disse o autarca Rui Roe.",
+                "pt",
+                ["Precisamos de ajuda agora"],
+            ),
+            (
+                "—Faltan camas —dijo Marta Roe—. Y faltan médicos.",
+                "es",
+                ["Faltan camas", "Y faltan médicos."],
+            ),
+            ("- Det er en stor dag, siger Lone Roe.", "da", ["Det er en stor dag"]),
+            ("- Det er en stor dag, siger Lone Roe.", None, ["Det er en stor dag"]),
+        ],
+        ids=[
+            "es glued dash",
+            "es question",
+            "pt closing dash",
+            "es resumed",
+            "da hyphen",
+            "no language",
+        ],
+    )
+    def test_dash_closes_the_quote(
+        self, paragraph: str, language: str | None, expected: list[str]
+    ) -> None:
+        """A dash glued to its words (Spanish) opens the quote; a dash before the speech verb
+        closes it, and one after the attribution resumes it; a hyphen opens it as a dash
+        does, also without the language when a speech verb of another language than
+        English follows a comma."""
+        found = attach_quotes([paragraph], language=language)[0]
+        assert expected == [quote.text for quote in found]
+        assert {quote.speaker.name if quote.speaker else None for quote in found} <= {
+            "Marta Roe",
+            "Rui Roe",
+            "Lone Roe",
+        }
+
+    def test_addressee_before_the_speaker(self) -> None:
+        """ "disse à Lusa o autarca de Mação, Rui Roe": whom the verb addresses comes first, the
+        speaker and his title after it."""
+        paragraph = "— Precisamos de ajuda — disse à Rádio o autarca de Mação, Rui Roe."
+        assert Person(name="Rui Roe", title="autarca", organization="Mação") == person(
+            paragraph, "pt"
+        )
+
 
 class TestSubjectsWithAsides:
     """Asides and time words around the subject (issue 12)."""

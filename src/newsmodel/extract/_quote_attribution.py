@@ -71,6 +71,12 @@ _STOP_AFTER_VERB = re.compile(
 )
 """Where the speaker phrase after a verb ends: a preposition, a time ("dijo el lunes"), ...
 (Spanish "el" alone begins a description: "dijo el portavoz, Juan Pérez".)"""
+_ADDRESSEE = re.compile(
+    rf"(?:à|ao|a|al|aan|til|till)[ \u00a0]+[{UPPER}][\w\-]*[ \u00a0]+"
+    rf"(?=(?:{'|'.join(sorted(DETERMINERS, key=len, reverse=True))})[ \u00a0])"
+)
+"""Whom a Romance or Nordic verb addresses before its subject: "disse à Lusa o autarca",
+"dijo a EFE el alcalde": a preposition, one capitalised word and then an article."""
 _SIGNATURE = re.compile(rf"[ \u00a0]*[―—–-]{{1,2}}[ \u00a0]*({NAME_RUN.pattern})[ \u00a0.]*$")
 _PARTICIPLE_END = re.compile(r"(?<![\w\-])[a-z]+ing$")
 _STRAY_CLOSERS = frozenset("'’\"”»")
@@ -184,6 +190,9 @@ def _looks_like_name(phrase: str) -> bool:
 def _object(text: str) -> str:
     """The speaker phrase after a verb ("said X, the minister, on Monday")."""
     text = _PARENS.sub("", text).strip(" ,—–-\u00a0")
+    addressee = _ADDRESSEE.match(text)
+    if addressee is not None:
+        text = text[addressee.end() :]  # "disse à Lusa o autarca ...": who was told comes first
     stop = _STOP_AFTER_VERB.search(" " + text + " ")
     chunks = text[: stop.start() if stop else len(text)].split(",")
     whole = text.split(",")

@@ -78,7 +78,7 @@ dijo dice afirmó afirma declaró declara añadió añade explicó explica seña
 indicó indica agregó agrega manifestó manifiesta sostuvo sostiene
 apuntó apunta subrayó subraya destacó destaca advirtió advierte reconoció reconoce insistió
 insiste comentó comenta precisó criticó respondió responde contestó contesta recalcó recalca
-admitió admite relató relata detalló detalla aclaró aclara expresó concluyó
+admitió admite relató relata detalló detalla aclaró aclara expresó concluyó preguntó pregunta
 dicho afirmado declarado añadido explicado señalado asegurado indicado agregado manifestado
 sostenido apuntado subrayado destacado advertido reconocido insistido comentado precisado
 criticado respondido recalcado admitido aclarado detallado
@@ -94,7 +94,7 @@ _PT_VERBS = """
 disse afirmou declarou explicou acrescentou destacou ressaltou comentou observou sublinhou diz
 afirma declara explica acrescenta destaca ressalta
 garantiu frisou salientou admitiu respondeu alertou avaliou contou relatou pontuou reforçou
-criticou questionou defendeu
+criticou questionou defendeu perguntou
 """.split()
 _NL_VERBS = """
 zei zegt zeiden zeggen verklaarde verklaart stelde stelt schreef schrijft vroeg vraagt
@@ -270,7 +270,8 @@ TITLE_WORDS = frozenset(
     представитель глава губернатор мэр посол
     ministra presidenta secretaria diputada gobernador gobernadora jefe jefa
     sindaco sindaca portavoce segretario segretaria governatore deputato deputata prefetto
-    prefeito prefeita governador governadora porta-voz deputado deputada secretário secretária
+    prefeito prefeita autarca governador governadora porta-voz deputado deputada secretário
+    secretária
     burgemeester woordvoerder voorzitter statsminister borgmästare ordförande talesperson
     borgermester ordfører talsperson formand borgmester
     språkrör presschef pressekreterare pressesjef pressechef vd
