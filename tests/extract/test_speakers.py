@@ -1501,3 +1501,58 @@ class TestPronounsOfOtherLanguages:
         """A speech verb opening its sentence leaves the subject out, as a pronoun would
         stand for it: the person named before, and no person named like the verb."""
         assert [expected] == speakers(paragraphs, language)
+
+
+class TestSubjectsWithoutSpeechVerb:
+    """A name that is a sentence's subject, whatever its verb, is a person a later pronoun
+    or surname stands for (issue 12)."""
+
+    def test_subject_of_the_sentence_before(self) -> None:
+        """ "she" is the subject of the sentence before, not the speaker before it; an
+        organisation opening a sentence is no person."""
+        paragraphs = [
+            '"We stay," Mayor Olle Berg said.',
+            'Acme Bank raised its fees. Ewa Roe criticised the rise. "It is unfair," she said.',
+        ]
+        assert ["Olle Berg", "Ewa Roe"] == speakers(paragraphs)
+
+    def test_subject_with_an_appositive(self) -> None:
+        """A subject set off by an appositive keeps its title and organisation."""
+        found = attach_quotes(
+            [
+                '"We are fine," chief executive Olle Berg said.',
+                "Ewa Roe, an analyst at Baltic Bank, said the cut was big.",
+                '"Investors took fright," she said.',
+            ]
+        )
+        assert Person(name="Ewa Roe", title="analyst", organization="Baltic Bank") == (
+            found[2][0].speaker
+        )
+
+    def test_according_to_with_an_appositive(self) -> None:
+        """ "according to Jo Roe, an economist at Acme." gives the title and organisation to
+        a later "Roe said"."""
+        paragraph = (
+            'Prices rose, according to Jo Roe, an economist at Acme Capital. "They will fall '
+            'again," Roe said.'
+        )
+        assert Person(name="Jo Roe", title="economist", organization="Acme Capital") == person(
+            paragraph
+        )
+
+    def test_subject_before_a_verb_opening_a_sentence(self) -> None:
+        """A Spanish sentence opening with its verb is said by the subject before it."""
+        paragraphs = [
+            "—Faltan camas —dijo Marta Roe.",
+            "Jan Roe pidió ayuda. Explicó que hay sitio: «Es una solución».",
+        ]
+        assert ["Marta Roe", "Jan Roe"] == speakers(paragraphs, "es")
+
+    def test_compound_title_opening_a_sentence(self) -> None:
+        """ "Kommunikasjonssjef Tone Roe" opening a sentence is Tone Roe with her title."""
+        paragraphs = [
+            "Kommunikasjonssjef Tone Roe og Per Lund var til stede.",
+            "– Vi er lettet, sier Roe.",
+        ]
+        found = attach_quotes(paragraphs, language="no")
+        assert Person(name="Tone Roe", title="Kommunikasjonssjef") == found[1][0].speaker

@@ -107,6 +107,18 @@ class Mention(NamedTuple):
     organization: str | None = None
 
 
+def _compound_title(word: str) -> bool:
+    """Whether a word is a compound ending in a title ("Kommunikasjonssjef", "FAU-leder",
+    "Regierungssprecher"), not a listed person noun ("Reporter" stays in "Reporter Jo Roe")."""
+    return word.lower() not in PERSON_NOUNS and is_person_noun(word)
+
+
+def _two_names(words: list[str]) -> bool:
+    """Whether words are a first and a last name: capitalised, not in capitals ("von ACME" is
+    an organisation's)."""
+    return all(word[:1].isupper() and not word.isupper() for word in words)
+
+
 def split_title(words: list[str]) -> tuple[str | None, list[str]]:
     """Split a run of capitalised words into a title and a name.
 
@@ -116,6 +128,8 @@ def split_title(words: list[str]) -> tuple[str | None, list[str]]:
     ('Secretary of State', ['John', 'Kerry'])
     >>> split_title("Martin Luther King III".split())
     (None, ['Martin', 'Luther', 'King', 'III'])
+    >>> split_title("Kommunikasjonssjef Tone Roe".split())
+    ('Kommunikasjonssjef', ['Tone', 'Roe'])
     """
     last = -1
     # The last word is a name ("Mr. King"), and so is the word before a suffix ("King Jr.").
@@ -128,6 +142,8 @@ def split_title(words: list[str]) -> tuple[str | None, list[str]]:
             continue  # "General Motors", "Justice Department": no title before one word
         if lowered in TITLE_WORDS or lowered.rstrip(".") in TITLE_WORDS:
             last = index
+    if last < 0 and len(words) == 3 and _compound_title(words[0]) and _two_names(words[1:]):
+        last = 0  # "Kommunikasjonssjef Tone Roe": a compound title and two names
     if last < 0:
         return None, words
     while last + 2 < len(words) and words[last + 1] in ("of", "for"):

@@ -31,7 +31,11 @@ sentence whose verb a pronoun follows ("Später sagte er:"), nor a person noun a
 People count as "mentioned" when a name the article gives for them appears outside quotes. People
 are: the ``people`` given (bylines), names printed with a title ("Foreign Minister Sergei
 Lavrov"), names after a person noun ("his counterpart Jan Novak"), names that are the subject of
-a speech verb ("Lavrov said"), and named speakers. A speaker is a fresh ``Person`` with the name,
+a speech verb ("Lavrov said"), names of two or three words that open a sentence as its subject,
+whatever the verb, perhaps with an appositive ("Sabine Roth criticised ...", "Ewa Roe, an
+analyst at Acme, said ..."; not an acronym or a name ending in an organisation word), names after
+"according to" with their appositive ("according to Jo Roe, an economist at Acme."), and named
+speakers. A speaker is a fresh ``Person`` with the name,
 title and organisation only: a byline's ``role`` ("author") is not carried over.
 
 The work is bounded on any input: at most 1000 people are kept, and a description looks at the
@@ -420,6 +424,42 @@ def _appositive(text: str, start: int, end: int) -> bool:
     return any(word.islower() and word in _APPOSITIVE_TITLES for word in words)
 
 
+_LOWER_WORD_NEXT = re.compile(r"[ \u00a0]+[a-zà-ÿ]")
+_APPOSITIVE_NEXT = re.compile(r",[ \u00a0]+([^,.;:!?()]{3,80}),[ \u00a0]+[a-zà-ÿ]")
+_APPOSITIVE_ENDING = re.compile(r",[ \u00a0]+([^,.;:!?()]{3,80})(?:[,.;]|$)")
+
+
+def _subject_named(text: str, start: int, end: int, found: str) -> Mention | None:
+    """The person a run of two or three capitalised words names when it is a sentence's
+    subject, a lower-case word (its verb) after it or after an appositive set off by commas
+    ("Jo Roe criticised ...", "Jo Roe, an analyst at Acme, said ..."), or the name after
+    "according to" and the like (with its appositive: "according to Jo Roe, an economist at
+    Acme."); None for other runs, and for runs that read as an organisation or a place: an
+    acronym, an organisation word at the end, a function word first."""
+    words = found.split()
+    if (
+        len(words) > 3
+        or words[0].lower() in FUNCTION_WORDS
+        or words[-1].lower() in ORGANIZATION_WORDS
+        or any(len(word) > 1 and word.isupper() for word in words)
+    ):
+        return None
+    if start >= 2 and text[start - 2] not in _SENTENCE_END:
+        verbs = find_verbs(text, max(0, start - 14), start)
+        if not verbs or verbs[-1].word != "according to" or text[verbs[-1].end : start].strip():
+            return None
+        appositive = _APPOSITIVE_ENDING.match(text, end)
+    elif _LOWER_WORD_NEXT.match(text, end):
+        appositive = None
+    else:
+        appositive = _APPOSITIVE_NEXT.match(text, end)
+        if appositive is None:
+            return None
+    phrase = found if appositive is None else f"{found}, {appositive.group(1)}"
+    mention = classify(phrase)
+    return mention if mention is not None and mention.kind == "name" else None
+
+
 def _register(people: _People, masked: Sequence[str], runs: Sequence[Sequence[_Found]]) -> None:
     """Register the people named with a title, after a person noun ("counterpart Jan Novak"),
     or as the subject of a speech verb ("Lavrov said")."""
@@ -444,6 +484,10 @@ def _register(people: _People, masked: Sequence[str], runs: Sequence[Sequence[_F
             spoke = text[end + 1 : end + 2].islower() and _VERB_NEXT.match(text, end) is not None
             before = text[max(0, start - 20) : start].rstrip()
             noun = is_person_noun(before[before.rfind(" ") + 1 :]) or _appositive(text, start, end)
+            subject = None if titled or noun else _subject_named(text, start, end, found)
+            if subject is not None and (subject.title or subject.organization or not spoke):
+                people.add(subject.text, subject.title, subject.organization)
+                continue  # "Jo Roe criticised ...", "according to Jo Roe, an economist at ..."
             if not (titled or spoke or noun):
                 continue  # most runs: places, organisations, headlines
             title, name = _name_of(found)
