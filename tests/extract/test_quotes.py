@@ -217,6 +217,19 @@ class TestPartialQuotes:
         """A quote after a colon is direct."""
         assert ["We will win."] == one('Her answer was short: "We will win."')
 
+    @pytest.mark.parametrize(
+        ("paragraph", "expected"),
+        [
+            ('Trains run on line B. "Stay home," she said.', "Stay home,"),
+            ('The council chose Plan B. "It is cheaper," he said.', "It is cheaper,"),
+            ('Work starts in hall C. "We are ready." The crowd cheered.', "We are ready."),
+        ],
+    )
+    def test_after_a_sentence_ending_in_a_letter(self, paragraph: str, expected: str) -> None:
+        """A lone capital letter before a full stop ends a sentence when a lower-case word comes
+        before it or the quote after it ends in punctuation: the quote is direct."""
+        assert [expected] == one(paragraph)
+
 
 class TestSplitQuotes:
     """Split quotes give one Quote per part."""

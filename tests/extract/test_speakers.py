@@ -940,6 +940,56 @@ class TestNordicDashQuotes:
         """In English a paragraph opening with a dash is no quote."""
         assert [()] == attach_quotes(["– We grow, says Anna Berg."], language="en")
 
+    @pytest.mark.parametrize(
+        ("paragraph", "language", "expected"),
+        [
+            ("—Faltan camas —dijo Marta Roe a los periodistas.", "es", ["Faltan camas"]),
+            ("—¿Quién paga? —preguntó Marta Roe.", "es", ["¿Quién paga?"]),
+            (
+                "— Precisamos de ajuda agora — disse o autarca Rui Roe.",
+                "pt",
+                ["Precisamos de ajuda agora"],
+            ),
+            (
+                "—Faltan camas —dijo Marta Roe—. Y faltan médicos.",
+                "es",
+                ["Faltan camas", "Y faltan médicos."],
+            ),
+            ("- Det er en stor dag, siger Lone Roe.", "da", ["Det er en stor dag"]),
+            ("- Det er en stor dag, siger Lone Roe.", None, ["Det er en stor dag"]),
+        ],
+        ids=[
+            "es glued dash",
+            "es question",
+            "pt closing dash",
+            "es resumed",
+            "da hyphen",
+            "no language",
+        ],
+    )
+    def test_dash_closes_the_quote(
+        self, paragraph: str, language: str | None, expected: list[str]
+    ) -> None:
+        """A dash glued to its words (Spanish) opens the quote; a dash before the speech verb
+        closes it, and one after the attribution resumes it; a hyphen opens it as a dash
+        does, also without the language when a speech verb of another language than
+        English follows a comma."""
+        found = attach_quotes([paragraph], language=language)[0]
+        assert expected == [quote.text for quote in found]
+        assert {quote.speaker.name if quote.speaker else None for quote in found} <= {
+            "Marta Roe",
+            "Rui Roe",
+            "Lone Roe",
+        }
+
+    def test_addressee_before_the_speaker(self) -> None:
+        """ "disse à Lusa o autarca de Mação, Rui Roe": whom the verb addresses comes first, the
+        speaker and his title after it."""
+        paragraph = "— Precisamos de ajuda — disse à Rádio o autarca de Mação, Rui Roe."
+        assert Person(name="Rui Roe", title="autarca", organization="Mação") == person(
+            paragraph, "pt"
+        )
+
 
 class TestSubjectsWithAsides:
     """Asides and time words around the subject (issue 12)."""
@@ -1380,3 +1430,129 @@ class TestTitlesInTheLanguagesRead:
             language="pt",
         )[0][0].speaker
         assert found is None or found.title is None or "de" not in found.title.split()
+
+
+class TestPronounsOfOtherLanguages:
+    """Capitalised pronouns and sentence-opening words of other languages are never names;
+    pronouns resolve as "he" and "she" do (issue 12)."""
+
+    @pytest.mark.parametrize(
+        ("paragraphs", "language"),
+        [
+            (["Jan Roe sagte: „Ja.“ Er fügte hinzu: „Nein.“"], "de"),
+            (["Jan Roe sagte: „Ja.“ Später sagte er: „Nein.“"], "de"),
+            (["Jan Roe sagte: „Ja.“ Dann erklärte sie: „Nein.“"], "de"),
+            (['Jan Roe zei: "Ja." Hij zei: "Nee."'], "nl"),
+            (['"Ja," zei Jan Roe.', '"Nee," zei ze.'], "nl"),
+            (['"Ja," zei Jan Roe.', '"Nee," zei hij.'], "nl"),
+            (["„Ja“, sagte Jan Roe.", "„Nein“, sagte sie."], "de"),
+            (["Jan Roe sier det.", "Hun forteller at skolen stenger.", "– Nei, sier hun."], "no"),
+            (["Jan Roe säger det.", "Hon berättar att skolan stänger.", "– Nej, säger hon."], "sv"),
+        ],
+        ids=[
+            "de Er",
+            "de adverb verb pronoun",
+            "de sie after verb",
+            "nl Hij",
+            "nl ze",
+            "nl hij",
+            "de sie",
+            "no Hun",
+            "sv Hon",
+        ],
+    )
+    def test_pronoun_resolves(self, paragraphs: list[str], language: str) -> None:
+        """The pronoun stands for the person named before, and is no person itself."""
+        found = speakers(paragraphs, language)
+        assert {"Jan Roe"} == set(found)
+
+    @pytest.mark.parametrize(
+        ("paragraphs", "language"),
+        [
+            (["„Ja“, sagte Jan Roe.", "„Nein“, sagten sie.", "„Doch“, sagte sie."], "de"),
+            (['"Ja," zei Jan Roe.', '"Nee," zeiden ze.', '"Toch," zei ze.'], "nl"),
+        ],
+    )
+    def test_she_or_they(self, paragraphs: list[str], language: str) -> None:
+        """German "sie", Dutch "ze" are "she" beside a verb in the singular and "they",
+        nobody, beside one in the plural."""
+        assert ["Jan Roe", None, "Jan Roe"] == speakers(paragraphs, language)
+
+    def test_article_and_person_noun_is_a_description(self) -> None:
+        """ "Die Sprecherin sagte:" describes someone: no person "Sprecherin"; "The Blaze
+        reported" still names the paper, which is no person noun."""
+        assert [None, None] == speakers(["Die Sprecherin sagte: „Nein.“"] * 2, "de")
+        assert ["Blaze"] == speakers(['"We counted," The Blaze reported.'])
+
+    @pytest.mark.parametrize(
+        ("paragraphs", "language", "expected"),
+        [
+            (
+                ["Jan Roe dijo que llegó.", "Explicó que hay sitio: «Es una solución»."],
+                "es",
+                "Jan Roe",
+            ),
+            (["Disse que há lugar: «É uma solução»."], "pt", None),
+        ],
+    )
+    def test_verb_opening_the_sentence(
+        self, paragraphs: list[str], language: str, expected: str | None
+    ) -> None:
+        """A speech verb opening its sentence leaves the subject out, as a pronoun would
+        stand for it: the person named before, and no person named like the verb."""
+        assert [expected] == speakers(paragraphs, language)
+
+
+class TestSubjectsWithoutSpeechVerb:
+    """A name that is a sentence's subject, whatever its verb, is a person a later pronoun
+    or surname stands for (issue 12)."""
+
+    def test_subject_of_the_sentence_before(self) -> None:
+        """ "she" is the subject of the sentence before, not the speaker before it; an
+        organisation opening a sentence is no person."""
+        paragraphs = [
+            '"We stay," Mayor Olle Berg said.',
+            'Acme Bank raised its fees. Ewa Roe criticised the rise. "It is unfair," she said.',
+        ]
+        assert ["Olle Berg", "Ewa Roe"] == speakers(paragraphs)
+
+    def test_subject_with_an_appositive(self) -> None:
+        """A subject set off by an appositive keeps its title and organisation."""
+        found = attach_quotes(
+            [
+                '"We are fine," chief executive Olle Berg said.',
+                "Ewa Roe, an analyst at Baltic Bank, said the cut was big.",
+                '"Investors took fright," she said.',
+            ]
+        )
+        assert Person(name="Ewa Roe", title="analyst", organization="Baltic Bank") == (
+            found[2][0].speaker
+        )
+
+    def test_according_to_with_an_appositive(self) -> None:
+        """ "according to Jo Roe, an economist at Acme." gives the title and organisation to
+        a later "Roe said"."""
+        paragraph = (
+            'Prices rose, according to Jo Roe, an economist at Acme Capital. "They will fall '
+            'again," Roe said.'
+        )
+        assert Person(name="Jo Roe", title="economist", organization="Acme Capital") == person(
+            paragraph
+        )
+
+    def test_subject_before_a_verb_opening_a_sentence(self) -> None:
+        """A Spanish sentence opening with its verb is said by the subject before it."""
+        paragraphs = [
+            "—Faltan camas —dijo Marta Roe.",
+            "Jan Roe pidió ayuda. Explicó que hay sitio: «Es una solución».",
+        ]
+        assert ["Marta Roe", "Jan Roe"] == speakers(paragraphs, "es")
+
+    def test_compound_title_opening_a_sentence(self) -> None:
+        """ "Kommunikasjonssjef Tone Roe" opening a sentence is Tone Roe with her title."""
+        paragraphs = [
+            "Kommunikasjonssjef Tone Roe og Per Lund var til stede.",
+            "– Vi er lettet, sier Roe.",
+        ]
+        found = attach_quotes(paragraphs, language="no")
+        assert Person(name="Tone Roe", title="Kommunikasjonssjef") == found[1][0].speaker

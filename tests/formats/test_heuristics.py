@@ -266,7 +266,7 @@ class TestNinjs:
         assert story == ninjs.read(written.encode(), ReadOptions()).article
 
 
-_SWEDISH = ["– Vi är redo, säger Anna Berg."]
+_SWEDISH = ["– Vi är redo, säger Anna Berg.", "– Vi börjar i maj."]
 
 
 class TestLanguageOption:
@@ -281,13 +281,14 @@ class TestLanguageOption:
 
     def test_text_takes_the_language(self) -> None:
         """Plain text states no language: the option becomes the article's and chooses the
-        conventions (Swedish dash quotes are found with it, not without)."""
+        conventions (a Swedish dash quote without a speech verb is found with it, not
+        without; one with a Swedish speech verb is found either way)."""
         data = ("Hamnen växer\n\n" + "\n\n".join(_SWEDISH) + "\n").encode()
         plain = text.read(data, ReadOptions()).article
         swedish = text.read(data, ReadOptions(language="sv")).article
-        assert (None, ()) == (plain.language, plain.quotes)
+        assert (None, ["Vi är redo"]) == (plain.language, [q.text for q in plain.quotes])
         assert "sv" == swedish.language
-        assert [("Vi är redo", "Anna Berg")] == [
+        assert [("Vi är redo", "Anna Berg"), ("Vi börjar i maj.", "Anna Berg")] == [
             (q.text, q.speaker.name if q.speaker else None) for q in swedish.quotes
         ]
 

@@ -843,3 +843,53 @@ class TestWireHeadlines:
         """A photo credit with its cue, under the headline, stays a credit."""
         article = _read("Ports grow\n\nPhoto EPA/NORDPRESS\n\nOSLO (NTB) - The port grew.\n")
         assert (Media(credit="EPA/NORDPRESS"),) == article.media
+
+
+class TestHyphenSpeech:
+    """A paragraph opened by a hyphen is direct speech, not a list item, in the Nordic way
+    (issue 12)."""
+
+    @pytest.mark.parametrize(
+        ("language", "line"),
+        [
+            ("da", "- Det er en stor dag for byen, siger borgmester Lone Roe."),
+            (None, "- Det er en stor dag for byen, siger borgmester Lone Roe."),
+            ("no", "- Det er en stor dag for byen."),
+        ],
+        ids=["da", "speech verb without language", "alone in a dash language"],
+    )
+    def test_speech_paragraph(self, language: str | None, line: str) -> None:
+        """The hyphen line is a paragraph with a quote."""
+        story = f"Havn udvides\n\nAARHUS (Ritzau) - Havnen udvides.\n\n{line}\n\nMere tekst.\n"
+        article = _read(story, language=language)
+        assert [Paragraph] * 3 == [type(block) for block in article.blocks]
+        assert 1 == len(article.quotes)
+
+    @pytest.mark.parametrize("language", ["da", None])
+    def test_list_stays_a_list(self, language: str | None) -> None:
+        """Several hyphen items without a Nordic speech verb stay a list, in a dash language
+        too (an English verb makes no Nordic speech); a speech line after them does not."""
+        story = (
+            "Havn udvides\n\nAARHUS (Ritzau) - Havnen udvides.\n\n"
+            "- nye kajer\n- en ny kran\n- We grow, said Jo Roe.\n\nDet koster.\n\n"
+            "- Det er en stor dag, siger Lone Roe.\n"
+        )
+        article = _read(story, language=language)
+        assert [Paragraph, ListBlock, Paragraph, Paragraph] == [
+            type(block) for block in article.blocks
+        ]
+        assert (
+            ListBlock(items=("nye kajer", "en ny kran", "We grow, said Jo Roe."))
+            == article.blocks[1]
+        )
+
+    def test_speech_goes_on(self) -> None:
+        """In a dash language, a hyphen paragraph after speech is speech too."""
+        story = (
+            "Havn udvides\n\nAARHUS (Ritzau) - Havnen udvides.\n\n"
+            "- Det er en stor dag, siger Lone Roe.\n\n- Vi har ventet længe.\n"
+        )
+        article = _read(story, language="da")
+        assert ["Lone Roe", "Lone Roe"] == [
+            quote.speaker.name if quote.speaker else None for quote in article.quotes
+        ]

@@ -37,8 +37,10 @@ from newsmodel.extract._quote_words import (
     FUNCTION_WORDS,
     PARTICIPLES,
     PRONOUNS,
+    SUBJECT_PRONOUNS,
     UPPER,
     VERB_PATTERN,
+    VERBS,
     find_verbs,
 )
 
@@ -69,6 +71,12 @@ _STOP_AFTER_VERB = re.compile(
 )
 """Where the speaker phrase after a verb ends: a preposition, a time ("dijo el lunes"), ...
 (Spanish "el" alone begins a description: "dijo el portavoz, Juan Pérez".)"""
+_ADDRESSEE = re.compile(
+    rf"(?:à|ao|a|al|aan|til|till)[ \u00a0]+[{UPPER}][\w\-]*[ \u00a0]+"
+    rf"(?=(?:{'|'.join(sorted(DETERMINERS, key=len, reverse=True))})[ \u00a0])"
+)
+"""Whom a Romance or Nordic verb addresses before its subject: "disse à Lusa o autarca",
+"dijo a EFE el alcalde": a preposition, one capitalised word and then an article."""
 _SIGNATURE = re.compile(rf"[ \u00a0]*[―—–-]{{1,2}}[ \u00a0]*({NAME_RUN.pattern})[ \u00a0.]*$")
 _PARTICIPLE_END = re.compile(r"(?<![\w\-])[a-z]+ing$")
 _STRAY_CLOSERS = frozenset("'’\"”»")
@@ -182,6 +190,9 @@ def _looks_like_name(phrase: str) -> bool:
 def _object(text: str) -> str:
     """The speaker phrase after a verb ("said X, the minister, on Monday")."""
     text = _PARENS.sub("", text).strip(" ,—–-\u00a0")
+    addressee = _ADDRESSEE.match(text)
+    if addressee is not None:
+        text = text[addressee.end() :]  # "disse à Lusa o autarca ...": who was told comes first
     stop = _STOP_AFTER_VERB.search(" " + text + " ")
     chunks = text[: stop.start() if stop else len(text)].split(",")
     whole = text.split(",")
@@ -254,9 +265,9 @@ def after(masked: str, close_end: int, limit: int, last_char: str) -> tuple[str,
     if not words and match.word in PARTICIPLES:
         return None  # '"...," adding that ...': the speaker is the sentence's subject, before
     if not words:
-        phrase = _object(window[match.end :])
+        phrase = _number(_object(window[match.end :]), match.word)
         return (phrase, True) if phrase else None
-    phrase = _subject(window[: match.start])
+    phrase = _number(_subject(window[: match.start]), match.word)
     return (phrase, False) if phrase else None
 
 
@@ -281,7 +292,7 @@ def before(masked: str, bound: int, open_start: int) -> tuple[str, bool] | None:
         label = _LABEL.search(clause)
         if (
             label is not None
-            and label.group(1).split()[0].lower() not in FUNCTION_WORDS
+            and label.group(1).split()[0].lower() not in FUNCTION_WORDS | VERBS
             and not (label.group(1).isupper() and len(label.group(1).split()) > 3)
         ):  # "WALLACE:" in a transcript speaks; a digest heading in capitals does not
             return label.group(1), False  # "Jane Roe: "..."" (a transcript, a digest)
@@ -312,6 +323,8 @@ def before(masked: str, bound: int, open_start: int) -> tuple[str, bool] | None:
     leading = False
     if verb == "according to":
         phrase = _object(tail)
+    elif tail.split()[:1] and tail.split()[0].lower() in SUBJECT_PRONOUNS and len(tail.split()) < 3:
+        phrase = tail.split()[0]  # "Später sagte er:", "Dann fügte sie hinzu:": after the verb
     elif verb in PARTICIPLES:
         inners = find_verbs(head)
         if inners:
@@ -331,6 +344,7 @@ def before(masked: str, bound: int, open_start: int) -> tuple[str, bool] | None:
         phrase = _object(tail) or _subject(head)  # "..., erzählt Liat: "...""
     else:
         phrase = _subject(head) or _object(tail)
+    phrase = _number(phrase, verb)
     return (phrase, leading) if phrase else None
 
 
@@ -378,14 +392,27 @@ def previous(masked: str, bound: int, open_start: int) -> tuple[str, bool] | Non
     if len(tail.split()) > 3 or "," in tail:
         return None
     if _inverted(sentence[: last.start], tail, last.word):
-        phrase = _object(tail)  # "Es kam keine SMS, erzählt sie. „..."
+        phrase = _number(_object(tail), last.word)  # "Es kam keine SMS, erzählt sie. „..."
         if phrase:
             return phrase, True
-    phrase = _subject(sentence[: last.start])
+    phrase = _number(_subject(sentence[: last.start]), last.word)
     if phrase:
         return phrase, False
-    phrase = _object(tail)
+    phrase = _number(_object(tail), last.word)
     return (phrase, True) if phrase else None
+
+
+_SHE_OR_THEY = frozenset(("sie", "ze", "zij"))
+"""German and Dutch pronouns that are "she" beside a verb in the singular and "they" beside
+one in the plural."""
+
+
+def _number(phrase: str, verb: str) -> str:
+    """The phrase, with German "sie" and Dutch "ze", "zij" read as "they" beside a verb in the
+    plural, which ends in "-en" in both languages ("sagten sie", "zeiden ze")."""
+    if phrase.lower() in _SHE_OR_THEY and verb.endswith("en"):
+        return "they"
+    return phrase
 
 
 def _has_predicate(text: str) -> bool:

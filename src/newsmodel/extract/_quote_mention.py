@@ -12,6 +12,7 @@ import re
 from typing import Literal, NamedTuple
 
 from newsmodel.extract._quote_words import (
+    ENGLISH_VERBS,
     FUNCTION_WORDS,
     HONORIFICS,
     ORGANIZATION_WORDS,
@@ -19,6 +20,7 @@ from newsmodel.extract._quote_words import (
     PRONOUNS,
     TITLE_WORDS,
     UPPER,
+    VERBS,
     is_person_noun,
     word_alternation,
 )
@@ -91,7 +93,8 @@ class Mention(NamedTuple):
 
     Attributes:
         kind: "pronoun", "name" or "description".
-        text: The pronoun (lower case), the name without title, or the description (lower case).
+        text: The pronoun (lower case; "" for a subject left out, "Explicó que ...:"), the name
+            without title, or the description (lower case).
         title: For a name, the title before it ("Foreign Minister", "chief executive") or in
             the appositive after it; for a description, the title words it holds ("minister").
         organization: For a name, the organisation of an appositive ("Anna Berg, Acme Corp",
@@ -104,6 +107,18 @@ class Mention(NamedTuple):
     organization: str | None = None
 
 
+def _compound_title(word: str) -> bool:
+    """Whether a word is a compound ending in a title ("Kommunikasjonssjef", "FAU-leder",
+    "Regierungssprecher"), not a listed person noun ("Reporter" stays in "Reporter Jo Roe")."""
+    return word.lower() not in PERSON_NOUNS and is_person_noun(word)
+
+
+def _two_names(words: list[str]) -> bool:
+    """Whether words are a first and a last name: capitalised, not in capitals ("von ACME" is
+    an organisation's)."""
+    return all(word[:1].isupper() and not word.isupper() for word in words)
+
+
 def split_title(words: list[str]) -> tuple[str | None, list[str]]:
     """Split a run of capitalised words into a title and a name.
 
@@ -113,6 +128,8 @@ def split_title(words: list[str]) -> tuple[str | None, list[str]]:
     ('Secretary of State', ['John', 'Kerry'])
     >>> split_title("Martin Luther King III".split())
     (None, ['Martin', 'Luther', 'King', 'III'])
+    >>> split_title("Kommunikasjonssjef Tone Roe".split())
+    ('Kommunikasjonssjef', ['Tone', 'Roe'])
     """
     last = -1
     # The last word is a name ("Mr. King"), and so is the word before a suffix ("King Jr.").
@@ -125,6 +142,8 @@ def split_title(words: list[str]) -> tuple[str | None, list[str]]:
             continue  # "General Motors", "Justice Department": no title before one word
         if lowered in TITLE_WORDS or lowered.rstrip(".") in TITLE_WORDS:
             last = index
+    if last < 0 and len(words) == 3 and _compound_title(words[0]) and _two_names(words[1:]):
+        last = 0  # "Kommunikasjonssjef Tone Roe": a compound title and two names
     if last < 0:
         return None, words
     while last + 2 < len(words) and words[last + 1] in ("of", "for"):
@@ -359,6 +378,19 @@ def _organization(words: list[str]) -> bool:
     return acronym or last.lower() in ORGANIZATION_WORDS
 
 
+def _verb_first(words: list[str]) -> bool:
+    """Whether a sentence opens with a speech verb and no name after it, as Spanish, Italian
+    and Portuguese leave out a subject the reader knows ("Explicó que ...", "Disse que ...").
+    English never leaves its subject out ("Asked about it, ..." is no speech verb's subject)."""
+    first = words[0].lower()
+    return (
+        words[0][:1].isupper()
+        and first in VERBS
+        and first not in ENGLISH_VERBS
+        and not "".join(words[1:2])[:1].isupper()
+    )
+
+
 def classify(phrase: str, *, leading: bool = False) -> Mention | None:
     """Turn an attribution phrase into a mention.
 
@@ -382,6 +414,8 @@ def classify(phrase: str, *, leading: bool = False) -> Mention | None:
         return None
     if words[0] == "il" and len(words) > 1:
         words = words[1:]  # Italian's article ("il presidente"), not French "il" (he)
+    if leading and _verb_first(words):
+        return Mention("pronoun", "", None)  # "Explicó que ...:": the subject is left out
     if words[0].lower() in PRONOUNS and (leading or len(words) <= 3):
         if not (words[0].lower() in _POSSESSIVE_PRONOUNS and len(words) > 1):
             return Mention("pronoun", words[0].lower(), None)
@@ -405,8 +439,12 @@ def classify(phrase: str, *, leading: bool = False) -> Mention | None:
         run = runs[-1].group()
     if run is not None:
         tokens = run.split()
+        article = False
         while tokens and tokens[0].lower() in FUNCTION_WORDS:
-            tokens.pop(0)
+            article = tokens.pop(0).lower() in DETERMINERS or article
+        # "Die Sprecherin", "The Senator": an article opening the sentence and a person noun
+        # describe someone ("The Blaze" names a paper).
+        article = article and len(tokens) == 1 and is_person_noun(tokens[0])
         if tokens and (tokens[-1].endswith(("'s", "’s"))):
             tokens = []  # a possessive: "Obama's former strategist" is a description
         owner = max(
@@ -420,7 +458,7 @@ def classify(phrase: str, *, leading: bool = False) -> Mention | None:
                 tokens = tokens[:at]  # "Bronwyn Curtis of Landell Mills", not "Secretary of State"
         title, name = split_title(tokens)
         before = text[: text.rindex(run)].split()
-        definite = bool(before) and before[-1].lower() in DETERMINERS
+        definite = article or (bool(before) and before[-1].lower() in DETERMINERS)
         if not definite and len(tokens) == 1:
             definite = _article_before_adjectives(before)  # "die vielseitige Buchautorin"
         of_title = _title_of(before, name) if title is None else None

@@ -18,6 +18,7 @@ __all__ = [
     "PARTICIPLES",
     "PERSON_NOUNS",
     "PRONOUNS",
+    "SUBJECT_PRONOUNS",
     "TITLE_WORDS",
     "UPPER",
     "VERBS",
@@ -77,7 +78,7 @@ dijo dice afirmó afirma declaró declara añadió añade explicó explica seña
 indicó indica agregó agrega manifestó manifiesta sostuvo sostiene
 apuntó apunta subrayó subraya destacó destaca advirtió advierte reconoció reconoce insistió
 insiste comentó comenta precisó criticó respondió responde contestó contesta recalcó recalca
-admitió admite relató relata detalló detalla aclaró aclara expresó concluyó
+admitió admite relató relata detalló detalla aclaró aclara expresó concluyó preguntó pregunta
 dicho afirmado declarado añadido explicado señalado asegurado indicado agregado manifestado
 sostenido apuntado subrayado destacado advertido reconocido insistido comentado precisado
 criticado respondido recalcado admitido aclarado detallado
@@ -93,7 +94,7 @@ _PT_VERBS = """
 disse afirmou declarou explicou acrescentou destacou ressaltou comentou observou sublinhou diz
 afirma declara explica acrescenta destaca ressalta
 garantiu frisou salientou admitiu respondeu alertou avaliou contou relatou pontuou reforçou
-criticou questionou defendeu
+criticou questionou defendeu perguntou
 """.split()
 _NL_VERBS = """
 zei zegt zeiden zeggen verklaarde verklaart stelde stelt schreef schrijft vroeg vraagt
@@ -239,11 +240,16 @@ def find_verbs(
     return found
 
 
-PRONOUNS = frozenset(
-    """he she they it we i him her them his hers
-    он она они il elle ils elles er sie él ella ellos lui lei ele ela han hon hun hän""".split()
+SUBJECT_PRONOUNS = frozenset(
+    """he she they он она они il elle ils elles er sie él ella ellos ele ela hij zij ze han hon
+    hun hän""".split()
 )
-"""Personal pronouns that can stand for a speaker (lower case)."""
+"""Personal pronouns that are only ever a clause's subject (lower case): after a verb, the one
+who speaks ("Später sagte er:"), never its object ("told her:")."""
+
+PRONOUNS = SUBJECT_PRONOUNS | frozenset("it we i him her them his hers lui lei".split())
+"""Personal pronouns that can stand for a speaker (lower case), in English, Russian, French,
+German, Spanish, Italian, Portuguese, Dutch and the Nordic languages."""
 
 TITLE_WORDS = frozenset(
     """
@@ -264,7 +270,8 @@ TITLE_WORDS = frozenset(
     представитель глава губернатор мэр посол
     ministra presidenta secretaria diputada gobernador gobernadora jefe jefa
     sindaco sindaca portavoce segretario segretaria governatore deputato deputata prefetto
-    prefeito prefeita governador governadora porta-voz deputado deputada secretário secretária
+    prefeito prefeita autarca governador governadora porta-voz deputado deputada secretário
+    secretária
     burgemeester woordvoerder voorzitter statsminister borgmästare ordförande talesperson
     borgermester ordfører talsperson formand borgmester
     språkrör presschef pressekreterare pressesjef pressechef vd

@@ -11,7 +11,9 @@
    attribution (``"It's gloomy, said David Wyss``) ends before it: the closing mark was left out
    by mistake. Any other unclosed mark is a stray and gives no quote.
 3. Only **direct** quotes are kept: a quoted span is direct when it starts a sentence (the start
-   of the paragraph, after ``.``, ``?``, ``!``, a colon or another quote), follows a comma or a
+   of the paragraph, after ``.``, ``?``, ``!``, a colon or another quote; a capital letter before
+   the full stop ends a sentence after a lower-case word or before a quote ending in punctuation,
+   ``on line B. "We...,"``, and is otherwise an initial), follows a comma or a
    dash and reads as a statement (three words or more, or ending in punctuation), follows a
    speech verb (``said "We...``), or continues a quote from the paragraph before. A few words
    quoted inside a sentence (``called it a "disgrace"``, ``cats are "cuties"``, nicknames), a
@@ -20,9 +22,12 @@
    direct quotes, and give no Quote. (PolNeAR, the evaluation data, keeps these apart too: only
    direct quotes count toward its F1.)
 
-In Swedish, Norwegian, Danish, Finnish, Icelandic and Portuguese (``language``), a paragraph
-opening with a dash is direct speech (``– Vi växer, säger Berg.``, ``— Perdemos tudo, disse Rita
-Alves.``), up to its attribution or the paragraph's end.
+In Swedish, Norwegian, Danish, Finnish, Icelandic, Portuguese and Spanish (``language``), a
+paragraph opening with a dash or a hyphen is direct speech (``– Vi växer, säger Berg.``, ``—
+Perdemos tudo — disse Rita Alves.``, ``—Faltan camas —dijo Marta.``), up to its attribution (a
+comma or a dash before the speech verb) or the paragraph's end, and on after a dash closing the
+attribution (``—dijo Marta—. Y médicos.``). In any language it is when a speech verb of another
+language than English follows the comma or the dash (:func:`dash_speech`).
 
 Speakers come from :mod:`newsmodel.extract.speakers`.
 """
@@ -34,11 +39,11 @@ import re
 from collections.abc import Sequence
 
 from newsmodel.extract._quote_marks import MarkedSpan, may_quote, pair_marks
-from newsmodel.extract._quote_words import UPPER, VERB_PATTERN, VERBS, find_verbs
+from newsmodel.extract._quote_words import ENGLISH_VERBS, UPPER, VERB_PATTERN, VERBS, find_verbs
 from newsmodel.extract.speakers import QuoteSite, find_speakers
 from newsmodel.model import Person, Quote
 
-__all__ = ["attach_quotes", "find_quote_sites"]
+__all__ = ["attach_quotes", "dash_speech", "find_quote_sites"]
 
 _STOPS = frozenset(".!?…:")
 _MARK_CHARS = frozenset("\"“”„»«’‘'‹›`」』")
@@ -128,6 +133,18 @@ def _runs_on(text: str, span: MarkedSpan) -> bool:
     return not find_verbs(text, span.close_end, end, first=True)
 
 
+def _letter_ends_sentence(text: str, dot: int, content: str) -> bool:
+    """Whether a lone capital letter and the dot at ``dot`` end a sentence ("on line B.
+    "We..."") rather than make an initial ("Robert C. "Bobby" Scott"): the word before the
+    letter is in lower case, or the quote after it ends in punctuation, as a sentence does and
+    a nickname does not."""
+    if not text[dot - 1 : dot].isupper() or text[dot - 2 : dot - 1].isalpha():
+        return False  # "Mr.", "Dr.", "U.S.": an abbreviation, whatever follows
+    words = text[max(0, dot - 40) : dot - 1].split()
+    lower = bool(words) and words[-1][:1].islower()
+    return lower or content.rstrip()[-1:] in _TERMINAL
+
+
 def _is_direct(text: str, span: MarkedSpan, bound: int) -> bool:
     """Whether a quoted span reads as a direct quote rather than a partial or scare quote.
 
@@ -142,7 +159,11 @@ def _is_direct(text: str, span: MarkedSpan, bound: int) -> bool:
     if index < 0:
         return True
     before = text[index]
-    if before == "." and _ABBREVIATION_END.search(text, max(0, index - 5), index + 1):
+    if (
+        before == "."
+        and _ABBREVIATION_END.search(text, max(0, index - 5), index + 1)
+        and not _letter_ends_sentence(text, index, content)
+    ):
         before = "a"  # "Rep. Robert C. "Bobby" Scott": an initial, not a sentence end
     if before in _STOPS:
         return True
@@ -164,9 +185,11 @@ def _is_direct(text: str, span: MarkedSpan, bound: int) -> bool:
     return word is not None and word.group().lower() in VERBS
 
 
-_DASH_LANGUAGES = ("sv", "no", "nb", "nn", "da", "fi", "is", "pt")
-_DASH_OPEN = re.compile(r"[–—][ \u00a0]+(?=\S)")
-_DASH_ATTRIBUTION = re.compile(rf",[ \u00a0]+{VERB_PATTERN}(?![\w\-])")
+_DASH_FIRST = frozenset("–—-")
+_DASH_LANGUAGES = ("sv", "no", "nb", "nn", "da", "fi", "is", "pt", "es")
+_DASH_OPEN = re.compile(rf"(?:[–—](?:[ \u00a0]+|(?=[¿¡{UPPER}]))|-[ \u00a0]+)(?=\S)")
+_DASH_ATTRIBUTION = re.compile(rf"(?:,|[ \u00a0]+[–—])[ \u00a0]*(?P<verb>{VERB_PATTERN})(?![\w\-])")
+_DASH_RESUMED = re.compile(r"[–—][.,;:]?[ \u00a0]+(?=\S)")
 
 
 def _dash_language(language: str | None) -> bool:
@@ -174,21 +197,55 @@ def _dash_language(language: str | None) -> bool:
     return language is not None and language.lower().split("-")[0] in _DASH_LANGUAGES
 
 
-def _dash_span(text: str) -> list[MarkedSpan] | None:
-    """The direct speech of a paragraph opening with a dash (``– Vi växer, säger Berg.``), up
-    to its attribution or the paragraph's end; None when the paragraph opens otherwise."""
+def dash_speech(text: str, language: str | None = None) -> bool:
+    """Whether a paragraph opening with a dash or a hyphen is direct speech: in a language that
+    prints speech so (``language``), or, in any language, when a speech verb of a language
+    other than English follows a comma or a dash after the words (``- Det er godt, siger
+    Berg.``).
+
+    >>> dash_speech("- Det er godt, siger Berg."), dash_speech("- Mehr Geld für Schulen")
+    (True, False)
+    """
     opened = _DASH_OPEN.match(text)
     if opened is None:
+        return False
+    if _dash_language(language):
+        return True
+    said = _DASH_ATTRIBUTION.search(text, opened.end())
+    return said is not None and said["verb"] not in ENGLISH_VERBS
+
+
+def _dash_span(text: str, language: str | None) -> list[MarkedSpan] | None:
+    """The direct speech of a paragraph opening with a dash (``– Vi växer, säger Berg.``,
+    ``—Necesitamos más —dijo Marta.``), up to its attribution or the paragraph's end, and its
+    part after the attribution that a dash closes (``—dijo Marta—. Y más.``); None when the
+    paragraph opens otherwise or is no speech (:func:`dash_speech`)."""
+    opened = _DASH_OPEN.match(text)
+    if opened is None or not dash_speech(text, language):
         return None
     said = _DASH_ATTRIBUTION.search(text, opened.end())
     end = said.start() if said else len(text.rstrip())
     if end <= opened.end():
         return None
-    return [
+    spans = [
         MarkedSpan(
             open_start=0, start=opened.end(), end=end, close_end=end, opener="–", closed=True
         )
     ]
+    resumed = _DASH_RESUMED.search(text, said.end()) if said else None
+    if resumed is not None:
+        rest = len(text.rstrip())
+        spans.append(
+            MarkedSpan(
+                open_start=resumed.end(),
+                start=resumed.end(),
+                end=rest,
+                close_end=rest,
+                opener="–",
+                closed=True,
+            )
+        )
+    return spans
 
 
 def _starts_with_quote(text: str, spans: list[MarkedSpan]) -> bool:
@@ -211,12 +268,16 @@ def find_quote_sites(
     >>> [[(s.start, s.end) for s in p] for p in find_quote_sites(['"Yes," he said.', 'a "cutie"'])]
     [[(1, 5)], []]
     """
-    if not may_quote("\n".join(paragraphs)) and not _dash_language(language):
+    dashes = any(text[:1] in _DASH_FIRST for text in paragraphs)
+    if not may_quote("\n".join(paragraphs)) and not dashes:
         return [[] for _ in paragraphs]  # most articles: one quick look at the whole text
     german = language is not None and language.lower().startswith("de")
     spans = [pair_marks(text, german=german) for text in paragraphs]
-    if _dash_language(language):
-        spans = [_dash_span(text) or found for text, found in zip(paragraphs, spans, strict=True)]
+    if dashes:
+        spans = [
+            (_dash_span(text, language) if text[:1] in _DASH_FIRST else None) or found
+            for text, found in zip(paragraphs, spans, strict=True)
+        ]
     sites: list[list[QuoteSite]] = []
     continued = False
     for index, (text, found) in enumerate(zip(paragraphs, spans, strict=True)):

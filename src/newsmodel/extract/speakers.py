@@ -8,7 +8,9 @@ mention with the people the article names:
   it anywhere in the article: "Lavrov" or "Mr. Lavrov" is ``Person(name="Sergei Lavrov",
   title="Foreign Minister")`` once the article says "Foreign Minister Sergei Lavrov". When several
   people share the name ("Clinton"), the one mentioned most recently wins;
-* a singular personal **pronoun** ("he", "she", "il", "er", "он") resolves to the person mentioned
+* a singular personal **pronoun** ("he", "she", "il", "er", "hij", "hun", "он"; German "sie" and
+  Dutch "ze", "zij" beside a verb in the singular), or the subject a Spanish, Italian or
+  Portuguese sentence leaves out ("Explicó que ...:"), resolves to the person mentioned
   most recently before the quote, passing over acronyms, names ending in an organisation word
   ("OPEC", "Federal Reserve Board") and people whom an honorific or a gendered title shows to be
   of the other gender ("Mrs. Roe" is not "he"; gender is never guessed from a first name);
@@ -22,10 +24,18 @@ mention with the people the article names:
   the last quote of the paragraph before, or of a ``..., X said.`` ending it (the speaker goes
   on talking).
 
+A pronoun is never a name ("Er fügte hinzu:", "Hun forteller"), nor is a word opening a
+sentence whose verb a pronoun follows ("Später sagte er:"), nor a person noun after an article
+("Die Sprecherin sagte:", a description).
+
 People count as "mentioned" when a name the article gives for them appears outside quotes. People
 are: the ``people`` given (bylines), names printed with a title ("Foreign Minister Sergei
 Lavrov"), names after a person noun ("his counterpart Jan Novak"), names that are the subject of
-a speech verb ("Lavrov said"), and named speakers. A speaker is a fresh ``Person`` with the name,
+a speech verb ("Lavrov said"), names of two or three words that open a sentence as its subject,
+whatever the verb, perhaps with an appositive ("Sabine Roth criticised ...", "Ewa Roe, an
+analyst at Acme, said ..."; not an acronym or a name ending in an organisation word), names after
+"according to" with their appositive ("according to Jo Roe, an economist at Acme."), and named
+speakers. A speaker is a fresh ``Person`` with the name,
 title and organisation only: a byline's ``role`` ("author") is not carried over.
 
 The work is bounded on any input: at most 1000 people are kept, and a description looks at the
@@ -55,6 +65,8 @@ from newsmodel.extract._quote_words import (
     FUNCTION_WORDS,
     HONORIFICS,
     ORGANIZATION_WORDS,
+    PRONOUNS,
+    SUBJECT_PRONOUNS,
     TITLE_WORDS,
     VERB_PATTERN,
     find_verbs,
@@ -70,11 +82,13 @@ _RECENT_PEOPLE = 40
 _MAX_PEOPLE = 1000
 _INNER_MARKS = " '’‘\"”“»«›‹"
 _RESOLVED_PRONOUNS = frozenset(
-    "he she он она il elle er él ella lui lei ele ela han hon hun hän".split()
+    "he she он она il elle er sie él ella lui lei ele ela hij zij ze han hon hun hän".split()
 )
+"""Pronouns that stand for one person (German "sie", Dutch "ze" and "zij" are "they" beside a
+verb in the plural, and then read as "they")."""
 _PRONOUN_GENDER = {
-    **dict.fromkeys("he он il er él lui ele han".split(), "m"),
-    **dict.fromkeys("she она elle ella lei ela hon hun".split(), "f"),
+    **dict.fromkeys("he он il er él lui ele hij han".split(), "m"),
+    **dict.fromkeys("she она elle sie ella lei ela zij ze hon hun".split(), "f"),
 }
 _GENDERED = {
     **dict.fromkeys(
@@ -359,13 +373,21 @@ def _runs(masked: str) -> list[_Found]:
     return runs
 
 
+_NOT_NAMES = FUNCTION_WORDS | PRONOUNS
+"""Capitalised words that never name anyone: function words and pronouns ("Er", "Hij", "Hun")."""
+
+
 def _name_of(found: str) -> tuple[str | None, str]:
-    """Split a run into its title and its name ("" when it names nobody)."""
+    """Split a run into its title and its name ("" when it names nobody: a pronoun, or a person
+    noun after an article, "Die Sprecherin")."""
     if " " not in found:
-        return None, ("" if found.lower() in FUNCTION_WORDS else found)
+        return None, ("" if found.lower() in _NOT_NAMES else found)
     words = found.split()
+    article = False
     while words and words[0].lower() in FUNCTION_WORDS:
-        words.pop(0)
+        article = words.pop(0).lower() in DETERMINERS or article
+    if article and len(words) == 1 and is_person_noun(words[0]):
+        return None, ""
     title, name = _split_title(words)
     return title, " ".join(name)
 
@@ -402,6 +424,42 @@ def _appositive(text: str, start: int, end: int) -> bool:
     return any(word.islower() and word in _APPOSITIVE_TITLES for word in words)
 
 
+_LOWER_WORD_NEXT = re.compile(r"[ \u00a0]+[a-zà-ÿ]")
+_APPOSITIVE_NEXT = re.compile(r",[ \u00a0]+([^,.;:!?()]{3,80}),[ \u00a0]+[a-zà-ÿ]")
+_APPOSITIVE_ENDING = re.compile(r",[ \u00a0]+([^,.;:!?()]{3,80})(?:[,.;]|$)")
+
+
+def _subject_named(text: str, start: int, end: int, found: str) -> Mention | None:
+    """The person a run of two or three capitalised words names when it is a sentence's
+    subject, a lower-case word (its verb) after it or after an appositive set off by commas
+    ("Jo Roe criticised ...", "Jo Roe, an analyst at Acme, said ..."), or the name after
+    "according to" and the like (with its appositive: "according to Jo Roe, an economist at
+    Acme."); None for other runs, and for runs that read as an organisation or a place: an
+    acronym, an organisation word at the end, a function word first."""
+    words = found.split()
+    if (
+        len(words) > 3
+        or words[0].lower() in FUNCTION_WORDS
+        or words[-1].lower() in ORGANIZATION_WORDS
+        or any(len(word) > 1 and word.isupper() for word in words)
+    ):
+        return None
+    if start >= 2 and text[start - 2] not in _SENTENCE_END:
+        verbs = find_verbs(text, max(0, start - 14), start)
+        if not verbs or verbs[-1].word != "according to" or text[verbs[-1].end : start].strip():
+            return None
+        appositive = _APPOSITIVE_ENDING.match(text, end)
+    elif _LOWER_WORD_NEXT.match(text, end):
+        appositive = None
+    else:
+        appositive = _APPOSITIVE_NEXT.match(text, end)
+        if appositive is None:
+            return None
+    phrase = found if appositive is None else f"{found}, {appositive.group(1)}"
+    mention = classify(phrase)
+    return mention if mention is not None and mention.kind == "name" else None
+
+
 def _register(people: _People, masked: Sequence[str], runs: Sequence[Sequence[_Found]]) -> None:
     """Register the people named with a title, after a person noun ("counterpart Jan Novak"),
     or as the subject of a speech verb ("Lavrov said")."""
@@ -414,10 +472,11 @@ def _register(people: _People, masked: Sequence[str], runs: Sequence[Sequence[_F
                 opens = start < 2 or text[start - 2] in _SENTENCE_END
                 if not opens:
                     inside.add(found)
+                verb = _VERB_NEXT.match(text, end) if text[end + 1 : end + 2].islower() else None
                 if (
-                    text[end + 1 : end + 2].islower()
-                    and _VERB_NEXT.match(text, end)
-                    and found.lower() not in FUNCTION_WORDS
+                    verb is not None
+                    and found.lower() not in _NOT_NAMES
+                    and not _pronoun_after(text, verb.end())
                 ):
                     (openers if opens and found[-1] == "s" else subjects).append(found)
                 continue
@@ -425,6 +484,10 @@ def _register(people: _People, masked: Sequence[str], runs: Sequence[Sequence[_F
             spoke = text[end + 1 : end + 2].islower() and _VERB_NEXT.match(text, end) is not None
             before = text[max(0, start - 20) : start].rstrip()
             noun = is_person_noun(before[before.rfind(" ") + 1 :]) or _appositive(text, start, end)
+            subject = None if titled or noun else _subject_named(text, start, end, found)
+            if subject is not None and (subject.title or subject.organization or not spoke):
+                people.add(subject.text, subject.title, subject.organization)
+                continue  # "Jo Roe criticised ...", "according to Jo Roe, an economist at ..."
             if not (titled or spoke or noun):
                 continue  # most runs: places, organisations, headlines
             title, name = _name_of(found)
@@ -442,12 +505,22 @@ def _register(people: _People, masked: Sequence[str], runs: Sequence[Sequence[_F
         people.add(name, None)
 
 
+_WORD_AFTER = re.compile(r"[ \u00a0]+(\w+)")
+
+
+def _pronoun_after(text: str, end: int) -> bool:
+    """Whether a subject pronoun follows a verb ending at ``end`` ("Später sagte er"): the
+    capitalised word before the verb is not its subject."""
+    word = _WORD_AFTER.match(text, end)
+    return word is not None and word.group(1) in SUBJECT_PRONOUNS
+
+
 def _resolve(people: _People, mention: Mention | None) -> Person | None:
     """The person a mention stands for, given who was mentioned last."""
     if mention is None:
         return None
     if mention.kind == "pronoun":
-        if mention.text not in _RESOLVED_PRONOUNS:
+        if mention.text and mention.text not in _RESOLVED_PRONOUNS:
             return None
         index = people.last_person(mention.text)
         return None if index is None else people.persons[index]

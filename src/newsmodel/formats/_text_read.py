@@ -28,7 +28,7 @@ from newsmodel.extract.credits import parse_credit
 from newsmodel.extract.datelines import parse_dateline
 from newsmodel.extract.normalize import clean, decode
 from newsmodel.extract.notes import is_rights, parse_note, split_trailer
-from newsmodel.extract.quotes import attach_quotes
+from newsmodel.extract.quotes import attach_quotes, dash_speech
 from newsmodel.formats import Parsed, ReadOptions
 from newsmodel.formats._text_layout import Unit, is_navigation, split_units
 from newsmodel.model import (
@@ -231,10 +231,31 @@ def _list_kind(text: str) -> tuple[bool, str] | None:
     return match["bullet"] is None, match["item"]
 
 
+def _speech(body: list[Unit], index: int, after_speech: bool, language: str | None) -> bool:
+    """Whether the hyphen item at ``index`` is direct speech, as the Nordic languages print it
+    (``- Det er godt, siger Berg.``), rather than a list item: it has a speech verb after a
+    comma (:func:`~newsmodel.extract.quotes.dash_speech`), or, in a language that prints speech
+    so, it follows speech or stands alone, with no hyphen item next to it. A list of several
+    items without speech verbs stays a list."""
+    text = body[index].text
+    if text[:1] != "-":
+        return False
+    if dash_speech(text):
+        return True
+    if not dash_speech(text, language):
+        return False
+    if after_speech:
+        return True
+    return not any(
+        0 <= at < len(body) and body[at].text[:2] == "- " for at in (index - 1, index + 1)
+    )
+
+
 def _body_blocks(reader: _Reader, body: list[Unit]) -> Iterator[tuple[str, object, Unit]]:
     """Yield ``(kind, value, unit)``: "heading", "paragraph", "quote" or "list" items."""
     previous_kind = ""
     previous_text = ""
+    spoken = False  # whether the last block was direct speech opened by a hyphen
     index = 0
     while index < len(body):
         unit = body[index]
@@ -249,12 +270,15 @@ def _body_blocks(reader: _Reader, body: list[Unit]) -> Iterator[tuple[str, objec
             index += 1
             continue
         listed = _list_kind(text)
+        spoken = listed is not None and _speech(body, index, spoken, reader.options.language)
+        if spoken:
+            listed = None  # "- Det er godt, siger Berg.": direct speech opened by a hyphen
         if listed is not None:
             ordered, _ = listed
             items = []
             while index < len(body):
                 item = _list_kind(body[index].text)
-                if item is None or item[0] != ordered:
+                if item is None or item[0] != ordered or dash_speech(body[index].text):
                     break
                 items.append(item[1])
                 index += 1
