@@ -1556,3 +1556,42 @@ class TestSubjectsWithoutSpeechVerb:
         ]
         found = attach_quotes(paragraphs, language="no")
         assert Person(name="Tone Roe", title="Kommunikasjonssjef") == found[1][0].speaker
+
+    @pytest.mark.parametrize(
+        ("paragraphs", "language", "expected"),
+        [
+            (
+                [
+                    "Ina Roe lebte im Dorf.",
+                    "Obwohl Ina seit Jahren dort lebte, war sie erschrocken. „Das wusste ich "
+                    "nicht“, sagt sie.",
+                ],
+                "de",
+                "Ina Roe",
+            ),
+            (
+                [
+                    "Léa Roe dirige le port.",
+                    "Pour Léa la saison est bonne. « Nous sommes contents », a-t-elle déclaré.",
+                ],
+                "fr",
+                "Léa Roe",
+            ),
+            (
+                [
+                    "Ann Lee runs the harbour, and eventually she sold it.",
+                    'Eventually Ann left the room. "It was hard," she said.',
+                ],
+                "en",
+                "Ann Lee",
+            ),
+        ],
+    )
+    def test_a_common_word_opening_the_sentence_is_no_first_name(
+        self, paragraphs: list[str], language: str, expected: str
+    ) -> None:
+        """A sentence opening with a conjunction or preposition before a first name ("Obwohl
+        Ina", "Pour Léa"), or with a word the article writes in lower case elsewhere
+        ("Eventually Ann"), names no new person: the pronoun goes to the person named before."""
+        found = attach_quotes(paragraphs, language=language)
+        assert expected == (found[1][0].speaker.name if found[1] and found[1][0].speaker else None)

@@ -358,10 +358,22 @@ FUNCTION_WORDS = frozenset(
     auf aus bei im am beim vom zum zur ihr ihre sein seine unser unsere unter über vor gegen
     durch ohne um für seit zwischen während wegen trotz
     los las una uno une gli ett det och
+    obwohl nachdem wenn weil denn doch nur dann noch schon jetzt heute hier dort damit bevor
+    seitdem sobald solange falls ob wer was wo wann warum wieso weshalb trotzdem deshalb daher
+    dabei danach zudem außerdem jedoch allerdings zwar sogar laut gemäß
+    pour mais donc car selon avec sans dans sur sous chez quand lorsque puisque comme alors
+    ainsi aussi encore déjà aujourd'hui ici après avant depuis pendant contre parmi
+    pero porque según cuando con sin sobre entre hacia desde hasta para aunque mientras como
+    también hoy ayer aquí allí después antes
+    perché secondo senza tra fra dopo prima mentre anche già oggi ieri qui
+    embora enquanto também hoje ontem aqui depois
+    maar omdat volgens wanneer zonder tussen terwijl ook vandaag gisteren daar toen
+    ifølge enligt fordi når hvis også allerede etter før mens uten mellom
     """.split()
 )
 """Capitalised words that start sentences but never names (lower case): English, and the
-articles and commonest conjunctions of German, Spanish, French, Italian and the Nordic languages
+articles, commonest conjunctions, prepositions and adverbs of German, Spanish, French, Italian,
+Portuguese, Dutch and the Nordic languages
 (not "le", "la", "el", "de", "van", "von", "da": they begin surnames; nor "Jan", a first name
 in many languages, which as a month is written "Jan." or before a day)."""
 
