@@ -893,3 +893,28 @@ class TestHyphenSpeech:
         assert ["Lone Roe", "Lone Roe"] == [
             quote.speaker.name if quote.speaker else None for quote in article.quotes
         ]
+
+
+class TestBylinesWithAgencies:
+    """A byline with its agency after a bar, a dash or in parentheses is a byline, not the
+    standfirst or the dateline (issue 12)."""
+
+    @pytest.mark.parametrize(
+        "byline",
+        [
+            "Por Lucía Roe | EFE",
+            "Por Ana Paula Roe - Repórter da Agência Nacional",
+            "Di Giulia Roe (ANSA)",
+            "Av Erik Lund/TT",
+        ],
+    )
+    def test_byline(self, byline: str) -> None:
+        """The line gives one author with an organisation; the dateline is the body's."""
+        story = f"Affitti brevi\n\n{byline}\n\n(ANSA) - VENEZIA, 18 FEB - Il Comune approva.\n"
+        article = _read(story)
+        assert article.subheadline is None
+        assert 1 == len(article.bylines)
+        assert article.bylines[0].organization is not None
+        assert article.bylines[0].organization in byline
+        assert article.dateline is not None
+        assert "VENEZIA" == article.dateline.place
