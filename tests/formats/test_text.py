@@ -918,3 +918,25 @@ class TestBylinesWithAgencies:
         assert article.bylines[0].organization in byline
         assert article.dateline is not None
         assert "VENEZIA" == article.dateline.place
+
+
+class TestEndMatterInOtherLanguages:
+    """A correction labelled in another language and an agency's sign-off in slashes or
+    after a copyright sign are end matter, not body (issue 12)."""
+
+    @pytest.mark.parametrize(
+        ("correction", "sign_off"),
+        [
+            ("Rettelse: I en tidligere version stod der en forkert dato i artiklen.", "/ritzau/"),
+            ("Berichtigung: In einer früheren Fassung stand ein falsches Datum.", "(©NTB)"),
+        ],
+    )
+    def test_notes(self, correction: str, sign_off: str) -> None:
+        """The correction is a correction note and the sign-off a trailer."""
+        story = f"Havn udvides\n\nAARHUS (Ritzau) - Havnen udvides.\n\n{correction}\n\n{sign_off}\n"
+        article = _read(story)
+        assert ["Havnen udvides."] == [paragraph.text for paragraph in article.paragraphs]
+        assert (
+            Note(kind=NoteKind.CORRECTION, text=correction.split(": ", 1)[1]),
+            Note(kind=NoteKind.TRAILER, text=sign_off),
+        ) == article.notes

@@ -95,7 +95,8 @@ def _heading_like(text: str) -> bool:
 _META_START = re.compile(
     r"[(\-–—\s]*(?:photo|picture|image|foto|фото|bild|credit|crédit|video|vídeo|graphic|illustration"
     r"|audio|by\s|von\s|par\s|por\s|di\s|av\s|af\s|door\s|przez\s|reporting"
-    r"|writ|compiled|edit|additional|translat|correction|clarification|note|eds|update|th(?:is|e)\s"
+    r"|writ|compiled|edit|additional|translat|correc|clarification|note|eds|update|th(?:is|e)\s"
+    r"|berichtig|korrektur|rectifi|rett|rätt|errata|fe\sde|oikaisu"
     r"|©|\(c\)|copyright)",
     re.IGNORECASE,
 )
