@@ -839,6 +839,22 @@ class TestWireHeadlines:
         assert article.dateline is not None
         assert "HOUSTON" == article.dateline.place
 
+    @pytest.mark.parametrize(
+        ("line", "headline", "kicker"),
+        [
+            ("UPDATE 2-Tea exporters warn of losses", "Tea exporters warn of losses", None),
+            ("REFILE-Tea exporters warn", "Tea exporters warn", None),
+            ("CORRECTED-UPDATE 1-Tea exporters warn", "Tea exporters warn", None),
+            ("EXCLUSIVE-Tea exporters warn", "Tea exporters warn", "EXCLUSIVE"),
+            ("RPT - TEA EXPORTERS WARN - MINISTER", "RPT - TEA EXPORTERS WARN - MINISTER", None),
+        ],
+    )
+    def test_service_codes(self, line: str, headline: str, kicker: str | None) -> None:
+        """A wire service's codes glued to the headline by a hyphen are dropped, and a label
+        among them is the kicker; spaced around the dash, they are part of the headline."""
+        article = _read(f"{line}\n\nNAIROBI, Aug 19 (Reuters) - Tea rose.\n")
+        assert (headline, kicker) == (article.headline, article.kicker)
+
     def test_credit_with_cue_is_still_a_credit(self) -> None:
         """A photo credit with its cue, under the headline, stays a credit."""
         article = _read("Ports grow\n\nPhoto EPA/NORDPRESS\n\nOSLO (NTB) - The port grew.\n")
