@@ -152,6 +152,41 @@ class TestOtherLanguages:
         )
 
     @pytest.mark.parametrize(
+        ("line", "expected"),
+        [
+            ("Av Erik Lund/TT", Person(name="Erik Lund", organization="TT", role="author")),
+            (
+                "Af Mads Holm / Ritzau",
+                Person(name="Mads Holm", organization="Ritzau", role="author"),
+            ),
+            ("Por Lucía Roe | EFE", Person(name="Lucía Roe", organization="EFE", role="author")),
+            ("Di Giulia Roe (ANSA)", Person(name="Giulia Roe", organization="ANSA", role="author")),
+            (
+                "Por Ana Paula Roe - Repórter da Agência Nacional",
+                Person(
+                    name="Ana Paula Roe",
+                    title="Repórter",
+                    organization="Agência Nacional",
+                    role="author",
+                ),
+            ),
+        ],
+        ids=["slash", "spaced slash", "bar", "parentheses", "dash, title and organisation"],
+    )
+    def test_agency_after_the_name(self, line: str, expected: Person) -> None:
+        """An agency after a slash, a bar, a spaced dash or in parentheses is the
+        organisation, not part of the name; a title before it is the title."""
+        assert (expected,) == parse_byline(line)
+
+    def test_organisation_needs_words(self) -> None:
+        """Words after a dash make an organisation; digits there ("3 min read", "(2024)")
+        make no byline."""
+        found = parse_byline("By Jane Roe - Acme News")
+        assert (Person(name="Jane Roe", organization="Acme News", role="author"),) == found
+        assert parse_byline("By Jane Roe - 3 min read") is None
+        assert parse_byline("By Jane Roe (2024)") is None
+
+    @pytest.mark.parametrize(
         "line", ["Von Berlin aus gesehen", "Par la suite, il a plu.", "Door to door sales"]
     )
     def test_sentences_are_not_bylines(self, line: str) -> None:

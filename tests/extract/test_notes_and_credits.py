@@ -199,7 +199,23 @@ class TestSignOffs:
     """An agency's sign-off line is a trailer note (issue 12)."""
 
     @pytest.mark.parametrize(
-        "line", ["afp", "(AFP)", "dpa", "(ANSA)", "NTB", "ats/afp", "afp/mr", "(lv)", "(ank/jw)"]
+        "line",
+        [
+            "afp",
+            "(AFP)",
+            "dpa",
+            "(ANSA)",
+            "NTB",
+            "ats/afp",
+            "afp/mr",
+            "(lv)",
+            "(ank/jw)",
+            "(©NTB)",
+            "/ritzau/",
+            "dpa ab cd e1 fg",
+            "ab/cde/fg",
+            "bur-ab/cd/efg",
+        ],
     )
     def test_sign_off(self, line: str) -> None:
         """Each sign-off is a trailer: an agency's, or a reporter's initials in brackets."""
@@ -211,3 +227,27 @@ class TestSignOffs:
     def test_not_sign_off(self, line: str) -> None:
         """Words, sentences and capitals or longer words in brackets are not sign-offs."""
         assert parse_note(line) is None
+
+
+class TestCorrectionLabels:
+    """ "Correction" in the languages read labels a correction note (issue 12)."""
+
+    @pytest.mark.parametrize(
+        "label",
+        [
+            "Berichtigung",
+            "Korrektur",
+            "Rectificatif",
+            "Correctie",
+            "Corrección",
+            "Rettifica",
+            "Correção",
+            "Rettelse",
+            "Rättelse",
+            "Oikaisu",
+        ],
+    )
+    def test_label(self, label: str) -> None:
+        """The label and a colon make a correction; the text after them is the note."""
+        expected = Note(kind=NoteKind.CORRECTION, text="An earlier version erred.")
+        assert expected == parse_note(f"{label}: An earlier version erred.")

@@ -839,6 +839,22 @@ class TestWireHeadlines:
         assert article.dateline is not None
         assert "HOUSTON" == article.dateline.place
 
+    @pytest.mark.parametrize(
+        ("line", "headline", "kicker"),
+        [
+            ("UPDATE 2-Tea exporters warn of losses", "Tea exporters warn of losses", None),
+            ("REFILE-Tea exporters warn", "Tea exporters warn", None),
+            ("CORRECTED-UPDATE 1-Tea exporters warn", "Tea exporters warn", None),
+            ("EXCLUSIVE-Tea exporters warn", "Tea exporters warn", "EXCLUSIVE"),
+            ("RPT - TEA EXPORTERS WARN - MINISTER", "RPT - TEA EXPORTERS WARN - MINISTER", None),
+        ],
+    )
+    def test_service_codes(self, line: str, headline: str, kicker: str | None) -> None:
+        """A wire service's codes glued to the headline by a hyphen are dropped, and a label
+        among them is the kicker; spaced around the dash, they are part of the headline."""
+        article = _read(f"{line}\n\nNAIROBI, Aug 19 (Reuters) - Tea rose.\n")
+        assert (headline, kicker) == (article.headline, article.kicker)
+
     def test_credit_with_cue_is_still_a_credit(self) -> None:
         """A photo credit with its cue, under the headline, stays a credit."""
         article = _read("Ports grow\n\nPhoto EPA/NORDPRESS\n\nOSLO (NTB) - The port grew.\n")
@@ -893,3 +909,50 @@ class TestHyphenSpeech:
         assert ["Lone Roe", "Lone Roe"] == [
             quote.speaker.name if quote.speaker else None for quote in article.quotes
         ]
+
+
+class TestBylinesWithAgencies:
+    """A byline with its agency after a bar, a dash or in parentheses is a byline, not the
+    standfirst or the dateline (issue 12)."""
+
+    @pytest.mark.parametrize(
+        "byline",
+        [
+            "Por Lucía Roe | EFE",
+            "Por Ana Paula Roe - Repórter da Agência Nacional",
+            "Di Giulia Roe (ANSA)",
+            "Av Erik Lund/TT",
+        ],
+    )
+    def test_byline(self, byline: str) -> None:
+        """The line gives one author with an organisation; the dateline is the body's."""
+        story = f"Affitti brevi\n\n{byline}\n\n(ANSA) - VENEZIA, 18 FEB - Il Comune approva.\n"
+        article = _read(story)
+        assert article.subheadline is None
+        assert 1 == len(article.bylines)
+        assert article.bylines[0].organization is not None
+        assert article.bylines[0].organization in byline
+        assert article.dateline is not None
+        assert "VENEZIA" == article.dateline.place
+
+
+class TestEndMatterInOtherLanguages:
+    """A correction labelled in another language and an agency's sign-off in slashes or
+    after a copyright sign are end matter, not body (issue 12)."""
+
+    @pytest.mark.parametrize(
+        ("correction", "sign_off"),
+        [
+            ("Rettelse: I en tidligere version stod der en forkert dato i artiklen.", "/ritzau/"),
+            ("Berichtigung: In einer früheren Fassung stand ein falsches Datum.", "(©NTB)"),
+        ],
+    )
+    def test_notes(self, correction: str, sign_off: str) -> None:
+        """The correction is a correction note and the sign-off a trailer."""
+        story = f"Havn udvides\n\nAARHUS (Ritzau) - Havnen udvides.\n\n{correction}\n\n{sign_off}\n"
+        article = _read(story)
+        assert ["Havnen udvides."] == [paragraph.text for paragraph in article.paragraphs]
+        assert (
+            Note(kind=NoteKind.CORRECTION, text=correction.split(": ", 1)[1]),
+            Note(kind=NoteKind.TRAILER, text=sign_off),
+        ) == article.notes

@@ -13,6 +13,10 @@ Recognised lines::
     Av Anna Berg och Erik Lund / Af Mette Hansen / Door Jan de Vries en Sanne Bakker /
     Przez Jan Kowalski            "By" in German, French, Spanish, Portuguese, Italian, Nordic,
                                   Dutch and Polish
+    Av Erik Lund/TT / Por Ana Ruiz | EFE / Di Anna Rossi (ANSA)
+                                  an agency after a slash, a bar or in parentheses
+    Por Ana Lima - Repórter da Agência Brasil
+                                  after a spaced dash, with a title before the organisation
 
 Names are kept as printed ("JANE DOE"). :func:`format_bylines` writes persons back in these forms.
 
@@ -28,6 +32,8 @@ Person(name='John Roe', organization='Associated Press', role='author')
 import re
 from collections.abc import Iterator, Sequence
 
+from newsmodel.extract._quote_mention import ANY_PREPOSITIONS
+from newsmodel.extract._quote_words import is_person_noun
 from newsmodel.model import Person
 
 __all__ = [
@@ -109,6 +115,9 @@ _PARTICLES = frozenset(
         "af",
     ]
 )
+_ORG_SUFFIX = re.compile(
+    r"(?:\s*[/|]\s*|\s+[-–—]\s+)(?P<org>[^\W\d_][^/|()\d]*?)\s*$|\s*\((?P<paren>[^()\d]+)\)\s*$"
+)
 _LOCATION = re.compile(r"\s+in\s+[^\W\d_][\w .'-]*$")
 # "and" in English, German, French, Spanish, Italian and Portuguese, Swedish, Danish/Norwegian.
 _SPLIT_AND = re.compile(r"\s+(?:and|&|und|et|y|e|och|og|en)\s+")
@@ -131,14 +140,31 @@ def _is_name(text: str, lenient: bool) -> bool:
     return lenient and lower == len(words) and 2 <= len(words) <= 4
 
 
-def _names(text: str, lenient: bool) -> tuple[list[str], str | None] | None:
-    """Split ``A, B and C, Org`` into names and an organisation."""
-    text = text.rstrip(" =")
+def _agency_suffix(text: str) -> tuple[str, str | None, str | None]:
+    """Split off an organisation that follows the names after a slash, a bar, a spaced dash or in
+    parentheses (``Erik Lund/TT``, ``Ana Ruiz | EFE``, ``Anna Rossi (ANSA)``, ``Ana Lima -
+    Repórter da Agência Brasil``): the names, the title and the organisation."""
+    suffix = _ORG_SUFFIX.search(text)
+    if suffix is None:
+        return text, None, None
+    organization = " ".join((suffix["org"] or suffix["paren"]).split())
+    if not organization[:1].isupper() or len(organization.split()) > 6:
+        return text, None, None
+    title = None
+    words = organization.split()
+    if len(words) > 2 and is_person_noun(words[0]) and words[1].lower() in ANY_PREPOSITIONS:
+        title, organization = words[0], " ".join(words[2:])  # "Repórter da Agência Brasil"
+    return text[: suffix.start()], title, organization
+
+
+def _names(text: str, lenient: bool) -> tuple[list[str], str | None, str | None] | None:
+    """Split ``A, B and C, Org`` (or ``A/Org``, ``A | Org``, ``A (Org)``) into names, a title
+    and an organisation."""
+    text, title, organization = _agency_suffix(text.rstrip(" ="))
     parts = [part.strip() for part in text.split(",")]
     if any(not part for part in parts):
         return None
-    organization = None
-    if len(parts) > 1 and not _SPLIT_AND.search(parts[-1]):
+    if organization is None and len(parts) > 1 and not _SPLIT_AND.search(parts[-1]):
         organization = parts.pop()
     names: list[str] = []
     for part in parts:
@@ -150,7 +176,7 @@ def _names(text: str, lenient: bool) -> tuple[list[str], str | None] | None:
         return None
     if organization is not None and (len(organization) > 50 or organization[-1] in ".:;!?"):
         return None
-    return names, organization
+    return names, title, organization
 
 
 def parse_byline(line: str, *, lenient: bool = False) -> tuple[Person, ...] | None:
@@ -176,14 +202,16 @@ def parse_byline(line: str, *, lenient: bool = False) -> tuple[Person, ...] | No
         found = _names(match["names"], lenient)
         if found is None:
             return None
-        names, organization = found
+        names, title, organization = found
         label = " ".join(match["label"].lower().split())
         if label in _FOREIGN_LABELS and not all(
             len(name.split()) >= 2 and name[:1].isupper() for name in names
         ):
             return None  # "Di Maria", "Von der Leyen": a surname, not "By" and a name
         role = _LABEL_ROLES[label]
-        people.extend(Person(name=name, organization=organization, role=role) for name in names)
+        people.extend(
+            Person(name=name, title=title, organization=organization, role=role) for name in names
+        )
     return tuple(people) or None
 
 

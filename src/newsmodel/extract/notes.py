@@ -1,13 +1,17 @@
 """Notes about a story that are not its body: corrections, editor's notes, trailers, rights.
 
-* Labelled notes: ``Correction: ...``, ``Clarification: ...``, ``Editor's note: ...``,
+* Labelled notes: ``Correction: ...`` (and ``Berichtigung``, ``Korrektur``, ``Rectificatif``,
+  ``Correctie``, ``Corrección``, ``Rettifica``, ``Correção``, ``Rettelse``, ``Rättelse``,
+  ``Oikaisu`` ...), ``Clarification: ...``, ``Editor's note: ...``,
   ``EDITOR'S NOTE _ ...``, ``Eds: ...``, ``Update (3:45 p.m. ET): ...``; and the sentences
   ``This story has been corrected ...`` / ``... updated ...``, also in parentheses. A bare
   ``Note:`` is not one: in wire copy it is part of the story (the notes under an earnings table).
 * Trailers, an agency's end-of-story marks: ``Reuter``, ``REUTER``, ``Enditem``, ``Fin``, ``More``,
   ``(dpa)``, ``dpa wsz jln``, ``(APA, 11.9.2015)``, ``AP-WF-02-20-16 0337GMT``, ``-30-``, ``###``;
   and sign-offs: an agency's short name alone (``afp``, ``(ANSA)``, ``NTB``) or with other agencies
-  and initials joined by slashes (``ats/afp``, ``afp/mr``), or after "with" in the languages
+  and initials joined by slashes (``ats/afp``, ``afp/mr``), in slashes or after a copyright sign
+  (``/ritzau/``, ``(©NTB)``), reporters' initials alone, three or four joined by slashes
+  (``cm/abc/jp``, ``bur-tv/abc/dch``), or after "with" in the languages
   read (``With AFP``, ``Avec AFP et Reuters``, ``Mit Material von dpa``, ``Con información de
   EFE``); and a reporter's initials in brackets, in lower case (``(lv)``, ``(ank/jw)``).
 * Rights lines: ``© 2024 ...``, ``(c) ...``, ``Copyright ...``.
@@ -30,6 +34,21 @@ __all__ = ["AGENCIES", "format_note", "is_rights", "parse_note", "split_trailer"
 _LABELS = {
     "correction": NoteKind.CORRECTION,
     "corrections": NoteKind.CORRECTION,
+    # "Correction" in German, French, Dutch, Spanish, Italian, Portuguese, Danish and
+    # Norwegian, Swedish and Finnish.
+    "berichtigung": NoteKind.CORRECTION,
+    "korrektur": NoteKind.CORRECTION,
+    "rectificatif": NoteKind.CORRECTION,
+    "correctie": NoteKind.CORRECTION,
+    "corrección": NoteKind.CORRECTION,
+    "fe de errores": NoteKind.CORRECTION,
+    "rettifica": NoteKind.CORRECTION,
+    "correzione": NoteKind.CORRECTION,
+    "correção": NoteKind.CORRECTION,
+    "errata": NoteKind.CORRECTION,
+    "rettelse": NoteKind.CORRECTION,
+    "rättelse": NoteKind.CORRECTION,
+    "oikaisu": NoteKind.CORRECTION,
     "clarification": NoteKind.CLARIFICATION,
     "editor's note": NoteKind.EDITORS_NOTE,
     "editors' note": NoteKind.EDITORS_NOTE,
@@ -63,8 +82,11 @@ AGENCIES = frozenset([*_AGENCIES.split("|"), "reuters"])
 """News agencies' short names in lower case ("afp", "dpa", "reuters" ...)."""
 _TRAILER = re.compile(
     r"^(?:reuters?|enditem|fin|more|end|ends|-+\s*ends?\s*-+|-30-|#{3}|\((?:[a-z]{2,6}/)?dpa\)"
-    r"|dpa(?:\s+[a-z]{2,4})+|\([A-Za-z]{2,8},\s*[\d. ]{4,12}\)|AP-[A-Z]{2}-[\d-]+\s+\d{4}\s?GMT"
+    r"|dpa(?:\s+[a-z][a-z\d]{1,3})+|\([A-Za-z]{2,8},\s*[\d. ]{4,12}\)"
+    r"|AP-[A-Z]{2}-[\d-]+\s+\d{4}\s?GMT"
     rf"|\(?(?:[a-z]{{2,6}}/)?(?:{_AGENCIES})(?:/[a-z]{{1,6}}){{0,2}}\)?"
+    rf"|/(?:{_AGENCIES})/|\(©\s?(?:{_AGENCIES})\)"
+    r"|(?-i:[a-z]{2,6}(?:-[a-z]{2,6})?(?:/[a-z]{2,6}){2,3})"
     r"|\((?-i:[a-z]{2,4})(?:/(?-i:[a-z]{2,4})){0,2}\))"
     r"[.\s]*$",
     re.IGNORECASE,

@@ -2,7 +2,9 @@
 
 The story is read top down. Site navigation ("All news", breadcrumbs) before the headline is
 skipped, and credit lines and bylines there are taken; a short line directly above the headline
-(no blank line between) is the kicker; the first real line is the headline. Then, until the body
+(no blank line between) is the kicker; the first real line is the headline, without a wire
+service's codes glued to it (``UPDATE 2-``, ``REFILE-``; a label such as ``EXCLUSIVE-`` is the
+kicker). Then, until the body
 starts: credit lines (media), bylines, labelled notes, a copyright line, and the standfirst: the
 first other line, when a dateline follows it, or credit lines or bylines with more text after
 them, or when it is set in emphasis (``*...*``, as the text writer marks a standfirst that nothing
@@ -60,6 +62,16 @@ _DIGIT = re.compile(r"\d")
 _NUMBERED = re.compile(r"^\d{1,2}\.\s+")
 
 
+_WIRE_PREFIX = re.compile(
+    r"(?:(?:UPDATE|WRAPUP)\s\d{1,2}-|REFILE-|RPT-|CORRECTED-)*"
+    r"(?:(?P<label>EXCLUSIVE|ANALYSIS|FACTBOX|INSTANT VIEW|INTERVIEW|PREVIEW|SPECIAL REPORT)-)?"
+    r"(?<=-)(?=\S)"
+)
+"""A wire service's codes glued to the headline by a hyphen (Reuters: ``UPDATE 2-``,
+``REFILE-``, ``RPT-``, ``CORRECTED-``), perhaps with a label that is the kicker
+(``EXCLUSIVE-``, ``ANALYSIS-``, ``FACTBOX-``). ``RPT - `` with spaces is part of the headline."""
+
+
 def _is_kicker(text: str, headline: str) -> bool:
     words = text.split()
     return (
@@ -95,7 +107,8 @@ def _heading_like(text: str) -> bool:
 _META_START = re.compile(
     r"[(\-–—\s]*(?:photo|picture|image|foto|фото|bild|credit|crédit|video|vídeo|graphic|illustration"
     r"|audio|by\s|von\s|par\s|por\s|di\s|av\s|af\s|door\s|przez\s|reporting"
-    r"|writ|compiled|edit|additional|translat|correction|clarification|note|eds|update|th(?:is|e)\s"
+    r"|writ|compiled|edit|additional|translat|correc|clarification|note|eds|update|th(?:is|e)\s"
+    r"|berichtig|korrektur|rectifi|rett|rätt|errata|fe\sde|oikaisu"
     r"|©|\(c\)|copyright)",
     re.IGNORECASE,
 )
@@ -335,6 +348,12 @@ def _header(reader: _Reader) -> tuple[int, str | None, str, str | None]:
         index += 1
     headline = _heading_text(units[index].text) or units[index].text
     reader.locate("/headline", units[index])
+    prefix = _WIRE_PREFIX.match(headline)
+    if prefix is not None and len(headline) > prefix.end():
+        headline = headline[prefix.end() :]  # "UPDATE 2-Kenyan tea exporters warn ..."
+        if prefix["label"] and kicker is None:
+            kicker = prefix["label"]  # "EXCLUSIVE-...": the label is the kicker
+            reader.locate("/kicker", units[index])
     index += 1
     if index < len(units) - 1 and _RULE.match(units[index].text):
         index += 1  # the headline's underline
