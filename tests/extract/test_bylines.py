@@ -8,6 +8,7 @@ from newsmodel.extract.bylines import (
     parse_byline,
     parse_credit_trailer,
 )
+from newsmodel.formats.html._meta_names import author_names
 from newsmodel.model import Person
 
 
@@ -177,6 +178,12 @@ class TestOtherLanguages:
         """An agency after a slash, a bar, a spaced dash or in parentheses is the
         organisation, not part of the name; a title before it is the title."""
         assert (expected,) == parse_byline(line)
+
+    def test_second_author_after_a_slash(self) -> None:
+        """A person's name after a slash ("Por Laura Roe / Javier Lund") is a second author,
+        not an agency; the web page reader gives both names."""
+        assert parse_byline("Por Laura Roe / Javier Lund") is None
+        assert ["Laura Roe", "Javier Lund"] == author_names("Por Laura Roe / Javier Lund")
 
     def test_organisation_needs_words(self) -> None:
         """Words after a dash make an organisation; digits there ("3 min read", "(2024)")

@@ -33,7 +33,7 @@ import re
 from collections.abc import Iterator, Sequence
 
 from newsmodel.extract._quote_mention import ANY_PREPOSITIONS
-from newsmodel.extract._quote_words import is_person_noun
+from newsmodel.extract._quote_words import ORGANIZATION_WORDS, is_person_noun
 from newsmodel.model import Person
 
 __all__ = [
@@ -116,7 +116,8 @@ _PARTICLES = frozenset(
     ]
 )
 _ORG_SUFFIX = re.compile(
-    r"(?:\s*[/|]\s*|\s+[-–—]\s+)(?P<org>[^\W\d_][^/|()\d]*?)\s*$|\s*\((?P<paren>[^()\d]+)\)\s*$"
+    r"(?:\s*(?P<separator>[/|])\s*|\s+[-–—]\s+)(?P<org>[^\W\d_][^/|()\d]*?)\s*$|"
+    r"\s*\((?P<paren>[^()\d]+)\)\s*$"
 )
 _LOCATION = re.compile(r"\s+in\s+[^\W\d_][\w .'-]*$")
 # "and" in English, German, French, Spanish, Italian and Portuguese, Swedish, Danish/Norwegian.
@@ -150,11 +151,24 @@ def _agency_suffix(text: str) -> tuple[str, str | None, str | None]:
     organization = " ".join((suffix["org"] or suffix["paren"]).split())
     if not organization[:1].isupper() or len(organization.split()) > 6:
         return text, None, None
+    if suffix["separator"] == "/" and _second_person(organization):
+        return text, None, None  # "Por Laura Roe / Javier Lund": two authors
     title = None
     words = organization.split()
     if len(words) > 2 and is_person_noun(words[0]) and words[1].lower() in ANY_PREPOSITIONS:
         title, organization = words[0], " ".join(words[2:])  # "Repórter da Agência Brasil"
     return text[: suffix.start()], title, organization
+
+
+def _second_person(part: str) -> bool:
+    """Whether the part after a slash names a person, not an agency: two or three capitalised
+    words, none in capitals ("TT", "EFE") and the last no organisation word."""
+    words = part.split()
+    return (
+        2 <= len(words) <= 3
+        and all(word[:1].isupper() and not word.isupper() for word in words)
+        and words[-1].lower() not in ORGANIZATION_WORDS
+    )
 
 
 def _names(text: str, lenient: bool) -> tuple[list[str], str | None, str | None] | None:
