@@ -321,6 +321,8 @@ def is_person_noun(word: str) -> bool:
     lowered = word.lower()
     if lowered in PERSON_NOUNS:
         return True
+    if not lowered.endswith(_COMPOUND_HEADS):  # most words: one test in C
+        return False
     return any(lowered.endswith(head) and len(lowered) >= len(head) + 3 for head in _COMPOUND_HEADS)
 
 

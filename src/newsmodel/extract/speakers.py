@@ -466,8 +466,9 @@ def _register(people: _People, masked: Sequence[str], runs: Sequence[Sequence[_F
     or as the subject of a speech verb ("Lavrov said")."""
     subjects: list[str] = []
     # The words the article writes in lower case: one of them opening a sentence is a common
-    # word ("Obwohl", "Pour", "Ifølge"), not the first word of a name.
-    common = {word for text in masked for word in _LOWER_WORD.findall(text)}
+    # word ("Obwohl", "Pour", "Ifølge"), not the first word of a name. Gathered when first
+    # needed: most runs are settled before.
+    common: set[str] | None = None
     openers: list[str] = []  # plural-looking one-word subjects opening a sentence: "Dealers said"
     inside: set[str] = set()  # one-word runs seen inside a sentence
     for text, here in zip(masked, runs, strict=True):
@@ -488,11 +489,12 @@ def _register(people: _People, masked: Sequence[str], runs: Sequence[Sequence[_F
             spoke = text[end + 1 : end + 2].islower() and _VERB_NEXT.match(text, end) is not None
             before = text[max(0, start - 20) : start].rstrip()
             noun = is_person_noun(before[before.rfind(" ") + 1 :]) or _appositive(text, start, end)
-            subject = (
-                None
-                if titled or noun or found.split()[0].lower() in common
-                else _subject_named(text, start, end, found)
-            )
+            subject = None
+            if not (titled or noun):
+                if common is None:
+                    common = {word for line in masked for word in _LOWER_WORD.findall(line)}
+                if found.split()[0].lower() not in common:
+                    subject = _subject_named(text, start, end, found)
             if subject is not None and (subject.title or subject.organization or not spoke):
                 people.add(subject.text, subject.title, subject.organization)
                 continue  # "Jo Roe criticised ...", "according to Jo Roe, an economist at ..."
