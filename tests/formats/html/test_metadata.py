@@ -477,6 +477,13 @@ class TestReconciliation:
         )
         assert ["Ann Lee", "Bo Kim"] == names(read_metadata(page(jsonld(data), body)))
 
+    def test_one_word_beside_the_author_is_no_coauthor(self) -> None:
+        """A single word shown in an author element beside the metadata's author (the desk's
+        city after an agency) is not a coauthor."""
+        data = {"@type": "NewsArticle", "author": {"@type": "Person", "name": "Reuters"}}
+        body = '<p><span class="author">Reuters</span>, <span class="author">Washington</span></p>'
+        assert ["Reuters"] == names(read_metadata(page(jsonld(data), body)))
+
     @pytest.mark.parametrize(
         "box", ["comments", "kommentare", "commentaires", "comment-list", "article__reactions"]
     )

@@ -228,8 +228,14 @@ def _with_coauthors(persons: list[str], tags: PageTags) -> list[str]:
     Metadata often names only the first of several authors the page shows.
     """
     shown = _unique([text for text in tags.authors if author_names(text) == [text]])
-    # "Ann Lee Bo Kim", the text of an element holding two name elements, is not a third name
-    shown = [name for name in shown if sum(other in name for other in shown) == 1]
+    # "Ann Lee Bo Kim", the text of an element holding two name elements, is not a third name;
+    # one word the metadata does not name ("Washington" beside "Reuters") is a place or a desk
+    shown = [
+        name
+        for name in shown
+        if sum(other in name for other in shown) == 1
+        and (" " in name or any(same_name(name, person) for person in persons))
+    ]
     if not len(persons) < len(shown) <= 2 * len(persons) + 1:
         return persons
     if all(any(same_name(name, other) for other in shown) for name in persons):
