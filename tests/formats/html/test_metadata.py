@@ -767,6 +767,8 @@ class TestNames:
             "Folgen",
             "2h ago",
             "Updated 12.05.2024",
+            "Move Comment",
+            "Reply",
         ],
     )
     def test_junk(self, text: str) -> None:
