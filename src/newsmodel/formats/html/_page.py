@@ -304,7 +304,7 @@ def _without_byline(
     return sections, None
 
 
-def _is_portrait(media: Media, authors: tuple[str, ...]) -> bool:
+def _is_headshot(media: Media, authors: tuple[str, ...]) -> bool:
     """Whether a picture is an author's portrait: no caption, and its alternative text is an
     author's name ("Rosa Delgado-Finch"), as a byline's headshot is written."""
     alt = squash(media.alt or "").casefold()
@@ -314,7 +314,7 @@ def _is_portrait(media: Media, authors: tuple[str, ...]) -> bool:
 def _without_portraits(
     sections: tuple[Section, ...], authors: tuple[str, ...]
 ) -> tuple[Section, ...]:
-    """The sections without the authors' portraits (:func:`_is_portrait`) among the first
+    """The sections without the authors' portraits (:func:`_is_headshot`) among the first
     section's first blocks: the byline's headshot, not a figure of the story."""
     if not authors or not sections:
         return sections
@@ -322,7 +322,7 @@ def _without_portraits(
     head = [
         b
         for b in first[:_PORTRAIT_BLOCKS]
-        if not (isinstance(b, Figure) and _is_portrait(b.media, authors))
+        if not (isinstance(b, Figure) and _is_headshot(b.media, authors))
     ]
     if len(head) == len(first[:_PORTRAIT_BLOCKS]):
         return sections
@@ -378,19 +378,18 @@ def _is_text(blocks: list[Block], text: str) -> bool:
     return len(printed) > 0 and printed.casefold() == squash(text).casefold()
 
 
+_ONLY_STANDFIRST_WORDS = (
+    r"chapo|chapeau|standfirst|sapo|entradilla|sottotitolo|catenaccio|vorspann|ingress"
+)
 _STANDFIRST_CLASS = re.compile(
-    r"chapo|chapeau|standfirst|lead|intro|teaser|summary|dek\b|deck|sapo|entradilla|sumario|"
-    r"sottotitolo|catenaccio|excerpt|abstract|descr|subtitle|subline|vorspann|ingress",
+    _ONLY_STANDFIRST_WORDS
+    + r"|dek\b|deck|lead|intro|teaser|summary|sumario|excerpt|abstract|descr|subtitle|subline",
     re.IGNORECASE,
 )
 """Class names of a standfirst printed at the top of the story, in the languages read: English,
 French ("chapo", "chapeau"), Spanish ("entradilla", "sumario"), Italian ("catenaccio"), German
 ("Vorspann") and Nordic ("ingress")."""
-_ONLY_STANDFIRST_CLASS = re.compile(
-    r"chapo|chapeau|standfirst|\bdek\b|\bdeck\b|sapo|entradilla|sottotitolo|catenaccio|"
-    r"vorspann|ingress",
-    re.IGNORECASE,
-)
+_ONLY_STANDFIRST_CLASS = re.compile(_ONLY_STANDFIRST_WORDS + r"|\bdek\b|\bdeck\b", re.IGNORECASE)
 """Class names that only a standfirst bears (of :data:`_STANDFIRST_CLASS`)."""
 _STANDFIRST_LOOK = 3
 """The standfirst is among the content's first few paragraphs."""
@@ -504,7 +503,7 @@ def read_page(data: bytes, options: ReadOptions) -> Parsed:
     sections = _without_kicker(sections, metadata.kicker)
     authors = tuple(person.name for person in metadata.bylines)
     sections = _without_portraits(sections, authors)
-    if lead is not None and _is_portrait(lead, authors):
+    if lead is not None and _is_headshot(lead, authors):
         lead = None
     sections, shown_title = _without_byline(sections, authors, description)
     sections = without_trailer(sections)

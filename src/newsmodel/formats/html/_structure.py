@@ -531,23 +531,23 @@ def _is_reading_time(text: str) -> bool:
 def _is_notice(text: str) -> bool:
     """Whether a paragraph is a site's notice (:data:`_NOTICE`): short, with the notice's
     words."""
-    if len(text) > _NOTICE_LINE:
-        return False
-    lowered = text.lower()
-    if not any(word in lowered for word in _NOTICE_WORDS):
-        return False  # most paragraphs: far cheaper than the whole expression
-    return _NOTICE.search(lowered) is not None  # the expression is written in lower case
+    return _holds(text, _NOTICE_LINE, _NOTICE_WORDS, _NOTICE)
 
 
 def _is_box_line(text: str) -> bool:
     """Whether a short paragraph is a line of a box left where the box was (:data:`_BOX_LINE`):
     the lines are short, so the expression runs on few paragraphs."""
-    if len(text) > _BOX_LINE_CHARS:
+    return _holds(text, _BOX_LINE_CHARS, _BOX_WORDS, _BOX_LINE)
+
+
+def _holds(text: str, limit: int, words: tuple[str, ...], pattern: "re.Pattern[str]") -> bool:
+    """Whether a paragraph of at most ``limit`` characters holds ``pattern`` (written in lower
+    case), tested only when the lowered text holds one of its ``words``: most paragraphs hold
+    none, and a substring test is far cheaper than the expression."""
+    if len(text) > limit:
         return False
-    lowered = text.lower()  # the expression is written in lower case
-    if not any(word in lowered for word in _BOX_WORDS):
-        return False
-    return _BOX_LINE.search(lowered) is not None
+    lowered = text.lower()
+    return any(word in lowered for word in words) and pattern.search(lowered) is not None
 
 
 def _is_control(text: str) -> bool:
