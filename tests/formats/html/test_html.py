@@ -457,6 +457,20 @@ class TestStandfirst:
         article = html_format.read(page.encode()).article
         assert (shown, 2) == (article.subheadline, len(article.paragraphs))
 
+    def test_standfirst_name_inside_the_body_further_down_is_no_standfirst(self) -> None:
+        """An element named as a standfirst further down a body held in a <section> is not
+        above the body: the description stays the subheadline."""
+        story = "".join(
+            f"<p>Paragraph {i} of the story, long enough to count as prose, with a comma.</p>"
+            for i in range(4)
+        )
+        page = (
+            "<html><head><title>Fungi</title><meta name='description' content='Meta.'></head>"
+            f"<body><article><h1>Fungi</h1><section class='body'>{story}"
+            "<div class='standfirst'>Inside after</div></section></article></body></html>"
+        )
+        assert "Meta." == html_format.read(page.encode()).article.subheadline
+
     def test_description_as_an_unnamed_first_paragraph_stays(self) -> None:
         """Without a standfirst's name, a first paragraph equal to the description is the
         story's lead (a description copied from it), and stays in the body."""

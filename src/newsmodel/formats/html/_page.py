@@ -425,6 +425,7 @@ def _drop_standfirst(content: html.HtmlElement, description: str | None) -> str 
 
 
 _STANDFIRST_CHARS = 500
+_STANDFIRST_TAGS = frozenset({"p", "div", "h2", "span"})
 
 
 def _standfirst_above(content: html.HtmlElement) -> str | None:
@@ -434,10 +435,12 @@ def _standfirst_above(content: html.HtmlElement) -> str | None:
     wrapper = article_wrapper(content)
     if wrapper is None:
         return None
-    for element in wrapper.iter("p", "div", "h2", "span"):
+    for element in wrapper.iter():
         if element is content:
-            return None  # the body begins: nothing named so above it
-        if _ONLY_STANDFIRST_CLASS.search(element.get("class") or ""):
+            return None  # the body begins (whatever its tag): nothing named so above it
+        if element.tag in _STANDFIRST_TAGS and _ONLY_STANDFIRST_CLASS.search(
+            element.get("class") or ""
+        ):
             text = squash(element.text_content())
             if 0 < len(text) <= _STANDFIRST_CHARS:
                 return text
