@@ -130,7 +130,8 @@ _READ_MORE = re.compile(
 )
 """A line pointing to another article: a read-more label and the article's title ("Lesen Sie
 auch: ...", "Read more: ...", "Lire aussi : ..."), in the languages read."""
-_READ_MORE_LINE = 200
+_LABELLED_LINE = 200
+"""The longest line a read-more label or a tag label opens ("Lesen Sie auch: ...", "Tags: ...")."""
 _TAG_LINE = re.compile(
     r"(?:categor(?:y|ies)|kategorien?|tags?|schlagwörter|schlagworte|topics|themen|catégories?|"
     r"étiquettes|categorías?|etiquetas|categorie|argomenti)\s*:\s*\S.{0,100}(?<![.!?])",
@@ -478,14 +479,14 @@ def _is_page_line(text: str) -> bool:
 
 def _is_tag_line(text: str) -> bool:
     """Whether a paragraph is only a post's category or tag line (:data:`_TAG_LINE`)."""
-    return len(text) <= _READ_MORE_LINE and _TAG_LINE.fullmatch(text.strip()) is not None
+    return len(text) <= _LABELLED_LINE and _TAG_LINE.fullmatch(text.strip()) is not None
 
 
 def _is_read_more(text: str) -> bool:
     """Whether a paragraph is a read-more label and another article's title ("Lesen Sie auch:
     ...", "Read more: ..."), written as text (a link to the article is left out by the pruner
     whatever its label)."""
-    return len(text) <= _READ_MORE_LINE and _READ_MORE.fullmatch(text.strip()) is not None
+    return len(text) <= _LABELLED_LINE and _READ_MORE.fullmatch(text.strip()) is not None
 
 
 def _is_placeholder(text: str) -> bool:
