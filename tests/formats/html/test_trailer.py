@@ -9,7 +9,7 @@ import pytest
 from newsmodel.formats import ReadOptions
 from newsmodel.formats.html import read
 from newsmodel.formats.html._trailer import trailer_notes, without_trailer
-from newsmodel.model import Article, Note, NoteKind, Paragraph, Section
+from newsmodel.model import Article, Figure, Note, NoteKind, Paragraph, Section
 
 _STORY = [
     "The county opened its third public library on Saturday, on the site of an old bus depot.",
@@ -29,6 +29,15 @@ def _page(after: str, *, story: list[str] = _STORY) -> bytes:
 
 def _paragraphs(article: Article) -> list[str]:
     return [paragraph.text for paragraph in article.paragraphs]
+
+
+def _figures(article: Article) -> list[Figure]:
+    return [
+        block
+        for section in article.sections
+        for block in section.blocks
+        if isinstance(block, Figure)
+    ]
 
 
 def _read(data: bytes) -> list[str]:
@@ -237,9 +246,10 @@ class TestAuthorLines:
     """Closing lines about the article's author become notes, not body (issue 11)."""
 
     @staticmethod
-    def _with_author(closing: str, story: list[str] = _STORY) -> Article:
+    def _with_author(closing: str, story: list[str] = _STORY, *, markup: bool = False) -> Article:
         head = '<meta name="author" content="Ann Lee">'
-        data = _page(f"<p>{closing}</p>", story=story).replace(b"<head>", f"<head>{head}".encode())
+        after = closing if markup else f"<p>{closing}</p>"
+        data = _page(after, story=story).replace(b"<head>", f"<head>{head}".encode())
         return read(data, ReadOptions()).article
 
     @pytest.mark.parametrize(
@@ -251,6 +261,7 @@ class TestAuthorLines:
             ("Ann Lee is a freelance writer based in Leeds. She covers libraries.", NoteKind.OTHER),
             ("Korrespondentin Ann Lee ist bei der Zeitung für Kultur zuständig.", NoteKind.OTHER),
             ("Ann Lee, doctor of history, teaches at the county college.", NoteKind.OTHER),
+            ("Ann Lee leitet das Ressort Kultur und lebt in Leipzig.", NoteKind.OTHER),
         ],
     )
     def test_author_line_is_a_note(self, line: str, kind: NoteKind) -> None:
@@ -269,3 +280,110 @@ class TestAuthorLines:
         for line in lines:
             article = self._with_author(line)
             assert ([*_STORY, line], ()) == (_paragraphs(article), article.notes)
+
+    @pytest.mark.parametrize(
+        "box",
+        [
+            "<p>{bio}</p><img src='lee.jpg'>",
+            "<img src='lee.jpg'><blockquote>{bio}</blockquote>",
+            "<img src='lee.jpg'><p>{bio}</p><img src='badge.png'>",
+        ],
+        ids=["headshot after", "headshot before, block quote", "both"],
+    )
+    def test_author_box_with_headshot(self, box: str) -> None:
+        """An author's biography closing the page, in a paragraph or a block quote, becomes a
+        note, and the pictures without a caption beside it (the headshot) go with it: whatever
+        the box's class names, a page's author box is not story."""
+        bio = "Ann Lee covers libraries and schools for the county desk."
+        article = self._with_author(box.format(bio=bio), markup=True)
+        assert (_STORY, (Note(kind=NoteKind.OTHER, text=bio),)) == (
+            _paragraphs(article),
+            article.notes,
+        )
+        assert [] == _figures(article)
+
+    def test_captionless_picture_closing_the_story_stays(self) -> None:
+        """A last picture without a caption stays when no line about the author is before it."""
+        article = self._with_author("<img src='depot.jpg'>", markup=True)
+        assert (_STORY, (), 1) == (_paragraphs(article), article.notes, len(_figures(article)))
+
+    def test_section_headed_with_the_author_is_a_note(self) -> None:
+        """A last section headed with the author's full name, holding a job title and a
+        headshot, is the author's box: a note, not a section."""
+        article = self._with_author(
+            "<h2>Ann Lee</h2><p>Head of the culture desk</p><img src='lee.jpg' alt='Ann Lee'>",
+            markup=True,
+        )
+        note = Note(kind=NoteKind.OTHER, text="Ann Lee, Head of the culture desk")
+        assert (_STORY, (note,), 1) == (_paragraphs(article), article.notes, len(article.sections))
+
+    def test_section_headed_with_the_author_and_a_story_stays(self) -> None:
+        """A section headed with the author's name that holds story (longer than a box's few
+        lines) stays: an interview's part headed with a name."""
+        long = " ".join(_STORY * 3)
+        article = self._with_author(f"<h2>Ann Lee</h2><p>{long}</p>", markup=True)
+        assert ([*_STORY, long], (), 2) == (
+            _paragraphs(article),
+            article.notes,
+            len(article.sections),
+        )
+
+    @pytest.mark.parametrize(
+        ("heading", "note"),
+        [
+            ("About the author", "Ann covers libraries and schools for the county desk."),
+            ("Über Ann", "Ann covers libraries and schools for the county desk."),
+        ],
+    )
+    def test_section_about_the_author_is_a_note(self, heading: str, note: str) -> None:
+        """A last section headed "About the author" or "About" with the author's first name,
+        holding a few lines, is the author's box: its lines are a note."""
+        article = self._with_author(f"<h2>{heading}</h2><p>{note}</p>", markup=True)
+        assert (_STORY, (Note(kind=NoteKind.OTHER, text=note),), 1) == (
+            _paragraphs(article),
+            article.notes,
+            len(article.sections),
+        )
+
+    def test_section_about_something_else_stays(self) -> None:
+        """A last section "About" something other than the author stays."""
+        line = "The depot was built in 1931 and closed in 1998."
+        article = self._with_author(f"<h2>About the depot</h2><p>{line}</p>", markup=True)
+        assert ([*_STORY, line], 2) == (_paragraphs(article), len(article.sections))
+
+
+class TestCommentBoxes:
+    """A comment box left in the body, whatever its class names, goes (issue 11)."""
+
+    _COMMENTS = (
+        "<img src='avatar1.png'><p>Mara</p><p>Lovely building, we went on Sunday.</p>"
+        "<img src='avatar2.png'><p>Tom</p><p>Finally a library on our side of town!</p>"
+    )
+
+    @pytest.mark.parametrize(
+        "heading",
+        ["Leave a Reply", "112 Hinterlasse einen Kommentar", "Comments (2)", "Commentaires"],
+    )
+    def test_section_headed_as_comments_goes_with_the_rest(self, heading: str) -> None:
+        """A section headed as a comment box goes, with every section after it."""
+        after = f"<h2>{heading}</h2>{self._COMMENTS}<h2>Mara</h2><p>Another reply here.</p>"
+        assert _STORY == _read(_page(after))
+
+    @pytest.mark.parametrize("line", ["Write a comment", "Kommentar schreiben", "コメントを書く"])
+    def test_first_line_of_a_comment_widget_goes_with_its_lines(self, line: str) -> None:
+        """A comment box's first line among the last blocks goes with the short lines and
+        pictures after it."""
+        after = f"<p>{line}</p><img src='me.png'><p>Log in to comment.</p><p>0/150</p>"
+        assert _STORY == _read(_page(after))
+
+    def test_comment_line_before_story_stays(self) -> None:
+        """A line like a comment box's first line followed by a paragraph longer than a
+        widget's stays: the story goes on."""
+        long = "The council will hear comments on the plan at its next meeting. " * 3
+        assert [*_STORY, "Comments", long.strip()] == _read(_page(f"<p>Comments</p><p>{long}</p>"))
+
+    def test_first_section_headed_comments_stays(self) -> None:
+        """A page whose only section is headed like a comment box keeps it: that is the story
+        (a post about comments)."""
+        data = _page("").replace(b"<div class='story'>", b"<div class='story'><h2>Comments</h2>")
+        assert _STORY == _read(data)

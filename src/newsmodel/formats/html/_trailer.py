@@ -13,8 +13,13 @@ Read on the body's last blocks only, after the structure is read:
   subscribe", "Réservé aux abonnés", "Exclusivo para suscriptores") among the last blocks, with
   the lines after it (the offer, its benefits, the labels of the boxes below: short, or about
   subscribing): what the page shows in place of the rest of the story;
+- a comment box: a section headed as one ("Leave a Reply", "Kommentare (3)"), with the
+  sections after it, or its first line ("Write a comment", "コメントを書く") with the short lines
+  and avatars after it;
 - an agency's sign-off ("(dpa)", "Avec AFP") or a correction ("Correction: ..."), which
-  :func:`trailer_notes` makes a note.
+  :func:`trailer_notes` makes a note; so it does with an author's box, known by the byline's
+  name whatever its class names: a credit line, a few lines about the author with their
+  headshot, or a last section headed with the author's name.
 
 A trailing line is only taken when it is short (:data:`_TRAILER_LINE`): a paragraph of the story
 that mentions a newsletter or a social network is longer than a site's stock line.
@@ -26,8 +31,18 @@ from collections.abc import Sequence
 import attrs
 
 from newsmodel.extract._quote_words import is_person_noun
+from newsmodel.extract.normalize import squash
 from newsmodel.extract.notes import parse_note
-from newsmodel.model import Block, BlockQuote, ListBlock, Note, NoteKind, Paragraph, Section
+from newsmodel.model import (
+    Block,
+    BlockQuote,
+    Figure,
+    ListBlock,
+    Note,
+    NoteKind,
+    Paragraph,
+    Section,
+)
 
 __all__ = ["trailer_notes", "without_trailer"]
 
@@ -35,6 +50,8 @@ _TRAILER_LINE = 320
 """A stock line of the site is shorter than this (in characters)."""
 _AFTER_PAYWALL = 12
 """A paywall notice is looked for among this many last blocks."""
+_AFTER_COMMENTS = 30
+"""A comment box's first line is looked for among this many last blocks."""
 _OFFER_LINE = 160
 """The lines after a paywall notice (the offer and its labels) are each shorter than this, or
 speak of subscribing (:data:`_OFFER`) and are no longer than a stock line."""
@@ -138,6 +155,54 @@ _PAYWALL = re.compile(
 )
 
 
+_COMMENT_BOX = re.compile(
+    r"\W*(?:\d+\s+)?(?:"
+    r"(?:leave|post|write|add)\s+a\s+(?:comment|reply)|(?:reader\s+)?comments?|"
+    r"(?:hinterlasse|schreibe|schreiben\s+sie)\s+einen\s+kommentar|kommentar\s+schreiben|"
+    r"(?:leser)?kommentare?|kommentieren|"
+    r"(?:deja|escribe)\s+(?:un|tu)\s+comentario|comentarios?|"
+    r"(?:laisser|laissez|écrire)\s+un\s+commentaire|commentaires?|"
+    r"(?:lascia|scrivi)\s+un\s+commento|commenti|"
+    r"(?:deixe|escreva)\s+(?:um|seu)\s+comentário|comentários|"
+    r"(?:skriv\s+en\s+)?kommentar(?:er)?|reacties|reageer|"
+    r"コメント(?:を書く|する)?)"
+    r"\s*(?:\(\d+\)|\d+)?\W*",
+    re.IGNORECASE,
+)
+"""The whole of a comment box's heading or first line ("Leave a Reply", "112 Hinterlasse einen
+Kommentar", "Comments (4)", "Kommentare", "Commentaires", "コメントを書く"), in the languages
+read."""
+_COMMENT_WORDS = ("comment", "kommentar", "reply", "reacties", "reageer", "コメント")
+"""Words one of which every :data:`_COMMENT_BOX` line holds, in lower case."""
+_COMMENT_LINE = 40
+
+
+def _opens_comments(text: str | None) -> bool:
+    """Whether a heading or a short line is the whole of a comment box's title or call
+    (:data:`_COMMENT_BOX`)."""
+    if not text or len(text) > _COMMENT_LINE:
+        return False
+    lowered = text.lower()
+    return any(word in lowered for word in _COMMENT_WORDS) and bool(_COMMENT_BOX.fullmatch(text))
+
+
+def _comments_cut(blocks: tuple[Block, ...]) -> int:
+    """Where a comment box's first line ("Write a comment", "コメントを書く") among the last
+    blocks starts what follows the story: the number of blocks kept (all of them when there is
+    none, or when a line after it is longer than a widget's)."""
+    start = max(0, len(blocks) - _AFTER_COMMENTS)
+    for position in range(len(blocks) - 1, start - 1, -1):
+        block = blocks[position]
+        if isinstance(block, Figure):
+            continue  # an avatar
+        text = _text(block)
+        if text is None or len(text) >= _OFFER_LINE:
+            return len(blocks)
+        if isinstance(block, Paragraph) and _opens_comments(text):
+            return position
+    return len(blocks)
+
+
 def _text(block: Block) -> str | None:
     match block:
         case Paragraph(text=text) | BlockQuote(text=text):
@@ -206,14 +271,22 @@ def _is_invitation(block: Block) -> bool:
 def without_trailer(sections: tuple[Section, ...]) -> tuple[Section, ...]:
     """Drop the site's stock lines and a paywall's offer from the end of the body (the last
     section's blocks); a last section left with no block goes too, unless it is the only one.
-    A last section headed as a list of other articles ("Related posts", "Ähnliche Beiträge")
-    goes first, whole."""
+    A section headed as a comment box ("Leave a Reply", "Kommentare (3)") goes first, with the
+    sections after it, then a last section headed as a list of other articles ("Related
+    posts", "Ähnliche Beiträge"), whole; a comment box's first line among the last blocks
+    goes with the short lines and pictures after it (the box's widgets and avatars)."""
+    opened = next(
+        (n for n, section in enumerate(sections[1:], 1) if _opens_comments(section.heading)),
+        len(sections),
+    )
+    sections = sections[:opened]
     if len(sections) > 1 and _RELATED_HEADING.search(sections[-1].heading or ""):
         sections = sections[:-1]
     if not sections:
         return sections
     last = sections[-1]
     blocks = last.blocks[: _paywall_cut(last.blocks)]
+    blocks = blocks[: _comments_cut(blocks)]
     end = len(blocks)
     while end and (_is_invitation(blocks[end - 1]) or _is_label_line(blocks[end - 1])):
         end -= 1
@@ -242,23 +315,34 @@ def trailer_notes(
     """
     if not sections:
         return sections, ()
+    boxed = _author_section(sections[-1], authors) if len(sections) > 1 else None
+    if boxed is not None:
+        kept, earlier = trailer_notes(sections[:-1], authors)
+        return kept, (*earlier, boxed)
     last = sections[-1]
-    end = len(last.blocks)
+    blocks = last.blocks
+    end = len(blocks)
     notes: list[Note] = []
     while end:
-        block = last.blocks[end - 1]
+        block = blocks[end - 1]
+        portrait = _is_portrait(block) and end > 1
+        if portrait:
+            block = blocks[end - 2]  # an author's headshot goes with the lines about them
         note = None
-        if isinstance(block, Paragraph):
+        if isinstance(block, Paragraph) and not portrait:
             note = (
                 parse_note(block.text)
                 or _contributors_note(block.text)
                 or _reporter_sign_off(block.text)
-                or _author_note(block.text, authors)
             )
+        if note is None and isinstance(block, Paragraph | BlockQuote):
+            note = _author_note(block.text, authors)
         if note is None:
             break
         notes.insert(0, note)
-        end -= 1
+        end -= 2 if portrait else 1
+        if note.kind == NoteKind.OTHER and end and _is_portrait(blocks[end - 1]):
+            end -= 1  # the headshot above an author's biography
     if not notes:
         return sections, ()
     if not end and len(sections) > 1:
@@ -300,22 +384,76 @@ _CREDIT_LABEL = (
     r"(?:text|texto|testo|texte|tekst|editor|redaktion|redacción|rédaction|von|by|posted\s+by|"
     r"par|por|di|av|autor|autorin|author|auteur|reporting)"
 )
-_BIO_VERB = (
-    r"(?:is|was|works|writes|covers|lives|ist|war|arbeitet|schreibt|berichtet|lebt|est|écrit|"
-    r"es|escribe|è|scrive|é|escreve|är|er|skriver)"
-)
 _AUTHOR_LINE = 120
 _CREDIT_WORDS = 4
 """A credit line names at most this many words after the author: a desk, a site, a team."""
 _AUTHOR_BIO = 600
 
 
+def _is_portrait(block: Block) -> bool:
+    """Whether a block is a picture without a caption: by an author's lines, their headshot."""
+    return isinstance(block, Figure) and block.media.caption is None
+
+
+_ABOUT = re.compile(
+    r"(?:about|über|à\s+propos\s+de|sobre|acerca\s+de|su|om|over)\s+(?P<who>.+)", re.IGNORECASE
+)
+"""A heading "About ..." in the languages read."""
+_THE_AUTHOR = re.compile(
+    r"(?:the\s+)?authors?|(?:den|die|dem)\s+autor(?:in|en)?|l['’]auteur(?:e|s)?|"  # noqa: RUF001
+    r"(?:el|la|los)\s+autor(?:a|es)?|l['’]autore|(?:o|a)\s+autora?|"  # noqa: RUF001
+    r"forfatteren|författaren|de\s+auteur",
+    re.IGNORECASE,
+)
+"""The words "the author" after :data:`_ABOUT`, in the languages read."""
+
+
+def _named_author(heading: str, authors: Sequence[str]) -> bool | None:
+    """Whether a heading is an author's box's: True for an author's full name ("Ann Lee"),
+    False for "About" with "the author", an author's name or first name ("About the author",
+    "Über Kathrin"), None for any other heading."""
+    heading = squash(heading).casefold()
+    if any(len(name.split()) > 1 and heading == name.casefold() for name in authors):
+        return True
+    about = _ABOUT.fullmatch(heading)
+    if about is None:
+        return None
+    who = about["who"].rstrip(" :")
+    if _THE_AUTHOR.fullmatch(who) or any(
+        who in (name.casefold(), name.split()[0].casefold()) for name in authors if name
+    ):
+        return False
+    return None
+
+
+def _author_section(section: Section, authors: Sequence[str]) -> Note | None:
+    """A note for a last section that is an author's box: headed with an author's full name
+    or as being about the author (:func:`_named_author`), holding only a few lines about them
+    (a job title, a few sentences) and their headshot ("Ann Lee" / "Head of the science
+    desk" gives the note "Ann Lee, Head of the science desk"; under "About the author", the
+    lines alone). None for any other section."""
+    named = _named_author(section.heading or "", authors)
+    if named is None:
+        return None
+    lines = []
+    for block in section.blocks:
+        if isinstance(block, Paragraph):
+            lines.append(block.text)
+        elif not _is_portrait(block):
+            return None
+    if not lines or sum(map(len, lines)) > _AUTHOR_BIO:
+        return None
+    if named:
+        return Note(kind=NoteKind.OTHER, text=", ".join([squash(section.heading or ""), *lines]))
+    return Note(kind=NoteKind.OTHER, text=" ".join(lines))
+
+
 def _author_note(text: str, authors: Sequence[str]) -> Note | None:
     """A note for a closing line about an author of the article: a credit line ("Text: Ann
     Lee", "Ann Lee | Online-Redaktion", "Editor: Ann Lee") is a trailer; a few sentences
-    opening with the author's name, a title before it or not, and a verb of a biography or an
-    appositive in lower case ("Dr. Ann Lee ist Korrespondentin ...", "Ann Lee, doctor of ...")
-    are another note: the words before the name are a title ("Dr.", "Senior correspondent"),
+    opening with the author's name, a title before it or not, and a word in lower case (a verb
+    or an appositive: "Dr. Ann Lee leitet das Ressort ...", "Ann Lee, doctor of ...") are
+    another note: the words before the name are a title ("Dr.", "Senior correspondent"),
     never a sentence's ("The library thanked Ann Lee, whose ..."). Only the full name of a
     byline counts."""
     for name in authors:
@@ -329,9 +467,7 @@ def _author_note(text: str, authors: Sequence[str]) -> Note | None:
         )
         if credit is not None and len((credit["rest"] or "").split()) <= _CREDIT_WORDS:
             return Note(kind=NoteKind.TRAILER, text=text)
-        bio = re.match(
-            rf"(?P<before>(?:\S+\s+){{0,3}}?){named}(?:\s+{_BIO_VERB}\b|,\s+[^\W\d_A-Z])", text
-        )
+        bio = re.match(rf"(?P<before>(?:\S+\s+){{0,3}}?){named}(?:\s+|,\s+)[^\W\d_A-Z]", text)
         if (
             bio is not None
             and len(text) <= _AUTHOR_BIO
