@@ -73,6 +73,15 @@ _TRAILERS = {
     "newsletter invitation to a reader as du": "<p>Abonniere unseren Newsletter und erfahre alles "
     "Wissenswerte rund um den Hafen.</p>",
     "label line left by a removed box": "<p>Mehr Themen:</p>",
+    "newsletter invitation by the inbox": "<p>Lust auf mehr? Lass dir die besten Geschichten "
+    "jede Woche in deinen Posteingang liefern.</p>",
+    "newsletter call line": "<p>Sie wollen mehr von uns?</p>",
+    "newsletter invitation by the inbox in English": "<p>Get our weekend picks delivered to "
+    "your inbox every Friday.</p>",
+    "latest articles section": "<h2>Neueste Artikel</h2><p>Wie die Stadt ihre Brücken prüft, "
+    "und warum es dauert: ein Besuch bei den Prüfern.</p>",
+    "most read section": "<h2>Most read</h2><p>The council's new parking rules, explained in "
+    "five questions.</p>",
     "label lines and a related section": "<p>Weiterführende Links:</p><h2>Ähnliche Beiträge</h2>"
     "<p>Die Stadtbibliothek plant eine zweite Filiale im Norden, wie der Rat am Montag "
     "mitteilte.</p>",
@@ -94,6 +103,11 @@ def test_stock_line_inside_the_story_stays() -> None:
 
 def test_story_ending_about_a_newsletter_keeps_it() -> None:
     last = "The library will also send a monthly newsletter to the families who sign up."
+    assert _read(_page(f"<p>{last}</p>")) == [*_STORY, last]
+
+
+def test_story_ending_about_an_inbox_keeps_it() -> None:
+    last = "The fake messages land in your inbox looking like the bank's own."
     assert _read(_page(f"<p>{last}</p>")) == [*_STORY, last]
 
 

@@ -68,7 +68,9 @@ _RELATED_HEADING = re.compile(
     r"\byou\s+(?:may|might)\s+also\s+like\b|\bmore\s+stories\b|\brecommended\s+(?:for\s+you|reading)\b|"
     r"\brelacionad[oa]s\b|\bte\s+puede\s+interesar\b|\barticles\s+similaires\b|"
     r"\bà\s+lire\s+aussi\b|\bleggi\s+anche\b|\bpotrebbe\s+interessarti\b|\bleia\s+também\b|"
-    r"\bveja\s+também\b",
+    r"\bveja\s+também\b|\bneueste\s+(?:artikel|beiträge|nachrichten)\b|"
+    r"\blatest\s+(?:articles|stories|news|posts)\b|\bmeistgelesen|\bmost\s+(?:read|popular)\b|"
+    r"\bles\s+plus\s+lus\b|\bmás\s+leíd[oa]s\b|\bpiù\s+lett[ie]\b|\bmais\s+lid[oa]s\b",
     re.IGNORECASE,
 )
 """A section heading that names a list of other articles, in the languages read."""
@@ -124,6 +126,13 @@ _INVITATION = re.compile(
             r"(?:our|the\s+\S+)\s+(?:\S+\s+){0,3}newsletters?\b",
             r"\bnewsletter\b.*\b(?:sign\s*up|subscribe)\s+(?:here|now|today)\b",
             r"\bnewsletter\b.*\bhier\b.{0,20}\b(?:anmeld|abonnier)",
+            r"\bin\s+(?:deinen|ihren|euren)\s+posteingang\b",
+            r"\b(?:delivered|sent|straight)\s+(?:directly\s+)?to\s+your\s+inbox\b",
+            r"\b(?:recevez|recevoir|directement)\b.{0,60}\bdans\s+votre\s+boîte\s+"
+            r"(?:mail|de\s+réception)\b",
+            r"\b(?:recibe|recibir|directamente)\b.{0,60}\ben\s+tu\s+(?:bandeja\s+de\s+entrada|correo)\b",
+            r"^(?:lust\s+auf\s+mehr|(?:sie\s+wollen|du\s+willst)\s+mehr(?:\s+von\s+uns)?|"
+            r"want\s+more(?:\s+from\s+us)?)\W*$",
             r"\b(?:(?:abonnieren|bestellen)\s+sie|abonniere|bestelle)\s+(?:jetzt\s+)?(?:unseren|den)\s+"
             r"(?:\S+\s+){0,3}newsletter\b",
             # Form notices and a blog's post meta line.
