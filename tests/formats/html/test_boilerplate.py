@@ -8,7 +8,7 @@ import pytest
 
 from newsmodel.formats import ReadOptions
 from newsmodel.formats.html import read
-from newsmodel.model import Article, Figure
+from newsmodel.model import Article, Figure, ListBlock
 
 _STORY = [
     "Battery storage on the national grid doubled last year, figures published on Monday show.",
@@ -431,3 +431,22 @@ def test_name_and_job_title_in_two_blocks_of_the_byline(byline: str) -> None:
         [(person.name, person.title) for person in article.bylines],
         _paragraphs(article),
     )
+
+
+def test_toolbar_list_without_names_is_left_out() -> None:
+    """A list of the page's controls (comments, e-mail, share, print), whatever its names,
+    is left out."""
+    bar = "<ul><li>Kommentare</li><li>E-Mail</li><li>Teilen</li><li>Mehr</li><li>Drucken</li></ul>"
+    article = _read(_page(bar))
+    assert [] == [b for s in article.sections for b in s.blocks if isinstance(b, ListBlock)]
+    assert _STORY == _paragraphs(article)
+
+
+def test_list_of_the_story_naming_networks_stays() -> None:
+    """A list of the story that names a network or two among other items stays."""
+    items = ("Facebook", "Twitter", "the county's own website", "the local radio station")
+    markup = "<ul>" + "".join(f"<li>{item}</li>" for item in items) + "</ul>"
+    article = _read(_page(markup))
+    assert [items] == [
+        b.items for s in article.sections for b in s.blocks if isinstance(b, ListBlock)
+    ]

@@ -143,6 +143,28 @@ class TestCaptionCredits:
             Media(caption="Their kayaks at sea", credit="Getty Images"),
         ] == figures
 
+    @pytest.mark.parametrize(
+        "caption",
+        [
+            "The board (from left): Ann Lee, Tom Hale and Mia Berg.",
+            "Der Vorstand (v.l.n.r.): Ina Roth, Karl Bauer und Mia Berg",
+            "Vorstandsmitglieder (von li nach re): Ina Roth, Karl Bauer",
+            "Le bureau, de gauche à droite : Anne Roy, Luc Petit",
+        ],
+    )
+    def test_caption_naming_those_pictured_printed_as_a_paragraph(self, caption: str) -> None:
+        """A short paragraph right after an image without a caption that names the people
+        pictured from the left is that image's caption, even without a credit."""
+        article = _read(f"<figure><img src='board.jpg'></figure><p>{caption}</p>")
+        figures = [b.media for s in article.sections for b in s.blocks if isinstance(b, Figure)]
+        assert [Media(url="board.jpg", caption=caption)] == figures
+
+    def test_words_from_the_left_elsewhere_stay_a_paragraph(self) -> None:
+        """The same words in a paragraph that follows no picture stay in the body."""
+        line = "The board (from left): Ann Lee, Tom Hale and Mia Berg."
+        article = _read(f"<p>{line}</p>")
+        assert line in [paragraph.text for paragraph in article.paragraphs]
+
     def test_caption_with_a_bracketed_credit_printed_as_a_paragraph(self) -> None:
         """A short paragraph ending with an agency's credit in brackets, without a credit
         label and colon ("(AP Photo/Ann Lee)", "（山田太郎撮影）"), is a caption too; a

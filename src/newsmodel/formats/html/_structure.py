@@ -361,6 +361,19 @@ _INVISIBLE = "\u200b\u200c\u200d\u2060\ufeff"
 "___" or "◇" is seen, and kept.)"""
 
 
+_TOOLBAR_ITEMS = 3
+
+
+def _is_toolbar(items: tuple[str, ...]) -> bool:
+    """Whether a list is a bar of the page's controls and notices ("Kommentare", "E-Mail",
+    "Teilen", "Drucken", ...): at least :data:`_TOOLBAR_ITEMS` of its items, and at least
+    half of them, are lines of the page (:func:`_is_page_line`)."""
+    if len(items) < _TOOLBAR_ITEMS:
+        return False
+    found = sum(map(_is_page_line, items))
+    return found >= _TOOLBAR_ITEMS and 2 * found >= len(items)
+
+
 def _clean_block(block: Block) -> Block | None:
     match block:
         case Paragraph(text=text, quotes=quotes):
@@ -378,6 +391,8 @@ def _clean_block(block: Block) -> Block | None:
             return BlockQuote(text=joined, speaker=speaker) if joined else None
         case ListBlock(items=items, ordered=ordered):
             kept = tuple(item for item in map(squash, items) if item)
+            if _is_toolbar(kept):
+                return None
             return ListBlock(items=kept, ordered=ordered) if kept else None
         case Figure():
             media = _clean_media(block.media)
@@ -584,6 +599,30 @@ def _as_caption(paragraph: Paragraph) -> Media | None:
     return Media(caption=caption or None, credit=credit)
 
 
+_FROM_LEFT = re.compile(
+    r"v\.\s*l\.\s*n\.\s*r\.|\b(?:von\s+)?li(?:nks|\.)?\s+nach\s+re(?:chts|\.)?(?:\W|$)|"
+    r"\bfrom\s+(?:left|l\.?)(?:\s+to\s+right)?\b|\(\s*l\s*-\s*r\s*\)|\bde\s+gauche\s+à\s+droite\b|"
+    r"\bda\s+sinistra\b|\bde\s+izquierda\s+a\s+derecha\b|\bda\s+esquerda\s+para\s+a\s+direita\b|"
+    r"\bfra\s+venstre\b|\bfrån\s+vänster\b|\bvan\s+links\s+naar\s+rechts\b",
+    re.IGNORECASE,
+)
+"""Words that name the people in a picture in order ("(von li nach re)", "v.l.n.r.", "from
+left", "de gauche à droite"), in the languages read."""
+_FROM_LEFT_AT = 80
+"""Those words are among a caption's first characters."""
+
+
+def _names_those_pictured(blocks: list[Block], text: str) -> bool:
+    """Whether a short paragraph right after a picture without a caption is its caption by its
+    words: it names the people pictured from the left ("Vorstand (von li nach re): ...")."""
+    return (
+        bool(blocks)
+        and _uncaptioned(blocks[-1])
+        and len(text) <= _CAPTION_LINE
+        and _FROM_LEFT.search(text[:_FROM_LEFT_AT]) is not None
+    )
+
+
 def _place_caption(blocks: list[Block], text: str, caption: Media) -> bool:
     """Put a caption printed as a paragraph (``text``) into the figure before it, or into a
     figure of its own, in place; False when the paragraph stays a paragraph.
@@ -657,6 +696,8 @@ def _tidy_sections(
                 if cleaned.text.casefold() in skipped or _is_page_line(cleaned.text):
                     continue
                 caption = _as_caption(cleaned)
+                if caption is None and _names_those_pictured(blocks, cleaned.text):
+                    caption = Media(caption=cleaned.text)
                 if caption is not None and _place_caption(blocks, cleaned.text, caption):
                     continue
                 texts.append(cleaned.text)
