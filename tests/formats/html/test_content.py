@@ -294,6 +294,30 @@ class TestMainContent:
         root = _page(f"<ul>{links}</ul>{teaser}<div id='full'>{_story(8)}</div>")
         assert "full" == main_content(root).get("id")
 
+    def test_story_under_the_title_outweighs_a_long_footer(self) -> None:
+        """A story under the page's title keeps its pick although the page's footer holds more
+        prose than it (an organisation's address and self-description): the whole page is not
+        taken in its place."""
+        footer = (
+            f"<div id='foot'><div>{_story(8, 'Footer')}</div><div>{_story(8, 'More')}</div></div>"
+        )
+        root = _page(
+            "<div id='wrap'><h1></h1><h1>Fair supply chains</h1>"
+            f"<div id='story'>{_story(14)}</div></div>{footer}"
+        )
+        assert "story" == main_content(root).get("id")
+
+    def test_teaser_under_the_title_is_checked_against_the_prose(self) -> None:
+        """A short pick under the page's title (a teaser marked as the body) is still checked
+        against the page's prose: a container holding the story elsewhere is taken."""
+        teaser = (
+            "<div itemprop='articleBody' id='first'><p>A short teaser of another story, "
+            "with a comma.</p></div>"
+        )
+        root = _page(f"<div id='wrap'><h1>Title</h1>{teaser}</div><div id='full'>{_story(8)}</div>")
+        picked = main_content(root)
+        assert ["full"] == [e.get("id") for e in picked.iter() if e.get("id") == "full"]
+
     def test_short_story_keeps_its_pick(self) -> None:
         """A pick that holds most of the page's prose is kept, however short."""
         root = _page(f"<div id='story'>{_story(2)}</div><div id='other'><p>Short.</p></div>")

@@ -59,6 +59,10 @@ candidates."""
 _LEAD_NOISE = 0.1
 """An ancestor that adds prose before the pick and at most this share of other text (its
 captions, labels, links) is taken: the lead paragraphs in a container of their own."""
+_TITLED_STORY = 1000
+_TITLED_SHARE = 1.5
+"""A pick whose parent holds the page's title and less than this many times its prose is the
+story under that title."""
 _TITLED_PROSE = 300
 """The ``<article>`` holding the page's title is preferred to a pick that strays into another
 article when it holds at least this many characters of prose."""
@@ -303,12 +307,31 @@ def _cross_check(
     of :func:`_widen` (the whole body being one candidate): that one is taken when it holds
     at least :data:`_WIDEN_GAIN` times the pick's prose."""
     mine = sizes.prose.get(chosen, 0)
-    if mine >= _SHORT_SHARE * sizes.prose.get(body, 0):
+    if mine >= _SHORT_SHARE * sizes.prose.get(body, 0) or _under_title(chosen, body, sizes):
         return chosen
     densest = max(sizes.elements, key=worth)
     if sizes.prose[densest] >= _WIDEN_GAIN * mine and worth(densest) > worth(chosen):
         return densest
     return chosen
+
+
+def _under_title(chosen: html.HtmlElement, body: html.HtmlElement, sizes: Measure) -> bool:
+    """Whether the pick is the story under the page's title: it holds at least
+    :data:`_TITLED_STORY` characters of prose (a teaser holds less), and the first ``<h1>``
+    with text is in it, or in its parent (not the page's body) whose prose is mostly the
+    pick's. A page's other prose (a long footer, a sidebar) then does not outweigh it."""
+    heading = next((h for h in body.iter("h1") if sizes.text.get(h)), None)  # not a logo's
+    if heading is None or sizes.prose.get(chosen, 0) < _TITLED_STORY:
+        return False
+    if chosen in heading.iterancestors():
+        return True
+    parent = chosen.getparent()
+    return (
+        parent is not None
+        and parent is not body
+        and parent in heading.iterancestors()
+        and sizes.prose.get(parent, 0) < _TITLED_SHARE * sizes.prose.get(chosen, 0)
+    )
 
 
 def _common_ancestor(elements: list[html.HtmlElement]) -> html.HtmlElement | None:
