@@ -450,3 +450,16 @@ def test_list_of_the_story_naming_networks_stays() -> None:
     assert [items] == [
         b.items for s in article.sections for b in s.blocks if isinstance(b, ListBlock)
     ]
+
+
+def test_box_label_set_as_a_heading_is_left_out() -> None:
+    """A box's label set as a heading (an embed's consent placeholder) is not a section: the
+    paragraphs under it stay, in the section before."""
+    article = _read(_page("<h2>Empfohlener redaktioneller Inhalt</h2>"))
+    assert ([None], _STORY) == ([s.heading for s in article.sections], _paragraphs(article))
+
+
+def test_heading_with_a_date_stays() -> None:
+    """A section heading that holds a date and a time stays a heading."""
+    article = _read(_page("<h2>Nachtrag 22.04.2020 10:30 Uhr:</h2>"))
+    assert [None, "Nachtrag 22.04.2020 10:30 Uhr:"] == [s.heading for s in article.sections]

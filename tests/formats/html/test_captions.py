@@ -159,6 +159,30 @@ class TestCaptionCredits:
         figures = [b.media for s in article.sections for b in s.blocks if isinstance(b, Figure)]
         assert [Media(url="board.jpg", caption=caption)] == figures
 
+    @pytest.mark.parametrize(
+        "caption",
+        [
+            "Wer die Wege sperrt, ist unklar (Symbolbild).",
+            "A substation near Leeds (file photo)",
+            "Una subestación cerca de Sevilla (Foto de archivo)",
+        ],
+    )
+    def test_caption_of_a_stock_picture_printed_as_a_paragraph(self, caption: str) -> None:
+        """A short paragraph after a picture without a caption that closes saying the picture
+        is a stock or archive one is its caption, after the picture's credit line too."""
+        credit = "<p>© Ann Lee - stock.example.com</p>"
+        article = _read(f"<figure><img src='w.jpg'></figure>{credit}<p>{caption}</p>")
+        figures = [b.media for s in article.sections for b in s.blocks if isinstance(b, Figure)]
+        assert [
+            Media(url="w.jpg", caption=caption, credit="Ann Lee - stock.example.com")
+        ] == figures
+
+    def test_source_line_with_a_copyright_sign_stays(self) -> None:
+        """A text's source line ("Quelle: © www.example.de") is not a picture's credit."""
+        line = "Quelle: © www.example.de - Nachrichten für Ihre Seite"
+        article = _read(f"<p>{line}</p>")
+        assert line in [paragraph.text for paragraph in article.paragraphs]
+
     def test_words_from_the_left_elsewhere_stay_a_paragraph(self) -> None:
         """The same words in a paragraph that follows no picture stay in the body."""
         line = "The board (from left): Ann Lee, Tom Hale and Mia Berg."

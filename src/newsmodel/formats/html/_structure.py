@@ -70,9 +70,12 @@ _CREDIT_BRACKET = re.compile(
 )
 """A credit in brackets at a paragraph's end, without a colon: "(AP Photo/Jane Doe)",
 "（山田太郎撮影）"."""
-_COPYRIGHT_TAIL = re.compile(r"(?:^|(?<=[\s|/–—-]))©\s*(?P<credit>[^©.!?]{2,80})$")
+_COPYRIGHT_TAIL = re.compile(r"(?:^|(?<=[\s|/–—-]))©\s*(?P<credit>(?:[^©.!?]|\.(?=\w)){2,80})$")
 """A credit after a copyright sign at the end of a short paragraph ("Boats at dawn. | © Tom
-Hale/Courier", "© Lars Berg"): the paragraph is a caption printed outside its figure."""
+Hale/Courier", "© Lars Berg", "© Chris - stock.adobe.com": a full stop only inside a word, as
+in an address or initials): the paragraph is a caption printed outside its figure."""
+_SOURCE_LABEL = re.compile(r"\s*[^\W\d_]{2,20}\s*:\s*")
+"""A label of one word and a colon before a copyright sign ("Quelle: ©", "Source: ©")."""
 _CAPTION_ENDS = " \t|–—-:;,"
 _LABEL_END = re.compile(r"[^\W\d_]{2,15}\s*:\s*$")
 """A label closing a caption before its credit ("... / Źródło: ")."""
@@ -492,6 +495,13 @@ def _is_page_line(text: str) -> bool:
     )
 
 
+def _is_box_heading(text: str) -> bool:
+    """Whether a heading is a line of the page set as a heading: an ad's label, a box's line
+    or a control's label (:func:`_is_page_line` without the stamps, counters and notices that
+    a section heading may resemble: "Nachtrag 22.04.2020 10:30 Uhr")."""
+    return _is_placeholder(text) or _is_box_line(text) or _is_control(text)
+
+
 def _is_tag_line(text: str) -> bool:
     """Whether a paragraph is only a post's category or tag line (:data:`_TAG_LINE`)."""
     return len(text) <= _LABELLED_LINE and _TAG_LINE.fullmatch(text.strip()) is not None
@@ -589,7 +599,10 @@ def _as_caption(paragraph: Paragraph) -> Media | None:
         return None
     notice = _COPYRIGHT_TAIL.search(text)
     if notice is not None:
-        caption = text[: notice.start()].rstrip(_CAPTION_ENDS)
+        before = text[: notice.start()]
+        if _SOURCE_LABEL.fullmatch(before) and not _CREDIT_LABEL.search(before):
+            return None  # "Quelle: © www.example.de": the text's source, not a picture's
+        caption = before.rstrip(_CAPTION_ENDS)
         return Media(caption=caption or None, credit=notice["credit"].strip())
     if not _CREDIT_LABEL.search(text[-100:]) and not _CREDIT_BRACKET.search(text[-100:]):
         return None
@@ -599,7 +612,7 @@ def _as_caption(paragraph: Paragraph) -> Media | None:
     return Media(caption=caption or None, credit=credit)
 
 
-_FROM_LEFT = re.compile(
+_CAPTION_CUE = re.compile(
     r"v\.\s*l\.\s*n\.\s*r\.|\b(?:von\s+)?li(?:nks|\.)?\s+nach\s+re(?:chts|\.)?(?:\W|$)|"
     r"\bfrom\s+(?:left|l\.?)(?:\s+to\s+right)?\b|\(\s*l\s*-\s*r\s*\)|\bde\s+gauche\s+à\s+droite\b|"
     r"\bda\s+sinistra\b|\bde\s+izquierda\s+a\s+derecha\b|\bda\s+esquerda\s+para\s+a\s+direita\b|"
@@ -608,19 +621,36 @@ _FROM_LEFT = re.compile(
 )
 """Words that name the people in a picture in order ("(von li nach re)", "v.l.n.r.", "from
 left", "de gauche à droite"), in the languages read."""
-_FROM_LEFT_AT = 80
+_CAPTION_CUE_AT = 80
 """Those words are among a caption's first characters."""
+_STOCK_PICTURE = re.compile(
+    r"\((?:symbolbild|symbolfoto|archivbild|archivfoto|file\s+photo|stock\s+photo|"
+    r"photo\s+d['’]archives?|image\s+d['’]illustration|foto\s+de\s+archivo|"
+    r"imagen\s+de\s+archivo|foto\s+d['’]archivio|foto\s+de\s+arquivo|arkivbild|arkivfoto)\)"
+    r"\W*$",
+    re.IGNORECASE,
+)
+"""A caption's closing words for a picture that shows the subject, not the event: "(Symbolbild)",
+"(File photo)", "(Foto de archivo)", in the languages read."""
 
 
-def _names_those_pictured(blocks: list[Block], text: str) -> bool:
-    """Whether a short paragraph right after a picture without a caption is its caption by its
-    words: it names the people pictured from the left ("Vorstand (von li nach re): ...")."""
-    return (
-        bool(blocks)
-        and _uncaptioned(blocks[-1])
-        and len(text) <= _CAPTION_LINE
-        and _FROM_LEFT.search(text[:_FROM_LEFT_AT]) is not None
-    )
+def _captioned_by_words(blocks: list[Block], text: str) -> Figure | None:
+    """The picture before a short paragraph, with the paragraph as its caption, when the
+    picture has none and the paragraph reads as one by its words: it names the people
+    pictured from the left ("Vorstand (von li nach re): ..."), or closes saying the picture is
+    a stock or archive one ("... (Symbolbild)"). None otherwise."""
+    before = blocks[-1] if blocks else None
+    if (
+        not isinstance(before, Figure)
+        or before.media.caption is not None
+        or len(text) > _CAPTION_LINE
+        or (
+            _CAPTION_CUE.search(text[:_CAPTION_CUE_AT]) is None
+            and _STOCK_PICTURE.search(text) is None
+        )
+    ):
+        return None
+    return Figure(media=attrs.evolve(before.media, caption=text))
 
 
 def _place_caption(blocks: list[Block], text: str, caption: Media) -> bool:
@@ -681,6 +711,8 @@ def _tidy_sections(
             heading = None  # the page's title block again, kicker and all: not a section
         elif heading is not None and heading.casefold() in standfirsts:
             heading = None  # the standfirst printed above the body, not a heading
+        elif heading is not None and _is_box_heading(heading):
+            heading = None  # a box's label left as a heading ("Empfohlener redaktioneller Inhalt")
         elif heading is not None and len(heading) > _LONGEST_HEADING:
             # A paragraph set in a heading's type (an intro), not a heading.
             section_blocks = (Paragraph(text=heading), *section_blocks)
@@ -696,8 +728,10 @@ def _tidy_sections(
                 if cleaned.text.casefold() in skipped or _is_page_line(cleaned.text):
                     continue
                 caption = _as_caption(cleaned)
-                if caption is None and _names_those_pictured(blocks, cleaned.text):
-                    caption = Media(caption=cleaned.text)
+                captioned = _captioned_by_words(blocks, cleaned.text) if caption is None else None
+                if captioned is not None:
+                    blocks[-1] = captioned
+                    continue
                 if caption is not None and _place_caption(blocks, cleaned.text, caption):
                     continue
                 texts.append(cleaned.text)
