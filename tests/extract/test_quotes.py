@@ -201,6 +201,31 @@ class TestPartialQuotes:
         speech, even alone in their paragraph."""
         assert [] == one(paragraph)
 
+    @pytest.mark.parametrize(
+        "paragraph",
+        [
+            "''Harbour Lights,'' an HBO series that first aired in 1989, is back.",
+            "“Alone,” which topped the charts for three weeks, made her famous.",
+            '"Quay Five-0," the 1960s drama the network revived, is a success.',
+        ],
+    )
+    def test_name_in_apposition_is_no_quote(self, paragraph: str) -> None:
+        """A few quoted words opening a sentence, followed by a comma and a description of
+        them (a show's or a song's title), with no speech verb in the sentence, are no
+        quote."""
+        assert [] == one(paragraph)
+
+    @pytest.mark.parametrize(
+        ("paragraph", "quote"),
+        [
+            ('"We won," the coach said after the game.', "We won,"),
+            ("“Never,” the minister replied.", "Never,"),
+        ],
+    )
+    def test_short_quote_before_its_attribution_stays(self, paragraph: str, quote: str) -> None:
+        """A short quote followed by "the <speaker> <verb>" is direct."""
+        assert [quote] == one(paragraph)
+
     def test_short_sentence_alone_is_direct(self) -> None:
         """A short sentence alone in its paragraph is still a direct quote."""
         assert ["We sail at dawn."] == one('"We sail at dawn."')

@@ -17,8 +17,10 @@
    dash and reads as a statement (three words or more, or ending in punctuation), follows a
    speech verb (``said "We...``), or continues a quote from the paragraph before. A few words
    quoted inside a sentence (``called it a "disgrace"``, ``cats are "cuties"``, nicknames), a
-   quote the sentence runs on from without attribution (``"...jail time" for crimes``) and a
-   title in title case (``''Make Your Kid a Millionaire,''``) are partial or scare quotes, not
+   quote the sentence runs on from without attribution (``"...jail time" for crimes``), a
+   title in title case (``''Make Your Kid a Millionaire,''``) and a few quoted words the
+   sentence goes on to describe, with no speech verb (``''Hawaii Five-0,'' the 1960s
+   procedural ..., is back``) are partial or scare quotes or names, not
    direct quotes, and give no Quote. (PolNeAR, the evaluation data, keeps these apart too: only
    direct quotes count toward its F1.)
 
@@ -133,6 +135,27 @@ def _runs_on(text: str, span: MarkedSpan) -> bool:
     return not find_verbs(text, span.close_end, end, first=True)
 
 
+_APPOSITION = re.compile(r"[ \u00a0]+(?:an?|the|whose|which|who)[ \u00a0]")
+_SENTENCE_END = re.compile(r"[.!?…](?=[\s\"”’»]|$)")
+_TITLE_WORDS = 5
+"""A quoted name is a few words (a show's, a book's title)."""
+
+
+def _named_in_apposition(text: str, span: MarkedSpan) -> bool:
+    """Whether a few quoted words before a comma are a name that the sentence goes on to
+    describe, with no speech verb in the sentence ("''Hawaii Five-0,'' the 1960s procedural
+    that CBS revived in 2010, is back"): a title, not a quote. "''We won,'' the coach said"
+    has its verb."""
+    content = text[span.start : span.end].rstrip()
+    if not content.endswith(",") or len(content.split()) > _TITLE_WORDS:
+        return False
+    if _APPOSITION.match(text, span.close_end) is None:
+        return False
+    stop = _SENTENCE_END.search(text, span.close_end)
+    end = stop.start() if stop else len(text)
+    return not find_verbs(text, span.close_end, end, first=True)
+
+
 def _letter_ends_sentence(text: str, dot: int, content: str) -> bool:
     """Whether a lone capital letter and the dot at ``dot`` end a sentence ("on line B.
     "We..."") rather than make an initial ("Robert C. "Bobby" Scott"): the word before the
@@ -151,7 +174,12 @@ def _is_direct(text: str, span: MarkedSpan, bound: int) -> bool:
     ``bound`` is where the text before the quote may start (the previous quote's end).
     """
     content = text[span.start : span.end]
-    if _is_title(content) or _runs_on(text, span) or _not_speech(content):
+    if (
+        _is_title(content)
+        or _runs_on(text, span)
+        or _not_speech(content)
+        or _named_in_apposition(text, span)
+    ):
         return False
     index = span.open_start - 1
     while index >= 0 and (text[index].isspace() or text[index] in _MARK_CHARS):
