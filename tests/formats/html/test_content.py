@@ -318,6 +318,36 @@ class TestMainContent:
         picked = main_content(root)
         assert ["full"] == [e.get("id") for e in picked.iter() if e.get("id") == "full"]
 
+    def test_body_cut_by_a_gallery_is_taken_whole(self) -> None:
+        """A story cut in two by a gallery of captioned pictures and an ad slot, its
+        paragraphs styled alike on both sides, is taken whole (the container of both), even
+        when the part after the gallery is short and the gallery's captions and counters
+        outweigh it."""
+        para = "<p class='t9'>{} is a sentence of the story that is long enough, with a comma.</p>"
+        first = "".join(para.format(f"Part {i}") for i in range(5))
+        gallery = "".join(
+            f"<div><img src='{i}.jpg'><span>{i} of 6</span><span>Lanterns on the river at "
+            f"dusk, seen from the bridge, number {i}.</span><span>Photo: Ann Lee</span></div>"
+            for i in range(6)
+        )
+        root = _page(
+            f"<div id='wrap'><div id='one'>{first}</div><div>{gallery}</div>"
+            f"<div><span>Advertisement</span></div><div id='two'>{para.format('End')}</div>"
+            "</div>"
+        )
+        assert "wrap" == main_content(root).get("id")
+
+    @pytest.mark.parametrize("style", ["", " class='t9'"], ids=["no class", "a class"])
+    def test_box_after_the_story_styled_otherwise_is_not_taken(self, style: str) -> None:
+        """A prose box after the story whose paragraphs share no class with the story's (an
+        author's box, a newsletter's; paragraphs without a class share none) does not make
+        the story's container widen."""
+        para = f"<p{style}>{{}} is a sentence of the story that is long enough, with a comma.</p>"
+        first = "".join(para.format(f"Part {i}") for i in range(5))
+        bio = "Ann Lee writes about rivers and towns for the paper, and lives nearby."
+        root = _page(f"<div id='wrap'><div id='one'>{first}</div><div><p>{bio}</p></div></div>")
+        assert "one" == main_content(root).get("id")
+
     def test_short_story_keeps_its_pick(self) -> None:
         """A pick that holds most of the page's prose is kept, however short."""
         root = _page(f"<div id='story'>{_story(2)}</div><div id='other'><p>Short.</p></div>")

@@ -59,6 +59,12 @@ candidates."""
 _LEAD_NOISE = 0.1
 """An ancestor that adds prose before the pick and at most this share of other text (its
 captions, labels, links) is taken: the lead paragraphs in a container of their own."""
+_CHUNK_NOISE = 0.1
+"""A chunk of the story holds at most this share of other text, and of text in links."""
+_SLOT_TEXT = 40
+_CAPTION_TEXT = 250
+"""A block of pictures holds at most this much text for each picture (its caption and
+credit), and an ad slot at most :data:`_SLOT_TEXT` characters."""
 _TITLED_STORY = 1000
 _TITLED_SHARE = 1.5
 """A pick whose parent holds the page's title and less than this many times its prose is the
@@ -366,7 +372,9 @@ def _widen(
     as much is taken (a body cut into slides or chunks), and so is one whose only addition is
     prose before the pick, with next to no other text (an intro or standfirst in a container
     of its own above the body): what follows the body in an ancestor (an author's box, teasers)
-    is never taken in that way. With ``stop``, nothing outside that element is taken."""
+    is never taken in that way. Before that, the pick's parent is taken when the story goes
+    on in a later sibling past pictures and ad slots (:func:`_continues`). With ``stop``,
+    nothing outside that element is taken."""
     chosen = best
     label = _first_class(best)
     within = None if stop is None else set(stop.iter())
@@ -393,6 +401,14 @@ def _widen(
             )
         ):
             chosen = common
+    parent = chosen.getparent()
+    if (
+        parent is not None
+        and parent.tag not in ("html", "body")
+        and chosen is not stop
+        and _continues(chosen, sizes)
+    ):
+        chosen = parent
     current = chosen
     after = 0
     for _ in range(_WIDEN_LEVELS):
@@ -411,6 +427,42 @@ def _widen(
         ) >= worth(chosen):
             chosen, after = current, 0
     return chosen
+
+
+def _is_prose_chunk(element: html.HtmlElement, sizes: Measure) -> bool:
+    """Whether an element holds story text and nothing else: a paragraph's worth of prose or
+    more, next to no other text, next to no links."""
+    text = sizes.text.get(element, 0)
+    prose = sizes.prose.get(element, 0)
+    return (
+        prose >= 2 * _MIN_PARAGRAPH
+        and text - prose <= _CHUNK_NOISE * text
+        and sizes.links.get(element, 0) <= _CHUNK_NOISE * text
+    )
+
+
+def _is_media_block(element: html.HtmlElement, sizes: Measure) -> bool:
+    """Whether an element is pictures with their captions (a gallery, a figure), or an empty
+    slot: little text for each picture it holds."""
+    pictures = sum(1 for _ in element.iter("img", "picture", "video", "iframe"))
+    return sizes.text.get(element, 0) <= _SLOT_TEXT + _CAPTION_TEXT * pictures
+
+
+def _continues(chosen: html.HtmlElement, sizes: Measure) -> bool:
+    """Whether the story goes on after the pick in a later sibling: past pictures, galleries
+    and ad slots only, a sibling that holds story text and nothing else, in paragraphs that
+    share a class with the pick's (a body cut in two by a gallery or an ad). Paragraphs
+    without a class share none: an author's or a newsletter's box after a story in plain
+    paragraphs is not its continuation."""
+    styles = {paragraph.get("class") for paragraph in chosen.iter("p")} - {None, ""}
+    for sibling in chosen.itersiblings():
+        if not isinstance(sibling.tag, str):
+            continue
+        if _is_prose_chunk(sibling, sizes):
+            return not styles.isdisjoint(paragraph.get("class") for paragraph in sibling.iter("p"))
+        if not _is_media_block(sibling, sizes):
+            return False
+    return False
 
 
 def _worth(element: html.HtmlElement, sizes: Measure, link_boxes: bool = True) -> float:
