@@ -355,6 +355,8 @@ class TestFalsePositives:
             "Berlin, June 2. The mayor resigned.",
             "Stahl, Beton, Stacheldraht – diese Umgebung schlug ihm aufs Gemüt.",
             "Bread, butter, milk – all of it costs more.",
+            "HarbourNews.Net - Verified footage shows the quay.",
+            "Example.com (AP) - The mayor resigned.",
         ],
     )
     def test_not_a_dateline(self, paragraph: str) -> None:

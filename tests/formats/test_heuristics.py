@@ -15,6 +15,8 @@ from newsmodel.model import (
     Article,
     BlockQuote,
     Dateline,
+    Figure,
+    Media,
     Paragraph,
     Person,
     Quote,
@@ -88,6 +90,19 @@ class TestFillIn:
         article = fill_in(_story("OSLO, March 4 (NTB) -", "The quay opened."))
         assert article.dateline is not None
         assert ["The quay opened."] == [p.text for p in article.paragraphs]
+
+    def test_dateline_after_pictures(self) -> None:
+        """The dateline opens the first paragraph after the pictures above the story; the
+        pictures stay where they are."""
+        picture = Figure(media=Media(url="quay.jpg"))
+        story = Article(
+            headline="Ports grow",
+            sections=(Section(blocks=(picture, Paragraph(text="OSLO (NTB) - The quay opened."))),),
+        )
+        article = fill_in(story)
+        assert article.dateline is not None
+        assert ("OSLO", "NTB") == (article.dateline.place, article.dateline.source)
+        assert (picture, Paragraph(text="The quay opened.")) == article.sections[0].blocks
 
     def test_year_from_published(self) -> None:
         """Without a reference date, the publication date gives the year."""

@@ -240,6 +240,11 @@ def _bare_agency_dateline(place: str, agency: str | None, after: str) -> bool:
     return bool(place.isupper() and agency and len(agency.split()) == 1 and after.isupper())
 
 
+_DOMAIN = re.compile(r"[^\W\d_]\.(?:com|net|org|info|[a-z]{2})\b", re.IGNORECASE)
+"""A site's address in a dateline's place ("PanARMENIAN.Net", "Example.com"), which is no
+place: a full stop right after a letter and before a top-level domain."""
+
+
 def parse_dateline(
     paragraph: str, reference: datetime.date | None = None
 ) -> tuple[Dateline, str] | None:
@@ -281,6 +286,8 @@ def parse_dateline(
     if split is None:
         return None
     place, region, country = split
+    if _DOMAIN.search(place):
+        return None  # "PanARMENIAN.Net - ...": a site's name, not a place
     if agency is None and date is None:
         words = place.replace("/", " ").split()
         if any(word.lower() in _NOT_PLACES for word in words):

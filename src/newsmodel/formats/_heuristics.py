@@ -7,8 +7,8 @@ finding that the plain-text reader runs (:mod:`newsmodel.extract.datelines`,
 whatever format it came in:
 
 * the **dateline**, only when the article has none: at the start of the first paragraph of the
-  body, cut off the paragraph as the text reader cuts it (quotes the markup gave that paragraph
-  move with its text);
+  body (after the pictures above it, if any), cut off the paragraph as the text reader cuts it
+  (quotes the markup gave that paragraph move with its text);
 * **quotes and speakers** on every paragraph whose markup carries no quote; a paragraph that
   already has quotes is trusted and never doubled, but its text still counts for resolving
   speakers (who was named, who spoke last);
@@ -27,7 +27,16 @@ import attrs
 from newsmodel.extract.datelines import parse_dateline
 from newsmodel.extract.quotes import attach_quotes
 from newsmodel.formats import Parsed, ReadOptions
-from newsmodel.model import Article, Block, BlockQuote, Dateline, Paragraph, Quote, Section
+from newsmodel.model import (
+    Article,
+    Block,
+    BlockQuote,
+    Dateline,
+    Figure,
+    Paragraph,
+    Quote,
+    Section,
+)
 
 __all__ = ["fill_in", "fill_parsed"]
 
@@ -45,7 +54,8 @@ def _cut_dateline(
     if not article.sections or not article.sections[0].blocks:
         return article, None
     section = article.sections[0]
-    first = section.blocks[0]
+    at = next((n for n, block in enumerate(section.blocks) if not isinstance(block, Figure)), 0)
+    first = section.blocks[at]  # pictures above the story come before its dateline
     if section.heading is not None or not isinstance(first, Paragraph):
         return article, None
     found = parse_dateline(first.text, reference_date)
@@ -60,9 +70,10 @@ def _cut_dateline(
         for quote in first.quotes
         if quote.start >= cut
     )
-    blocks: tuple[Block, ...] = section.blocks[1:]
+    blocks: tuple[Block, ...] = section.blocks[at + 1 :]
     if rest:
         blocks = (Paragraph(text=rest, quotes=quotes), *blocks)
+    blocks = (*section.blocks[:at], *blocks)
     sections = (attrs.evolve(section, blocks=blocks), *article.sections[1:])
     return attrs.evolve(article, sections=sections, dateline=dateline), dateline
 
