@@ -88,6 +88,12 @@ class TestNotes:
             ("(APA, 11.9.2015)", Note(kind=NoteKind.TRAILER, text="(APA, 11.9.2015)")),
             ("AP-WF-02-20-16 0337GMT", Note(kind=NoteKind.TRAILER, text="AP-WF-02-20-16 0337GMT")),
             ("-30-", Note(kind=NoteKind.TRAILER, text="-30-")),
+            ("Update, Feb. 21, 2024: The council voted.", Note(kind=NoteKind.UPDATE, text="The council voted.")),
+            ("Correction, March 3: A name was misspelt.", Note(kind=NoteKind.CORRECTION, text="A name was misspelt.")),
+            (
+                "Additional reporting by Ann Lee in Paris.",
+                Note(kind=NoteKind.TRAILER, text="Additional reporting by Ann Lee in Paris."),
+            ),
         ],
     )  # fmt: skip
     def test_notes(self, line: str, expected: Note) -> None:
@@ -120,6 +126,8 @@ class TestNotes:
             "NOTE: Company is a savings bank.",
             "With AFP reporting from Paris on the strike",
             "Avec plaisir",
+            "Update, the council said: no vote before May.",
+            "Reporting by the council has been poor, critics say.",
         ],
     )
     def test_not_notes(self, line: str) -> None:

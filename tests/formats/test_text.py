@@ -531,6 +531,23 @@ class TestLayouts:
             Person(name="Per Lund", role="editor"),
         ) == article.bylines
 
+    def test_credit_trailer_without_parentheses_and_more_reporting(self) -> None:
+        """A credit trailer without parentheses gives the reporters and editors too; a line
+        crediting more reporters after it is a trailer note, not body."""
+        article = _read(
+            "Harbour reopens\n\nThe harbour reopened on Monday after a winter of repairs.\n\n"
+            "It cost a lot.\n\nReporting by Ada Berg; Editing by Per Lund\n\n"
+            "Additional reporting by Mia Holm in Bergen.\n"
+        )
+        story = ["The harbour reopened on Monday after a winter of repairs.", "It cost a lot."]
+        assert story == [p.text for p in article.paragraphs]
+        assert (
+            Person(name="Ada Berg", role="author"),
+            Person(name="Per Lund", role="editor"),
+        ) == article.bylines
+        note = Note(kind=NoteKind.TRAILER, text="Additional reporting by Mia Holm in Bergen.")
+        assert (note,) == article.notes
+
     def test_trailer_glued_to_last_paragraph(self) -> None:
         """A trailer at the end of the last paragraph is cut off as a note."""
         article = _read("Quake felt\n\nThe quake was felt in Osaka. Enditem\n")

@@ -3,7 +3,8 @@
 * Labelled notes: ``Correction: ...`` (and ``Berichtigung``, ``Korrektur``, ``Rectificatif``,
   ``Correctie``, ``Corrección``, ``Rettifica``, ``Correção``, ``Rettelse``, ``Rättelse``,
   ``Oikaisu`` ...), ``Clarification: ...``, ``Editor's note: ...``,
-  ``EDITOR'S NOTE _ ...``, ``Eds: ...``, ``Update (3:45 p.m. ET): ...``; and the sentences
+  ``EDITOR'S NOTE _ ...``, ``Eds: ...``, ``Update (3:45 p.m. ET): ...``, ``Update, Feb. 21,
+  2024: ...`` (a date after a comma); and the sentences
   ``This story has been corrected ...`` / ``... updated ...``, also in parentheses. A bare
   ``Note:`` is not one: in wire copy it is part of the story (the notes under an earnings table).
 * Trailers, an agency's end-of-story marks: ``Reuter``, ``REUTER``, ``Enditem``, ``Fin``, ``More``,
@@ -13,7 +14,8 @@
   (``/ritzau/``, ``(©NTB)``), reporters' initials alone, three or four joined by slashes
   (``cm/abc/jp``, ``bur-tv/abc/dch``), or after "with" in the languages
   read (``With AFP``, ``Avec AFP et Reuters``, ``Mit Material von dpa``, ``Con información de
-  EFE``); and a reporter's initials in brackets, in lower case (``(lv)``, ``(ank/jw)``).
+  EFE``); a reporter's initials in brackets, in lower case (``(lv)``, ``(ank/jw)``); and a
+  line crediting more reporters (``Additional reporting by Ann Lee in Paris.``).
 * Rights lines: ``© 2024 ...``, ``(c) ...``, ``Copyright ...``.
 
 >>> parse_note("Correction: An earlier version misspelt her name.")
@@ -68,9 +70,18 @@ _WRITTEN_LABELS = {
 }
 _LABEL_NAMES = "|".join(re.escape(label) for label in sorted(_LABELS, key=len, reverse=True))
 _LABELLED = re.compile(
-    rf"^(?P<label>{_LABEL_NAMES})(?:\s*\([^()]{{1,40}}\))?\s*(?::|\s_|\s[-–—])\s*(?P<text>\S.*)$",
+    rf"^(?P<label>{_LABEL_NAMES})(?:\s*\([^()]{{1,40}}\)|,\s*(?=[^:]{{0,40}}\d)[^:]{{1,40}})?"
+    r"\s*(?::|\s_|\s[-–—])\s*(?P<text>\S.*)$",
     re.IGNORECASE,
 )
+_CREDITS = re.compile(
+    r"^additional\s+reporting\s+by\s+(?-i:[A-ZÀ-Þ])[^;]{1,120}$",
+    re.IGNORECASE,
+)
+"""A line closing a story that credits more reporters: "Additional reporting by Ann Lee in
+Paris." (a whole credit trailer, "Reporting by Ann Lee; Editing by Bo Kim", gives bylines:
+:func:`newsmodel.extract.bylines.parse_credit_trailer`)."""
+_CREDITS_LINE = 300
 _STORY_CHANGED = re.compile(
     r"^\(?(?:this|the)\s(?:[\w ,]{0,40}\s)?(?:story|article|report)\s(?:has\s|was\s)?(?:been\s)?"
     r"(?P<what>corrected|updated|clarified|amended|refiled)\b",
@@ -116,6 +127,8 @@ _CHANGED_KIND = {
 def parse_note(line: str) -> Note | None:
     """Return the note a line holds (a labelled note, a trailer), or None if it holds none."""
     if len(line) <= 40 and (_TRAILER.match(line) or _WITH_AGENCY.match(line)):
+        return Note(kind=NoteKind.TRAILER, text=line)
+    if len(line) <= _CREDITS_LINE and _CREDITS.match(line):
         return Note(kind=NoteKind.TRAILER, text=line)
     labelled = _LABELLED.match(line)
     if labelled is not None:

@@ -225,6 +225,8 @@ class TestSignOffNotes:
             "Associated Press writers Tom Hale and Joe Roe contributed to this report.",
             "Ann Lee contributed reporting from Leeds.",
             "Adam Lee, Bo Kim and Joe Roe contributed to this guide.",
+            "Associated Press writer Kim Roe contributed from Sacramento.",
+            "Reporting by Ann Lee; Editing by Tom Hale",
             "\uff08田中美咲記者\uff09",
         ],
     )

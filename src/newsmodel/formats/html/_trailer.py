@@ -31,6 +31,7 @@ from collections.abc import Sequence
 import attrs
 
 from newsmodel.extract._quote_words import is_person_noun
+from newsmodel.extract.bylines import parse_credit_trailer
 from newsmodel.extract.normalize import squash
 from newsmodel.extract.notes import parse_note
 from newsmodel.model import (
@@ -341,6 +342,7 @@ def trailer_notes(
         if isinstance(block, Paragraph) and not portrait:
             note = (
                 parse_note(block.text)
+                or _credit_trailer_note(block.text)
                 or _contributors_note(block.text)
                 or _reporter_sign_off(block.text)
             )
@@ -374,16 +376,26 @@ def _reporter_sign_off(text: str) -> Note | None:
 
 
 _CONTRIBUTED = re.compile(
-    r"\bcontributed\s+(?:to\s+this\s+(?:report|story|article|guide|review)|(?:additional\s+)?reporting)\b",
+    r"\bcontributed\s+(?:(?:to\s+this\s+(?:report|story|article|guide|review)|"
+    r"(?:additional\s+)?reporting)\b|from\s+(?-i:[A-Z]))",
     re.IGNORECASE,
 )
 _CONTRIBUTORS_LINE = 300
 
 
+def _credit_trailer_note(text: str) -> Note | None:
+    """A trailer note for an agency's credit line ("Reporting by Ann Lee; Editing by Tom
+    Hale"): the page's bylines come from its metadata and header, so the line is kept as
+    printed."""
+    if len(text) <= _CONTRIBUTORS_LINE and parse_credit_trailer(text) is not None:
+        return Note(kind=NoteKind.TRAILER, text=text)
+    return None
+
+
 def _contributors_note(text: str) -> Note | None:
     """A trailer note for a line naming who contributed to the story ("Associated Press writers
     Alan Fram and Zeke Miller contributed to this report.", "Ann Lee contributed reporting
-    from Paris.")."""
+    from Paris.", "... writer Ann Lee contributed from Sacramento.")."""
     if len(text) <= _CONTRIBUTORS_LINE and _CONTRIBUTED.search(text) is not None:
         return Note(kind=NoteKind.TRAILER, text=text)
     return None
