@@ -14,7 +14,7 @@ A credit line names who supplied a picture, not what it shows. Recognised forms:
 
 :func:`split_caption_credit` finds such a credit at the end of a caption ("Boats at dawn.
 Photograph: Tom Hale/Courier", "... (AP Photo/Evan Vucci)", "... Foto: dpa", "... Tom
-Hale/Courier").
+Hale/Courier", "... © ANP / Robin Utrecht", "... Image source, Getty Images", "... Foto ANP").
 
 >>> parse_credit("Photo EPA/ITAR-TASS")
 Media(credit='EPA/ITAR-TASS')
@@ -29,7 +29,7 @@ import re
 
 from newsmodel.model import Media, MediaKind
 
-__all__ = ["format_credit", "parse_credit", "split_caption_credit"]
+__all__ = ["COPYRIGHT_TAIL", "format_credit", "parse_credit", "split_caption_credit"]
 
 _KINDS = {
     "video": MediaKind.VIDEO,
@@ -40,15 +40,15 @@ _KINDS = {
 }
 _LABELLED = re.compile(
     r"^(?P<label>photos?|photographs?|photography|pictures?|images?|imagen|fotos?|фото|bild|credit"
-    r"|crédit|crédito|video|vídeo|graphic|illustration|audio|تصوير)(?:\s+credit)?(?P<colon>\s*[:|]\s*|\s+[-–—]\s+|\s+)(?P<credit>\S.*)$",
+    r"|crédit|crédito|video|vídeo|graphic|illustration|audio|تصوير|screenshot|screengrab)(?:\s+credit)?(?P<colon>\s*[:|]\s*|\s+[-–—]\s+|\s+)(?P<credit>\S.*)$",
     re.IGNORECASE,
 )
 _AGENCY_PHOTO = re.compile(
-    r"^(?:[A-Z]{2,}(?:\s+(?:Photo|Foto))?|[A-Z][a-z]+\s+(?:Photo|Foto))\s*/\s*"
+    r"^(?:[A-Z]{2,}(?:\s+(?i:photo|foto))?|[A-Z][a-z]+\s+(?i:photo|foto))\s*/\s*"
     r"[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,3}(?:,\s*(?:File|Archivo|Archiv))?$"
 )
 """An agency's credit line: "EPA/ITAR-TASS", "AP Photo/Jane Doe", "AP Photo/Jane Doe, File"
-(a picture from the agency's archive), "AP Foto/Ana Ruiz, Archivo"."""
+(a picture from the agency's archive), "AP Foto/Ana Ruiz, Archivo", "Courier photo/Dana Lee"."""
 
 
 def _bare_credit(label: str, text: str) -> bool:
@@ -92,10 +92,20 @@ def parse_credit(line: str) -> Media | None:
 
 _TAIL_LABELLED = re.compile(
     r"(?:^|(?<=[\s.!?…”\"'|/(–—-]))(?:photographs?|photos?|pictures?|images?|imagen|fotos?|"
-    r"фото|bild(?:er)?|credits?|crédit|crédito|fot\.|zdjęcie|quelle|source|تصوير)(?:\s+credit)?"
-    r"\s*:\s*(?P<credit>[^:\s][^:]{0,79})$",
+    r"фото|bild(?:er)?|credits?|crédit|crédito|fot\.|zdjęcie|quelle|source|تصوير|screenshot|"
+    r"screengrab)(?:\s+credit)?\s*:\s*(?P<credit>[^:\s][^:]{0,79})$|"
+    r"(?:^|(?<=[\s.!?…”\"'|/(–—-]))(?:fot\.|image\s+source,)\s*(?P<abbreviated>[^:\s][^:]{0,79})$",
     re.IGNORECASE,
 )
+COPYRIGHT_TAIL = re.compile(r"(?:^|(?<=[\s|/–—-]))©\s*(?P<credit>(?:[^©.!?]|\.(?=\w)){2,80})$")
+"""A credit after a copyright sign at the end of a caption or a short line: "... © ANP / Robin
+Utrecht", "Boats at dawn. | © Tom Hale/Courier", "© Chris - stock.adobe.com" (a full stop
+only inside a word, as in an address or initials)."""
+_TAIL_AGENCY = re.compile(
+    r"(?<=[.!?…”\"])\s+(?:Photo|Foto|Bild)\s+(?P<credit>[A-Z]{2,}(?:/[\w-]+)?)$"
+)
+"""A credit label and an agency's name in capitals after a caption's last sentence, without a
+colon: "... Foto ANP", "... Photo AFP"."""
 _TAIL_PARENTHESISED = re.compile(r"\s*[(\[](?P<inner>[^()\[\]]{2,100})[)\]]$")
 _COURTESY = re.compile(
     r"\(?(?i:courtesy|care)\s+of\s+(?P<credit>(?:the\s+)?[A-Z][^()\[\]]{1,79}?)\.?\)?"
@@ -166,8 +176,16 @@ def split_caption_credit(caption: str) -> tuple[str, str | None]:
         if named is not None:  # "(foto Ansa)": in brackets, a label needs no colon
             return text[: bracketed.start()].rstrip(_CAPTION_END), named["credit"]
     labelled = _TAIL_LABELLED.search(text)
-    if labelled is not None and _is_credit(labelled["credit"]):
-        return text[: labelled.start()].rstrip(_CAPTION_END), labelled["credit"].strip()
+    if labelled is not None:
+        found = labelled["credit"] or labelled["abbreviated"]
+        if _is_credit(found):
+            return text[: labelled.start()].rstrip(_CAPTION_END), found.strip()
+    copyright_tail = COPYRIGHT_TAIL.search(text)
+    if copyright_tail is not None:
+        return text[: copyright_tail.start()].rstrip(_CAPTION_END), copyright_tail["credit"].strip()
+    agency = _TAIL_AGENCY.search(text)
+    if agency is not None:
+        return text[: agency.start()].rstrip(_CAPTION_END), agency["credit"]
     slashed = _TAIL_SLASHED.search(text)
     if slashed is not None:
         return text[: slashed.start()].rstrip(_CAPTION_END), slashed["credit"].strip()

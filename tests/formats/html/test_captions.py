@@ -48,6 +48,12 @@ class TestCaptionCredits:
             ("The lab at night. Photo: J. Okafor", ("The lab at night.", "J. Okafor")),
             ("The lab. Photo courtesy of Jenna Hadley", ("The lab.", "Jenna Hadley")),
             ("The lab (Photo courtesy of Ann Lee)", ("The lab", "Ann Lee")),
+            ("Trees. (Courier photo/Dana Lee)", ("Trees.", "Courier photo/Dana Lee")),
+            ("The post. (Screenshot: VeriFact)", ("The post.", "VeriFact")),
+            ("De Markt. © ANP / Robin Utrecht", ("De Markt.", "ANP / Robin Utrecht")),
+            ("Lanterns at dusk. Image source, Getty Images", ("Lanterns at dusk.", "Getty Images")),
+            ("Most. Fot. Marek Zieliński / Gazeta", ("Most.", "Marek Zieliński / Gazeta")),
+            ("Op het Malieveld. Foto ANP", ("Op het Malieveld.", "ANP")),
             ("Courtesy of the Hadley family", ("", "the Hadley family")),
             ("(Care of Harbour Associates LLC)", ("", "Harbour Associates LLC")),
             ("En Lima. (AP Foto/Ana Ruiz, Archivo)", ("En Lima.", "AP Foto/Ana Ruiz, Archivo")),
@@ -73,6 +79,8 @@ class TestCaptionCredits:
             "He took a photo (by accident) of Ann Lee",
             "The harbour (photo of the day)",
             "会見で撮影について説明する社長",
+            "We met the image source, a man named Bo.",
+            "The foto of a NASA rocket",
         ],
     )
     def test_captions_without_credit(self, caption: str) -> None:
@@ -229,7 +237,7 @@ class TestCaptionCredits:
         assert [
             ("Boats at dawn", "Ann Lee"),
             ("The quay", "Getty Images"),
-            (None, "© Tom Hale"),
+            (None, "Tom Hale"),  # the copyright sign is a label, as "Photo:" is
         ] == [(media.caption, media.credit) for media in figures]
 
     def test_credit_element_wins(self) -> None:

@@ -31,7 +31,7 @@ import attrs
 from lxml import etree, html
 
 from newsmodel.extract._months import month_number
-from newsmodel.extract.credits import parse_credit, split_caption_credit
+from newsmodel.extract.credits import COPYRIGHT_TAIL, parse_credit, split_caption_credit
 from newsmodel.extract.normalize import squash
 from newsmodel.formats._body_read import figure_media, read_sections
 from newsmodel.formats.html._cite import split_cite
@@ -70,10 +70,6 @@ _CREDIT_BRACKET = re.compile(
 )
 """A credit in brackets at a paragraph's end, without a colon: "(AP Photo/Jane Doe)",
 "（山田太郎撮影）"."""
-_COPYRIGHT_TAIL = re.compile(r"(?:^|(?<=[\s|/–—-]))©\s*(?P<credit>(?:[^©.!?]|\.(?=\w)){2,80})$")
-"""A credit after a copyright sign at the end of a short paragraph ("Boats at dawn. | © Tom
-Hale/Courier", "© Lars Berg", "© Chris - stock.adobe.com": a full stop only inside a word, as
-in an address or initials): the paragraph is a caption printed outside its figure."""
 _SOURCE_LABEL = re.compile(r"\s*[^\W\d_]{2,20}\s*:\s*")
 """A label of one word and a colon before a copyright sign ("Quelle: ©", "Source: ©")."""
 _CAPTION_ENDS = " \t|–—-:;,"
@@ -597,7 +593,7 @@ def _as_caption(paragraph: Paragraph) -> Media | None:
     text = paragraph.text
     if paragraph.quotes or len(text) > _CAPTION_LINE:
         return None
-    notice = _COPYRIGHT_TAIL.search(text)
+    notice = COPYRIGHT_TAIL.search(text)
     if notice is not None:
         before = text[: notice.start()]
         if _SOURCE_LABEL.fullmatch(before) and not _CREDIT_LABEL.search(before):
