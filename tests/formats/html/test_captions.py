@@ -281,3 +281,57 @@ class TestCite:
         quotes = [b for s in article.sections for b in s.blocks if isinstance(b, BlockQuote)]
         expected = Person(name="Jess Ralston", organization="Energy and Climate Intelligence Unit")
         assert [expected] == [quote.speaker for quote in quotes]
+
+
+class TestLeadPictureBlock:
+    """A lead picture printed without <figure>: an image and its caption in plain blocks."""
+
+    _STORY = (
+        "<div><p>A fire early Saturday destroyed the feed store, a Depot Street business that "
+        "had served farmers for more than a century.</p><p>No one was injured, the fire "
+        "department said on Saturday afternoon.</p></div>"
+    )
+    _BLOCK = (
+        "<div><img src='https://example.com/img/fire-800x450.jpg' alt='Burning store'><div>"
+        "Firefighters battle the blaze early Saturday. Photograph: Jo Vance/Gazette</div></div>"
+    )
+
+    def _read(self, head: str, block: str) -> Article:
+        page = (
+            f"<html><head><title>Fire destroys feed store</title>{head}</head><body><div>"
+            f"<h1>Fire destroys feed store</h1>{block}{self._STORY}</div></body></html>"
+        )
+        return read(page.encode(), ReadOptions()).article
+
+    def test_block_gives_the_lead_caption_and_credit(self) -> None:
+        """The picture the metadata declares, printed in a block with its caption, gets the
+        caption and credit; the declared address is kept."""
+        head = "<meta property='og:image' content='https://example.com/img/fire.jpg'>"
+        article = self._read(head, self._BLOCK)
+        expected = Media(
+            url="https://example.com/img/fire.jpg",
+            caption="Firefighters battle the blaze early Saturday.",
+            credit="Jo Vance/Gazette",
+            alt="Burning store",
+        )
+        assert (expected,) == article.media
+
+    def test_block_without_declared_image(self) -> None:
+        """Without an image in the metadata, the block is the lead picture."""
+        article = self._read("", self._BLOCK)
+        assert [("https://example.com/img/fire-800x450.jpg", "Jo Vance/Gazette")] == [
+            (media.url, media.credit) for media in article.media
+        ]
+
+    def test_block_of_another_picture_is_not_the_lead(self) -> None:
+        """A block whose picture is not the declared one (a logo, an advert) leaves the
+        declared image alone."""
+        head = "<meta property='og:image' content='https://example.com/img/share-default.png'>"
+        article = self._read(head, self._BLOCK)
+        assert (Media(url="https://example.com/img/share-default.png"),) == article.media
+
+    def test_logo_with_an_address_is_no_caption(self) -> None:
+        """An image with an address under it (a print header) is no picture block."""
+        block = "<div><img src='/logo.png'><div>https://example.com/news/fire-destroys-store</div></div>"
+        article = self._read("", block)
+        assert () == article.media

@@ -495,7 +495,7 @@ def read_page(data: bytes, options: ReadOptions) -> Parsed:
         or _standfirst_above(content)
         or metadata.subheadline
     )
-    lead = lead_media(content)
+    lead = lead_media(content, next((m for m in metadata.media if m.url), None))
     sections = content_sections(content, headline=headline, description=description)
     found = _length(sections)
     if found < _SHORT_BODY:

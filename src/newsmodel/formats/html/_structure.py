@@ -38,6 +38,7 @@ from newsmodel.formats.html._cite import split_cite
 from newsmodel.formats.html._content import text_length
 from newsmodel.formats.html._meta_title import norm
 from newsmodel.formats.html._names import label as name_label
+from newsmodel.formats.html._picture_block import picture_block, same_picture
 from newsmodel.formats.html._prune import SENTENCE_ENDS, STAMP_LINE, prune
 from newsmodel.model import Block, BlockQuote, Figure, ListBlock, Media, Paragraph, Section
 
@@ -428,10 +429,13 @@ def _clean_media(media: Media) -> Media:
     return attrs.evolve(media, caption=caption, credit=credit)
 
 
-def lead_media(content: html.HtmlElement) -> Media | None:
+def lead_media(content: html.HtmlElement, declared: Media | None = None) -> Media | None:
     """The lead figure of the article when it stands before the body, outside the content
     element, in the same ``<article>`` or ``<main>``, or else in the nearest wrapper that holds
-    the page's ``<h1>`` with the body (it is changed in place)."""
+    the page's ``<h1>`` with the body (it is changed in place); without a ``<figure>`` there,
+    a block of one image and its caption (:func:`picture_block`), when the page's metadata
+    declares no image (``declared``) or the same picture without a caption
+    (:func:`same_picture`; the declared address is kept)."""
     container = article_wrapper(content)
     if container is None:
         return None
@@ -447,7 +451,20 @@ def lead_media(content: html.HtmlElement) -> Media | None:
         media = _clean_media(figure_media(figure))
         if media.url is not None:
             return media
-    return None
+    block = picture_block(container, content)  # a picture and its caption in a plain block
+    if block is None or _is_portrait(block, container):
+        return None
+    fix_images(block)
+    media = figure_media(block)
+    if media.url is None:
+        return None
+    if declared is not None and declared.url is not None:
+        if declared.caption is not None or not same_picture(media.url, declared.url):
+            return None
+        media = attrs.evolve(media, url=declared.url)
+    # The caption's and the credit's elements are often side by side without a space.
+    caption = " ".join(part.strip() for part in block.itertext() if part.strip())
+    return _clean_media(attrs.evolve(media, caption=caption, credit=None))
 
 
 def article_wrapper(content: html.HtmlElement) -> html.HtmlElement | None:
