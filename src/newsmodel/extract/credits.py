@@ -97,10 +97,12 @@ _TAIL_LABELLED = re.compile(
     r"(?:^|(?<=[\s.!?…”\"'|/(–—-]))(?:fot\.|image\s+source,)\s*(?P<abbreviated>[^:\s][^:]{0,79})$",
     re.IGNORECASE,
 )
-COPYRIGHT_TAIL = re.compile(r"(?:^|(?<=[\s|/–—-]))©\s*(?P<credit>(?:[^©.!?]|\.(?=\w)){2,80})$")
+COPYRIGHT_TAIL = re.compile(
+    r"(?:^|(?<=[\s|/–—-]))©\s*(?P<credit>(?:[^©.!?]|\.(?=\w)|(?<=\b[A-Z])\.(?=\s[A-Z])){2,80})$"
+)
 """A credit after a copyright sign at the end of a caption or a short line: "... © ANP / Robin
-Utrecht", "Boats at dawn. | © Tom Hale/Courier", "© Chris - stock.adobe.com" (a full stop
-only inside a word, as in an address or initials)."""
+Utrecht", "Boats at dawn. | © Tom Hale/Courier", "© Chris - stock.adobe.com", "© Kevin C.
+Cox/Getty Images" (a full stop only inside a word, as in an address, or after an initial)."""
 _TAIL_AGENCY = re.compile(
     r"(?<=[.!?…”\"])\s+(?:Photo|Foto|Bild)\s+(?P<credit>[A-Z]{2,}(?:/[\w-]+)?)$"
 )

@@ -51,6 +51,7 @@ class TestCaptionCredits:
             ("Trees. (Courier photo/Dana Lee)", ("Trees.", "Courier photo/Dana Lee")),
             ("The post. (Screenshot: VeriFact)", ("The post.", "VeriFact")),
             ("De Markt. © ANP / Robin Utrecht", ("De Markt.", "ANP / Robin Utrecht")),
+            ("Start. | © Kevin C. Cox/Getty Images", ("Start.", "Kevin C. Cox/Getty Images")),
             ("Lanterns at dusk. Image source, Getty Images", ("Lanterns at dusk.", "Getty Images")),
             ("Most. Fot. Marek Zieliński / Gazeta", ("Most.", "Marek Zieliński / Gazeta")),
             ("Op het Malieveld. Foto ANP", ("Op het Malieveld.", "ANP")),
@@ -330,8 +331,68 @@ class TestLeadPictureBlock:
         article = self._read(head, self._BLOCK)
         assert (Media(url="https://example.com/img/share-default.png"),) == article.media
 
+    def test_icon_is_no_lead_picture(self) -> None:
+        """An image declared smaller than 100 pixels (an icon, an avatar) is no picture
+        block."""
+        block = self._BLOCK.replace("alt=", "width='40' height='40' alt=")
+        assert () == self._read("", block).media
+
     def test_logo_with_an_address_is_no_caption(self) -> None:
         """An image with an address under it (a print header) is no picture block."""
         block = "<div><img src='/logo.png'><div>https://example.com/news/fire-destroys-store</div></div>"
         article = self._read("", block)
         assert () == article.media
+
+
+class TestPictureBlocksInTheBody:
+    """An image and its credited caption in plain blocks inside the body is a figure."""
+
+    @staticmethod
+    def _figures(article: Article) -> list[Media]:
+        return [b.media for s in article.sections for b in s.blocks if isinstance(b, Figure)]
+
+    def test_block_with_a_credited_caption_is_a_figure(self) -> None:
+        """ "<div><img><div>Caption (Screenshot: X)</div></div>" is a figure with its caption
+        and credit, not a picture and a paragraph."""
+        article = _read(
+            "<div><img src='post.png' alt='The post'><div>A screenshot of the post, which has "
+            "since been labelled. (Screenshot: VeriFact)</div></div>"
+        )
+        expected = Media(
+            url="post.png",
+            caption="A screenshot of the post, which has since been labelled.",
+            credit="VeriFact",
+            alt="The post",
+        )
+        assert [expected] == self._figures(article)
+        assert not any("VeriFact" in p.text for p in article.paragraphs)
+
+    def test_gallery_items_drop_their_counters(self) -> None:
+        """A gallery's items (a counter, a caption, a credit) give one figure each."""
+        items = "".join(
+            f"<div><div><img src='{n}.jpg'></div><div><span>{n} of 2</span><p>Lanterns drift "
+            f"down the river at dusk, number {n}.</p><span>Image source, Getty Images</span>"
+            "</div></div>"
+            for n in (1, 2)
+        )
+        article = _read(items)
+        assert [
+            ("1.jpg", "Lanterns drift down the river at dusk, number 1.", "Getty Images"),
+            ("2.jpg", "Lanterns drift down the river at dusk, number 2.", "Getty Images"),
+        ] == [(m.url, m.caption, m.credit) for m in self._figures(article)]
+
+    @pytest.mark.parametrize(
+        "block",
+        [
+            "<div><img src='jessie.png'><div>Gründerin des Magazins. Artikel von: Jessie</div>"
+            "</div>",
+            "<div><img src='cc.png'><ul><li>Die Weiterverwendung ist nur in identischer Form "
+            "erlaubt. Foto: CC</li></ul></div>",
+        ],
+        ids=["no credit", "a list"],
+    )
+    def test_other_blocks_with_an_image_stay(self, block: str) -> None:
+        """Without a credit, or with a list, an image and text inside the body are no
+        captioned figure."""
+        article = _read(block)
+        assert all(media.caption is None for media in self._figures(article))

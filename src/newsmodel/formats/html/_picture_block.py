@@ -6,11 +6,14 @@ Many sites set the picture above the story as ``<div><img ...><div>Caption. Phot
 caption's worth of text that is not a link.
 """
 
-from lxml import html
+import re
 
+from lxml import etree, html
+
+from newsmodel.extract.credits import split_caption_credit
 from newsmodel.extract.normalize import squash
 
-__all__ = ["picture_block", "same_picture"]
+__all__ = ["as_figures", "picture_block", "same_picture"]
 
 _CAPTION_MIN = 30
 _CAPTION_MAX = 300
@@ -46,12 +49,16 @@ def picture_block(
 
 
 def _around(
-    image: html.HtmlElement, container: html.HtmlElement, content: html.HtmlElement
+    image: html.HtmlElement, container: html.HtmlElement, content: html.HtmlElement | None
 ) -> html.HtmlElement | None:
-    """The smallest block around ``image`` that holds a caption after it (see
-    :func:`picture_block`), or None."""
+    """The smallest block around ``image``, inside ``container`` and outside ``content``,
+    that holds a caption after it (see :func:`picture_block`), or None."""
+    if _is_small(image):
+        return None
     for block in image.iterancestors():
-        if block is container or block is content or content in block.iterancestors():
+        if block is container or (
+            content is not None and (block is content or content in block.iterancestors())
+        ):
             return None
         if any(True for _ in block.iter("h1", "h2", "h3")) or any(
             other is not image for other in block.iter("img")
@@ -67,6 +74,20 @@ def _around(
             return None
         return block if 2 * _link_text(block) < len(text) else None
     return None
+
+
+_SMALL = 100
+"""An image declared narrower or lower than this many pixels is an icon, an avatar or a
+tracking pixel, not a picture of the story."""
+
+
+def _is_small(image: html.HtmlElement) -> bool:
+    """Whether an image's declared width or height is under :data:`_SMALL` pixels."""
+    for name in ("width", "height"):
+        value = (image.get(name) or "").strip().removesuffix("px")
+        if value.isdigit() and int(value) < _SMALL:
+            return True
+    return False
 
 
 def _texts_before(block: html.HtmlElement, image: html.HtmlElement) -> list[str]:
@@ -92,3 +113,47 @@ def same_picture(address: str, other: str) -> bool:
     and query aside ("fire-740x425.jpg?w=1" and "fire.jpg")."""
     one, two = _stem(address), _stem(other)
     return bool(one) and bool(two) and (one in two or two in one)
+
+
+_COUNTER = re.compile(r"^\d{1,3}\s*(?:/|of|von|de|di|av|van|z)\s*\d{1,3}\s+")
+"""A gallery's counter opening a caption ("1 of 8", "3 / 12", "2 von 5")."""
+_BLOCK_TAGS = frozenset({"div", "section", "span"})
+"""What a picture block is written in: never a paragraph or a list item of the story."""
+
+
+def _holds_structure(block: html.HtmlElement) -> bool:
+    """Whether a block holds a list or a table: the story's, beside an icon."""
+    return next(block.iter("ul", "ol", "table"), None) is not None
+
+
+def as_figures(content: html.HtmlElement) -> None:
+    """Turn each block of one image and its caption inside the body (see
+    :func:`picture_block`), written in ``<div>``, ``<section>`` or ``<span>`` without a list
+    or a table, whose text ends with a credit ("... (Screenshot: VeriFact)", "... Image
+    source, Getty Images"), into a ``<figure>`` whose ``<figcaption>`` holds the block's texts
+    joined with spaces, in place. Without a credit, an image beside a short text inside the
+    body is as often an author's box or a promotion as a picture of the story. Images already
+    in a ``<figure>`` are left as they are."""
+    for image in list(content.iter("img")):
+        if any(ancestor.tag == "figure" for ancestor in image.iterancestors()):
+            continue
+        block = _around(image, content, None)
+        if block is None or block.tag not in _BLOCK_TAGS or _holds_structure(block):
+            continue
+        caption = " ".join(part.strip() for part in block.itertext() if part.strip())
+        caption = _COUNTER.sub("", caption)  # "1 of 8 Lanterns at dusk": a gallery's counter
+        if split_caption_credit(caption)[1] is None:
+            continue  # inside the body, only a credit tells a caption from a box's text
+        keep = next(child for child in block if image is child or image in child.iter())
+        for child in list(block):
+            if child is not keep:
+                block.remove(child)
+        for element in keep.iter():
+            if element is not image:
+                element.text = None
+            if element is not keep:
+                element.tail = None
+        block.text = None
+        keep.tail = None
+        etree.SubElement(block, "figcaption").text = caption
+        block.tag = "figure"

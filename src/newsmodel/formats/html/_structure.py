@@ -38,7 +38,7 @@ from newsmodel.formats.html._cite import split_cite
 from newsmodel.formats.html._content import text_length
 from newsmodel.formats.html._meta_title import norm
 from newsmodel.formats.html._names import label as name_label
-from newsmodel.formats.html._picture_block import picture_block, same_picture
+from newsmodel.formats.html._picture_block import as_figures, picture_block, same_picture
 from newsmodel.formats.html._prune import SENTENCE_ENDS, STAMP_LINE, prune
 from newsmodel.model import Block, BlockQuote, Figure, ListBlock, Media, Paragraph, Section
 
@@ -787,6 +787,7 @@ def content_sections(
     """
     _amp_images(content)
     _loose_captions(content)
+    as_figures(content)
     fix_images(content)
     _split_at_double_breaks(content)
     prune(content, headline)
