@@ -24,6 +24,12 @@ def texts(paragraphs: list[str], language: str | None = None) -> list[list[str]]
     return [[q.text for q in quotes] for quotes in found]
 
 
+def spoken(paragraph: str, language: str) -> list[tuple[str, str | None]]:
+    """The quoted texts of a one-paragraph article, each with its speaker's name."""
+    found = attach_quotes([paragraph], language=language)[0]
+    return [(q.text, q.speaker.name if q.speaker else None) for q in found]
+
+
 def one(paragraph: str, language: str | None = None) -> list[str]:
     """The quoted texts attach_quotes finds in a one-paragraph article."""
     return texts([paragraph], language)[0]
@@ -84,10 +90,11 @@ class TestApostrophes:
             "Clinton’s plan doesn’t add up, the critics’ report said.",
             "It's the '90s again and rock 'n' roll is back.",
             "He didn't say it; the company's rivals' lawyers did.",
+            "It was the Joneses’, not ours, the neighbours’ lawyer said.",
         ],
     )
     def test_no_quote(self, paragraph: str) -> None:
-        """Possessives, contractions and elisions give no quote."""
+        """Possessives (before a comma too), contractions and elisions give no quote."""
         assert [] == one(paragraph)
 
     def test_apostrophe_inside_a_quote(self) -> None:
@@ -95,6 +102,10 @@ class TestApostrophes:
         assert ["Where are the horses' carrots?"] == one(
             'He approached the stable. "Where are the horses\' carrots?" he asked.'
         )
+
+    def test_german_low_single_title_stays_unpaired(self) -> None:
+        """The German low single quotes before a comma set a title, not a quote."""
+        assert [] == one("Er bringt ein Album heraus: ‚The Bridge‘, das fünfzehnte.", "de")
 
     def test_single_quote_with_apostrophes(self) -> None:
         """Single quotes pair across contractions: 'We don't know,' she said."""
@@ -432,3 +443,44 @@ class TestTitlesInApposition:
     def test_speech(self, paragraph: str) -> None:
         """A speech verb before or after keeps the quote."""
         assert 1 == len(one(paragraph))
+
+
+class TestSpeechInMoreLanguages:
+    """Dutch single quotes, Polish dialogue dashes, more Spanish verbs (a helper's pages)."""
+
+    @pytest.mark.parametrize(
+        ("language", "paragraph", "expected"),
+        [
+            (
+                "nl",
+                "‘Ondernemers zijn woedend’, zegt Joost Kamphuis. ‘De zaterdag is voor veel "
+                "zaken de beste dag.’",
+                [
+                    ("Ondernemers zijn woedend", "Joost Kamphuis"),
+                    ("De zaterdag is voor veel zaken de beste dag.", "Joost Kamphuis"),
+                ],
+            ),
+            (
+                "pl",
+                "– Na ten dzień czekaliśmy dwanaście lat – mówił prezydent Jan Nowak. – Dziś "
+                "dojedziemy do centrum w kilka minut.",
+                [
+                    ("Na ten dzień czekaliśmy dwanaście lat", "Jan Nowak"),
+                    ("Dziś dojedziemy do centrum w kilka minut.", "Jan Nowak"),
+                ],
+            ),
+            (
+                "es",
+                "“Nos quieren mandar a un puerto sin casas”, lamentó Ginés Marhuenda.",
+                [("Nos quieren mandar a un puerto sin casas", "Ginés Marhuenda")],
+            ),
+        ],
+        ids=["Dutch closer before the comma", "Polish dashes", "Spanish lamentó"],
+    )
+    def test_quote_and_speaker(
+        self, language: str, paragraph: str, expected: list[tuple[str, str]]
+    ) -> None:
+        """A Dutch single quote closed before its comma ends there (the attribution and the
+        next quote are not swallowed); a Polish paragraph opening with a dash is speech up to
+        the dash before "mówił" and on after it; "lamentó" is a Spanish speech verb."""
+        assert expected == spoken(paragraph, language)

@@ -15,8 +15,8 @@ marks cost one scan), and pairs them by family:
 * ``''`` (the New York Times plain feed) and two backticks (AP ANPA wire, PTB-tokenised text) close
   with ``''`` or ``"``;
 * ``「`` closes with ``」``, ``『`` with ``』`` (CJK);
-* ``‘`` and ``'`` close with ``’`` or ``'`` after punctuation, and only in paragraphs without
-  double marks (apostrophes look the same).
+* ``‘`` and ``'`` close with ``’`` or ``'`` after punctuation or before it (``‘Woedend’, zegt
+  ...``), and only in paragraphs without double marks (apostrophes look the same).
 
 A quote of another style inside an open one (``"Say “no” twice"``, ``« il a dit « non » »``) is
 nested: its marks are skipped, and only the outermost span is returned.
@@ -144,6 +144,17 @@ def may_quote(text: str) -> bool:
     )
 
 
+def _punctuation_after(text: str, end: int) -> bool:
+    """Whether a single closing mark is followed by punctuation and a space or the end, as
+    Dutch and British closers are ("‘Ondernemers zijn woedend’, zegt ..."); not for the
+    German ``‚...‘``, which sets titles so (``‚The Bridge‘, das Album``)."""
+    return text[end : end + 1] in (",", ".", ";", ":", "!", "?") and text[end + 1 : end + 2] in (
+        "",
+        " ",
+        "\u00a0",
+    )
+
+
 def pair_marks(text: str, *, german: bool = False) -> list[MarkedSpan]:
     """Return the outermost quoted spans of one paragraph, in order, never overlapping.
 
@@ -187,7 +198,10 @@ def pair_marks(text: str, *, german: bool = False) -> list[MarkedSpan]:
             continue
         if opener in _SINGLES:
             if mark not in _CLOSERS[opener] or (
-                text[mstart - 1] not in _SINGLE_CLOSE_AFTER
+                (
+                    text[mstart - 1] not in _SINGLE_CLOSE_AFTER
+                    and (opener == "‚" or not _punctuation_after(text, mend))
+                )
                 or (mend < len(text) and text[mend].isalnum())
             ):
                 continue  # an apostrophe: don't, horses' carrots

@@ -82,6 +82,7 @@ admitió admite relató relata detalló detalla aclaró aclara expresó concluy�
 dicho afirmado declarado añadido explicado señalado asegurado indicado agregado manifestado
 sostenido apuntado subrayado destacado advertido reconocido insistido comentado precisado
 criticado respondido recalcado admitido aclarado detallado
+lamentó lamenta denunció denuncia reclamó reclama recordó recuerda opinó opina valoró valora
 """.split()
 
 _IT_VERBS = """
@@ -101,6 +102,13 @@ zei zegt zeiden zeggen verklaarde verklaart stelde stelt schreef schrijft vroeg 
 antwoordde antwoordt benadrukte benadrukt waarschuwde waarschuwt reageerde reageert vertelde
 vertelt meldde meldt
 """.split()
+_PL_VERBS = """
+powiedział powiedziała powiedzieli mówi mówił mówiła mówią dodał dodała dodaje podkreślił
+podkreśliła podkreśla stwierdził stwierdziła stwierdza zaznaczył zaznaczyła zaznacza wyjaśnił
+wyjaśniła wyjaśnia tłumaczył tłumaczyła tłumaczy przekonywał przekonywała przekonuje ocenił
+oceniła ocenia zapowiedział zapowiedziała zapewnił zapewniła zapewnia przyznał przyznała
+przyznaje odpowiedział odpowiedziała zapytał zapytała napisał napisała pisze
+""".split()
 # Swedish, Norwegian, Danish, Finnish.
 _NORDIC_VERBS = """
 säger sa sade berättar berättade förklarar förklarade skriver skrev tillade tillägger sier
@@ -119,6 +127,7 @@ _ALL_VERBS = sorted(
         + _IT_VERBS
         + _PT_VERBS
         + _NL_VERBS
+        + _PL_VERBS
         + _NORDIC_VERBS
     ),
     key=len,

@@ -24,7 +24,8 @@
    direct quotes, and give no Quote. (PolNeAR, the evaluation data, keeps these apart too: only
    direct quotes count toward its F1.)
 
-In Swedish, Norwegian, Danish, Finnish, Icelandic, Portuguese and Spanish (``language``), a
+In Swedish, Norwegian, Danish, Finnish, Icelandic, Portuguese, Spanish and Polish
+(``language``), a
 paragraph opening with a dash or a hyphen is direct speech (``– Vi växer, säger Berg.``, ``—
 Perdemos tudo — disse Rita Alves.``, ``—Faltan camas —dijo Marta.``), up to its attribution (a
 comma or a dash before the speech verb) or the paragraph's end, and on after a dash closing the
@@ -214,7 +215,7 @@ def _is_direct(text: str, span: MarkedSpan, bound: int) -> bool:
 
 
 _DASH_FIRST = frozenset("–—-")
-_DASH_LANGUAGES = ("sv", "no", "nb", "nn", "da", "fi", "is", "pt", "es")
+_DASH_LANGUAGES = ("sv", "no", "nb", "nn", "da", "fi", "is", "pt", "es", "pl")
 _DASH_OPEN = re.compile(rf"(?:[–—](?:[ \u00a0]+|(?=[¿¡{UPPER}]))|-[ \u00a0]+)(?=\S)")
 _DASH_ATTRIBUTION = re.compile(rf"(?:,|[ \u00a0]+[–—])[ \u00a0]*(?P<verb>{VERB_PATTERN})(?![\w\-])")
 _DASH_RESUMED = re.compile(r"[–—][.,;:]?[ \u00a0]+(?=\S)")
