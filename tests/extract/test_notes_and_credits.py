@@ -88,6 +88,7 @@ class TestNotes:
             ("(APA, 11.9.2015)", Note(kind=NoteKind.TRAILER, text="(APA, 11.9.2015)")),
             ("AP-WF-02-20-16 0337GMT", Note(kind=NoteKind.TRAILER, text="AP-WF-02-20-16 0337GMT")),
             ("-30-", Note(kind=NoteKind.TRAILER, text="-30-")),
+            ("◆", Note(kind=NoteKind.TRAILER, text="◆")),
             ("Update, Feb. 21, 2024: The council voted.", Note(kind=NoteKind.UPDATE, text="The council voted.")),
             ("Correction, March 3: A name was misspelt.", Note(kind=NoteKind.CORRECTION, text="A name was misspelt.")),
             (

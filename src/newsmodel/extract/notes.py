@@ -8,7 +8,8 @@
   ``This story has been corrected ...`` / ``... updated ...``, also in parentheses. A bare
   ``Note:`` is not one: in wire copy it is part of the story (the notes under an earnings table).
 * Trailers, an agency's end-of-story marks: ``Reuter``, ``REUTER``, ``Enditem``, ``Fin``, ``More``,
-  ``(dpa)``, ``dpa wsz jln``, ``(APA, 11.9.2015)``, ``AP-WF-02-20-16 0337GMT``, ``-30-``, ``###``;
+  ``(dpa)``, ``dpa wsz jln``, ``(APA, 11.9.2015)``, ``AP-WF-02-20-16 0337GMT``, ``-30-``, ``###``,
+  a magazine's end mark (``◆``, ``■``);
   and sign-offs: an agency's short name alone (``afp``, ``(ANSA)``, ``NTB``) or with other agencies
   and initials joined by slashes (``ats/afp``, ``afp/mr``), in slashes or after a copyright sign
   (``/ritzau/``, ``(©NTB)``), reporters' initials alone, three or four joined by slashes
@@ -92,7 +93,8 @@ _AGENCIES = "afp|ap|dpa|apa|ats|sda|ansa|efe|lusa|ntb|tt|stt|ritzau|anp|belga|ct
 AGENCIES = frozenset([*_AGENCIES.split("|"), "reuters"])
 """News agencies' short names in lower case ("afp", "dpa", "reuters" ...)."""
 _TRAILER = re.compile(
-    r"^(?:reuters?|enditem|fin|more|end|ends|-+\s*ends?\s*-+|-30-|#{3}|\((?:[a-z]{2,6}/)?dpa\)"
+    r"^(?:reuters?|enditem|fin|more|end|ends|-+\s*ends?\s*-+|-30-|#{3}|[■◆♦●▪∎□◇]{1,3}"
+    r"|\((?:[a-z]{2,6}/)?dpa\)"
     r"|dpa(?:\s+[a-z][a-z\d]{1,3})+|\([A-Za-z]{2,8},\s*[\d. ]{4,12}\)"
     r"|AP-[A-Z]{2}-[\d-]+\s+\d{4}\s?GMT"
     rf"|\(?(?:[a-z]{{2,6}}/)?(?:{_AGENCIES})(?:/[a-z]{{1,6}}){{0,2}}\)?"

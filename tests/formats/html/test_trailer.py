@@ -297,6 +297,19 @@ class TestAuthorLines:
             article = self._with_author(line)
             assert ([*_STORY, line], ()) == (_paragraphs(article), article.notes)
 
+    def test_end_mark_bio_and_print_line_are_notes(self) -> None:
+        """A magazine's end mark, the author's biography and the line saying where the piece
+        appears in print, closing the body, are notes."""
+        closing = (
+            "<p>◆</p><p>Ann Lee is a writer based in Galway.</p><p>This article appears in "
+            "the Spring 2024 issue of Harbour Quarterly. <a href='/subscribe'>Subscribe</a>.</p>"
+        )
+        article = self._with_author(closing, markup=True)
+        assert (_STORY, [NoteKind.TRAILER, NoteKind.OTHER, NoteKind.OTHER]) == (
+            _paragraphs(article),
+            [note.kind for note in article.notes],
+        )
+
     @pytest.mark.parametrize(
         "box",
         [

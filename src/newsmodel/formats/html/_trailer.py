@@ -342,6 +342,7 @@ def trailer_notes(
         if isinstance(block, Paragraph) and not portrait:
             note = (
                 parse_note(block.text)
+                or _print_note(block.text)
                 or _credit_trailer_note(block.text)
                 or _contributors_note(block.text)
                 or _reporter_sign_off(block.text)
@@ -381,6 +382,23 @@ _CONTRIBUTED = re.compile(
     re.IGNORECASE,
 )
 _CONTRIBUTORS_LINE = 300
+
+
+_IN_PRINT = re.compile(
+    r"^(?:this|the|a\s+version\s+of\s+this)\s+(?:article|story|piece|essay|interview)\s+"
+    r"(?:appears|appeared|was\s+published|will\s+appear|is\s+published)\s+in\s+(?:the\s+)?"
+    r"(?:print\s+edition|\S+(?:\s+\S+){0,4}\s+(?:issue|edition))\b",
+    re.IGNORECASE,
+)
+"""A line saying where the piece appears in print: "This article appears in the Spring 2024
+issue of ...", "A version of this story appeared in the print edition ..."."""
+
+
+def _print_note(text: str) -> Note | None:
+    """A note (kind other) for a line saying where the piece appears in print."""
+    if len(text) <= _CONTRIBUTORS_LINE and _IN_PRINT.match(text) is not None:
+        return Note(kind=NoteKind.OTHER, text=text)
+    return None
 
 
 def _credit_trailer_note(text: str) -> Note | None:
