@@ -463,3 +463,15 @@ def test_heading_with_a_date_stays() -> None:
     """A section heading that holds a date and a time stays a heading."""
     article = _read(_page("<h2>Nachtrag 22.04.2020 10:30 Uhr:</h2>"))
     assert [None, "Nachtrag 22.04.2020 10:30 Uhr:"] == [s.heading for s in article.sections]
+
+
+def test_pull_quote_as_a_paragraph_is_left_out() -> None:
+    """A paragraph that is one quotation the body prints elsewhere too (a pull quote set in a
+    plain <div><p>) is left out; a quotation printed once stays."""
+    said = "“Storage is the quiet revolution of the grid,” the operator said on Monday."
+    pull = "<div><p>“Storage is the quiet revolution of the grid,”</p></div>"
+    article = _read(_page(f"<p>{said}</p>{pull}"))
+    assert [*_STORY[:2], said, *_STORY[2:]] == _paragraphs(article)
+    once = "“Nobody expected the batteries to arrive this fast.”"
+    article = _read(_page(f"<p>{once}</p>"))
+    assert [*_STORY[:2], once, *_STORY[2:]] == _paragraphs(article)

@@ -688,6 +688,19 @@ def _place_caption(blocks: list[Block], text: str, caption: Media) -> bool:
     return True
 
 
+_QUOTED = re.compile(r"[\"“”„«»‘’']\s*(?P<inner>.{20,}?)\s*[\"“”«»’‘']")
+"""A paragraph that is one quotation, marks and all."""
+
+
+def _pull_quote(block: Block, body: str) -> bool:
+    """Whether a paragraph is a pull quote: one quotation whose words the body prints
+    elsewhere too ("“If it is not there, I will not sleep.”" after the paragraph quoting it)."""
+    if not isinstance(block, Paragraph):
+        return False
+    quoted = _QUOTED.fullmatch(block.text.strip())
+    return quoted is not None and body.count(quoted["inner"]) >= 2
+
+
 def _uncaptioned(block: Block | None) -> TypeGuard[Figure]:
     """Whether a block is a figure with neither caption nor credit."""
     return isinstance(block, Figure) and block.media.caption is None and block.media.credit is None
@@ -709,7 +722,8 @@ def _tidy_sections(
     sections: Iterable[Section], skip: Iterable[str | None], titles: Iterable[str | None] = ()
 ) -> list[Section]:
     """Clean the blocks, drop paragraphs repeating ``skip``, short paragraphs printed more than
-    once (a button's label, a repeated teaser) and pull quotes repeating the body, take headings
+    once (a button's label, a repeated teaser) and pull quotes repeating the body (block
+    quotes, and paragraphs that are one quotation), take headings
     repeating ``titles`` for no heading and a heading longer than a title for a paragraph,
     merge a section without a heading into the one before, drop sections left empty."""
     skipped = {squash(text).casefold() for text in skip if text}
@@ -757,6 +771,7 @@ def _tidy_sections(
             block
             for block in blocks
             if not (isinstance(block, BlockQuote) and len(block.text) > 20 and block.text in body)
+            and not _pull_quote(block, body)
             and not (
                 isinstance(block, Paragraph)
                 and counts[block.text] > 1
