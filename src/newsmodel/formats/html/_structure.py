@@ -25,15 +25,21 @@ text a paragraph already holds (a pull quote) is not kept twice.
 import re
 from collections import Counter
 from collections.abc import Iterable
-from typing import TypeGuard
 
 import attrs
 from lxml import etree, html
 
 from newsmodel.extract._months import month_number
-from newsmodel.extract.credits import COPYRIGHT_TAIL, parse_credit, split_caption_credit
+from newsmodel.extract.credits import parse_credit, split_caption_credit
 from newsmodel.extract.normalize import squash
 from newsmodel.formats._body_read import figure_media, read_sections
+from newsmodel.formats.html._captions import (
+    CAPTION_ENDS,
+    YEAR,
+    as_caption,
+    captioned_by_words,
+    place_caption,
+)
 from newsmodel.formats.html._cite import split_cite
 from newsmodel.formats.html._content import text_length
 from newsmodel.formats.html._meta_title import norm
@@ -60,23 +66,8 @@ _PORTRAIT = re.compile(r"autho?r|auteur|autor|avatar|byline|headshot|profile")
 """A class or id naming an author's picture (a byline's portrait, an author box's photo): not
 the article's lead figure."""
 _REPEATED_LINE = 200
-_CAPTION_LINE = 300
-_CREDIT_LABEL = re.compile(
-    r"\b(?:photographs?|photos?|pictures?|images?|imagen|fotos?|bild|credit|crédit|crédito|"
-    r"foto\w*)\s*:",
-    re.IGNORECASE,
-)
-_CREDIT_BRACKET = re.compile(
-    r"[(（][^()（）]*(?:\bphoto\b|\bfoto\b|撮影)[^()（）]*[)）]$", re.IGNORECASE
-)
-"""A credit in brackets at a paragraph's end, without a colon: "(AP Photo/Jane Doe)",
-"（山田太郎撮影）"."""
-_SOURCE_LABEL = re.compile(r"\s*[^\W\d_]{2,20}\s*:\s*")
-"""A label of one word and a colon before a copyright sign ("Quelle: ©", "Source: ©")."""
-_CAPTION_ENDS = " \t|–—-:;,"
 _LABEL_END = re.compile(r"[^\W\d_]{2,15}\s*:\s*$")
 """A label closing a caption before its credit ("... / Źródło: ")."""
-_YEAR = re.compile(r"\b(?:1[89]|20)\d\d\b")
 _CAPTION_SLACK = 20
 _CAPTION_CLASS = re.compile(
     r"^(?:\w+[-_]+)*(?:caption|legend|bildunterschrift)(?:[-_]+(?:text|inner|content))?$"
@@ -425,7 +416,7 @@ def _clean_media(media: Media) -> Media:
         if caption is not None and shown is not None and caption != shown:
             # the credit printed in the caption too, perhaps after its label ("Source: X")
             rest = _LABEL_END.sub("", caption[: -len(shown)])
-            caption = rest.rstrip(_CAPTION_ENDS + "/") or None
+            caption = rest.rstrip(CAPTION_ENDS + "/") or None
     return attrs.evolve(media, caption=caption, credit=credit)
 
 
@@ -553,7 +544,7 @@ def _is_stamp(text: str) -> bool:
     worded = _WORDED_DATE.fullmatch(dated)
     if worded is not None and month_number(worded["after"] or worded["before"]) is not None:
         return True
-    return _TIME.search(text) is not None and (not words or _YEAR.search(text) is not None)
+    return _TIME.search(text) is not None and (not words or YEAR.search(text) is not None)
 
 
 def _is_reading_time(text: str) -> bool:
@@ -602,92 +593,6 @@ def _is_counter(text: str) -> bool:
     return found is not None and 0 < int(found["at"]) <= int(found["of"])
 
 
-def _as_caption(paragraph: Paragraph) -> Media | None:
-    """A short paragraph ending with a labelled credit ("... Foto: Privat", "... (Image: Getty
-    Images)"), an agency's credit in brackets ("... (AP Photo/Jane Doe)", a Japanese one ending
-    "撮影") or a copyright credit ("... | © Lars Berg") is a caption printed outside its figure: its
-    caption and credit."""
-    text = paragraph.text
-    if paragraph.quotes or len(text) > _CAPTION_LINE:
-        return None
-    notice = COPYRIGHT_TAIL.search(text)
-    if notice is not None:
-        before = text[: notice.start()]
-        if _SOURCE_LABEL.fullmatch(before) and not _CREDIT_LABEL.search(before):
-            return None  # "Quelle: © www.example.de": the text's source, not a picture's
-        caption = before.rstrip(_CAPTION_ENDS)
-        return Media(caption=caption or None, credit=notice["credit"].strip())
-    if not _CREDIT_LABEL.search(text[-100:]) and not _CREDIT_BRACKET.search(text[-100:]):
-        return None
-    caption, credit = split_caption_credit(text)
-    if credit is None:
-        return None
-    return Media(caption=caption or None, credit=credit)
-
-
-_CAPTION_CUE = re.compile(
-    r"v\.\s*l\.\s*n\.\s*r\.|\b(?:von\s+)?li(?:nks|\.)?\s+nach\s+re(?:chts|\.)?(?:\W|$)|"
-    r"\bfrom\s+(?:left|l\.?)(?:\s+to\s+right)?\b|\(\s*l\s*-\s*r\s*\)|\bde\s+gauche\s+à\s+droite\b|"
-    r"\bda\s+sinistra\b|\bde\s+izquierda\s+a\s+derecha\b|\bda\s+esquerda\s+para\s+a\s+direita\b|"
-    r"\bfra\s+venstre\b|\bfrån\s+vänster\b|\bvan\s+links\s+naar\s+rechts\b",
-    re.IGNORECASE,
-)
-"""Words that name the people in a picture in order ("(von li nach re)", "v.l.n.r.", "from
-left", "de gauche à droite"), in the languages read."""
-_CAPTION_CUE_AT = 80
-"""Those words are among a caption's first characters."""
-_STOCK_PICTURE = re.compile(
-    r"\((?:symbolbild|symbolfoto|archivbild|archivfoto|file\s+photo|stock\s+photo|"
-    r"photo\s+d['’]archives?|image\s+d['’]illustration|foto\s+de\s+archivo|"
-    r"imagen\s+de\s+archivo|foto\s+d['’]archivio|foto\s+de\s+arquivo|arkivbild|arkivfoto)\)"
-    r"\W*$",
-    re.IGNORECASE,
-)
-"""A caption's closing words for a picture that shows the subject, not the event: "(Symbolbild)",
-"(File photo)", "(Foto de archivo)", in the languages read."""
-
-
-def _captioned_by_words(blocks: list[Block], text: str) -> Figure | None:
-    """The picture before a short paragraph, with the paragraph as its caption, when the
-    picture has none and the paragraph reads as one by its words: it names the people
-    pictured from the left ("Vorstand (von li nach re): ..."), or closes saying the picture is
-    a stock or archive one ("... (Symbolbild)"). None otherwise."""
-    before = blocks[-1] if blocks else None
-    if (
-        not isinstance(before, Figure)
-        or before.media.caption is not None
-        or len(text) > _CAPTION_LINE
-        or (
-            _CAPTION_CUE.search(text[:_CAPTION_CUE_AT]) is None
-            and _STOCK_PICTURE.search(text) is None
-        )
-    ):
-        return None
-    return Figure(media=attrs.evolve(before.media, caption=text))
-
-
-def _place_caption(blocks: list[Block], text: str, caption: Media) -> bool:
-    """Put a caption printed as a paragraph (``text``) into the figure before it, or into a
-    figure of its own, in place; False when the paragraph stays a paragraph.
-
-    A copyright line alone ("© Lars Berg") is the credit of an uncaptioned figure before it;
-    elsewhere, one with a year ("© 2024 Courier Ltd") is the page's rights notice, not body
-    text, one naming a photographer and agency ("© Lars Berg/Courier") a figure's credit,
-    and another the story's own attribution ("© Reuters"), which stays."""
-    before = blocks[-1] if blocks else None
-    if _uncaptioned(before):
-        media = attrs.evolve(before.media, caption=caption.caption, credit=caption.credit)
-        blocks[-1] = Figure(media=media)
-        return True
-    if caption.caption is None and text.startswith("©"):
-        if _YEAR.search(text) is not None:
-            return True
-        if "/" not in text:
-            return False
-    blocks.append(Figure(media=caption))
-    return True
-
-
 _QUOTED = re.compile(r"[\"“”„«»‘’']\s*(?P<inner>.{20,}?)\s*[\"“”«»’‘']")
 """A paragraph that is one quotation, marks and all."""
 
@@ -699,11 +604,6 @@ def _pull_quote(block: Block, body: str) -> bool:
         return False
     quoted = _QUOTED.fullmatch(block.text.strip())
     return quoted is not None and body.count(quoted["inner"]) >= 2
-
-
-def _uncaptioned(block: Block | None) -> TypeGuard[Figure]:
-    """Whether a block is a figure with neither caption nor credit."""
-    return isinstance(block, Figure) and block.media.caption is None and block.media.credit is None
 
 
 def _repeats_title(heading: str, titles: list[str]) -> bool:
@@ -754,12 +654,12 @@ def _tidy_sections(
             if isinstance(cleaned, Paragraph):
                 if cleaned.text.casefold() in skipped or _is_page_line(cleaned.text):
                     continue
-                caption = _as_caption(cleaned)
-                captioned = _captioned_by_words(blocks, cleaned.text) if caption is None else None
+                caption = as_caption(cleaned)
+                captioned = captioned_by_words(blocks, cleaned.text) if caption is None else None
                 if captioned is not None:
                     blocks[-1] = captioned
                     continue
-                if caption is not None and _place_caption(blocks, cleaned.text, caption):
+                if caption is not None and place_caption(blocks, cleaned.text, caption):
                     continue
                 texts.append(cleaned.text)
             blocks.append(cleaned)

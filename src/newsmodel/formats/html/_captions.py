@@ -1,0 +1,129 @@
+"""Captions printed as paragraphs: a short paragraph after a picture, or alone, that reads as
+a caption by its words (a credit at its end, the people pictured named from the left, a stock
+picture's note) goes into a figure, not the body.
+
+Used by :func:`newsmodel.formats.html._structure.content_sections` while it tidies the blocks
+it read.
+"""
+
+# ruff: noqa: RUF001
+# (the dashes and full-width brackets here are the ones real pages print)
+
+import re
+from typing import TypeGuard
+
+import attrs
+
+from newsmodel.extract.credits import COPYRIGHT_TAIL, split_caption_credit
+from newsmodel.model import Block, Figure, Media, Paragraph
+
+__all__ = ["CAPTION_ENDS", "YEAR", "as_caption", "captioned_by_words", "place_caption"]
+
+_CAPTION_LINE = 300
+_CREDIT_LABEL = re.compile(
+    r"\b(?:photographs?|photos?|pictures?|images?|imagen|fotos?|bild|credit|crédit|crédito|"
+    r"foto\w*)\s*:",
+    re.IGNORECASE,
+)
+_CREDIT_BRACKET = re.compile(
+    r"[(（][^()（）]*(?:\bphoto\b|\bfoto\b|撮影)[^()（）]*[)）]$", re.IGNORECASE
+)
+"""A credit in brackets at a paragraph's end, without a colon: "(AP Photo/Jane Doe)",
+"（山田太郎撮影）"."""
+_SOURCE_LABEL = re.compile(r"\s*[^\W\d_]{2,20}\s*:\s*")
+"""A label of one word and a colon before a copyright sign ("Quelle: ©", "Source: ©")."""
+CAPTION_ENDS = " \t|–—-:;,"
+"""What is trimmed off a caption's end when its credit is cut off ("Boats at dawn |")."""
+YEAR = re.compile(r"\b(?:1[89]|20)\d\d\b")
+"""A year, which makes a copyright line the page's rights notice ("© 2024 Courier Ltd")."""
+
+
+def as_caption(paragraph: Paragraph) -> Media | None:
+    """A short paragraph ending with a labelled credit ("... Foto: Privat", "... (Image: Getty
+    Images)"), an agency's credit in brackets ("... (AP Photo/Jane Doe)", a Japanese one ending
+    "撮影") or a copyright credit ("... | © Lars Berg") is a caption printed outside its figure: its
+    caption and credit."""
+    text = paragraph.text
+    if paragraph.quotes or len(text) > _CAPTION_LINE:
+        return None
+    notice = COPYRIGHT_TAIL.search(text)
+    if notice is not None:
+        before = text[: notice.start()]
+        if _SOURCE_LABEL.fullmatch(before) and not _CREDIT_LABEL.search(before):
+            return None  # "Quelle: © www.example.de": the text's source, not a picture's
+        caption = before.rstrip(CAPTION_ENDS)
+        return Media(caption=caption or None, credit=notice["credit"].strip())
+    if not _CREDIT_LABEL.search(text[-100:]) and not _CREDIT_BRACKET.search(text[-100:]):
+        return None
+    caption, credit = split_caption_credit(text)
+    if credit is None:
+        return None
+    return Media(caption=caption or None, credit=credit)
+
+
+_CAPTION_CUE = re.compile(
+    r"v\.\s*l\.\s*n\.\s*r\.|\b(?:von\s+)?li(?:nks|\.)?\s+nach\s+re(?:chts|\.)?(?:\W|$)|"
+    r"\bfrom\s+(?:left|l\.?)(?:\s+to\s+right)?\b|\(\s*l\s*-\s*r\s*\)|\bde\s+gauche\s+à\s+droite\b|"
+    r"\bda\s+sinistra\b|\bde\s+izquierda\s+a\s+derecha\b|\bda\s+esquerda\s+para\s+a\s+direita\b|"
+    r"\bfra\s+venstre\b|\bfrån\s+vänster\b|\bvan\s+links\s+naar\s+rechts\b",
+    re.IGNORECASE,
+)
+"""Words that name the people in a picture in order ("(von li nach re)", "v.l.n.r.", "from
+left", "de gauche à droite"), in the languages read."""
+_CAPTION_CUE_AT = 80
+"""Those words are among a caption's first characters."""
+_STOCK_PICTURE = re.compile(
+    r"\((?:symbolbild|symbolfoto|archivbild|archivfoto|file\s+photo|stock\s+photo|"
+    r"photo\s+d['’]archives?|image\s+d['’]illustration|foto\s+de\s+archivo|"
+    r"imagen\s+de\s+archivo|foto\s+d['’]archivio|foto\s+de\s+arquivo|arkivbild|arkivfoto)\)"
+    r"\W*$",
+    re.IGNORECASE,
+)
+"""A caption's closing words for a picture that shows the subject, not the event: "(Symbolbild)",
+"(File photo)", "(Foto de archivo)", in the languages read."""
+
+
+def captioned_by_words(blocks: list[Block], text: str) -> Figure | None:
+    """The picture before a short paragraph, with the paragraph as its caption, when the
+    picture has none and the paragraph reads as one by its words: it names the people
+    pictured from the left ("Vorstand (von li nach re): ..."), or closes saying the picture is
+    a stock or archive one ("... (Symbolbild)"). None otherwise."""
+    before = blocks[-1] if blocks else None
+    if (
+        not isinstance(before, Figure)
+        or before.media.caption is not None
+        or len(text) > _CAPTION_LINE
+        or (
+            _CAPTION_CUE.search(text[:_CAPTION_CUE_AT]) is None
+            and _STOCK_PICTURE.search(text) is None
+        )
+    ):
+        return None
+    return Figure(media=attrs.evolve(before.media, caption=text))
+
+
+def place_caption(blocks: list[Block], text: str, caption: Media) -> bool:
+    """Put a caption printed as a paragraph (``text``) into the figure before it, or into a
+    figure of its own, in place; False when the paragraph stays a paragraph.
+
+    A copyright line alone ("© Lars Berg") is the credit of an uncaptioned figure before it;
+    elsewhere, one with a year ("© 2024 Courier Ltd") is the page's rights notice, not body
+    text, one naming a photographer and agency ("© Lars Berg/Courier") a figure's credit,
+    and another the story's own attribution ("© Reuters"), which stays."""
+    before = blocks[-1] if blocks else None
+    if uncaptioned(before):
+        media = attrs.evolve(before.media, caption=caption.caption, credit=caption.credit)
+        blocks[-1] = Figure(media=media)
+        return True
+    if caption.caption is None and text.startswith("©"):
+        if YEAR.search(text) is not None:
+            return True
+        if "/" not in text:
+            return False
+    blocks.append(Figure(media=caption))
+    return True
+
+
+def uncaptioned(block: Block | None) -> TypeGuard[Figure]:
+    """Whether a block is a figure with neither caption nor credit."""
+    return isinstance(block, Figure) and block.media.caption is None and block.media.credit is None
