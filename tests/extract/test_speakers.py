@@ -59,10 +59,19 @@ class TestAttributionAfter:
         """Each form names Maria Lopez, without the appositive."""
         assert "Maria Lopez" == speaker(paragraph)
 
-    def test_title_before_name(self) -> None:
-        """A title before the name goes to the title."""
-        found = attach_quotes(['"We are ready," said Deputy Prime Minister Maria Lopez.'])
-        assert Person(name="Maria Lopez", title="Deputy Prime Minister") == found[0][0].speaker
+    @pytest.mark.parametrize(
+        ("paragraph", "title"),
+        [
+            ('"We are ready," said Deputy Prime Minister Maria Lopez.', "Deputy Prime Minister"),
+            ('"We are ready," said Councilmember Maria Lopez, who wrote it.', "Councilmember"),
+            ('"We are ready," Supervisor Maria Lopez told reporters.', "Supervisor"),
+            ('"We are ready," said Alderman Maria Lopez.', "Alderman"),
+        ],
+    )
+    def test_title_before_name(self, paragraph: str, title: str) -> None:
+        """A title before the name goes to the title (local offices too)."""
+        found = attach_quotes([paragraph])
+        assert Person(name="Maria Lopez", title=title) == found[0][0].speaker
 
 
 class TestAttributionBefore:

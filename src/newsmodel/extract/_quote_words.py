@@ -273,6 +273,8 @@ TITLE_WORDS = frozenset(
     pollster economist adviser advisor counsel president-elect delegate lawmaker congressman
     congresswoman assemblyman assemblywoman del. amb. supt. cmdr. atty. msgr. sens. reps.
     govs. maj. brig. cpl. pres. hon.
+    councilmember supervisor alderman alderwoman selectman selectwoman trustee treasurer
+    comptroller controller auditor clerk principal provost owner founder co-founder
     ministre président présidente porte-parole secrétaire député maire ministro presidente
     portavoz secretario diputado alcalde minister ministerin kanzler kanzlerin präsident
     präsidentin sprecher sprecherin bürgermeister министр президент премьер председатель
