@@ -60,7 +60,7 @@ def _around(
             content is not None and (block is content or content in block.iterancestors())
         ):
             return None
-        if any(True for _ in block.iter("h1", "h2", "h3")) or any(
+        if next(block.iter("h1", "h2", "h3"), None) is not None or any(
             other is not image for other in block.iter("img")
         ):
             return None
