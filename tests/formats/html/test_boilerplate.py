@@ -175,6 +175,16 @@ _KINDS = {
         "<p>By signing up you consent to receive the above newsletter from Courier Media.</p>",
         ["inbox", "signing up"],
     ),
+    "embed placeholder named as third-party": (
+        "<div class='third-party-services--placeholder'><h3>Mastodon</h3>"
+        "<p>Click below to see the post here.</p></div>",
+        ["Mastodon", "Click below"],
+    ),
+    "embed placeholder asking for consent": (
+        "<h3>Twitter freischalten</h3><p>Wir stellen ohne dein Einverständnis keine Verbindung "
+        "zu den Social-Media-Kanälen her.</p>",
+        ["freischalten", "Einverständnis"],
+    ),
     "share bar named after the article": (
         "<ul id='article-social'><li>E-mail</li><li>Teilen</li><li>Drucken</li></ul>",
         ["E-mail", "Teilen", "Drucken"],

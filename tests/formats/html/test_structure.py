@@ -445,6 +445,9 @@ class TestSections:
             "Twitter",
             "E-Mail",
             "Copy link",
+            "Twitter freischalten",
+            "Inhalt laden",
+            "Load content",
         ]
         kept = ["Print runs of the paper fell by a third last year, the publisher said."]
         _assert_left_out(labels, kept)
@@ -494,6 +497,30 @@ class TestSections:
             "The scam email lands in your inbox looking like a bank notice.",
         ]
         _assert_left_out(notices, kept)
+
+    def test_consent_placeholders_of_embeds_dropped(self) -> None:
+        """The placeholder an embedded post or video leaves until the reader consents, in the
+        languages read, is not body text; a sentence about consent or about external content
+        alone stays."""
+        placeholders = [
+            "Wir respektieren deine Privatsphäre und stellen deshalb ohne dein Einverständnis "
+            "keine Verbindung zu den Social-Media-Kanälen her.",
+            "Ich bin damit einverstanden, dass mir externe Inhalte angezeigt werden.",
+            "An dieser Stelle finden Sie Inhalte von Drittanbietern. Mit Ihrer Zustimmung "
+            "werden sie geladen.",
+            "This third-party content is only shown with your consent. Manage cookie settings.",
+            "To show external content, accept cookies in your privacy settings.",
+            "Ce contenu externe ne s'affiche qu'avec votre consentement.",
+            "Para ver contenidos externos, acepta las cookies.",
+            "Per vedere i contenuti di terze parti serve il tuo consenso.",
+            "Para ver conteúdos externos precisamos do seu consentimento.",
+            "Externe content wordt pas getoond met uw toestemming.",
+        ]
+        kept = [
+            "The court ruled that the app shared data without the users' consent.",
+            "The site carried external content from three agencies, the editor said.",
+        ]
+        _assert_left_out(placeholders, kept)
 
     def test_read_more_and_ad_lines_dropped(self) -> None:
         """A read-more label with another article's title written as text, in the languages

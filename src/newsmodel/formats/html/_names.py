@@ -34,7 +34,7 @@ BOILERPLATE = re.compile(
     r"popup|modal|overlay|paywall|outbrain|taboola|most-?read|most-?popular|trending|"
     r"read-?more|more-?stories|further-?reading|signup|sign-up|login|toolbar|"
     r"skip-?link|visually-?hidden|sr-only|tags?(?:$|[-_\s])|rating|"
-    r"disqus|jump|next-?article|prev-?article|pagination|pager|"
+    r"disqus|jump|next-?article|prev-?article|pagination|pager|third-?party|"
     r"(?:autho?r|auteur)[-_]?(?:bio|box|info|card|profile|details|description|about)|"
     r"about[-_]?(?:the[-_]?)?(?:autho?r|auteur)|expandable|collaps[ai]ble|"
     r"meta(?:$|[-_\s])|"

@@ -139,6 +139,28 @@ _READING_TIME = re.compile(
 )
 """A reading time ("6 min read", "Lesezeit: 2 Minuten", "Temps de lecture : 3 min"), in the
 languages read."""
+_EMBEDDED = (
+    r"(?:(?:third[- ]party|external|embedded) (?:content|provider|platform|service|media)|"
+    r"drittanbieter|(?:externe[nr]?|eingebettete[nr]?) (?:inhalte?|medien|dienste?)|"
+    r"social[- ]media[- ]?(?:kanäle|kanälen|plattformen|dienste|inhalte|platforms?|content)|"
+    r"contenus? (?:externes?|tiers|de tiers)|contenidos? (?:externos?|de terceros)|"
+    r"contenuti? (?:esterni?|di terze parti)|conteúdos? (?:externos?|de terceiros)|"
+    r"externe (?:inhoud|content)|zewnętrzn\w* treści)"
+)
+"""Content from another site shown inside the page, in the languages read: "third-party
+content", "externe Inhalte", "contenu externe", "Social-Media-Kanälen"."""
+_CONSENT = (
+    r"(?:\byour? (?:consent|permission|agree|accept|cookie|privacy)|accept (?:all )?cookies|"
+    r"(?:cookie|privacy|consent) (?:settings|preferences)|"
+    r"\b(?:dein|deine|ihr|ihre|ihrer) (?:einverständnis|einwilligung|zustimmung)|"
+    r"einverstanden|datenschutzerklärung|"
+    r"(?:cookies?|einstellungen) (?:akzeptieren|zulassen|ändern)|"
+    r"votre consentement|acceptez|acceptant|su consentimiento|acept(?:a|ar|e) (?:las )?cookies|"
+    r"(?:il tuo|il suo) consenso|accett(?:a|are|i) (?:i )?cookie|seu consentimento|"
+    r"aceit(?:a|ar|e) (?:os )?cookies|uw toestemming|cookies accepteren|(?:twoj|pana)\w* zgod)"
+)
+"""The reader's consent asked for, in the languages read: "your consent", "accept cookies",
+"Ihre Einwilligung", "einverstanden", "votre consentement", "il tuo consenso"."""
 _NOTICE = re.compile(
     r"affiliate[- ]?links?|liens? (?:d'affiliation|affiliés?)|enlaces? de afiliados?|"
     r"links? (?:di affiliazione|de afiliados?)|affiliatelinks?|"
@@ -148,12 +170,17 @@ _NOTICE = re.compile(
     r"(?:video|audio|html5|iframe)|(?:please )?enable javascript to (?:view|watch|play)|"
     r"listen to (?:this|the) (?:article|story)|escuchar? (?:la|esta) (?:noticia|nota)|"
     r"artikel (?:anhören|vorlesen)|écouter (?:cet |l')article|ascolta (?:l'articolo|la notizia)|"
-    r"ouvir (?:a |esta )?(?:notícia|matéria)|lyssna på artikeln|hør artikkelen",
+    r"ouvir (?:a |esta )?(?:notícia|matéria)|lyssna på artikeln|hør artikkelen|"
+    # the placeholder of an embedded post, video or map, waiting for the reader's consent
+    rf"{_EMBEDDED}.{{0,150}}{_CONSENT}|{_CONSENT}.{{0,150}}{_EMBEDDED}",
 )
 """A site's notice, not the story: an affiliate-link disclosure ("Die ... Links sind
 Affiliate-Links", "we may earn a commission"), a media player's fallback text ("We apologize,
-but this video has failed to load", "Your browser does not support the video tag") or the label
-of a player that reads the article aloud ("Listen to this article", "Escucha la noticia")."""
+but this video has failed to load", "Your browser does not support the video tag"), the label
+of a player that reads the article aloud ("Listen to this article", "Escucha la noticia") or the
+placeholder of an embedded post that asks for the reader's consent first ("Wir stellen ohne dein
+Einverständnis keine Verbindung zu den Social-Media-Kanälen her", "This third-party content is
+shown only with your consent")."""
 _BOX_LINE = re.compile(
     # a newsletter box's or a comment box's lines, left where the box was
     r"^(?:get|sign up for|subscribe to)\b.{0,100}\b(?:in your inbox|newsletters?)\b|"
@@ -185,6 +212,8 @@ _CONTROL_LINE = 60
 _NOTICE_WORDS = (
     "fili", "commission", "provision", "video", "browser", "javascript", "listen", "escucha",
     "anhören", "vorlesen", "écouter", "ascolta", "ouvir", "lyssna", "hør artikkelen",
+    "third", "extern", "embedded", "drittanbieter", "eingebettet", "social", "contenu",
+    "contenido", "contenut", "conteúdo", "zewnętrzn",
 )  # fmt: skip
 """Words one of which every :data:`_NOTICE` holds, in lower case ("fili" for "affiliate" and
 "afiliados")."""
@@ -198,7 +227,9 @@ _CONTROLS = (
     r"(?:mehr|weniger) anzeigen|(?:mostrar|ver) más|(?:afficher|voir) plus|mostra di più|"
     r"ver mais|sorted by|sort by|sortieren nach|ordenar por|trier par|ordina per|"
     r"back to (?:the )?(?:gallery|top|article|story)|zurück zur (?:galerie|übersicht)|"
-    r"(?:[\w-]+ )?(?:auf|zu|aus|ein)klappen|"
+    r"(?:[\w-]+ )?(?:auf|zu|aus|ein)klappen|(?:[\w-]+ )?(?:freischalten|entsperren)|"
+    r"(?:inhalte?|video|karte|beitrag) (?:laden|anzeigen)|"
+    r"(?:load|show|unblock) (?:the )?(?:content|video|tweet|post|map|embed)|"
     # a share button's label, a network's name on a share button
     r"share|teilen|partager|compartir|condividi|compartilhar|del|dela|delen|"
     r"facebook|twitter|whatsapp|e-?mail|linkedin|pinterest|telegram|reddit|flipboard|"
@@ -209,7 +240,8 @@ _CONTROLS = (
 )
 _CONTROL = re.compile(rf"{_CONTROLS}(?: {_CONTROLS})?", re.IGNORECASE)
 """The label of a page control, or two side by side ("Box aufklappen Box zuklappen"): print,
-rate, show or hide, expand or collapse, sort, back to the gallery; or a badge ("LIVE",
+rate, show or hide, expand or collapse, sort, back to the gallery, load an embedded post
+("Twitter freischalten", "Load content"); or a badge ("LIVE",
 "Breaking", "Eilmeldung"), in the languages read."""
 _COUNTER = re.compile(
     r"(?:(?:image|photo|picture|slide|bild|foto|imagen|immagine|diapositiva|bilde)\s+)?"
