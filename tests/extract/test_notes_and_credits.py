@@ -121,6 +121,36 @@ class TestNotes:
     @pytest.mark.parametrize(
         "line",
         [
+            "Quelle: ntv.de, ino/dpa",
+            "(Quelle: APA/sda/dpa)",
+            "Quellen: Kreisverwaltung, Feuerwehr",
+            "Source: Reuters",
+            "Source : Ministère de l'Intérieur",
+            "Fuente: EFE",
+            "Fonte: Agência Brasil",
+            "Kilde: NTB",
+            "Källa: TT",
+            "Źródło: PAP",
+        ],
+    )
+    def test_source_line(self, line: str) -> None:
+        """A short line naming the story's source, in the languages read, is a trailer."""
+        assert Note(kind=NoteKind.TRAILER, text=line) == parse_note(line)
+
+    @pytest.mark.parametrize(
+        "line",
+        [
+            "The source of the leak was never found.",
+            "Quelle: " + "Die Behörde nannte keine weiteren Einzelheiten zum Fall. " * 3,
+        ],
+    )
+    def test_not_source_line(self, line: str) -> None:
+        """A sentence about a source, and a long paragraph after "Quelle:", are no trailer."""
+        assert parse_note(line) is None
+
+    @pytest.mark.parametrize(
+        "line",
+        [
             "The correction came late.",
             "Reuters reported the deal.",
             "Notes were exchanged.",

@@ -973,3 +973,20 @@ class TestEndMatterInOtherLanguages:
             Note(kind=NoteKind.CORRECTION, text=correction.split(": ", 1)[1]),
             Note(kind=NoteKind.TRAILER, text=sign_off),
         ) == article.notes
+
+    @pytest.mark.parametrize(
+        "source",
+        [
+            "Quelle: Deutscher Jagdverband (DJV), 02. Februar 2022, Berlin",
+            "(Source: Reuters)",
+            "Fuente: EFE",
+        ],
+    )
+    def test_source_line_is_a_trailer(self, source: str) -> None:
+        """A short last line naming the story's source is a trailer note, not body."""
+        story = f"Havn udvides\n\nAARHUS (Ritzau) - Havnen udvides.\n\n{source}\n"
+        article = _read(story)
+        assert (["Havnen udvides."], (Note(kind=NoteKind.TRAILER, text=source),)) == (
+            [paragraph.text for paragraph in article.paragraphs],
+            article.notes,
+        )

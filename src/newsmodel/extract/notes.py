@@ -16,7 +16,9 @@
   (``cm/abc/jp``, ``bur-tv/abc/dch``), or after "with" in the languages
   read (``With AFP``, ``Avec AFP et Reuters``, ``Mit Material von dpa``, ``Con información de
   EFE``); a reporter's initials in brackets, in lower case (``(lv)``, ``(ank/jw)``); and a
-  line crediting more reporters (``Additional reporting by Ann Lee in Paris.``).
+  line crediting more reporters (``Additional reporting by Ann Lee in Paris.``); and a line
+  naming the story's source, 150 characters at most (``Quelle: ntv.de, dpa``, ``(Quelle:
+  APA/dpa)``, ``Source: Reuters``, ``Fuente: EFE``, ``Kilde: NTB``).
 * Rights lines: ``© 2024 ...``, ``(c) ...``, ``Copyright ...``.
 
 >>> parse_note("Correction: An earlier version misspelt her name.")
@@ -114,6 +116,14 @@ _WITH_AGENCY = re.compile(
 """A sign-off naming the agencies a story draws on: "With AFP", "Avec AFP et Reuters", "Mit
 Material von dpa", "Con información de EFE", "Com agências", perhaps after the reporter's
 initials ("C.D. avec AFP")."""
+_SOURCE_LINE = re.compile(
+    r"^\(?(?:quellen?|sources?|fuentes?|fontes?|kilde|källa|lähde|bron|źródło|zdroj)\s*:\s*"
+    r"\S[^\n]*$",
+    re.IGNORECASE,
+)
+"""A line closing a story that names its source: "Quelle: ntv.de, dpa", "(Quelle: APA/dpa)",
+"Source: Reuters", "Fuente: EFE", in the languages read."""
+_SOURCE_LINE_CHARS = 150
 _INLINE_TRAILER = re.compile(r"(?<=[.!?\"”’)])\s+(?P<trailer>REUTER|Reuter|Enditem|\(dpa\))\s*$")
 _INLINE_TRAILERS = ("REUTER", "Reuter", "Enditem", "(dpa)")
 _RIGHTS = re.compile(r"^(?:©|\(c\)\s|copyright\b)", re.IGNORECASE)
@@ -131,6 +141,8 @@ def parse_note(line: str) -> Note | None:
     if len(line) <= 40 and (_TRAILER.match(line) or _WITH_AGENCY.match(line)):
         return Note(kind=NoteKind.TRAILER, text=line)
     if len(line) <= _CREDITS_LINE and _CREDITS.match(line):
+        return Note(kind=NoteKind.TRAILER, text=line)
+    if len(line) <= _SOURCE_LINE_CHARS and _SOURCE_LINE.match(line):
         return Note(kind=NoteKind.TRAILER, text=line)
     labelled = _LABELLED.match(line)
     if labelled is not None:

@@ -109,7 +109,7 @@ _META_START = re.compile(
     r"|audio|by\s|von\s|par\s|por\s|di\s|av\s|af\s|door\s|przez\s|reporting"
     r"|writ|compiled|edit|additional|translat|correc|clarification|note|eds|update|th(?:is|e)\s"
     r"|berichtig|korrektur|rectifi|rett|rätt|errata|fe\sde|oikaisu"
-    r"|©|\(c\)|copyright)",
+    r"|quelle|source|fuente|fonte|kilde|källa|lähde|bron|źródło|zdroj|©|\(c\)|copyright)",
     re.IGNORECASE,
 )
 

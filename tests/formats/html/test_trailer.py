@@ -228,6 +228,8 @@ class TestSignOffNotes:
             "Associated Press writer Kim Roe contributed from Sacramento.",
             "Reporting by Ann Lee; Editing by Tom Hale",
             "\uff08田中美咲記者\uff09",
+            "Quelle: Kreisverwaltung, dpa",
+            "(Source: Reuters)",
         ],
     )
     def test_sign_off_is_a_note(self, line: str) -> None:
