@@ -482,3 +482,36 @@ class TestStandfirst:
         )
         article = html_format.read(page.encode()).article
         assert (None, text) == (article.subheadline, article.paragraphs[0].text)
+
+
+class TestBodyFromJsonLd:
+    """A page whose script renders the body gives the JSON-LD ``articleBody`` instead (when it
+    is longer than 200 characters)."""
+
+    _STORY = (
+        "The harbour board voted on Monday to dredge the eastern channel before the winter "
+        "storms, after two cargo ships ran aground there in October. The work will cost less "
+        "than the board feared, its chair said, because the state pays half of it."
+    )
+
+    def _page(self, body: str) -> bytes:
+        node = {"@type": "NewsArticle", "headline": "Harbour to be dredged", "articleBody": body}
+        return (
+            "<html><head><title>Harbour to be dredged</title>"
+            f"<script type='application/ld+json'>{json.dumps(node)}</script></head>"
+            "<body><h1>Harbour to be dredged</h1><div id='app'>Loading…</div></body></html>"
+        ).encode()
+
+    def test_text_body_one_paragraph_per_line(self) -> None:
+        """A text body gives one paragraph per line."""
+        article = html_format.read(self._page(f"{self._STORY}\nWork starts in May.")).article
+        assert [self._STORY, "Work starts in May."] == [p.text for p in article.paragraphs]
+
+    def test_html_body_is_read_as_markup(self) -> None:
+        """A body written as HTML gives its sections and paragraphs, not its tags as text."""
+        body = f"<p>{self._STORY}</p><h2>What comes next</h2><p>Work starts in <b>May</b>.</p>"
+        article = html_format.read(self._page(body)).article
+        assert [(None, [self._STORY]), ("What comes next", ["Work starts in May."])] == [
+            (s.heading, [b.text for b in s.blocks if isinstance(b, Paragraph)])
+            for s in article.sections
+        ]

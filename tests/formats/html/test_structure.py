@@ -468,6 +468,8 @@ class TestSections:
             "This article contains affiliate links. We may earn a commission on purchases.",
             "In diesem Artikel sind Affiliate-Links enthalten. Wir erhalten eine kleine Provision.",
             "Cet article contient des liens affiliés.",
+            "Dieser Artikel kann Links zu Anbietern enthalten, von denen wir eine Provision "
+            "erhalten.",
             "We apologize, but this video has failed to load.",
             "Your browser does not support the video tag.",
             "Listen to this article · 4 min",

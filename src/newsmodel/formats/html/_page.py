@@ -40,6 +40,9 @@ __all__ = ["parse_page", "read_page"]
 _SHORT_BODY = 1500
 """A body shorter than this (in characters of paragraph text) is looked for in JSON-LD too."""
 _MIN_JSON_LD_BODY = 200
+_MARKUP = re.compile(r"</(?:p|h[1-6]|li|div|blockquote)>|<br\s*/?>", re.IGNORECASE)
+"""A JSON-LD ``articleBody`` holding HTML rather than text: a closing paragraph-level tag or a
+line break."""
 _NEAR_EMPTY = 200
 """A body with fewer characters of paragraphs than this is read again without the rules on
 class and id names."""
@@ -203,16 +206,30 @@ def _length(sections: tuple[Section, ...]) -> int:
     )
 
 
-def _json_ld_body(bodies: tuple[str, ...], longer: int) -> tuple[Section, ...]:
+def _json_ld_body(
+    bodies: tuple[str, ...], longer: int, headline: str | None, options: ReadOptions
+) -> tuple[Section, ...]:
     """The body from JSON-LD ``articleBody`` (``bodies``, from the metadata), for pages whose
-    scripts render the body or that show only a paywall: one paragraph per line. Empty when the
-    page gives no body there longer than ``longer`` characters."""
+    scripts render the body or that show only a paywall: one paragraph per line, or, when the
+    value is HTML (some sites put the body's markup there), the sections of that markup. Empty
+    when the page gives no body there longer than ``longer`` characters of text."""
+    least = max(longer, _MIN_JSON_LD_BODY)
     for value in bodies:
-        if len(value) > max(longer, _MIN_JSON_LD_BODY):
-            paragraphs = tuple(
-                Paragraph(text=squash(line)) for line in value.splitlines() if squash(line)
-            )
-            return (Section(blocks=paragraphs),)
+        if len(value) <= least:
+            continue
+        if _MARKUP.search(value) is not None:
+            wrapped = f"<html><body><div>{value}</div></body></html>".encode()
+            body = parse_page(wrapped, "utf-8", options.source, options.max_depth).find("body")
+            content = body[0] if body is not None and len(body) else None
+            if content is not None:
+                sections = content_sections(content, headline=headline)
+                if _length(sections) > least:
+                    return sections
+            continue
+        paragraphs = tuple(
+            Paragraph(text=squash(line)) for line in value.splitlines() if squash(line)
+        )
+        return (Section(blocks=paragraphs),)
     return ()
 
 
@@ -499,7 +516,7 @@ def read_page(data: bytes, options: ReadOptions) -> Parsed:
     sections = content_sections(content, headline=headline, description=description)
     found = _length(sections)
     if found < _SHORT_BODY:
-        sections = _json_ld_body(metadata.bodies, 2 * found) or sections
+        sections = _json_ld_body(metadata.bodies, 2 * found, headline, options) or sections
     if _length(sections) < _NEAR_EMPTY:
         sections = _body_by_text_alone(data, options, headline, 2 * found) or sections
     headline, sections = _title_in_body(headline, sections)

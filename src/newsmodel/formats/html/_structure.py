@@ -166,6 +166,7 @@ _NOTICE = re.compile(
     r"links? (?:di affiliazione|de afiliados?)|affiliatelinks?|"
     r"(?:we|wir) (?:may )?(?:earn|receive|get|erhalten|bekommen) (?:a |an |eine )?"
     r"(?:small |kleine )?(?:commission|provision|affiliate)|"
+    r"links? (?:zu|von|auf) (?:anbietern|partnern|händlern|shops)\b.{0,100}\bprovision|"
     r"(?:this|the) video (?:has )?failed to load|your browser does not support (?:the )?"
     r"(?:video|audio|html5|iframe)|(?:please )?enable javascript to (?:view|watch|play)|"
     r"listen to (?:this|the) (?:article|story)|escuchar? (?:la|esta) (?:noticia|nota)|"
