@@ -45,6 +45,10 @@ def _read(data: bytes) -> list[str]:
 
 
 _TRAILERS = {
+    "press release contact": "<p>Kontakt:</p><p>Dr. Ann Lee, Pressestelle der Stadt</p>"
+    "<p>E-Mail: presse@example.org</p>",
+    "press release contact section": "<h2>Media contacts</h2><p>Ann Lee, press office</p>"
+    "<p>+1 555 0100</p>",
     "tip-off invitation": "<p>Got a story? Get in touch with our news team by emailing us at "
     "news@example.com.</p>",
     "story invitation by email": "<p>Do you have a story to tell? Email: desk@example.com</p>",
@@ -93,6 +97,12 @@ _TRAILERS = {
 @pytest.mark.parametrize("kind", sorted(_TRAILERS))
 def test_stock_lines_at_the_end_are_left_out(kind: str) -> None:
     assert _read(_page(_TRAILERS[kind])) == _STORY
+
+
+def test_contact_label_with_a_long_paragraph_after_it_stays() -> None:
+    """A contact label followed by a paragraph of the story is not a contact box."""
+    last = "Kontakt zur Besatzung gab es seit Mittag nicht mehr, sagte die Sprecherin der " * 3
+    assert [*_STORY, "Kontakt:", last.strip()] == _read(_page(f"<p>Kontakt:</p><p>{last}</p>"))
 
 
 def test_stock_line_inside_the_story_stays() -> None:

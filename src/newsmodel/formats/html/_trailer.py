@@ -16,6 +16,9 @@ Read on the body's last blocks only, after the structure is read:
 - a comment box: a section headed as one ("Leave a Reply", "Kommentare (3)"), with the
   sections after it, or its first line ("Write a comment", "コメントを書く") with the short lines
   and avatars after it;
+- a press release's contact box: a label ("Kontakt:", "Media contacts", "Contact presse") as
+  one of the last paragraphs or the last section's heading, with only a few short lines after
+  it;
 - an agency's sign-off ("(dpa)", "Avec AFP") or a correction ("Correction: ..."), which
   :func:`trailer_notes` makes a note; so it does with an author's box, known by the byline's
   name whatever its class names: a credit line, a few lines about the author with their
@@ -61,6 +64,19 @@ _PAYWALL_WORDS = (
 )  # fmt: skip
 """Words one of which every :data:`_PAYWALL` notice holds, in lower case."""
 _LABEL_WORDS = 6
+_CONTACT_LABEL = re.compile(
+    r"(?:(?:press(?:e)?|medien|media)[-\s]?)?(?:kontakt|contacts?)(?:\s+(?:für|for)\s+"
+    r"(?:rückfragen|the\s+press|media|journalists))?|(?:kontakt\s+)?für\s+rückfragen|"
+    r"rückfragen|ansprechpartner(?:in)?|contact\s+presse|contacto(?:\s+de\s+prensa)?|"
+    r"contatt[oi](?:\s+stampa)?|contato(?:\s+para\s+imprensa)?|perskontakt|perscontact",
+    re.IGNORECASE,
+)
+"""A press release's contact label ("Kontakt:", "Pressekontakt", "Media contacts",
+"Contact presse", "Contacto de prensa"), in the languages read."""
+_CONTACT_LINES = 6
+_CONTACT_LINE = 200
+"""A press release's contact box is its label and at most this many short lines (a name, an
+office, a telephone number, an e-mail address)."""
 """A label line closing the body ("Diese Artikel könnten dich ebenfalls interessieren:") has
 at most this many words."""
 _RELATED_HEADING = re.compile(
@@ -272,6 +288,33 @@ def _is_label_line(block: Block) -> bool:
     )
 
 
+def _is_contact_label(text: str) -> bool:
+    """Whether a line is only a press release's contact label (:data:`_CONTACT_LABEL`)."""
+    return _CONTACT_LABEL.fullmatch(text.strip().rstrip(":").strip()) is not None
+
+
+def _contact_lines(blocks: Sequence[Block]) -> bool:
+    """Whether ``blocks`` are the lines of a contact box: a few short paragraphs."""
+    return 0 < len(blocks) <= _CONTACT_LINES and all(
+        isinstance(block, Paragraph) and len(block.text) <= _CONTACT_LINE for block in blocks
+    )
+
+
+def _contact_cut(blocks: Sequence[Block]) -> int:
+    """Where a press release's contact box at the end of the body starts (its label, then a
+    few short lines): the length of ``blocks`` when there is none. A label as the body's only
+    block, or with no line after it, is left alone."""
+    for at in range(max(1, len(blocks) - _CONTACT_LINES - 1), len(blocks) - 1):
+        block = blocks[at]
+        if (
+            isinstance(block, Paragraph)
+            and _is_contact_label(block.text)
+            and _contact_lines(blocks[at + 1 :])
+        ):
+            return at
+    return len(blocks)
+
+
 def _is_invitation(block: Block) -> bool:
     if not isinstance(block, Paragraph):
         return False
@@ -283,8 +326,11 @@ def without_trailer(sections: tuple[Section, ...]) -> tuple[Section, ...]:
     section's blocks); a last section left with no block goes too, unless it is the only one.
     A section headed as a comment box ("Leave a Reply", "Kommentare (3)") goes first, with the
     sections after it, then a last section headed as a list of other articles ("Related
-    posts", "Ähnliche Beiträge"), whole; a comment box's first line among the last blocks
-    goes with the short lines and pictures after it (the box's widgets and avatars)."""
+    posts", "Ähnliche Beiträge"), whole, and a last section headed as a press release's
+    contact box ("Kontakt", "Media contacts") that holds only a few short lines; a comment
+    box's first line among the last blocks goes with the short lines and pictures after it
+    (the box's widgets and avatars), and a contact label ("Kontakt:") with the few short lines
+    after it."""
     opened = next(
         (n for n, section in enumerate(sections[1:], 1) if _opens_comments(section.heading)),
         len(sections),
@@ -292,10 +338,17 @@ def without_trailer(sections: tuple[Section, ...]) -> tuple[Section, ...]:
     sections = sections[:opened]
     if len(sections) > 1 and _RELATED_HEADING.search(sections[-1].heading or ""):
         sections = sections[:-1]
+    if (
+        len(sections) > 1
+        and _is_contact_label(sections[-1].heading or "")
+        and _contact_lines(sections[-1].blocks)
+    ):
+        sections = sections[:-1]
     if not sections:
         return sections
     last = sections[-1]
     blocks = last.blocks[: _paywall_cut(last.blocks)]
+    blocks = blocks[: _contact_cut(blocks)]
     blocks = blocks[: _comments_cut(blocks)]
     end = len(blocks)
     while end and (_is_invitation(blocks[end - 1]) or _is_label_line(blocks[end - 1])):
