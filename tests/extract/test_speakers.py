@@ -802,6 +802,10 @@ class TestTitlesAndOrganisations:
                 '"We grow," said Pierre de Vos, a professor at Lund University.',
                 Person(name="Pierre de Vos", title="professor", organization="Lund University"),
             ),
+            (
+                '"We grow," said former Ohio Gov. and party chairman Ewa Roe.',
+                Person(name="Ewa Roe", title="party chairman"),
+            ),
         ],
     )
     def test_person(self, paragraph: str, expected: Person) -> None:

@@ -166,8 +166,22 @@ def _leading(words: list[str]) -> list[str]:
                 continue  # "Pierre de Vos", "Ursula von der Leyen"
             if _titled_name_follows(words, index):
                 continue  # "Acme campaign spokesman Jan Roe"
+            if _second_title_follows(words, index):
+                return _leading(words[index + 1 :])  # "former Ohio Gov. and party chief Jo Roe"
             return words[:index]
     return words
+
+
+def _second_title_follows(words: list[str], index: int) -> bool:
+    """Whether ``words[index]`` is "and" joining a title ("Gov.") to a second one that ends
+    in a name: "former Ohio Gov. and party Chairman Jo Roe" names Jo Roe, with the second
+    title."""
+    return (
+        words[index] == "and"
+        and index > 0
+        and words[index - 1].lower().rstrip(".,") in TITLE_WORDS
+        and any(word[:1].isupper() for word in words[index + 1 :])
+    )
 
 
 def _particles_before_name(words: list[str], index: int) -> bool:
