@@ -484,3 +484,28 @@ class TestSpeechInMoreLanguages:
         next quote are not swallowed); a Polish paragraph opening with a dash is speech up to
         the dash before "mówił" and on after it; "lamentó" is a Spanish speech verb."""
         assert expected == spoken(paragraph, language)
+
+
+class TestTitleAndAuthor:
+    """A quoted title followed by "by" and its author is no quote (issue 12)."""
+
+    def test_title_by_author(self) -> None:
+        """The title gives no quote; the excerpt of the piece after the colon does."""
+        paragraph = (
+            '—"For the harbour museum, a new director and a new wing," by the Courier\'s Jo '
+            'Roe: "Ms. Lee took over the museum in March and plans a wing for the boats."'
+        )
+        assert ["Ms. Lee took over the museum in March and plans a wing for the boats."] == one(
+            paragraph
+        )
+
+    @pytest.mark.parametrize(
+        "paragraph",
+        [
+            '"We will be done with the dredging," by Monday, the minister said.',
+            '"We will be done with the dredging," by March, the minister said.',
+        ],
+    )
+    def test_by_a_time_is_no_author(self, paragraph: str) -> None:
+        """ "by Monday", "by March" is a time: the quote stays."""
+        assert ["We will be done with the dredging,"] == one(paragraph)

@@ -18,7 +18,8 @@
    speech verb (``said "We...``), or continues a quote from the paragraph before. A few words
    quoted inside a sentence (``called it a "disgrace"``, ``cats are "cuties"``, nicknames), a
    quote the sentence runs on from without attribution (``"...jail time" for crimes``), a
-   title in title case (``''Make Your Kid a Millionaire,''``) and a few quoted words the
+   title in title case (``''Make Your Kid a Millionaire,''``), a piece's title followed by its
+   author (``"For the museum, a new director," by the Courier's Jo Roe``) and a few quoted words the
    sentence goes on to describe, with no speech verb (``''Hawaii Five-0,'' the 1960s
    procedural ..., is back``) are partial or scare quotes or names, not
    direct quotes, and give no Quote. (PolNeAR, the evaluation data, keeps these apart too: only
@@ -41,8 +42,16 @@ Speakers come from :mod:`newsmodel.extract.speakers`.
 import re
 from collections.abc import Sequence
 
+from newsmodel.extract._months import month_number
 from newsmodel.extract._quote_marks import MarkedSpan, may_quote, pair_marks
-from newsmodel.extract._quote_words import ENGLISH_VERBS, UPPER, VERB_PATTERN, VERBS, find_verbs
+from newsmodel.extract._quote_words import (
+    ENGLISH_VERBS,
+    FUNCTION_WORDS,
+    UPPER,
+    VERB_PATTERN,
+    VERBS,
+    find_verbs,
+)
 from newsmodel.extract.speakers import QuoteSite, find_speakers
 from newsmodel.model import Person, Quote
 
@@ -157,6 +166,22 @@ def _named_in_apposition(text: str, span: MarkedSpan) -> bool:
     return not find_verbs(text, span.close_end, end, first=True)
 
 
+_BY_AUTHOR = re.compile(rf",?[ \u00a0]+by[ \u00a0]+(?:the[ \u00a0]+)?(?P<word>[{UPPER}][\w'’.\-]*)")
+
+
+def _by_author(text: str, span: MarkedSpan) -> bool:
+    """Whether quoted words are followed by "by" and a name ("''Ports and Me,'' by Ann Lee",
+    ""For the museum, a new director," by the Courier's Jo Roe"): the title of a piece and
+    its author, not speech. "by Monday", "by March" give a time."""
+    if not span.closed:
+        return False
+    found = _BY_AUTHOR.match(text, span.close_end)
+    if found is None:
+        return False
+    word = found["word"].rstrip(".").lower()
+    return word not in FUNCTION_WORDS and month_number(word) is None  # weekdays among them
+
+
 def _letter_ends_sentence(text: str, dot: int, content: str) -> bool:
     """Whether a lone capital letter and the dot at ``dot`` end a sentence ("on line B.
     "We..."") rather than make an initial ("Robert C. "Bobby" Scott"): the word before the
@@ -180,6 +205,7 @@ def _is_direct(text: str, span: MarkedSpan, bound: int) -> bool:
         or _runs_on(text, span)
         or _not_speech(content)
         or _named_in_apposition(text, span)
+        or _by_author(text, span)
     ):
         return False
     index = span.open_start - 1
