@@ -29,6 +29,7 @@ from newsmodel.formats.html._content import main_content
 from newsmodel.formats.html._encoding import page_encoding, page_text
 from newsmodel.formats.html._metadata import read_metadata
 from newsmodel.formats.html._prune import SENTENCE_ENDS
+from newsmodel.formats.html._script_data import data_scripts, has_markup, longest_body
 from newsmodel.formats.html._semantic import read_semantic
 from newsmodel.formats.html._strip import scan, strip_boilerplate
 from newsmodel.formats.html._structure import article_wrapper, content_sections, lead_media
@@ -40,9 +41,6 @@ __all__ = ["parse_page", "read_page"]
 _SHORT_BODY = 1500
 """A body shorter than this (in characters of paragraph text) is looked for in JSON-LD too."""
 _MIN_JSON_LD_BODY = 200
-_MARKUP = re.compile(r"</(?:p|h[1-6]|li|div|blockquote)>|<br\s*/?>", re.IGNORECASE)
-"""A JSON-LD ``articleBody`` holding HTML rather than text: a closing paragraph-level tag or a
-line break."""
 _NEAR_EMPTY = 200
 """A body with fewer characters of paragraphs than this is read again without the rules on
 class and id names."""
@@ -217,7 +215,7 @@ def _json_ld_body(
     for value in bodies:
         if len(value) <= least:
             continue
-        if _MARKUP.search(value) is not None:
+        if has_markup(value):
             wrapped = f"<html><body><div>{value}</div></body></html>".encode()
             body = parse_page(wrapped, "utf-8", options.source, options.max_depth).find("body")
             content = body[0] if body is not None and len(body) else None
@@ -231,6 +229,19 @@ def _json_ld_body(
         )
         return (Section(blocks=paragraphs),)
     return ()
+
+
+def _body_from_script_data(
+    data: bytes, options: ReadOptions, headline: str, longer: int
+) -> tuple[Section, ...]:
+    """The body from the page's JSON data scripts (a page its scripts render in the browser:
+    :mod:`._script_data`), read as a JSON-LD body is. Empty unless it gives more than
+    ``longer`` characters of paragraphs."""
+    root = parse_page(data, options.encoding, options.source, options.max_depth)
+    found = longest_body(data_scripts(root))
+    if found is None:
+        return ()
+    return _json_ld_body((found,), max(longer, _NEAR_EMPTY), headline, options)
 
 
 def _body_by_text_alone(
@@ -519,6 +530,8 @@ def read_page(data: bytes, options: ReadOptions) -> Parsed:
         sections = _json_ld_body(metadata.bodies, 2 * found, headline, options) or sections
     if _length(sections) < _NEAR_EMPTY:
         sections = _body_by_text_alone(data, options, headline, 2 * found) or sections
+    if _length(sections) < _NEAR_EMPTY:
+        sections = _body_from_script_data(data, options, headline, 2 * found) or sections
     headline, sections = _title_in_body(headline, sections)
     sections = _without_kicker(sections, metadata.kicker)
     authors = tuple(person.name for person in metadata.bylines)
