@@ -44,6 +44,7 @@ from newsmodel.formats.html._cite import split_cite
 from newsmodel.formats.html._content import text_length
 from newsmodel.formats.html._meta_title import norm
 from newsmodel.formats.html._names import label as name_label
+from newsmodel.formats.html._nested_figures import lift_figures
 from newsmodel.formats.html._picture_block import as_figures, picture_block, same_picture
 from newsmodel.formats.html._prune import SENTENCE_ENDS, STAMP_LINE, prune
 from newsmodel.model import Block, BlockQuote, Figure, ListBlock, Media, Paragraph, Section
@@ -734,6 +735,7 @@ def content_sections(
             description is often the lead paragraph cut short).
     """
     _amp_images(content)
+    lift_figures(content)
     _loose_captions(content)
     as_figures(content)
     fix_images(content)

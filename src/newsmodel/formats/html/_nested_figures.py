@@ -1,0 +1,66 @@
+"""A ``<figure>`` written inside a paragraph, taken out to stand as a block of its own.
+
+HTML does not let a ``<p>`` hold a ``<figure>``, but editors and old templates write one there
+(``<p><figure>...<figcaption>Caption © X</figcaption></figure><strong>Next
+heading</strong></p>``), and lxml's parser keeps it. Read as it is, the figure's caption and
+credit run into the paragraph's text ("...verbotenThomas Tretzka Wassergesättigte Flächen").
+:func:`lift_figures` splits such a paragraph around the figure, in place.
+"""
+
+from lxml import html
+
+__all__ = ["lift_figures"]
+
+
+def lift_figures(content: html.HtmlElement) -> None:
+    """Take every ``<figure>`` inside a ``<p>`` of ``content`` out of it: the paragraph's words
+    before the figure stay in it, the figure follows it, and the words after the figure go to a
+    new paragraph after that."""
+    for figure in list(content.iter("figure")):
+        paragraph = _paragraph_around(figure, content)
+        if paragraph is None:
+            continue
+        holder = next(
+            (a for a in (figure, *figure.iterancestors()) if a.getparent() is paragraph), figure
+        )
+        rest = html.Element("p")
+        if holder is figure:
+            rest.text, figure.tail = figure.tail, None
+            following = list(figure.itersiblings())
+        else:
+            _detach(figure)
+            following = []
+        for sibling in following:
+            rest.append(sibling)  # moves it, with its tail
+        if holder is figure:
+            paragraph.remove(figure)
+        paragraph.addnext(figure)
+        if (rest.text or "").strip() or len(rest):
+            figure.addnext(rest)
+
+
+def _paragraph_around(
+    figure: html.HtmlElement, content: html.HtmlElement
+) -> html.HtmlElement | None:
+    """The ``<p>`` holding ``figure`` inside ``content`` (not ``content`` itself), or None."""
+    for ancestor in figure.iterancestors():
+        if ancestor is content:
+            return None
+        if ancestor.tag == "p":
+            return ancestor
+    return None
+
+
+def _detach(element: html.HtmlElement) -> None:
+    """Take ``element`` out of its parent, leaving its tail text where it was."""
+    parent = element.getparent()
+    if parent is None:
+        return
+    tail, element.tail = element.tail, None
+    previous = element.getprevious()
+    if tail:
+        if previous is not None:
+            previous.tail = (previous.tail or "") + tail
+        else:
+            parent.text = (parent.text or "") + tail
+    parent.remove(element)
