@@ -185,6 +185,12 @@ _KINDS = {
         "zu den Social-Media-Kanälen her.</p>",
         ["freischalten", "Einverständnis"],
     ),
+    "labels for screen readers only": (
+        "<div class='infobox'><span class='hideCompletely'>Weitere Informationen</span>"
+        "<p><span class='screen-reader-text'>Continue reading</span></p>"
+        "<span class='hideCompletely'>Ende der weiteren Informationen</span></div>",
+        ["Weitere Informationen", "Continue reading", "Ende der"],
+    ),
     "share bar named after the article": (
         "<ul id='article-social'><li>E-mail</li><li>Teilen</li><li>Drucken</li></ul>",
         ["E-mail", "Teilen", "Drucken"],
@@ -485,3 +491,10 @@ def test_pull_quote_as_a_paragraph_is_left_out() -> None:
     once = "“Nobody expected the batteries to arrive this fast.”"
     article = _read(_page(f"<p>{once}</p>"))
     assert [*_STORY[:2], once, *_STORY[2:]] == _paragraphs(article)
+
+
+def test_every_hiding_class_holds_a_hint() -> None:
+    """The cheap substring test before the class split lets every hiding class through."""
+    from newsmodel.formats.html._strip import _HIDDEN_CLASSES, _HIDING_HINTS
+
+    assert [] == [c for c in _HIDDEN_CLASSES if not any(h in c for h in _HIDING_HINTS)]

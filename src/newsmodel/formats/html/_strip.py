@@ -2,7 +2,8 @@
 
 :func:`strip_boilerplate` removes scripts and styles, forms, navigation, asides and
 ``<noscript>`` (unless one holds most of the page's prose), hidden elements (``hidden``,
-``aria-hidden`` but on a long paragraph, a hiding style or class), ARIA roles of page furniture,
+``aria-hidden`` but on a long paragraph, a hiding style or class, a class for text that only
+screen readers read), ARIA roles of page furniture,
 and elements whose ``class`` or ``id`` names boilerplate (:mod:`._names`) unless they hold the
 page's ``<h1>`` or much prose. :func:`scan` is the one pass over the page's elements that this
 and the metadata reader share.
@@ -48,7 +49,16 @@ _DROPPED_TAGS = (
 _BOILERPLATE_ROLES = frozenset(
     {"navigation", "complementary", "banner", "contentinfo", "menu", "menubar", "dialog", "alert"}
 )
-_HIDDEN_CLASSES = frozenset({"hidden", "hide", "is-hidden", "d-none", "display-none", "invisible"})
+_HIDDEN_CLASSES = frozenset(
+    {
+        *("hidden", "hide", "is-hidden", "d-none", "display-none", "invisible"),
+        # text for screen readers only, which the page does not show
+        *("sr-only", "visually-hidden", "visuallyhidden", "screen-reader-text"),
+        *("screen-reader-only", "screenreader-only", "hidecompletely", "a11y-hidden"),
+    }
+)
+_HIDING_HINTS = ("hid", "none", "invisible", "reader", "sr-")
+"""Substrings one of which each class of :data:`_HIDDEN_CLASSES` holds (a test checks it)."""
 _KEEP_ALWAYS = frozenset({"html", "body", "article", "main"})
 _HIDDEN_BOX = 3  # beside the verdicts of _names: a class that hides the element
 _PROSE_KEPT = 600
@@ -202,7 +212,7 @@ def _names_box(value: str) -> bool:
     if names_boilerplate(lowered):
         return True
     # Every hiding class holds one of these: most values are spared the split.
-    hinted = "hid" in lowered or "none" in lowered or "invisible" in lowered
+    hinted = any(hint in lowered for hint in _HIDING_HINTS)
     return hinted and not _HIDDEN_CLASSES.isdisjoint(lowered.split())
 
 
