@@ -53,6 +53,9 @@ class TestAttributionAfter:
             '"We are ready," replied Maria Lopez.',
             '"We are ready," according to Maria Lopez.',
             '"We are ready" -- Maria Lopez said.',
+            '"We are ready," Maria Lopez is quoted as saying.',
+            '"We are ready," Maria Lopez was heard saying.',
+            '"We are ready," Maria Lopez was caught on tape saying.',
         ],
     )
     def test_forms(self, paragraph: str) -> None:

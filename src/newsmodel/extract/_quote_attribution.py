@@ -133,8 +133,18 @@ def _strip_filler(words: list[str]) -> list[str]:
     return words
 
 
+_PASSIVE_REPORT = re.compile(
+    r"\s+(?:is|was|were|are|has\s+been|have\s+been|had\s+been)\s+(?:\w+ly\s+)?"
+    r"(?:quoted|heard|cited|overheard|recorded|filmed|caught|reported)"
+    r"(?:\s+on\s+(?:tape|camera|video|film))?(?:\s+as)?\s*$"
+)
+"""The passive that reports a quote before "saying" ("X is quoted as saying", "X was heard
+saying", "X was caught on tape saying"): X is the subject."""
+
+
 def _subject(prefix: str) -> str:
     """The subject phrase in the text just before a verb."""
+    prefix = _PASSIVE_REPORT.sub("", prefix)
     words = _strip_filler(_PARENS.sub("", prefix).split())  # "X, a lawyer, recently said"
     prefix = " ".join(words)
     appositive = prefix.endswith(",")
