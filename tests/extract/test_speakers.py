@@ -91,11 +91,16 @@ class TestAttributionBefore:
             'According to Maria Lopez, "we are ready for anything."',
             'Maria Lopez, the mayor, said: "We are ready."',
             'Maria Lopez praised the plan, saying, "We are ready."',
+            'VOTERS WANT A MAYOR WHO LISTENS - Maria Lopez and Bo Kim: "We are ready."',
         ],
     )
     def test_forms(self, paragraph: str) -> None:
         """Each form names Maria Lopez."""
         assert "Maria Lopez" == speaker(paragraph)
+
+    def test_heading_in_capitals_is_nobody(self) -> None:
+        """A digest's heading in capitals before the quote names nobody."""
+        assert None is speaker('VOTERS WANT A MAYOR WHO LISTENS TO THEM: "We are ready."')
 
     def test_colon_at_paragraph_end(self) -> None:
         """ "X continued:" ending a paragraph introduces the next paragraph's quote."""

@@ -310,8 +310,8 @@ def before(masked: str, bound: int, open_start: int) -> tuple[str, bool] | None:
         participle = _PARTICIPLE_END.search(clause)
         if participle is None and masked[start:open_start].rstrip().endswith(":"):
             # "Jane Roe has since apologized: "..."": the sentence's subject, if a name.
-            words = _main_chunk(clause).strip(" —–-\u00a0").split()
-            if not words or not words[0][:1].isupper() or " ".join(words).isupper():
+            words = _after_heading(_main_chunk(clause)).strip(" —–-\u00a0").split()
+            if not words or not words[0][:1].isupper() or " ".join(words[:8]).isupper():
                 return None  # a heading in capitals is nobody
             return " ".join(words[:8]), True
         if participle is None or not introduced:
@@ -429,6 +429,16 @@ def _has_predicate(text: str) -> bool:
     """Whether words before "and" hold a verb phrase, not just names ("Roe and Berg")."""
     words = text.split()[:-1]
     return len(words) >= 3 and any(word[:1].islower() for word in words)
+
+
+_HEADING_DASH = re.compile(r"^[^a-z]*[A-Z]{2}[^a-z]*?[ \u00a0]+[—–-][ \u00a0]*(?=\S)")
+
+
+def _after_heading(text: str) -> str:
+    """The text after a heading in capitals and a dash that open it, as a digest prints its
+    items ("VOTERS WANT A LEADER - Ann Lee and Bo Kim: "...""): who speaks comes after."""
+    found = _HEADING_DASH.match(text.strip())
+    return text.strip()[found.end() :] if found else text
 
 
 def _main_chunk(text: str) -> str:
