@@ -53,6 +53,7 @@ class TestAttributionAfter:
             '"We are ready," replied Maria Lopez.',
             '"We are ready," according to Maria Lopez.',
             '"We are ready" -- Maria Lopez said.',
+            '"We are ready," Maria Lopez assured reporters after the vote.',
             '"We are ready," Maria Lopez is quoted as saying.',
             '"We are ready," Maria Lopez was heard saying.',
             '"We are ready," Maria Lopez was caught on tape saying.',
@@ -92,11 +93,18 @@ class TestAttributionBefore:
             'Maria Lopez, the mayor, said: "We are ready."',
             'Maria Lopez praised the plan, saying, "We are ready."',
             'VOTERS WANT A MAYOR WHO LISTENS - Maria Lopez and Bo Kim: "We are ready."',
+            'Maria Lopez said in an op-ed piece before the council hearing in May, "We are ready."',
+            'Maria Lopez had said, "We are ready," when asked whether the city could cope.',
         ],
     )
     def test_forms(self, paragraph: str) -> None:
         """Each form names Maria Lopez."""
         assert "Maria Lopez" == speaker(paragraph)
+
+    def test_signature_line_after_the_quote(self) -> None:
+        """A paragraph that is only "- Name." signs the quotes of the paragraph above it."""
+        paragraphs = ['"We are ready. The boats are in."', "- Maria Lopez.", "The claim is true."]
+        assert ["Maria Lopez"] == speakers(paragraphs)
 
     def test_heading_in_capitals_is_nobody(self) -> None:
         """A digest's heading in capitals before the quote names nobody."""

@@ -52,6 +52,7 @@ __all__ = [
     "classify",
     "previous",
     "sentence_start",
+    "signature",
     "split_title",
 ]
 
@@ -78,6 +79,7 @@ _ADDRESSEE = re.compile(
 """Whom a Romance or Nordic verb addresses before its subject: "disse à Lusa o autarca",
 "dijo a EFE el alcalde": a preposition, one capitalised word and then an article."""
 _SIGNATURE = re.compile(rf"[ \u00a0]*[―—–-]{{1,2}}[ \u00a0]*({NAME_RUN.pattern})[ \u00a0.]*$")
+_SIGNATURE_LINE = re.compile(rf"[ \u00a0]*[―—–-]{{1,2}}[ \u00a0]*({NAME_RUN.pattern})[ \u00a0.]*")
 _PARTICIPLE_END = re.compile(r"(?<![\w\-])[a-z]+ing$")
 _STRAY_CLOSERS = frozenset("'’\"”»")
 _TO_SAY = re.compile(rf"({NAME_RUN.pattern})(?:[ \u00a0]+[a-z]+){{1,4}}[ \u00a0]+to$")
@@ -101,6 +103,13 @@ _OWN_SUBJECT = re.compile(
     rf"\bwith[ \u00a0]+({NAME_RUN.pattern})[ \u00a0]+(?:[a-z]+ly[ \u00a0]+)?$"
 )
 _ATTRIBUTION_END = frozenset(",!?…—–-:")
+
+
+def signature(text: str) -> str | None:
+    """The name a paragraph signs with when it is nothing else ("- Clinton.", "— Jane Roe"),
+    as a fact-check prints the speaker under a quote; None for any other paragraph."""
+    found = _SIGNATURE_LINE.fullmatch(text)
+    return None if found is None else found.group(1)
 
 
 def sentence_start(text: str, start: int, end: int) -> int:
@@ -274,11 +283,34 @@ def after(masked: str, close_end: int, limit: int, last_char: str) -> tuple[str,
         return None
     if not words and match.word in PARTICIPLES:
         return None  # '"...," adding that ...': the speaker is the sentence's subject, before
+    if len(words) == 1 and words[0].lower() in _SUBORDINATORS:
+        return None  # '"...," when asked ...': no subject here; the attribution is before
     if not words:
         phrase = _number(_object(window[match.end :]), match.word)
         return (phrase, True) if phrase else None
     phrase = _number(_subject(window[: match.start]), match.word)
     return (phrase, False) if phrase else None
+
+
+_SUBORDINATORS = frozenset(
+    "when while after before because since until if though although whether once".split()
+)
+"""Words opening a clause without a subject after a quote ("when asked whether ...")."""
+_TAIL_WORDS = 6
+_ADVERBIAL_TAIL_WORDS = 16
+_ADVERBIAL = frozenset(
+    "in on at during before after to from via through while when last in an on a".split()
+)
+
+
+def _tail_words(tail: str) -> int:
+    """How many words may stand between a speech verb and the quote it introduces: a few, or
+    more when they are a phrase of place or time ("said in an op-ed piece before a 2014
+    Senate hearing, "...")."""
+    words = tail.split()
+    if words and words[0].lower() in _ADVERBIAL:
+        return _ADVERBIAL_TAIL_WORDS
+    return _TAIL_WORDS
 
 
 def before(masked: str, bound: int, open_start: int) -> tuple[str, bool] | None:
@@ -325,7 +357,7 @@ def before(masked: str, bound: int, open_start: int) -> tuple[str, bool] | None:
         return (" ".join(first[:8]), True) if first else None
     last = verbs[-1]
     tail = clause[last.end :]
-    if len(tail.split()) > 6 or (not introduced and tail.strip()):
+    if len(tail.split()) > _tail_words(tail) or (not introduced and tail.strip()):
         return None
     verb = last.word
     head = clause[: last.start]

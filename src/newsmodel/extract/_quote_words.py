@@ -46,7 +46,8 @@ asserted asserts affirmed affirms reiterated reiterates echoed echoes interjecte
 chimed offered offers scoffed scoffs marveled marvelled marvels wondered wonders
 explained thundered declared proclaimed proclaims demanded demands objected objects
 reply respond answer insist ask add tell write explain barked barks questioned snarled
-gloated gloats fumed fumes raged rages
+gloated gloats fumed fumes raged rages assured assures reassured reassures grumbled grumbles
+muttered mutters griped gripes
 """.split()
 # Participles introducing a quote that belongs to the sentence's subject: "..., adding, "...""
 _EN_PARTICIPLES = """

@@ -57,6 +57,7 @@ from newsmodel.extract._quote_attribution import (
     classify,
     previous,
     sentence_start,
+    signature,
 )
 from newsmodel.extract._quote_attribution import split_title as _split_title
 from newsmodel.extract._quote_mention import DETERMINERS
@@ -687,8 +688,9 @@ def find_speakers(
     base = None if language is None else language.lower().split("-")[0]
     verb_second = base in _VERB_SECOND
     nouns_capitalised = base in _NOUNS_CAPITALISED
-    # Names after the last quote cannot be its speaker's: don't read them.
-    last = max(index for index, here in enumerate(sites) if here)
+    # Names after the last quote cannot be its speaker's (but for a signature line right
+    # after it): don't read them.
+    last = min(max(index for index, here in enumerate(sites) if here) + 1, len(paragraphs) - 1)
     masked = [_mask(paragraphs[index], sites[index]) for index in range(last + 1)]
     runs = [_runs(text) for text in masked]
     known = _People()
@@ -703,6 +705,11 @@ def find_speakers(
     ):
         if not here:  # no quote: only who is named, and a closing "X said:", matter
             _touch(known, named, 0, len(text))
+            signed = signature(text) if number else None
+            if signed is not None and _quotes_only(masked[number - 1], sites[number - 1]):
+                # '"..."' then a paragraph '- Jane Roe.': the quotes above are hers
+                signer = _resolve(known, classify(signed))
+                result[-1] = [speaker or signer for speaker in result[-1]]
             carried = lent = None
             if text.rstrip().endswith(":"):
                 carried = _introducer(known, text, 0, verb_second=verb_second)
