@@ -51,6 +51,10 @@ class TestParseByline:
             ),
             ("Photographs by Ada Berg", (Person(name="Ada Berg", role="photographer"),)),
             ("- Reporting by: Ola Dahl", (_author("Ola Dahl"),)),
+            ("Editor: Per Lund", (Person(name="Per Lund", role="editor"),)),
+            ("Editor : Per Lund", (Person(name="Per Lund", role="editor"),)),
+            ("Redaktion: Per Lund", (Person(name="Per Lund", role="editor"),)),
+            ("Edición: Per Lund", (Person(name="Per Lund", role="editor"),)),
         ],
     )
     def test_bylines(self, line: str, expected: tuple[Person, ...]) -> None:
@@ -66,6 +70,7 @@ class TestParseByline:
             "Byline",
             "The minister said so.",
             "By keith grant, Reuters",
+            "Editor Per Lund said the paper would close on Monday after ninety years.",
         ],
     )
     def test_not_bylines(self, line: str) -> None:

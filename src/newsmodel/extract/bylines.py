@@ -61,6 +61,12 @@ _LABEL_ROLES = {
     "compiled by": "author",
     "editing by": "editor",
     "edited by": "editor",
+    # an editor's credit line: "Editor: Bo Kim", "Redaktion: Bo Kim", "Edición: Bo Kim"
+    "editor": "editor",
+    "redaktion": "editor",
+    "edición": "editor",
+    "edição": "editor",
+    "editado por": "editor",
     "additional reporting by": "contributor",
     "photographs by": "photographer",
     "photography by": "photographer",

@@ -428,3 +428,13 @@ class TestCommentBoxes:
         (a post about comments)."""
         data = _page("").replace(b"<div class='story'>", b"<div class='story'><h2>Comments</h2>")
         assert _STORY == _read(data)
+
+
+def test_stock_line_above_a_closing_credit_line_goes() -> None:
+    """An invitation above the editor's credit line goes; the credit line is a note."""
+    after = "<p>Follow the Courier on WhatsApp for the latest news.</p><p>Editor: Bo Kim</p>"
+    article = read(_page(after), ReadOptions()).article
+    assert (_STORY, (Note(kind=NoteKind.TRAILER, text="Editor: Bo Kim"),)) == (
+        _paragraphs(article),
+        article.notes,
+    )

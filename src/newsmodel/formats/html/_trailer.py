@@ -350,15 +350,38 @@ def without_trailer(sections: tuple[Section, ...]) -> tuple[Section, ...]:
     blocks = last.blocks[: _paywall_cut(last.blocks)]
     blocks = blocks[: _contact_cut(blocks)]
     blocks = blocks[: _comments_cut(blocks)]
-    end = len(blocks)
+    signed = _closing_credits(blocks)
+    end = signed
     while end and (_is_invitation(blocks[end - 1]) or _is_label_line(blocks[end - 1])):
         end -= 1
+    if end == signed:
+        end = len(blocks)  # no stock line above the credit lines: they stay where they are
     if end == len(last.blocks):
         return sections
-    blocks = blocks[:end]
+    blocks = (*blocks[:end], *blocks[signed:]) if end < signed else blocks[:end]
     if not blocks and len(sections) > 1:
         return sections[:-1]
     return (*sections[:-1], attrs.evolve(last, blocks=blocks))
+
+
+_CLOSING_CREDITS = 2
+"""At most this many credit or note lines close a body below the site's stock lines."""
+
+
+def _closing_credits(blocks: Sequence[Block]) -> int:
+    """Where the credit and note lines that close the body start ("Editor: Bo Kim", "(dpa)"),
+    at most :data:`_CLOSING_CREDITS` of them: the site's stock lines are looked for above them
+    ("Follow us on WhatsApp", then "Editor: Bo Kim"). The length of ``blocks`` if there are
+    none."""
+    start = len(blocks)
+    while start > max(0, len(blocks) - _CLOSING_CREDITS):
+        block = blocks[start - 1]
+        if not isinstance(block, Paragraph) or len(block.text) > _TRAILER_LINE:
+            break
+        if parse_note(block.text) is None and parse_credit_trailer(block.text) is None:
+            break
+        start -= 1
+    return start
 
 
 def trailer_notes(
