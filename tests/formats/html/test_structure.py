@@ -537,12 +537,24 @@ class TestSections:
             "Continue Reading Below",
             "Kategorie: News, Hafen",
             "Tags: harbour, boats, storms",
+            "WATCH | The mayor on the flood:",
+            "MIRA | El alcalde habla de la inundación",
+            "Video: The mayor on the flood (Courier)",
         ]
         kept = [
             "See also the council's report on the harbour, published in May.",
             "Themen: Der Rat sprach am Montag über die Zukunft des Hafens.",
+            "Watch the harbour closely, the mayor told the council on Monday.",
         ]
         _assert_left_out(lines, kept)
+
+    def test_read_more_line_set_as_a_block_quote_dropped(self) -> None:
+        """A read-more or media line set off as a block quote is not a quote of the story."""
+        content = _content(
+            f"<p>{_LONG}</p><blockquote>LEE MÁS | El puerto cierra por la tormenta</blockquote>"
+        )
+        expected = (Section(blocks=(Paragraph(text=_LONG),)),)
+        assert expected == content_sections(content, headline=None)
 
     def test_block_inside_inline_markup_is_apart(self) -> None:
         """The text of a block element inside inline markup (a ``<div>`` in a ``<span>``) is

@@ -24,6 +24,7 @@ from newsmodel.errors import Location, ParseError
 from newsmodel.extract._quote_words import is_person_noun
 from newsmodel.extract.normalize import squash
 from newsmodel.formats import Parsed, ReadOptions
+from newsmodel.formats._body import escape_text
 from newsmodel.formats._heuristics import fill_in
 from newsmodel.formats.html._content import main_content
 from newsmodel.formats.html._encoding import page_encoding, page_text
@@ -209,25 +210,25 @@ def _json_ld_body(
 ) -> tuple[Section, ...]:
     """The body from JSON-LD ``articleBody`` (``bodies``, from the metadata), for pages whose
     scripts render the body or that show only a paywall: one paragraph per line, or, when the
-    value is HTML (some sites put the body's markup there), the sections of that markup. Empty
-    when the page gives no body there longer than ``longer`` characters of text."""
+    value is HTML (some sites put the body's markup there), the sections of that markup; read
+    as the page's own body is, so that a line of the site ("MIRA | ...") goes. Empty when the
+    page gives no body there longer than ``longer`` characters (of text before it is read, for
+    a text body)."""
     least = max(longer, _MIN_JSON_LD_BODY)
     for value in bodies:
         if len(value) <= least:
             continue
-        if has_markup(value):
-            wrapped = f"<html><body><div>{value}</div></body></html>".encode()
-            body = parse_page(wrapped, "utf-8", options.source, options.max_depth).find("body")
-            content = body[0] if body is not None and len(body) else None
-            if content is not None:
-                sections = content_sections(content, headline=headline)
-                if _length(sections) > least:
-                    return sections
+        markup = has_markup(value)
+        if not markup:  # text: a paragraph per line, read as the page's paragraphs are
+            value = "".join(f"<p>{escape_text(line)}</p>" for line in value.splitlines())
+        wrapped = f"<html><body><div>{value}</div></body></html>".encode()
+        body = parse_page(wrapped, "utf-8", options.source, options.max_depth).find("body")
+        content = body[0] if body is not None and len(body) else None
+        if content is None:
             continue
-        paragraphs = tuple(
-            Paragraph(text=squash(line)) for line in value.splitlines() if squash(line)
-        )
-        return (Section(blocks=paragraphs),)
+        sections = content_sections(content, headline=headline)
+        if _length(sections) > least or (sections and not markup):
+            return sections
     return ()
 
 

@@ -117,11 +117,16 @@ _READ_MORE = re.compile(
     r"(?:read\s+(?:more|also)|see\s+also|related|more\s+on\s+this|lesen\s+sie\s+(?:auch|mehr)|"
     r"auch\s+interessant|mehr\s+zum\s+thema|(?:à\s+)?lire\s+(?:aussi|également)|"
     r"le[ea]\s+(?:también|más)|leer\s+más|leggi\s+anche|leia\s+(?:também|mais)|veja\s+também|"
-    r"les\s+også|läs\s+(?:också|mer)|se\s+også|lees\s+ook)\s*[:|»›→]\s*\S.*",
+    r"les\s+også|läs\s+(?:också|mer)|se\s+også|lees\s+ook|"
+    # a label over an embedded video or recording, with its title
+    r"watch|listen|video|vídeo|audio|mira|regardez|écoutez|guarda|ascolta|assista|ouça)"
+    r"\s*[:|»›→]\s*\S.*",
     re.IGNORECASE,
 )
-"""A line pointing to another article: a read-more label and the article's title ("Lesen Sie
-auch: ...", "Read more: ...", "Lire aussi : ..."), in the languages read."""
+"""A line pointing to another article or to a video: a read-more label and the article's title
+("Lesen Sie auch: ...", "Read more: ...", "Lire aussi : ..."), or a media label and the title of
+the video or recording it introduces ("WATCH | ...:", "MIRA | ...", "Video: ..."), in the
+languages read."""
 _LABELLED_LINE = 200
 """The longest line a read-more label or a tag label opens ("Lesen Sie auch: ...", "Tags: ...")."""
 _TAG_LINE = re.compile(
@@ -685,6 +690,8 @@ def _tidy_sections(
             cleaned = _clean_block(block)
             if cleaned is None:
                 continue
+            if isinstance(cleaned, BlockQuote) and _is_read_more(cleaned.text):
+                continue  # a line pointing elsewhere, set off as a quote ("MIRA | ...")
             if isinstance(cleaned, Paragraph):
                 if cleaned.text.casefold() in skipped or _is_page_line(cleaned.text):
                     continue
