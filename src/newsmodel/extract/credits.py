@@ -182,7 +182,7 @@ def split_caption_credit(caption: str) -> tuple[str, str | None]:
         found = labelled["credit"] or labelled["abbreviated"]
         if _is_credit(found):
             return text[: labelled.start()].rstrip(_CAPTION_END), found.strip()
-    copyright_tail = COPYRIGHT_TAIL.search(text)
+    copyright_tail = COPYRIGHT_TAIL.search(text) if "©" in text else None  # the sign it needs
     if copyright_tail is not None:
         return text[: copyright_tail.start()].rstrip(_CAPTION_END), copyright_tail["credit"].strip()
     agency = _TAIL_AGENCY.search(text)

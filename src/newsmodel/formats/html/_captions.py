@@ -46,14 +46,18 @@ def as_caption(paragraph: Paragraph) -> Media | None:
     text = paragraph.text
     if paragraph.quotes or len(text) > _CAPTION_LINE:
         return None
-    notice = COPYRIGHT_TAIL.search(text)
+    # Each expression needs one character (the copyright sign, a colon): most paragraphs, which
+    # hold none, are spared the expression by a substring test.
+    notice = COPYRIGHT_TAIL.search(text) if "©" in text else None
     if notice is not None:
         before = text[: notice.start()]
         if _SOURCE_LABEL.fullmatch(before) and not _CREDIT_LABEL.search(before):
             return None  # "Quelle: © www.example.de": the text's source, not a picture's
         caption = before.rstrip(CAPTION_ENDS)
         return Media(caption=caption or None, credit=notice["credit"].strip())
-    if not _CREDIT_LABEL.search(text[-100:]) and not _CREDIT_BRACKET.search(text[-100:]):
+    end = text[-100:]
+    labelled = ":" in end and _CREDIT_LABEL.search(end) is not None
+    if not labelled and not _CREDIT_BRACKET.search(end):
         return None
     caption, credit = split_caption_credit(text)
     if credit is None:
