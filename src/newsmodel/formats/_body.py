@@ -40,8 +40,8 @@ from newsmodel import limits
 from newsmodel.errors import join_pointer
 from newsmodel.formats._body_read import (
     CITE_ATTRIBUTES,
-    HARD_CHARS,
     SPEAKER_ATTRIBUTES,
+    holds_hard_chars,
     local_name,
     read_sections,
 )
@@ -326,7 +326,7 @@ def has_hard_space(text: str | None) -> bool:
     >>> has_hard_space("one\\ttwo"), has_hard_space("one  two")
     (True, False)
     """
-    return text is not None and not HARD_CHARS.isdisjoint(text)
+    return text is not None and holds_hard_chars(text)
 
 
 def hard_space_fields(sections: Iterable[Section], prefix: str = "/sections") -> Iterator[str]:
