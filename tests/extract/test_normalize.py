@@ -4,7 +4,7 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
-from newsmodel.extract.normalize import clean, decode
+from newsmodel.extract.normalize import _CLEAN, clean, decode, squash
 
 
 class TestDecode:
@@ -61,3 +61,33 @@ class TestClean:
     def test_clean(self, text: str, expected: str) -> None:
         """CRLF, CR, NBSP, soft hyphens, zero-width characters and controls are handled."""
         assert expected == clean(text)
+
+
+class TestSquash:
+    """Whitespace runs collapsed, invisible characters dropped, ends stripped."""
+
+    @pytest.mark.parametrize(
+        ("text", "expected"),
+        [
+            ("plain text", "plain text"),
+            ("", ""),
+            ("  two  spaces ", "two spaces"),
+            ("no\u00a0break", "no break"),
+            ("thin\u2009space", "thin space"),
+            ("soft\u00adware", "software"),
+            ("line\nbreak", "line break"),
+            ("unit\x1fseparator", "unitseparator"),
+        ],
+    )
+    def test_squash(self, text: str, expected: str) -> None:
+        """Already squashed text comes back as it is; any other is squashed."""
+        assert expected == squash(text)
+
+    def test_printable_text_holds_only_spaces(self) -> None:
+        """The quick way out of squash() rests on this: every whitespace character but the space,
+        and every character clean() changes, is unprintable, in this Python's Unicode."""
+        for code in range(0x110000):
+            char = chr(code)
+            if char.isprintable() and char != " ":
+                assert not char.isspace(), hex(code)
+                assert code not in _CLEAN, hex(code)

@@ -110,4 +110,15 @@ def squash(text: str) -> str:
     >>> squash(" Soft\u00adware \n  update\u200b ")
     'Software update'
     """
+    if _is_squashed(text):
+        return text
     return " ".join(clean(text).split())  # split() breaks at exactly what \s matches
+
+
+def _is_squashed(text: str) -> bool:
+    """Whether :func:`squash` would return ``text`` unchanged, by a test that spares most texts
+    (a paragraph already squashed) the split and join: every character :func:`clean` changes and
+    every whitespace character but the space is unprintable (``str.isprintable``; a test checks
+    it for every code point), so a printable text holds no whitespace but spaces, and it is
+    squashed when no space is doubled or at an end."""
+    return text.isprintable() and "  " not in text and text[:1] != " " and text[-1:] != " "
