@@ -297,10 +297,16 @@ def _loose_captions(content: html.HtmlElement) -> None:
     the caption of a figure, in place: the wrapper holding only its image and it becomes the
     figure; any other such caption is dropped. Either way it is not read as a paragraph. A
     ``<figcaption>`` outside a ``<figure>`` is such a caption too."""
+    captions: dict[str, bool] = {}  # a class value: whether it names a caption, tested once
     for element in list(content.iter("p", "div", "span", "figcaption")):
         if element.tag != "figcaption":
-            classes = (element.get("class") or "").lower().split()
-            if not any(_CAPTION_CLASS.search(name) for name in classes):
+            value = element.get("class") or ""
+            named = captions.get(value)
+            if named is None:
+                named = captions[value] = any(
+                    _CAPTION_CLASS.search(name) for name in value.lower().split()
+                )
+            if not named:
                 continue
         elif any(a.tag == "figure" for a in element.iterancestors()):
             continue
@@ -616,7 +622,10 @@ def _holds(text: str, limit: int, words: tuple[str, ...], pattern: "re.Pattern[s
     if len(text) > limit:
         return False
     lowered = text.lower()
-    return any(word in lowered for word in words) and pattern.search(lowered) is not None
+    for word in words:  # a plain loop: cheaper than any() over a generator
+        if word in lowered:
+            return pattern.search(lowered) is not None
+    return False
 
 
 def _is_control(text: str) -> bool:
