@@ -9,7 +9,7 @@ from lxml import html
 
 from newsmodel.formats.html import _content, _names
 from newsmodel.formats.html._content import main_content, measure
-from newsmodel.formats.html._names import _last_word, found_in
+from newsmodel.formats.html._names import _last_word, found_in, word_led
 from newsmodel.formats.html._strip import strip_boilerplate
 
 _PROSE = "<p>{} is a sentence of the story that is long enough to count, with a comma or two.</p>"
@@ -412,3 +412,27 @@ class TestFoundIn:
         """On any text, each pattern of the content finder gives the same answer both ways."""
         for pattern in _PATTERNS:
             assert (pattern.search(text) is not None) == found_in(pattern)(text)
+
+
+class TestWordLed:
+    """An expression with its opening word boundary factored out matches the same texts."""
+
+    def test_factored(self) -> None:
+        """The alternatives opening with a word boundary share one; the others stay apart."""
+        pattern = word_led(re.compile(r"\bgot a tip|^want more|\bsend us", re.IGNORECASE))
+        assert r"\b(?:got a tip|send us)|^want more" == pattern.pattern
+        assert pattern.flags & re.IGNORECASE
+
+    def test_nothing_to_factor(self) -> None:
+        """An expression without such alternatives is returned as it is."""
+        pattern = re.compile(r"^a|b$")
+        assert pattern is word_led(pattern)
+
+    @given(st.text(alphabet="got a ip sendu wrmGOTSEND.!?:\n", max_size=40))
+    def test_same_as_search(self, text: str) -> None:
+        """On any text, the factored invitation lines give the same answer as written."""
+        written = re.compile(
+            r"\bgot\s+a\s+(?:story|tip)\b|(?:^|[.!?:]\s+)send\s+us|\bdo\s+you\b|^want\s+more\W*$",
+            re.IGNORECASE,
+        )
+        assert (written.search(text) is None) == (word_led(written).search(text) is None)

@@ -25,6 +25,7 @@ __all__ = [
     "label",
     "names_boilerplate",
     "verdict",
+    "word_led",
 ]
 
 BOILERPLATE = re.compile(
@@ -151,6 +152,23 @@ def found_in(pattern: "re.Pattern[str]") -> Callable[[str], bool]:
         return False
 
     return test
+
+
+def word_led(pattern: "re.Pattern[str]") -> "re.Pattern[str]":
+    r"""The same expression with the word boundary (``\b``) that its alternatives open with
+    tested once, before them all: ``\b(?:got a tip|send us)|^want more`` for
+    ``\bgot a tip|\bsend us|^want more``. The engine then tries those alternatives only where a
+    word starts, not at every character; the same texts match.
+
+    >>> word_led(re.compile(r"\bgot a tip|\bsend us|^want more", re.IGNORECASE)).pattern
+    '\\b(?:got a tip|send us)|^want more'
+    """
+    alternatives = _branches(pattern.pattern)
+    led = [branch[2:] for branch in alternatives if branch.startswith(r"\b")]
+    others = [branch for branch in alternatives if not branch.startswith(r"\b")]
+    if not led:
+        return pattern
+    return re.compile("|".join([rf"\b(?:{'|'.join(led)})", *others]), pattern.flags)
 
 
 _PLAIN = frozenset("abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789-_")

@@ -37,6 +37,7 @@ from newsmodel.extract._quote_words import is_person_noun
 from newsmodel.extract.bylines import parse_credit_trailer
 from newsmodel.extract.normalize import squash
 from newsmodel.extract.notes import parse_note
+from newsmodel.formats.html._names import word_led
 from newsmodel.model import (
     Block,
     BlockQuote,
@@ -108,59 +109,61 @@ _PLATFORMS = (
     r"(?:twitter|facebook|instagram|google\s+news|whatsapp|telegram|linkedin|tiktok|youtube|"
     r"threads|bluesky|mastodon|x)"
 )
-_INVITATION = re.compile(
-    "|".join(
-        (
-            # Tip-off and contact invitations.
-            r"\bgot\s+a\s+(?:story|news\s+tip|tip)\b",
-            r"\bdo\s+you\s+have\s+a\s+story\b",
-            r"\bget\s+in\s+touch\s+(?:with\s+(?:us|our\s+(?:news\s*)?(?:team|desk|newsroom))|at\s+\S+@)",
-            r"\bhaben\s+sie\s+(?:einen\s+hinweis|hinweise|eine\s+geschichte)\b",
-            # Feedback and donation appeals.
-            r"\bihre\s+meinung\s+ist\s+uns\s+wichtig\b",
-            r"\bsend\s+us\s+your\s+feedback\b",
-            r"\bsubmit\s+a\s+letter\b|\b(?:send|write)\s+(?:us\s+)?a\s+letter\s+to\s+the\s+editor\b",
-            r"\bleserbrief\s+(?:schreiben|senden)\b",
-            r"\btell\s+us\s+what\s+you\s+think\b",
-            r"\bunterstützen\s+sie\s+uns\b.*\bspende\b",
-            # Invitations to follow the site or read more of it.
-            rf"(?:^|[.!?:]\s+)(?:follow|folgen\s+sie|folge|suivez|seguici|síganos|siga(?:-nos)?|"
-            rf"ikuti|følg|volg)(?:\s+\S+){{0,4}}\s+(?:on|auf|sur|su|en|no|di|på|op)\s+"
-            rf"{_PLATFORMS}\b",
-            rf"\bikuti\s+{_PLATFORMS}\s+channel\b",
-            r"\b(?:join|únete|unete|rejoignez|rejoins|unisciti|junte-se|tritt)\b.{0,80}"
-            r"\b(?:telegram|whatsapp)\b",
-            r"\b(?:canal|channel|kanal|chaîne)\s+(?:de\s+|on\s+|auf\s+)?(?:telegram|whatsapp)\b.{0,80}"
-            r"\b(?:join|únete|unete|rejoignez|unisciti|junte-se|tritt|abonnier|suscr[ií]bete)",
-            r"\bdownload\s+(?:the|our)\s+(?:\S+\s+){0,3}apps?\b",
-            r"\b\d+\s+(?:issues|ausgaben|numéros|números|numeri)\s+(?:for|für|pour|por|per)\s+\S{0,2}\d",
-            r"\b(?:laden\s+sie\s+(?:sich\s+)?|hol\s+dir\s+)(?:die|unsere)\s+(?:\S+\s+){0,3}app\b",
-            r"\b(?:descarga|descargue|baixe|scarica|téléchargez)\s+(?:la|nuestra|a|nossa|l'|notre)\s*"
-            r"(?:\S+\s+){0,3}app\b",
-            r"\bfor\s+more\s+(?:stories|news|articles)\s+like\s+this\b",
-            r"をフォロー",
-            r"\b(?:sign\s*up|subscribe|register)\s+(?:here\s+|now\s+|today\s+)?(?:for|to)\s+"
-            r"(?:our|the\s+\S+)\s+(?:\S+\s+){0,3}newsletters?\b",
-            r"\bnewsletter\b.*\b(?:sign\s*up|subscribe)\s+(?:here|now|today)\b",
-            r"\bnewsletter\b.*\bhier\b.{0,20}\b(?:anmeld|abonnier)",
-            r"\bin\s+(?:deinen|ihren|euren)\s+posteingang\b",
-            r"\b(?:delivered|sent|straight)\s+(?:directly\s+)?to\s+your\s+inbox\b",
-            r"\b(?:recevez|recevoir|directement)\b.{0,60}\bdans\s+votre\s+boîte\s+"
-            r"(?:mail|de\s+réception)\b",
-            r"\b(?:recibe|recibir|directamente)\b.{0,60}\ben\s+tu\s+(?:bandeja\s+de\s+entrada|correo)\b",
-            r"^(?:lust\s+auf\s+mehr|(?:sie\s+wollen|du\s+willst)\s+mehr(?:\s+von\s+uns)?|"
-            r"want\s+more(?:\s+from\s+us)?)\W*$",
-            r"\b(?:(?:abonnieren|bestellen)\s+sie|abonniere|bestelle)\s+(?:jetzt\s+)?(?:unseren|den)\s+"
-            r"(?:\S+\s+){0,3}newsletter\b",
-            # Form notices and a blog's post meta line.
-            r"\bprotected\s+by\s+recaptcha\b",
-            r"\bjederzeit\s+(?:wieder\s+)?abmelden\b|\bunsubscribe\s+at\s+any\s+time\b",
-            r"\bcomments\s+and\s+pings\s+are\b",
-            r"\bkommentare\s+und\s+pings\s+sind\b",
-            r"\bresponses\s+to\s+this\s+entry\s+through\b",
-        )
-    ),
-    re.IGNORECASE,
+_INVITATION = word_led(  # the alternatives tried at word starts only: several times faster
+    re.compile(
+        "|".join(
+            (
+                # Tip-off and contact invitations.
+                r"\bgot\s+a\s+(?:story|news\s+tip|tip)\b",
+                r"\bdo\s+you\s+have\s+a\s+story\b",
+                r"\bget\s+in\s+touch\s+(?:with\s+(?:us|our\s+(?:news\s*)?(?:team|desk|newsroom))|at\s+\S+@)",
+                r"\bhaben\s+sie\s+(?:einen\s+hinweis|hinweise|eine\s+geschichte)\b",
+                # Feedback and donation appeals.
+                r"\bihre\s+meinung\s+ist\s+uns\s+wichtig\b",
+                r"\bsend\s+us\s+your\s+feedback\b",
+                r"\bsubmit\s+a\s+letter\b|\b(?:send|write)\s+(?:us\s+)?a\s+letter\s+to\s+the\s+editor\b",
+                r"\bleserbrief\s+(?:schreiben|senden)\b",
+                r"\btell\s+us\s+what\s+you\s+think\b",
+                r"\bunterstützen\s+sie\s+uns\b.*\bspende\b",
+                # Invitations to follow the site or read more of it.
+                rf"(?:^|[.!?:]\s+)(?:follow|folgen\s+sie|folge|suivez|seguici|síganos|siga(?:-nos)?|"
+                rf"ikuti|følg|volg)(?:\s+\S+){{0,4}}\s+(?:on|auf|sur|su|en|no|di|på|op)\s+"
+                rf"{_PLATFORMS}\b",
+                rf"\bikuti\s+{_PLATFORMS}\s+channel\b",
+                r"\b(?:join|únete|unete|rejoignez|rejoins|unisciti|junte-se|tritt)\b.{0,80}"
+                r"\b(?:telegram|whatsapp)\b",
+                r"\b(?:canal|channel|kanal|chaîne)\s+(?:de\s+|on\s+|auf\s+)?(?:telegram|whatsapp)\b.{0,80}"
+                r"\b(?:join|únete|unete|rejoignez|unisciti|junte-se|tritt|abonnier|suscr[ií]bete)",
+                r"\bdownload\s+(?:the|our)\s+(?:\S+\s+){0,3}apps?\b",
+                r"\b\d+\s+(?:issues|ausgaben|numéros|números|numeri)\s+(?:for|für|pour|por|per)\s+\S{0,2}\d",
+                r"\b(?:laden\s+sie\s+(?:sich\s+)?|hol\s+dir\s+)(?:die|unsere)\s+(?:\S+\s+){0,3}app\b",
+                r"\b(?:descarga|descargue|baixe|scarica|téléchargez)\s+(?:la|nuestra|a|nossa|l'|notre)\s*"
+                r"(?:\S+\s+){0,3}app\b",
+                r"\bfor\s+more\s+(?:stories|news|articles)\s+like\s+this\b",
+                r"をフォロー",
+                r"\b(?:sign\s*up|subscribe|register)\s+(?:here\s+|now\s+|today\s+)?(?:for|to)\s+"
+                r"(?:our|the\s+\S+)\s+(?:\S+\s+){0,3}newsletters?\b",
+                r"\bnewsletter\b.*\b(?:sign\s*up|subscribe)\s+(?:here|now|today)\b",
+                r"\bnewsletter\b.*\bhier\b.{0,20}\b(?:anmeld|abonnier)",
+                r"\bin\s+(?:deinen|ihren|euren)\s+posteingang\b",
+                r"\b(?:delivered|sent|straight)\s+(?:directly\s+)?to\s+your\s+inbox\b",
+                r"\b(?:recevez|recevoir|directement)\b.{0,60}\bdans\s+votre\s+boîte\s+"
+                r"(?:mail|de\s+réception)\b",
+                r"\b(?:recibe|recibir|directamente)\b.{0,60}\ben\s+tu\s+(?:bandeja\s+de\s+entrada|correo)\b",
+                r"^(?:lust\s+auf\s+mehr|(?:sie\s+wollen|du\s+willst)\s+mehr(?:\s+von\s+uns)?|"
+                r"want\s+more(?:\s+from\s+us)?)\W*$",
+                r"\b(?:(?:abonnieren|bestellen)\s+sie|abonniere|bestelle)\s+(?:jetzt\s+)?(?:unseren|den)\s+"
+                r"(?:\S+\s+){0,3}newsletter\b",
+                # Form notices and a blog's post meta line.
+                r"\bprotected\s+by\s+recaptcha\b",
+                r"\bjederzeit\s+(?:wieder\s+)?abmelden\b|\bunsubscribe\s+at\s+any\s+time\b",
+                r"\bcomments\s+and\s+pings\s+are\b",
+                r"\bkommentare\s+und\s+pings\s+sind\b",
+                r"\bresponses\s+to\s+this\s+entry\s+through\b",
+            )
+        ),
+        re.IGNORECASE,
+    )
 )
 _PAYWALL = re.compile(
     r"この記事は会員限定|会員の方のみ|"
