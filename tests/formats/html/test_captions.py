@@ -8,7 +8,7 @@ from newsmodel.extract.credits import split_caption_credit
 from newsmodel.formats import ReadOptions
 from newsmodel.formats.html import read
 from newsmodel.formats.html._cite import split_cite
-from newsmodel.model import Article, BlockQuote, Figure, Media, Person
+from newsmodel.model import Article, BlockQuote, Figure, Media, Paragraph, Person
 
 _LEAD = (
     "<p>Battery storage on the national grid doubled last year, figures published on Monday "
@@ -114,6 +114,22 @@ class TestCaptionCredits:
         assert (["Paragraph", "Figure", "Paragraph"], ["Boats at dawn (Tom Hale/Courier)"]) == (
             blocks,
             [figure.media.caption for figure in figures],
+        )
+
+    def test_caption_class_in_camel_case(self) -> None:
+        """A caption named in camel case ("InlineImage-imageEmbedCaption") is one too: beside
+        its image it is the figure's caption; without an image it is dropped."""
+        article = _read(
+            "<div class='InlineImage-wrapper'><img src='boats.jpg'>"
+            "<div class='InlineImage-imageEmbedCaption'>Boats at dawn</div></div>"
+            "<div class='InlineImage-wrapper'><div class='lazy-placeholder'></div>"
+            "<div class='InlineImage-imageEmbedCaption'>Nets drying in the sun</div></div>"
+        )
+        texts = [b.text for s in article.sections for b in s.blocks if isinstance(b, Paragraph)]
+        figures = [b.media for s in article.sections for b in s.blocks if isinstance(b, Figure)]
+        assert ([("boats.jpg", "Boats at dawn")], []) == (
+            [(m.url, m.caption) for m in figures],
+            [t for t in texts if "Boats" in t or "Nets" in t],
         )
 
     def test_figcaption_outside_a_figure(self) -> None:

@@ -73,6 +73,8 @@ _CAPTION_SLACK = 20
 _CAPTION_CLASS = re.compile(
     r"^(?:\w+[-_]+)*(?:caption|legend|bildunterschrift)(?:[-_]+(?:text|inner|content))?$"
 )
+_CAMEL_CAPTION = re.compile(r"[a-z](?:Caption|Legend)(?:Text|Inner|Content)?$")
+"""A class name in camel case that names a caption ("InlineImage-imageEmbedCaption")."""
 _AD_LABEL = re.compile(
     r"(?:(?:the\s+)?(?:story|article|text|content|report)\s+continues\s+(?:below|after)"
     r"(?:\s+(?:this\s+|the\s+)?(?:advertisement|advert|ad))?|advertisements?|advert|ads?|"
@@ -304,7 +306,8 @@ def _loose_captions(content: html.HtmlElement) -> None:
             named = captions.get(value)
             if named is None:
                 named = captions[value] = any(
-                    _CAPTION_CLASS.search(name) for name in value.lower().split()
+                    _CAPTION_CLASS.search(name.lower()) or _CAMEL_CAPTION.search(name)
+                    for name in value.split()
                 )
             if not named:
                 continue
