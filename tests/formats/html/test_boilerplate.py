@@ -8,6 +8,7 @@ import pytest
 
 from newsmodel.formats import ReadOptions
 from newsmodel.formats.html import read
+from newsmodel.formats.html._strip import _HIDDEN_CLASSES, _HIDING_HINTS
 from newsmodel.model import Article, Figure, ListBlock
 
 _STORY = [
@@ -495,6 +496,18 @@ def test_pull_quote_as_a_paragraph_is_left_out() -> None:
 
 def test_every_hiding_class_holds_a_hint() -> None:
     """The cheap substring test before the class split lets every hiding class through."""
-    from newsmodel.formats.html._strip import _HIDDEN_CLASSES, _HIDING_HINTS
-
     assert [] == [c for c in _HIDDEN_CLASSES if not any(h in c for h in _HIDING_HINTS)]
+
+
+def test_picture_named_like_a_share_button_stays() -> None:
+    """A picture whose own class names a share button over it ("img-share") is still the
+    story's picture, with its caption."""
+    picture = (
+        "<div class='pic'><img class='img-share' src='batteries.jpg'>"
+        "<p class='imageCaption'>Batteries at a site near the coast</p></div>"
+    )
+    article = _read(_page(picture))
+    figures = [b.media for s in article.sections for b in s.blocks if isinstance(b, Figure)]
+    assert [("batteries.jpg", "Batteries at a site near the coast")] == [
+        (m.url, m.caption) for m in figures
+    ]

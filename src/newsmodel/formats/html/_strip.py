@@ -135,6 +135,8 @@ class _Stripper:
             return False  # the article's container (with its title), only named oddly
         if verdict == COMMENTS_BOX:
             return True
+        if tag == "img":
+            return False  # a picture's own class ("img-share": a share button over it) is no box
         if tag == "p":
             # A paragraph of the story marked for a paywall or a teaser is still the story's.
             return _Stripper.prose(element) < _LONG_PARAGRAPH
