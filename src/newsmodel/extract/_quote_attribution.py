@@ -79,7 +79,6 @@ _ADDRESSEE = re.compile(
 """Whom a Romance or Nordic verb addresses before its subject: "disse à Lusa o autarca",
 "dijo a EFE el alcalde": a preposition, one capitalised word and then an article."""
 _SIGNATURE = re.compile(rf"[ \u00a0]*[―—–-]{{1,2}}[ \u00a0]*({NAME_RUN.pattern})[ \u00a0.]*$")
-_SIGNATURE_LINE = re.compile(rf"[ \u00a0]*[―—–-]{{1,2}}[ \u00a0]*({NAME_RUN.pattern})[ \u00a0.]*")
 _PARTICIPLE_END = re.compile(r"(?<![\w\-])[a-z]+ing$")
 _STRAY_CLOSERS = frozenset("'’\"”»")
 _TO_SAY = re.compile(rf"({NAME_RUN.pattern})(?:[ \u00a0]+[a-z]+){{1,4}}[ \u00a0]+to$")
@@ -108,7 +107,7 @@ _ATTRIBUTION_END = frozenset(",!?…—–-:")
 def signature(text: str) -> str | None:
     """The name a paragraph signs with when it is nothing else ("- Clinton.", "— Jane Roe"),
     as a fact-check prints the speaker under a quote; None for any other paragraph."""
-    found = _SIGNATURE_LINE.fullmatch(text)
+    found = _SIGNATURE.fullmatch(text)
     return None if found is None else found.group(1)
 
 
@@ -299,7 +298,7 @@ _SUBORDINATORS = frozenset(
 _TAIL_WORDS = 6
 _ADVERBIAL_TAIL_WORDS = 16
 _ADVERBIAL = frozenset(
-    "in on at during before after to from via through while when last in an on a".split()
+    "in on at during before after to from via through while when last a an".split()
 )
 
 

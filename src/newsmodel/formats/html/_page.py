@@ -232,29 +232,23 @@ def _json_ld_body(
     return ()
 
 
-def _body_from_script_data(
+def _body_read_again(
     data: bytes, options: ReadOptions, headline: str, longer: int
 ) -> tuple[Section, ...]:
-    """The body from the page's JSON data scripts (a page its scripts render in the browser:
-    :mod:`._script_data`), read as a JSON-LD body is. Empty unless it gives more than
-    ``longer`` characters of paragraphs."""
+    """The body of a page that read next to empty, from a fresh tree: read without the rules on
+    class and id names (whose verdict left the page with next to no body: an article in a box
+    named like comments), or else from the page's JSON data scripts (a page its scripts render
+    in the browser: :mod:`._script_data`), read as a JSON-LD body is. Empty unless one of them
+    gives more than ``longer`` characters of paragraphs."""
+    least = max(longer, _NEAR_EMPTY)
     root = parse_page(data, options.encoding, options.source, options.max_depth)
-    found = longest_body(data_scripts(root))
-    if found is None:
-        return ()
-    return _json_ld_body((found,), max(longer, _NEAR_EMPTY), headline, options)
-
-
-def _body_by_text_alone(
-    data: bytes, options: ReadOptions, headline: str, longer: int
-) -> tuple[Section, ...]:
-    """The body read again from a fresh tree, without the rules on class and id names (whose
-    verdict left the page with next to no body: an article in a box named like comments).
-    Empty unless it gives more than ``longer`` characters of paragraphs."""
-    root = parse_page(data, options.encoding, options.source, options.max_depth)
+    scripts = data_scripts(root)  # before the stripping removes the scripts
     strip_boilerplate(root, by_name=False)
     sections = content_sections(main_content(root), headline=headline)
-    return sections if _length(sections) > max(longer, _NEAR_EMPTY) else ()
+    if _length(sections) > least:
+        return sections
+    found = longest_body(scripts)
+    return () if found is None else _json_ld_body((found,), least, headline, options)
 
 
 def _title_in_body(headline: str, sections: tuple[Section, ...]) -> tuple[str, tuple[Section, ...]]:
@@ -530,9 +524,7 @@ def read_page(data: bytes, options: ReadOptions) -> Parsed:
     if found < _SHORT_BODY:
         sections = _json_ld_body(metadata.bodies, 2 * found, headline, options) or sections
     if _length(sections) < _NEAR_EMPTY:
-        sections = _body_by_text_alone(data, options, headline, 2 * found) or sections
-    if _length(sections) < _NEAR_EMPTY:
-        sections = _body_from_script_data(data, options, headline, 2 * found) or sections
+        sections = _body_read_again(data, options, headline, 2 * found) or sections
     headline, sections = _title_in_body(headline, sections)
     sections = _without_kicker(sections, metadata.kicker)
     authors = tuple(person.name for person in metadata.bylines)

@@ -213,9 +213,10 @@ def _names_box(value: str) -> bool:
     lowered = value.lower()
     if names_boilerplate(lowered):
         return True
-    # Every hiding class holds one of these: most values are spared the split.
-    hinted = any(hint in lowered for hint in _HIDING_HINTS)
-    return hinted and not _HIDDEN_CLASSES.isdisjoint(lowered.split())
+    for hint in _HIDING_HINTS:  # every hiding class holds one: most values skip the split
+        if hint in lowered:
+            return not _HIDDEN_CLASSES.isdisjoint(lowered.split())
+    return False
 
 
 def scan(root: html.HtmlElement) -> PageScan:
