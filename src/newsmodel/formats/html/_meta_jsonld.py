@@ -21,6 +21,7 @@ __all__ = [
     "ARTICLE_TYPES",
     "JsonNode",
     "article_nodes",
+    "biographies",
     "people",
     "read_blocks",
     "resolve",
@@ -205,6 +206,22 @@ def job_titles(value: Any, index: dict[str, JsonNode]) -> dict[str, str]:
             name, titles = _person_name(item), strings(item.get("jobTitle"))
             if name and titles and len(titles[0]) <= 100:
                 found[name] = titles[0]
+    return found
+
+
+def biographies(value: Any, index: dict[str, JsonNode]) -> list[str]:
+    """The ``description`` of each person in an ``author`` value that gives one: the author's
+    biography, as SEO plugins write it beside the box a page prints under the story.
+
+    >>> ann = {"@type": "Person", "name": "Ann Lee", "description": "Ann covers courts."}
+    >>> biographies([ann], {})
+    ['Ann covers courts.']
+    """
+    found: list[str] = []
+    for item in _items(value)[:50]:
+        item = resolve(item, index)
+        if isinstance(item, dict) and "Organization" not in types(item):
+            found.extend(strings(item.get("description"))[:1])
     return found
 
 

@@ -47,6 +47,7 @@ from newsmodel.formats.html._meta_dates import find_date, parse_date, with_zone
 from newsmodel.formats.html._meta_jsonld import (
     JsonNode,
     article_nodes,
+    biographies,
     job_titles,
     people,
     read_blocks,
@@ -89,6 +90,8 @@ class PageMetadata:
         rights: A copyright or licence line.
         bodies: The ``articleBody`` texts of the page's JSON-LD article nodes, in page order:
             the body a page whose scripts render it gives nowhere else.
+        biographies: The ``description`` of each author of those nodes: a biography, which
+            a box beside or under the story may print too.
     """
 
     headline: str | None = None
@@ -106,6 +109,7 @@ class PageMetadata:
     media: tuple[Media, ...] = ()
     rights: str | None = None
     bodies: tuple[str, ...] = ()
+    biographies: tuple[str, ...] = ()
 
 
 _LANGUAGE = re.compile(r"[A-Za-z]{2,3}(?:-[A-Za-z0-9]{1,8})*")
@@ -535,6 +539,9 @@ def _read(
         rights=_rights(tags, node, index),
         bodies=tuple(
             body for body in (node.get("articleBody") for node in nodes) if isinstance(body, str)
+        ),
+        biographies=tuple(
+            dict.fromkeys(text for node in nodes for text in biographies(node.get("author"), index))
         ),
     )
 

@@ -26,6 +26,7 @@ from newsmodel.extract.normalize import squash
 from newsmodel.formats import Parsed, ReadOptions
 from newsmodel.formats._body import escape_text
 from newsmodel.formats._heuristics import fill_in
+from newsmodel.formats.html._biography import drop_biographies
 from newsmodel.formats.html._content import main_content
 from newsmodel.formats.html._encoding import page_encoding, page_text
 from newsmodel.formats.html._metadata import read_metadata
@@ -35,7 +36,17 @@ from newsmodel.formats.html._semantic import read_semantic
 from newsmodel.formats.html._strip import scan, strip_boilerplate
 from newsmodel.formats.html._structure import article_wrapper, content_sections, lead_media
 from newsmodel.formats.html._trailer import trailer_notes, without_trailer
-from newsmodel.model import Article, Block, Figure, Media, Paragraph, Person, Section
+from newsmodel.model import (
+    Article,
+    Block,
+    Figure,
+    Media,
+    Note,
+    NoteKind,
+    Paragraph,
+    Person,
+    Section,
+)
 
 __all__ = ["parse_page", "read_page"]
 
@@ -470,6 +481,13 @@ def _standfirst_above(content: html.HtmlElement) -> str | None:
     return None
 
 
+def _biography_notes(biographies: list[str], notes: tuple[Note, ...]) -> list[Note]:
+    """Notes for the author biographies taken out of the page (:mod:`._biography`), as a
+    biography closing the story is kept (:mod:`._trailer`); none that repeats a note."""
+    have = {note.text for note in notes}
+    return [Note(kind=NoteKind.OTHER, text=text) for text in biographies if text not in have]
+
+
 def _without_kicker(sections: tuple[Section, ...], kicker: str | None) -> tuple[Section, ...]:
     """Drop the body's first block when it is a paragraph that is the kicker ("Hochwasser"
     printed above the headline, in the title block the content holds), read as metadata."""
@@ -511,6 +529,8 @@ def read_page(data: bytes, options: ReadOptions) -> Parsed:
             "missing-headline",
         )
     language = metadata.language or options.language
+    # Before the stripping, so that a box about the author is kept as a note whatever its name.
+    printed_biographies = drop_biographies(root, metadata.biographies)
     strip_boilerplate(root, scanned=scanned)
     content = main_content(root)
     description = (
@@ -535,6 +555,7 @@ def read_page(data: bytes, options: ReadOptions) -> Parsed:
     sections = without_trailer(sections)
     sections, shown_rights = _without_rights(sections)
     sections, notes = trailer_notes(sections, authors)
+    notes = (*notes, *_biography_notes(printed_biographies, notes))
     article = Article(
         headline=headline,
         subheadline=_standfirst(description, sections),
