@@ -178,6 +178,16 @@ class TestMetaTags:
         )
         assert ["Ina Vogt"] == names(read_metadata(page(head)))
 
+    def test_cxense_author_beats_an_organisation(self) -> None:
+        """A Cxense ``cXenseParse:author`` meta names the person, who wins over the publisher
+        that JSON-LD gives as the author (names in Japanese as in Latin letters)."""
+        head = (
+            '<meta name="cXenseParse:author" content="松岡大地">'
+            '<script type="application/ld+json">{"@type": "NewsArticle", "headline": "T",'
+            ' "author": {"@type": "Organization", "name": "毎日新聞"}}</script>'
+        )
+        assert ["松岡大地"] == names(read_metadata(page(head)))
+
     def test_meta_author_with_label_and_two_names(self) -> None:
         """``<meta name=author>`` with "By A and B" gives both names."""
         head = '<meta name="author" content="By Ann Lee and Bo Kim">'

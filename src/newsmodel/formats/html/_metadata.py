@@ -14,15 +14,14 @@ reconciles them:
   ``<h1>`` without its kicker, ``<title>``, in that order on ties).
 - **Bylines.** Names that pass :func:`~newsmodel.formats.html._meta_names.is_name` from, in order:
   ``visible_bylines`` from the caller; JSON-LD persons; author meta tags (``author``,
-  ``article:author``, ``parsely-author``, ``dc.creator`` ...); microdata; a labelled byline
-  element ("By Ann Lee", "Von Bo Kim"); the first element marked as the author itself
-  (``rel=author``, ``class=author-name`` ...); any short line starting with a byline label,
-  whatever its class, outside comments and related lists. Where the page's author elements
-  show every person the metadata names and a few more, they are all authors. A "person" named
-  like the site counts as an organisation, and an organisation is the author only when no
-  person is named anywhere. Junk ("Email the author", "3 hours ago", URLs, role words, job
-  titles) is never a name; a digit belongs only inside a word that begins with a letter
-  ("BR24 Newsroom").
+  ``article:author``, ``parsely-author``, ``cXenseParse:author``, ``dc.creator`` ...); microdata; a
+  labelled byline element ("By Ann Lee", "Von Bo Kim"); the first element marked as the author
+  itself (``rel=author``, ``class=author-name`` ...); any short line starting with a byline label,
+  whatever its class, outside comments and related lists. Where the page's author elements show
+  every person the metadata names and a few more, they are all authors. A "person" named like the
+  site counts as an organisation, and an organisation is the author only when no person is named
+  anywhere. Junk ("Email the author", "3 hours ago", URLs, role words, job titles) is never a name;
+  a digit belongs only inside a word that begins with a letter ("BR24 Newsroom").
 - **Dates.** The first readable candidate in a fixed order (JSON-LD, ``article:published_time``
   and other meta tags, microdata and hNews, ``<time datetime>``, a date in a script's data, a
   date in the URL, a day written in an element whose class speaks of a date). A published date
@@ -152,6 +151,7 @@ _AUTHOR_KEYS = (
     "dc.creator",
     "dcterms.creator",
     "sailthru.author",
+    "cxenseparse:author",
     "byl",
     "citation_author",
 )
