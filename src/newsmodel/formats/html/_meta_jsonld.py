@@ -81,10 +81,14 @@ def _loads(text: str) -> Any:
     return None
 
 
-def read_blocks(root: lxml.html.HtmlElement) -> list[Any]:
-    """The parsed JSON of each readable JSON-LD script in the page, in document order."""
+def read_blocks(
+    root: lxml.html.HtmlElement, scripts: list[lxml.html.HtmlElement] | None = None
+) -> list[Any]:
+    """The parsed JSON of each readable JSON-LD script in the page, in document order.
+
+    ``scripts`` are the page's ``<script>`` elements, when the caller has them already."""
     blocks = []
-    for script in root.iter("script"):
+    for script in root.iter("script") if scripts is None else scripts:
         kind = (script.get("type") or "").strip().lower()
         if not kind.startswith("application/ld+json"):
             continue

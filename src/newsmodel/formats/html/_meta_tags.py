@@ -26,11 +26,13 @@ from newsmodel.formats._body_read import BLOCK_ELEMENTS
 __all__ = [
     "Mark",
     "PageTags",
+    "Tagged",
     "is_marked_class",
     "labelled_lines",
     "marks",
     "read_tags",
     "script_date",
+    "tagged",
 ]
 
 _MAX_VALUES = 20
@@ -203,9 +205,32 @@ def _add(store: dict[str, list[str]], key: str, value: str) -> None:
         values.append(value)
 
 
-def _metas(root: lxml.html.HtmlElement) -> dict[str, list[str]]:
+Tagged = dict[str, list[lxml.html.HtmlElement]]
+"""The page's ``<title>``, ``<meta>``, ``<link>``, ``<time>``, ``<script>``, ``<h1>`` and
+``<h2>``/``<h3>`` elements (one list for both, under ``"h2"``), each list in page order: see
+:func:`tagged`."""
+_TAGGED = ("title", "meta", "link", "time", "script", "h1", "h2", "h3")
+
+
+def tagged(root: lxml.html.HtmlElement) -> Tagged:
+    """The elements :func:`read_tags` and the JSON-LD reader look at, by tag, in page order.
+
+    One walk of the tree (in C, with lxml's tag filter) finds them all: a walk costs about the
+    same whatever the number of tags it looks for, and the metadata reader would otherwise
+    walk the whole page once for each of them (even a loop that stops at the first match: lxml's
+    iterator looks one match ahead).
+    """
+    found: Tagged = {tag: [] for tag in _TAGGED}
+    found["h3"] = found["h2"]  # the headings below the title, in page order, together
+    for element in root.iter(*_TAGGED):
+        found[element.tag].append(element)  # type: ignore[index]  # a tag asked for: a str
+    del found["h3"]
+    return found
+
+
+def _metas(elements: list[lxml.html.HtmlElement]) -> dict[str, list[str]]:
     meta: dict[str, list[str]] = {}
-    for count, element in enumerate(root.iter("meta")):
+    for count, element in enumerate(elements):
         if count == _MAX_METAS:
             break
         content = _squash(element.get("content"))
@@ -220,8 +245,8 @@ def _metas(root: lxml.html.HtmlElement) -> dict[str, list[str]]:
     return meta
 
 
-def _canonical(root: lxml.html.HtmlElement) -> str | None:
-    for link in root.iter("link"):
+def _canonical(links: list[lxml.html.HtmlElement]) -> str | None:
+    for link in links:
         rel = (link.get("rel") or "").lower().split()
         href = (link.get("href") or "").strip()
         if "canonical" in rel and href.startswith(("http://", "https://")):
@@ -237,10 +262,9 @@ def _value(element: lxml.html.HtmlElement) -> str:
     return _text(element)
 
 
-def _times(root: lxml.html.HtmlElement) -> tuple[str, ...]:
+def _times(times: list[lxml.html.HtmlElement]) -> tuple[str, ...]:
     ranked: list[tuple[int, int, str]] = []
-    # lxml's tag filter walks the tree in C, faster than the XPath "//time[@datetime]"
-    found = [element for element in root.iter("time") if element.get("datetime") is not None]
+    found = [element for element in times if element.get("datetime") is not None]
     for position, element in enumerate(found[:100]):
         value = _squash(element.get("datetime"))
         if not value:
@@ -297,10 +321,11 @@ def _heading(heading: lxml.html.HtmlElement) -> tuple[str, str | None]:
     return text, (kicker or None) if kicker and len(kicker) <= 100 else None
 
 
-def _heading_kickers(root: lxml.html.HtmlElement) -> tuple[tuple[str, str], ...]:
-    """The text and kicker of the first few ``<h2>`` and ``<h3>`` that hold a kicker element."""
+def _heading_kickers(headings: list[lxml.html.HtmlElement]) -> tuple[tuple[str, str], ...]:
+    """The text and kicker of the first few ``<h2>`` and ``<h3>`` (``headings``, in page order)
+    that hold a kicker element."""
     found: list[tuple[str, str]] = []
-    for count, heading in enumerate(root.iter("h2", "h3")):
+    for count, heading in enumerate(headings):
         if count == _MAX_HEADINGS or len(found) == _MAX_VALUES:
             break
         if any(_tag(child) and _is_kicker(child) for child in heading):
@@ -475,13 +500,16 @@ def labelled_lines(root: lxml.html.HtmlElement) -> tuple[str, ...]:
     return tuple(found)
 
 
-def script_date(root: lxml.html.HtmlElement) -> str | None:
+def script_date(
+    root: lxml.html.HtmlElement, scripts: list[lxml.html.HtmlElement] | None = None
+) -> str | None:
     """The first publication date in the page's scripts other than JSON-LD, if any.
 
     Pages built by JavaScript frameworks carry their data in scripts (``"publishedAt": "..."``).
     Reading every script costs, so the caller asks only when no other date was found.
+    ``scripts`` are the page's ``<script>`` elements when the caller has them (:func:`tagged`).
     """
-    for script in root.iter("script"):
+    for script in root.iter("script") if scripts is None else scripts:
         if "ld+json" in (script.get("type") or ""):
             continue  # read as JSON-LD
         text = (script.text or "")[:_MAX_SCRIPT]
@@ -493,22 +521,30 @@ def script_date(root: lxml.html.HtmlElement) -> str | None:
     return None
 
 
-def read_tags(root: lxml.html.HtmlElement, found_marks: list[Mark] | None = None) -> PageTags:
+def read_tags(
+    root: lxml.html.HtmlElement,
+    found_marks: list[Mark] | None = None,
+    elements: Tagged | None = None,
+) -> PageTags:
     """Gather the page's metadata markup.
 
     Args:
         root: The parsed page.
         found_marks: The page's class, itemprop and rel attributes (:func:`marks`), when the
             caller gathered them in its own pass over the tree.
+        elements: The page's elements by tag (:func:`tagged`), when the caller has them.
 
     Returns:
         The values found, unreconciled.
     """
-    title = root.find(".//title")
+    if elements is None:
+        elements = tagged(root)
+    titles = elements["title"]
+    title = titles[0] if titles else None
     microdata, bylines, authors, dates = _scan(root, found_marks)
     headings: list[str] = []
     kicker = None
-    for position, heading in enumerate(root.iter("h1")):
+    for position, heading in enumerate(elements["h1"]):
         text, found = _heading(heading) if position == 0 else (_text(heading), None)
         kicker = kicker or found
         if text:
@@ -516,15 +552,15 @@ def read_tags(root: lxml.html.HtmlElement, found_marks: list[Mark] | None = None
         if len(headings) == 5:
             break
     return PageTags(
-        heading_kickers=_heading_kickers(root),
-        meta=_metas(root),
-        canonical=_canonical(root),
+        heading_kickers=_heading_kickers(elements["h2"]),
+        meta=_metas(elements["meta"]),
+        canonical=_canonical(elements["link"]),
         lang=_squash(root.get("lang") or root.get("xml:lang")) or None,
         title=_text(title) if title is not None else None,
         h1=tuple(headings),
         kicker=kicker,
         microdata=microdata,
-        times=_times(root),
+        times=_times(elements["time"]),
         bylines=tuple(bylines),
         authors=tuple(authors),
         dates=tuple(dates),

@@ -61,6 +61,7 @@ from newsmodel.formats.html._meta_tags import (
     labelled_lines,
     read_tags,
     script_date,
+    tagged,
 )
 from newsmodel.formats.html._meta_title import headline_and_kicker, is_site, norm, site_names
 from newsmodel.model import Media, MediaKind, Person, Subject
@@ -359,6 +360,7 @@ def _dates(
     node: JsonNode | None,
     url: str | None,
     reference: datetime.date | None,
+    scripts: list[lxml.html.HtmlElement] | None = None,
 ) -> tuple[datetime.datetime | None, datetime.datetime | None]:
     published_texts: list[str] = []
     modified_texts: list[str] = []
@@ -375,7 +377,7 @@ def _dates(
     published_texts += list(tags.times[:3])
     published = [d for d in (parse_date(text) for text in published_texts) if d is not None]
     if not published:
-        found = script_date(root)
+        found = script_date(root, scripts)
         published += [d for d in (parse_date(found or ""),) if d is not None]
     modified = [d for d in (parse_date(text) for text in modified_texts) if d is not None]
     match = _URL_DATE.search(url or "")
@@ -499,8 +501,10 @@ def _read(
     reference: datetime.date | None,
     found_marks: list[Mark] | None,
 ) -> PageMetadata:
-    tags = read_tags(root, found_marks)
-    nodes, index = article_nodes(read_blocks(root))
+    elements = tagged(root)  # one walk of the tree for the elements read by their tag
+    tags = read_tags(root, found_marks, elements)
+    scripts = elements["script"]
+    nodes, index = article_nodes(read_blocks(root, scripts))
     node = _pick_node(nodes, tags, index)
     sites = site_names(tags, node, index)
     url = _first(
@@ -508,7 +512,7 @@ def _read(
         tags.meta.get("og:url", []),
         strings(node.get("url")) if node is not None else [],
     )
-    published, modified = _dates(root, tags, node, url, reference)
+    published, modified = _dates(root, tags, node, url, reference, scripts)
     source = _first(
         tags.meta.get("og:site_name", []),
         strings(resolve(node.get("publisher"), index), "name") if node is not None else [],
