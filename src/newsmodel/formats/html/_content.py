@@ -98,6 +98,9 @@ class Measure:
         blocks: The elements that hold a block element (a container, a paragraph, a list,
             a heading ...); a container not among them holds only text and inline elements,
             and reads as one paragraph.
+        written: The containers among ``blocks`` with at least :data:`_MIN_PARAGRAPH`
+            characters of text written straight into them (outside their children, each text
+            node stripped).
     """
 
     elements: list[html.HtmlElement]
@@ -106,6 +109,7 @@ class Measure:
     commas: dict[html.HtmlElement, int]
     prose: dict[html.HtmlElement, int]
     blocks: set[html.HtmlElement]
+    written: set[html.HtmlElement] = attrs.Factory(set)
 
     def density(self, element: html.HtmlElement) -> float:
         """The share of the element's text inside links, 0 to 1."""
@@ -128,6 +132,7 @@ def measure(root: html.HtmlElement) -> Measure:
     own_tails: dict[html.HtmlElement, int] = {}
     nested: dict[html.HtmlElement, tuple[int, int, int, int]] = {}
     blocks: set[html.HtmlElement] = set()
+    written: set[html.HtmlElement] = set()
     for element in reversed(elements):
         # The common case (no text, no children measured yet) costs no string or tuple.
         own = element.text
@@ -154,6 +159,7 @@ def measure(root: html.HtmlElement) -> Measure:
             good = total - linked if total >= _MIN_PARAGRAPH and linked <= total / 2 else 0
         elif own_length >= _MIN_PARAGRAPH and tag in _CONTAINER_TAGS:
             good += own_length  # the prose of the children, and the text written straight in
+            written.add(element)
         text[element] = total
         links[element] = linked
         commas[element] = count
@@ -174,7 +180,7 @@ def measure(root: html.HtmlElement) -> Measure:
             else:
                 a, b, c, d = before
                 nested[parent] = (a + total, b + linked, c + count, d + good)
-    return Measure(elements, text, links, commas, prose, blocks)
+    return Measure(elements, text, links, commas, prose, blocks, written)
 
 
 def _class_weight(element: html.HtmlElement) -> float:
@@ -196,14 +202,6 @@ def _own_text(element: html.HtmlElement) -> str:
     parts = [element.text or ""]
     parts.extend(child.tail or "" for child in element)
     return " ".join(" ".join(parts).split())
-
-
-def _own_text_length(element: html.HtmlElement) -> int:
-    """The length of the text directly inside ``element``, not inside its children."""
-    total = len((element.text or "").strip())
-    for child in element:
-        total += len((child.tail or "").strip())
-    return total
 
 
 def main_content(root: html.HtmlElement) -> html.HtmlElement:
@@ -236,7 +234,7 @@ def main_content(root: html.HtmlElement) -> html.HtmlElement:
             if sizes.links[paragraph] > length / 2:
                 continue  # a link in a box, not a paragraph
             parent = paragraph.getparent()
-        elif tag in _CONTAINER_TAGS and _own_text_length(paragraph) >= _MIN_PARAGRAPH:
+        elif paragraph in sizes.written:  # measured: the tree holds no comments, no PIs
             own = _own_text(paragraph)  # text written straight into a container
             length, commas = len(own), own.count(",") + own.count("\u3001")
             parent = paragraph
