@@ -1,5 +1,6 @@
 """Tests of the structure reader of the HTML reader's main content (issue 4)."""
 
+import pytest
 from lxml import html
 
 from newsmodel.formats.html._names import _branches
@@ -547,6 +548,32 @@ class TestSections:
             "Watch the harbour closely, the mayor told the council on Monday.",
         ]
         _assert_left_out(lines, kept)
+
+    @pytest.mark.parametrize(
+        "label", ["Keep Reading", "Lesen Sie auch", "Lire aussi :", "Lea también", "Läs också"]
+    )
+    def test_teaser_box_under_a_read_more_label_dropped(self, label: str) -> None:
+        """A read-more label standing alone inside the story, the teaser's picture and the
+        other article's title or dek after it are not body text; the story goes on."""
+        content = _content(
+            f"<p>{_LONG}</p><div><div role='heading'>{label}</div>"
+            "<figure><img src='t.jpg'></figure><p>Storm closes the harbour for a week</p></div>"
+            f"<p>{_LONG} Again.</p>"
+        )
+        expected = (Section(blocks=(Paragraph(text=_LONG), Paragraph(text=f"{_LONG} Again."))),)
+        assert expected == content_sections(content, headline=None)
+
+    def test_sentence_after_a_read_more_label_stays(self) -> None:
+        """After a lone read-more label, a sentence is the story's; a captioned picture is
+        the story's too. Only the label goes."""
+        content = _content(
+            f"<p>{_LONG}</p><p>Read more</p>"
+            "<figure><img src='h.jpg'><figcaption>The harbour at dawn</figcaption></figure>"
+            "<p>The council will meet again on Monday.</p>"
+        )
+        blocks = content_sections(content, headline=None)[0].blocks
+        assert [Paragraph, Figure, Paragraph] == [type(block) for block in blocks]
+        assert "The council will meet again on Monday." == blocks[-1].text
 
     def test_read_more_line_set_as_a_block_quote_dropped(self) -> None:
         """A read-more or media line set off as a block quote is not a quote of the story."""

@@ -130,6 +130,19 @@ _READ_MORE = re.compile(
 the video or recording it introduces ("WATCH | ...:", "MIRA | ...", "Video: ..."), in the
 languages read."""
 _LABELLED_LINE = 200
+_READ_MORE_LABEL = re.compile(
+    r"(?:keep\s+reading|read\s+(?:more|also|next)|see\s+also|related(?:\s+(?:articles?|stories))?|"
+    r"more\s+on\s+this(?:\s+story)?|lesen\s+sie\s+(?:auch|mehr)|auch\s+interessant|"
+    r"mehr\s+zum\s+thema|(?:à\s+)?lire\s+(?:aussi|également)|le[ea]\s+(?:también|más)|"
+    r"leer\s+más|leggi\s+anche|leia\s+(?:também|mais)|veja\s+também|les\s+også|"
+    r"läs\s+(?:också|mer)|se\s+også|lees\s+ook)\s*[:»›→]?",
+    re.IGNORECASE,
+)
+"""A read-more label standing alone ("Keep Reading", "Lesen Sie auch", "Lire aussi"), the
+heading of a teaser box set inside the story, in the languages read."""
+_TEASER_LINE = 150
+_LINK_LABEL_CHARS = 40
+"""A teaser's title or dek under a read-more label is a line this short, not a sentence."""
 """The longest line a read-more label or a tag label opens ("Lesen Sie auch: ...", "Tags: ...")."""
 _TAG_LINE = re.compile(
     r"(?:categor(?:y|ies)|kategorien?|tags?|schlagwörter|schlagworte|topics|themen|catégories?|"
@@ -566,6 +579,47 @@ def _is_read_more(text: str) -> bool:
     return len(text) <= _LABELLED_LINE and _READ_MORE.fullmatch(text.strip()) is not None
 
 
+def _without_teasers(blocks: list[Block]) -> list[Block]:
+    """The blocks without the teaser boxes set inside the story: a read-more label standing
+    alone (:data:`_READ_MORE_LABEL`), the pictures without a caption after it (the teaser's)
+    and the one short line after those that is no sentence (the other article's title or dek,
+    "„Markt zieht Investitionen an“"). A sentence after the label is the story's and stays."""
+    kept: list[Block] = []
+    position = 0
+    while position < len(blocks):
+        block = blocks[position]
+        position += 1
+        if not (isinstance(block, Paragraph) and _is_read_more_label(block.text)):
+            kept.append(block)
+            continue
+        while (
+            position < len(blocks)
+            and isinstance(blocks[position], Figure)
+            and not _has_caption(blocks[position])
+        ):
+            position += 1
+        if position < len(blocks) and _is_teaser_line(blocks[position]):
+            position += 1
+    return kept
+
+
+def _is_read_more_label(text: str) -> bool:
+    """Whether a paragraph is only a read-more label (:data:`_READ_MORE_LABEL`)."""
+    return len(text) <= _LINK_LABEL_CHARS and _READ_MORE_LABEL.fullmatch(text.strip()) is not None
+
+
+def _has_caption(block: Block) -> bool:
+    return isinstance(block, Figure) and bool(block.media.caption or block.media.credit)
+
+
+def _is_teaser_line(block: Block) -> bool:
+    """Whether a block is a short line that is no sentence (a title, a dek)."""
+    if not isinstance(block, Paragraph) or block.quotes:
+        return False
+    text = block.text.strip()
+    return len(text) <= _TEASER_LINE and not text.endswith(SENTENCE_ENDS)
+
+
 def _is_placeholder(text: str) -> bool:
     """Whether a paragraph is only an ad slot's label ("Advertisement", "- Anzeige -")."""
     return len(text) < 60 and _AD_LABEL.fullmatch(text.strip(" -–—·:|()[]*")) is not None
@@ -716,6 +770,7 @@ def _tidy_sections(
                     continue
                 texts.append(cleaned.text)
             blocks.append(cleaned)
+    merged = [(heading, _without_teasers(blocks)) for heading, blocks in merged]
     body = "\n".join(texts)
     counts = Counter(texts)
     result: list[Section] = []
