@@ -47,19 +47,20 @@ def drop_biographies(root: html.HtmlElement, biographies: Iterable[str]) -> list
     A box that holds the page's ``<h1>`` or more than a few words besides the biography (a
     story that ends with its author's biography) stays, and so do all of them when the page
     holds little else (a profile page: the biography is its story)."""
+    long_enough = [biography for biography in biographies if len(biography) >= _SHORTEST]
+    if not long_enough:
+        return []  # most pages: no walk of the tree at all
     heading = root.find(".//h1")
     titled = set() if heading is None else {heading, *heading.iterancestors()}
     boxes: dict[html.HtmlElement, str] = {}
-    for biography in biographies:
-        if len(biography) < _SHORTEST:
-            continue
+    for biography in long_enough:
         words = set(_WORDS.findall(biography.casefold()))
         for element in _printing(root, biography, words):
             if element in titled:
                 continue
             boxes.setdefault(_box(element, words, titled), biography)
     outermost = [box for box in boxes if not any(a in boxes for a in box.iterancestors())]
-    if not outermost or _prose(root) - sum(map(_prose, outermost)) < _STORY_LEFT:
+    if not outermost or not _prose_besides(root, outermost):
         return []
     for box in outermost:
         box.drop_tree()
@@ -93,9 +94,17 @@ def _printing(root: html.HtmlElement, biography: str, words: set[str]) -> list[h
     return list(found)
 
 
-def _prose(element: html.HtmlElement) -> int:
-    """The characters of the paragraphs in ``element`` (itself included)."""
-    return sum(len(" ".join(p.text_content().split())) for p in element.iter("p"))
+def _prose_besides(root: html.HtmlElement, boxes: list[html.HtmlElement]) -> bool:
+    """Whether ``root`` holds :data:`_STORY_LEFT` characters of paragraphs outside ``boxes``
+    (counted until there are enough)."""
+    inside = {paragraph for box in boxes for paragraph in box.iter("p")}
+    total = 0
+    for paragraph in root.iter("p"):
+        if paragraph not in inside:
+            total += len(" ".join(paragraph.text_content().split()))
+            if total >= _STORY_LEFT:
+                return True
+    return False
 
 
 def _box(
