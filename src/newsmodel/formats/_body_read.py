@@ -83,6 +83,19 @@ BLOCK_ELEMENTS = frozenset(
 """Elements a browser lays out as blocks even inside inline markup (a ``<div>`` in a ``<span>``):
 their text is apart from the text around them, never glued to its words."""
 _LOOSE_BLOCKS = frozenset({"pre", "address", "dd", "dt", "td", "th", "caption", "summary"})
+_HTML_ELEMENTS = frozenset(
+    """a abbr acronym address area article aside audio b base bdi bdo big blink blockquote body
+    br button canvas caption center cite code col colgroup data datalist dd del details dfn
+    dialog dir div dl dt em embed fieldset figcaption figure font footer form frame frameset h1
+    h2 h3 h4 h5 h6 head header hgroup hr html i iframe img input ins kbd label legend li link
+    main map mark marquee menu meta meter nav nobr noembed noframes noscript object ol optgroup
+    option output p param picture plaintext pre progress q rb rp rt rtc ruby s samp script
+    search section select slot small source span strike strong style sub summary sup table
+    tbody td template textarea tfoot th thead time title tr track tt u ul var video wbr xmp svg
+    math""".split()  # noqa: SIM905 (a word list)
+)
+"""The elements HTML defines (obsolete ones too). Any other element, a web component
+("<paragraph>", "<app-teaser>", "<inline-embed>"), has no layout of its own to go by."""
 _EMBED_CLASSES = ("twitter-tweet", "instagram-media", "tiktok-embed", "fb-post", "embed")
 _PICTURE_LINK = re.compile(r"\s*pic\.(?:twitter|x)\.com/\S+$")
 _EMBED_AUTHOR = 100
@@ -518,6 +531,13 @@ def _walk(element: etree._Element, builder: _Builder) -> None:
         elif (linked := _linked_media(child)) is not None:
             builder.flush_loose()  # "<a href=big.jpg><img></a>": a picture in a link, no text
             builder.add(Figure(media=linked))
+        elif name not in _HTML_ELEMENTS and _holds_blocks(child):
+            # An element HTML does not know (a web component: "<paragraph>", "<app-teaser>")
+            # holding paragraphs: a container, as a browser lays the paragraphs out as blocks
+            # (HTML's own inline elements holding a block are read as one line, as before).
+            builder.flush_loose()
+            _walk(child, builder)
+            builder.flush_loose()
         else:  # inline markup
             builder.loose.element(child)
             continue

@@ -583,6 +583,33 @@ class TestSections:
         expected = (Section(blocks=(Paragraph(text=_LONG),)),)
         assert expected == content_sections(content, headline=None)
 
+    def test_web_component_holding_paragraphs_is_a_container(self) -> None:
+        """An element HTML does not define (a web component, with a hyphen or without)
+        holding paragraphs, a heading or a picture is read as a container: each paragraph on
+        its own, the heading a section, the picture a figure; not one run-on line."""
+        content = _content(
+            "<paragraph><div><p>First paragraph of the story.</p><p>Second one.</p></div>"
+            "</paragraph><inline-img><picimage><div><img src='a.jpg'></div></picimage></inline-img>"
+            "<app-section><h2>Range</h2><p>Third paragraph.</p></app-section>"
+        )
+        expected = (
+            Section(
+                blocks=(
+                    Paragraph(text="First paragraph of the story."),
+                    Paragraph(text="Second one."),
+                    Figure(media=Media(url="a.jpg")),
+                )
+            ),
+            Section(heading="Range", blocks=(Paragraph(text="Third paragraph."),)),
+        )
+        assert expected == content_sections(content, headline=None)
+
+    def test_web_component_holding_only_text_is_inline(self) -> None:
+        """An unknown element holding only text and inline markup stays inside its line."""
+        content = _content("<p>The <ticker-symbol>ACME</ticker-symbol> shares rose.</p>")
+        expected = (Section(blocks=(Paragraph(text="The ACME shares rose."),)),)
+        assert expected == content_sections(content, headline=None)
+
     def test_block_inside_inline_markup_is_apart(self) -> None:
         """The text of a block element inside inline markup (a ``<div>`` in a ``<span>``) is
         not glued to the words around it, as a browser lays it out on a line of its own."""
