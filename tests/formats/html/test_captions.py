@@ -132,6 +132,22 @@ class TestCaptionCredits:
             [t for t in texts if "Boats" in t or "Nets" in t],
         )
 
+    def test_caption_named_by_class_inside_a_figure(self) -> None:
+        """A ``<figure>`` without ``<figcaption>`` whose caption is an element named so
+        (``<div class="caption">``, its text and credit in spans of their own) has that
+        caption and credit; a figure with a ``<figcaption>`` keeps it."""
+        article = _read(
+            "<figure><div class='asset'><picture><img src='ice.jpg'></picture></div>"
+            "<div class='CaptionWrapper caption'><span class='caption__text'>Ice at dawn.</span>"
+            "<span class='caption__credit'>Photograph by Doug Lee</span></div></figure>"
+            "<figure><img src='boats.jpg'><figcaption>Boats</figcaption>"
+            "<div class='caption'>Not this</div></figure>"
+        )
+        figures = [b.media for s in article.sections for b in s.blocks if isinstance(b, Figure)]
+        assert [("ice.jpg", "Ice at dawn.", "Doug Lee"), ("boats.jpg", "Boats", None)] == [
+            (m.url, m.caption, m.credit) for m in figures
+        ]
+
     def test_figcaption_outside_a_figure(self) -> None:
         """A ``<figcaption>`` in a plain wrapper beside its image makes that wrapper a figure;
         one loose among the paragraphs is dropped. Neither is a paragraph."""

@@ -315,14 +315,7 @@ def _loose_captions(content: html.HtmlElement) -> None:
     captions: dict[str, bool] = {}  # a class value: whether it names a caption, tested once
     for element in list(content.iter("p", "div", "span", "figcaption")):
         if element.tag != "figcaption":
-            value = element.get("class") or ""
-            named = captions.get(value)
-            if named is None:
-                named = captions[value] = any(
-                    _CAPTION_CLASS.search(name.lower()) or _CAMEL_CAPTION.search(name)
-                    for name in value.split()
-                )
-            if not named:
+            if not _names_caption(element, captions):
                 continue
         elif any(a.tag == "figure" for a in element.iterancestors()):
             continue
@@ -343,6 +336,34 @@ def _loose_captions(content: html.HtmlElement) -> None:
             parent.tag = "figure"
         else:
             element.drop_tree()
+
+
+def _names_caption(element: html.HtmlElement, known: dict[str, bool]) -> bool:
+    """Whether the class of ``element`` names a caption (:data:`_CAPTION_CLASS`,
+    :data:`_CAMEL_CAPTION`), each class value tested once (``known``)."""
+    value = element.get("class") or ""
+    named = known.get(value)
+    if named is None:
+        named = known[value] = any(
+            _CAPTION_CLASS.search(name.lower()) or _CAMEL_CAPTION.search(name)
+            for name in value.split()
+        )
+    return named
+
+
+def _figure_captions(content: html.HtmlElement) -> None:
+    """Make the caption of a ``<figure>`` written without ``<figcaption>`` (``<div
+    class="caption">`` under the picture) its ``<figcaption>``, in place: the first element
+    inside the figure that a caption class names and that holds no picture, so that its text
+    is read as the caption and its credit (``<span class="caption__credit">``) as the credit."""
+    captions: dict[str, bool] = {}
+    for figure in content.iter("figure"):
+        if figure.find(".//figcaption") is not None:
+            continue
+        for element in figure.iter("div", "p", "span"):
+            if _names_caption(element, captions) and element.find(".//img") is None:
+                element.tag = "figcaption"
+                break
 
 
 def _amp_images(content: html.HtmlElement) -> None:
@@ -811,6 +832,7 @@ def content_sections(
     _amp_images(content)
     lift_figures(content)
     _loose_captions(content)
+    _figure_captions(content)
     as_figures(content)
     fix_images(content)
     _split_at_double_breaks(content)
