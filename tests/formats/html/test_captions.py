@@ -148,6 +148,17 @@ class TestCaptionCredits:
             (m.url, m.caption, m.credit) for m in figures
         ]
 
+    @pytest.mark.parametrize("label", ["Legende:", "Caption:", "Légende :", "Leyenda:"])
+    def test_caption_label_is_not_the_caption(self, label: str) -> None:
+        """A label printed before a caption ("Legende: ...") is not part of it; a caption
+        that is only the label keeps it."""
+        article = _read(
+            f"<figure><img src='a.jpg'><figcaption>{label} Boote im Hafen.</figcaption></figure>"
+            f"<figure><img src='b.jpg'><figcaption>{label}</figcaption></figure>"
+        )
+        figures = [b.media for s in article.sections for b in s.blocks if isinstance(b, Figure)]
+        assert ["Boote im Hafen.", label] == [m.caption for m in figures]
+
     def test_figcaption_outside_a_figure(self) -> None:
         """A ``<figcaption>`` in a plain wrapper beside its image makes that wrapper a figure;
         one loose among the paragraphs is dropped. Neither is a paragraph."""

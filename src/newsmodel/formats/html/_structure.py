@@ -73,6 +73,13 @@ _CAPTION_SLACK = 20
 _CAPTION_CLASS = re.compile(
     r"^(?:\w+[-_]+)*(?:caption|legend|bildunterschrift)(?:[-_]+(?:text|inner|content))?$"
 )
+_CAPTION_LABEL = re.compile(
+    r"(?:caption|legende|légende|leyenda|didascalia|legenda|bildunterschrift|bildtext|"
+    r"billedtekst|bildetekst|bijschrift)\s*:\s*",
+    re.IGNORECASE,
+)
+"""The label some pages print before a caption ("Legende:", "Caption:"), in the languages
+read."""
 _CAMEL_CAPTION = re.compile(r"[a-z](?:Caption|Legend)(?:Text|Inner|Content)?$")
 """A class name in camel case that names a caption ("InlineImage-imageEmbedCaption")."""
 _AD_LABEL = re.compile(
@@ -476,10 +483,12 @@ def _clean_block(block: Block) -> Block | None:
 
 
 def _clean_media(media: Media) -> Media:
-    """Squash a media item's texts, take label words off its credit ("Photo: Ann Lee", "Photo by
-    Ann Lee") and split a credit printed at the end of the caption ("... Photograph: Tom
-    Hale/Courier")."""
+    """Squash a media item's texts, take a label off its caption ("Legende: ..."), take label
+    words off its credit ("Photo: Ann Lee", "Photo by Ann Lee") and split a credit printed at
+    the end of the caption ("... Photograph: Tom Hale/Courier")."""
     caption = None if media.caption is None else squash(media.caption) or None
+    if caption is not None and (label := _CAPTION_LABEL.match(caption)) is not None:
+        caption = caption[label.end() :] or caption
     credit = None if media.credit is None else squash(media.credit) or None
     if caption is not None and credit is None:
         rest, credit = split_caption_credit(caption)
