@@ -575,6 +575,16 @@ class TestSections:
         assert [Paragraph, Figure, Paragraph] == [type(block) for block in blocks]
         assert "The council will meet again on Monday." == blocks[-1].text
 
+    def test_video_player_text_under_a_media_label_dropped(self) -> None:
+        """A media label with what a video player prints under it (title, summary, age and
+        duration), however long, is not body text; a long line after a media label without
+        a player's time stamp is the story's."""
+        summary = "The council met on Monday to hear the engineers on the state of the harbour. "
+        player = f"WATCH | Harbour closes: What comes next 14 hours ago Duration 1:30 {summary * 3}"
+        story = f"Video: {summary * 3}"
+        assert len(player) > 200 and len(story) > 200
+        _assert_left_out([player], [story.strip()])
+
     def test_read_more_line_set_as_a_block_quote_dropped(self) -> None:
         """A read-more or media line set off as a block quote is not a quote of the story."""
         content = _content(

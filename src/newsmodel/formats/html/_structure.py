@@ -137,6 +137,15 @@ _READ_MORE = re.compile(
 the video or recording it introduces ("WATCH | ...:", "MIRA | ...", "Video: ..."), in the
 languages read."""
 _LABELLED_LINE = 200
+_MEDIA_LABEL = re.compile(
+    r"(?:watch|listen|video|vídeo|audio|mira|regardez|écoutez|guarda|ascolta|assista|ouça)"
+    r"\s*[:|»›→]\s*\S",
+    re.IGNORECASE,
+)
+"""A media label opening a line (:data:`_READ_MORE`'s media words)."""
+_PLAYER_TEXT = 800
+"""A video player's text under its label (title, summary, age, duration) is at most this
+long; a longer line after a media label is the story's."""
 _READ_MORE_LABEL = re.compile(
     r"(?:keep\s+reading|read\s+(?:more|also|next)|see\s+also|related(?:\s+(?:articles?|stories))?|"
     r"more\s+on\s+this(?:\s+story)?|lesen\s+sie\s+(?:auch|mehr)|auch\s+interessant|"
@@ -605,8 +614,15 @@ def _is_tag_line(text: str) -> bool:
 def _is_read_more(text: str) -> bool:
     """Whether a paragraph is a read-more label and another article's title ("Lesen Sie auch:
     ...", "Read more: ..."), written as text (a link to the article is left out by the pruner
-    whatever its label)."""
-    return len(text) <= _LABELLED_LINE and _READ_MORE.fullmatch(text.strip()) is not None
+    whatever its label), or a media label with what a video player prints: the title, a
+    summary, its age and duration ("WATCH | ...: ... 14 hours ago Duration 1:30 ...")."""
+    if len(text) <= _LABELLED_LINE:
+        return _READ_MORE.fullmatch(text.strip()) is not None
+    return (
+        len(text) <= _PLAYER_TEXT
+        and _MEDIA_LABEL.match(text.lstrip()) is not None
+        and _TIME.search(text) is not None
+    )
 
 
 def _without_teasers(blocks: list[Block]) -> list[Block]:
