@@ -582,7 +582,8 @@ class TestSections:
         summary = "The council met on Monday to hear the engineers on the state of the harbour. "
         player = f"WATCH | Harbour closes: What comes next 14 hours ago Duration 1:30 {summary * 3}"
         story = f"Video: {summary * 3}"
-        assert len(player) > 200 and len(story) > 200
+        assert len(player) > 200
+        assert len(story) > 200
         _assert_left_out([player], [story.strip()])
 
     def test_read_more_line_set_as_a_block_quote_dropped(self) -> None:
