@@ -230,6 +230,24 @@ class TestMainContent:
         root = _page(f"<div id='page'><div id='story'>{_story(6)}</div>{bio}</div>")
         assert "story" == main_content(root).get("id")
 
+    def test_intro_with_its_captioned_picture(self) -> None:
+        """An intro in a container of its own that holds a captioned picture is taken with
+        the body: the caption is the story's, not other text. Other text of that length in
+        its place (a box of links) keeps it out."""
+        caption = "The harbour at dawn, seen from the lighthouse on the northern pier. Ann Lee"
+        intro = f"{_story(6, 'Intro')}<figure><img src='h.jpg'><figcaption>{caption}</figcaption>"
+        body = f"<div class='entries'>{_story(24)}</div>"
+        root = _page(f"<div id='whole'><div class='x1'>{intro}</figure></div>{body}</div>")
+        assert "whole" == main_content(root).get("id")
+        links = "".join(
+            f"<li><a href='/{n}'>{part}</a></li>" for n, part in enumerate(caption.split(","))
+        )
+        root = _page(
+            f"<div id='whole'><div class='x1'>{_story(6, 'Intro')}<ul>{links}</ul></div>"
+            f"{body}</div>"
+        )
+        assert "entries" == main_content(root).get("class")
+
     def test_pick_stays_in_the_titled_article(self) -> None:
         """A pick that strays from the <article> holding the page's <h1> into other articles
         (related posts written as articles, the next story of an endless page) is looked for

@@ -57,8 +57,9 @@ _SHORT_SHARE = 0.5
 """A pick holding less than this share of the page's prose is checked against other
 candidates."""
 _LEAD_NOISE = 0.1
-"""An ancestor that adds prose before the pick and at most this share of other text (its
-captions, labels, links) is taken: the lead paragraphs in a container of their own."""
+"""An ancestor that adds prose before the pick and at most this share of other text (labels,
+links) is taken: the lead paragraphs in a container of their own. The captions of the
+pictures there (``<figcaption>``) are the story's and do not count, up to twice this share."""
 _CHUNK_NOISE = 0.1
 """A chunk of the story holds at most this share of other text, and of text in links."""
 _SLOT_TEXT = 40
@@ -420,11 +421,21 @@ def _widen(
         gained = sizes.prose[current] - sizes.prose[chosen]
         noise = sizes.text[current] - sizes.text[chosen] - gained
         lead = gained > 0 and not after and noise <= _LEAD_NOISE * gained
+        if gained > 0 and not after and not lead and noise <= 2 * _LEAD_NOISE * gained:
+            # The lead picture's caption is the story's, not other text (looked at only here:
+            # a walk of the ancestor).
+            noise -= _caption_text(current, sizes) - _caption_text(chosen, sizes)
+            lead = noise <= _LEAD_NOISE * gained
         if (lead or sizes.prose[current] >= _WIDEN_GAIN * sizes.prose[chosen]) and worth(
             current
         ) >= worth(chosen):
             chosen, after = current, 0
     return chosen
+
+
+def _caption_text(element: html.HtmlElement, sizes: Measure) -> int:
+    """The characters of text in the ``<figcaption>`` elements inside ``element``."""
+    return sum(sizes.text.get(caption, 0) for caption in element.iter("figcaption"))
 
 
 def _is_prose_chunk(element: html.HtmlElement, sizes: Measure) -> bool:
