@@ -438,3 +438,25 @@ def test_stock_line_above_a_closing_credit_line_goes() -> None:
         _paragraphs(article),
         article.notes,
     )
+
+
+class TestExposedStockLines:
+    """Stock lines that stood above lines taken off the end go too (issue 11)."""
+
+    _OFFER = "Get the Courier delivered every month. 12 issues for £11.99. Click here for more."
+
+    def test_stock_line_above_an_emptied_last_section(self) -> None:
+        """A last section that held only a comment counter goes, and so does the stock line
+        closing the section before it, which then ends the body."""
+        after = f"<p>{self._OFFER}</p><h2>Tell us what you think</h2><p>comments</p>"
+        assert _STORY == _read(_page(after))
+
+    def test_stock_line_above_a_rights_notice(self) -> None:
+        """A stock line above the rights notice that closes the body goes with it; the notice
+        is the article's rights."""
+        after = f"<p>{self._OFFER}</p><p>Copyright 2024 Courier Media. All rights reserved.</p>"
+        article = read(_page(after), ReadOptions()).article
+        assert (_STORY, "Copyright 2024 Courier Media. All rights reserved.") == (
+            _paragraphs(article),
+            article.rights,
+        )

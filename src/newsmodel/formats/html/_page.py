@@ -555,6 +555,8 @@ def read_page(data: bytes, options: ReadOptions) -> Parsed:
     sections = without_trailer(sections)
     sections, shown_rights = _without_rights(sections)
     sections, notes = trailer_notes(sections, authors)
+    if shown_rights is not None or notes:
+        sections = without_trailer(sections)  # stock lines that stood above those lines
     notes = (*notes, *_biography_notes(printed_biographies, notes))
     article = Article(
         headline=headline,

@@ -325,6 +325,18 @@ def _is_invitation(block: Block) -> bool:
 
 
 def without_trailer(sections: tuple[Section, ...]) -> tuple[Section, ...]:
+    """Drop the site's stock lines and a paywall's offer from the end of the body
+    (:func:`_without_trailer_once`), again while that leaves a last section with no block: the
+    section before it ends the body then, and its stock lines go too ("Subscribe: 12 issues
+    for £11.99" above a section "Tell us what you think" that held only a comment counter)."""
+    while True:
+        trimmed = _without_trailer_once(sections)
+        if len(trimmed) >= len(sections) or not trimmed:
+            return trimmed
+        sections = trimmed
+
+
+def _without_trailer_once(sections: tuple[Section, ...]) -> tuple[Section, ...]:
     """Drop the site's stock lines and a paywall's offer from the end of the body (the last
     section's blocks); a last section left with no block goes too, unless it is the only one.
     A section headed as a comment box ("Leave a Reply", "Kommentare (3)") goes first, with the
