@@ -550,7 +550,15 @@ class TestSections:
         _assert_left_out(lines, kept)
 
     @pytest.mark.parametrize(
-        "label", ["Keep Reading", "Lesen Sie auch", "Lire aussi :", "Lea también", "Läs också"]
+        "label",
+        [
+            "Keep Reading",
+            "Lesen Sie auch",
+            "Lesen Sie mehr zum Thema",
+            "Lire aussi :",
+            "Lea también",
+            "Läs också",
+        ],
     )
     def test_teaser_box_under_a_read_more_label_dropped(self, label: str) -> None:
         """A read-more label standing alone inside the story, the teaser's picture and the

@@ -148,7 +148,7 @@ _PLAYER_TEXT = 800
 long; a longer line after a media label is the story's."""
 _READ_MORE_LABEL = re.compile(
     r"(?:keep\s+reading|read\s+(?:more|also|next)|see\s+also|related(?:\s+(?:articles?|stories))?|"
-    r"more\s+on\s+this(?:\s+story)?|lesen\s+sie\s+(?:auch|mehr)|auch\s+interessant|"
+    r"more\s+on\s+this(?:\s+story)?|lesen\s+sie\s+(?:auch|mehr)(?:\s+zum\s+thema)?|auch\s+interessant|"
     r"mehr\s+zum\s+thema|(?:à\s+)?lire\s+(?:aussi|également)|le[ea]\s+(?:también|más)|"
     r"leer\s+más|leggi\s+anche|leia\s+(?:também|mais)|veja\s+também|les\s+også|"
     r"läs\s+(?:också|mer)|se\s+også|lees\s+ook)\s*[:»›→]?",
