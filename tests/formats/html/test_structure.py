@@ -429,8 +429,9 @@ class TestSections:
 
     def test_control_labels_dropped(self) -> None:
         """A paragraph that is only a page control's label (print, rate, show or hide, expand
-        or collapse, sort, back to the gallery), or two of them, or a badge ("LIVE"), in the
-        languages read, is not body text; a sentence starting so stays."""
+        or collapse, sort, back to the gallery, share or like, a player's "Up next"), or two of
+        them, or a badge ("LIVE"), in the languages read, is not body text; a sentence starting
+        so stays."""
         labels = [
             "Print",
             "Rezept drucken",
@@ -449,8 +450,14 @@ class TestSections:
             "Twitter freischalten",
             "Inhalt laden",
             "Load content",
+            "Like this:",
+            "Like Loading...",
+            "UP NEXT",
         ]
-        kept = ["Print runs of the paper fell by a third last year, the publisher said."]
+        kept = [
+            "Print runs of the paper fell by a third last year, the publisher said.",
+            "Like this: a harbour that never sleeps.",
+        ]
         _assert_left_out(labels, kept)
 
     def test_gallery_counters_dropped(self) -> None:

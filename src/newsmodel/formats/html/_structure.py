@@ -272,6 +272,9 @@ _CONTROLS = (
     r"share|teilen|partager|compartir|condividi|compartilhar|del|dela|delen|"
     r"facebook|twitter|whatsapp|e-?mail|linkedin|pinterest|telegram|reddit|flipboard|"
     r"copy link|link kopieren|copier le lien|copiar enlace|"
+    # a like button's label and its loading text ("Like this:", "Like Loading..."), a video
+    # player's "Up next"
+    r"like(?: this| loading)?|up next|"
     # a badge: a live report's, a breaking story's
     r"live|live ?blog|live-?ticker|en direct|en vivo|ao vivo|in diretta|direkt|breaking(?: news)?|"
     r"eilmeldung|última hora|dernière minute)"
@@ -279,7 +282,7 @@ _CONTROLS = (
 _CONTROL = re.compile(rf"{_CONTROLS}(?: {_CONTROLS})?", re.IGNORECASE)
 """The label of a page control, or two side by side ("Box aufklappen Box zuklappen"): print,
 rate, show or hide, expand or collapse, sort, back to the gallery, load an embedded post
-("Twitter freischalten", "Load content"); or a badge ("LIVE",
+("Twitter freischalten", "Load content"), share or like, a player's "Up next"; or a badge ("LIVE",
 "Breaking", "Eilmeldung"), in the languages read."""
 _COUNTER = re.compile(
     r"(?:(?:image|photo|picture|slide|bild|foto|imagen|immagine|diapositiva|bilde)\s+)?"
