@@ -9,7 +9,7 @@ import pytest
 from newsmodel.formats import ReadOptions
 from newsmodel.formats.html import read
 from newsmodel.formats.html._trailer import trailer_notes, without_trailer
-from newsmodel.model import Article, Figure, Note, NoteKind, Paragraph, Section
+from newsmodel.model import Article, Figure, ListBlock, Media, Note, NoteKind, Paragraph, Section
 
 _STORY = [
     "The county opened its third public library on Saturday, on the site of an old bus depot.",
@@ -460,3 +460,19 @@ class TestExposedStockLines:
             _paragraphs(article),
             article.rights,
         )
+
+    def test_paywall_notice_above_a_comment_form(self) -> None:
+        """A paywall notice that a comment form (with an avatar) stood below goes once the
+        form has gone, and so does a stock line above the notice."""
+        story = Section(blocks=tuple(Paragraph(text=text) for text in _STORY))
+        end = Section(
+            heading="Reactions",
+            blocks=(
+                Paragraph(text="Follow us on Twitter"),
+                ListBlock(items=("This article is for subscribers only.",)),
+                Paragraph(text="Write a comment"),
+                Figure(media=Media(url="avatar.png")),
+                Paragraph(text="0/150"),
+            ),
+        )
+        assert (story,) == without_trailer((story, end))

@@ -326,14 +326,19 @@ def _is_invitation(block: Block) -> bool:
 
 def without_trailer(sections: tuple[Section, ...]) -> tuple[Section, ...]:
     """Drop the site's stock lines and a paywall's offer from the end of the body
-    (:func:`_without_trailer_once`), again while that leaves a last section with no block: the
-    section before it ends the body then, and its stock lines go too ("Subscribe: 12 issues
-    for £11.99" above a section "Tell us what you think" that held only a comment counter)."""
+    (:func:`_without_trailer_once`), again while a pass takes something off: what stood above
+    it ends the body then, and goes too when it is the site's ("Subscribe: 12 issues for
+    £11.99" above a section "Tell us what you think" that held only a comment counter; a
+    paywall notice above a comment form)."""
     while True:
         trimmed = _without_trailer_once(sections)
-        if len(trimmed) >= len(sections) or not trimmed:
+        if not trimmed or _blocks(trimmed) >= _blocks(sections):
             return trimmed
         sections = trimmed
+
+
+def _blocks(sections: tuple[Section, ...]) -> int:
+    return sum(len(section.blocks) for section in sections)
 
 
 def _without_trailer_once(sections: tuple[Section, ...]) -> tuple[Section, ...]:
