@@ -590,6 +590,24 @@ class TestSections:
         assert [Paragraph, Figure, Paragraph] == [type(block) for block in blocks]
         assert "The council will meet again on Monday." == blocks[-1].text
 
+    def test_newsletter_box_inside_the_story_dropped(self) -> None:
+        """The site's invitation to its own newsletter is not body text wherever it stands,
+        and the lines of its box go with it down to the box's last line ("unsubscribe at any
+        time"); a sentence of the story about a newsletter stays."""
+        box = [
+            "Never miss the latest news by signing up to our newsletter today!",
+            "Pop your email into the box at the top of this article.",
+            "You can unsubscribe from this service at any time.",
+        ]
+        story = "The council's newsletter will list the new opening hours, the mayor said."
+        last = "The harbour reopens on Monday, with boats from the north first."
+        content = _content(
+            "".join(f"<p>{text}</p>" for text in [_LONG, *box, story])
+            + f"<p>Abonnez-vous à notre newsletter pour ne rien manquer.</p><p>{last}</p>"
+        )
+        texts = [b.text for b in content_sections(content, headline=None)[0].blocks]
+        assert [_LONG, story, last] == texts
+
     def test_video_player_text_under_a_media_label_dropped(self) -> None:
         """A media label with what a video player prints under it (title, summary, age and
         duration), however long, is not body text; a long line after a media label without

@@ -157,6 +157,25 @@ _READ_MORE_LABEL = re.compile(
 """A read-more label standing alone ("Keep Reading", "Lesen Sie auch", "Lire aussi"), the
 heading of a teaser box set inside the story, in the languages read."""
 _TEASER_LINE = 150
+_SIGNUP = re.compile(
+    r"\b(?:sign(?:ing)?[\s-]*up|subscrib(?:e|ing))\s+(?:to|for)\s+our\s+(?:\S+\s+){0,3}"
+    r"newsletters?\b|\bunseren\s+(?:\S+\s+){0,2}newsletter\s+(?:abonnieren|bestellen)\b|"
+    r"\b(?:abonnez-vous|inscrivez-vous)\s+à\s+notre\s+(?:\S+\s+){0,2}newsletter\b|"
+    r"\bsuscr[ií]b(?:ete|ase)\s+a\s+nuestr[oa]\s+(?:\S+\s+){0,2}(?:newsletter|bolet[ií]n)\b",
+    re.IGNORECASE,
+)
+"""The site inviting the reader to its own newsletter ("Sign up to our newsletter", "Abonnez-vous
+à notre newsletter"), in the languages read: a stock line wherever it stands."""
+_SIGNUP_END = re.compile(
+    r"\bunsubscribe\b(?:\s+\S+){0,5}\s+at\s+any\s+time\b|\bthanks\s+for\s+(?:signing\s+up|"
+    r"subscribing)\b|\bjederzeit\s+(?:wieder\s+)?abmelden\b|\bdésinscrire\s+à\s+tout\s+moment\b|"
+    r"\bdarte\s+de\s+baja\s+en\s+cualquier\s+momento\b",
+    re.IGNORECASE,
+)
+"""The last line of a newsletter box ("You can unsubscribe from this service at any time")."""
+_SIGNUP_LINE = 320
+_SIGNUP_BOX = 5
+"""A newsletter box is at most this many paragraphs, its invitation to its last line."""
 _LINK_LABEL_CHARS = 40
 """A teaser's title or dek under a read-more label is a line this short, not a sentence."""
 """The longest line a read-more label or a tag label opens ("Lesen Sie auch: ...", "Tags: ...")."""
@@ -652,6 +671,50 @@ def _without_teasers(blocks: list[Block]) -> list[Block]:
     return kept
 
 
+def _without_signup_boxes(blocks: list[Block]) -> list[Block]:
+    """The blocks without the site's invitations to its newsletter (:data:`_SIGNUP`) wherever
+    they stand, each with the lines of its box down to the box's last line
+    (:data:`_SIGNUP_END`, "You can unsubscribe at any time") when that follows within
+    :data:`_SIGNUP_BOX` paragraphs."""
+    kept: list[Block] = []
+    position = 0
+    while position < len(blocks):
+        block = blocks[position]
+        position += 1
+        if not _is_signup(block, _SIGNUP):
+            kept.append(block)
+            continue
+        box = blocks[position : position + _SIGNUP_BOX - 1]
+        end = next((n for n, line in enumerate(box) if _is_signup(line, _SIGNUP_END)), None)
+        if end is not None and all(isinstance(line, Paragraph) for line in box[:end]):
+            position += end + 1
+    return kept
+
+
+def _is_signup(block: Block, pattern: "re.Pattern[str]") -> bool:
+    """Whether a block is a short paragraph that ``pattern`` finds words of a newsletter box
+    in (tested only when it names a newsletter or unsubscribing: few paragraphs do)."""
+    if not isinstance(block, Paragraph) or len(block.text) > _SIGNUP_LINE or block.quotes:
+        return False
+    lowered = block.text.lower()
+    if not any(word in lowered for word in _SIGNUP_WORDS):
+        return False
+    return pattern.search(block.text) is not None
+
+
+_SIGNUP_WORDS = (
+    "newsletter",
+    "boletín",
+    "boletin",
+    "unsubscribe",
+    "signing up",
+    "subscribing",
+    "abmelden",
+    "désinscrire",
+    "darte de baja",
+)
+
+
 def _is_read_more_label(text: str) -> bool:
     """Whether a paragraph is only a read-more label (:data:`_READ_MORE_LABEL`)."""
     return len(text) <= _LINK_LABEL_CHARS and _READ_MORE_LABEL.fullmatch(text.strip()) is not None
@@ -819,7 +882,9 @@ def _tidy_sections(
                     continue
                 texts.append(cleaned.text)
             blocks.append(cleaned)
-    merged = [(heading, _without_teasers(blocks)) for heading, blocks in merged]
+    merged = [
+        (heading, _without_signup_boxes(_without_teasers(blocks))) for heading, blocks in merged
+    ]
     body = "\n".join(texts)
     counts = Counter(texts)
     result: list[Section] = []
