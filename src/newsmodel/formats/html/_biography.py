@@ -85,9 +85,10 @@ def _printing(root: html.HtmlElement, biography: str, words: set[str]) -> list[h
             continue
         node = owner.getparent() if text.is_tail else owner
         while node is not None and node.tag not in ("body", "html"):
-            if _extra(node, words) > _EXTRA_WORDS:
+            text = node.text_content()
+            if _extra(text, words) > _EXTRA_WORDS:
                 break
-            if opening in " ".join(node.text_content().split()):
+            if opening in " ".join(text.split()):
                 found[node] = None
                 break
             node = node.getparent()
@@ -116,16 +117,16 @@ def _box(
     for parent in element.iterancestors():
         if parent.tag in ("body", "html") or parent in titled:
             break
-        if _extra(parent, words) > _EXTRA_WORDS:
+        if _extra(parent.text_content(), words) > _EXTRA_WORDS:
             break
         current = parent
     return current
 
 
-def _extra(element: html.HtmlElement, words: set[str]) -> int:
-    """How many words of the text of ``element`` are not among ``words``."""
+def _extra(text: str, words: set[str]) -> int:
+    """How many words of ``text`` are not among ``words``."""
     count = 0
-    for word in _WORDS.findall(element.text_content().casefold()):
+    for word in _WORDS.findall(text.casefold()):
         if word not in words:
             count += 1
             if count > _EXTRA_WORDS:

@@ -122,14 +122,17 @@ _AGO = re.compile(
     re.IGNORECASE,
 )
 """A time given as a while ago: "15 hours ago", "vor 3 Stunden"."""
-_READ_MORE = re.compile(
-    r"(?:read\s+(?:more|also)|see\s+also|related|more\s+on\s+this|lesen\s+sie\s+(?:auch|mehr)|"
+_READ_MORE_WORDS = (
+    r"read\s+(?:more|also)|see\s+also|related|more\s+on\s+this|lesen\s+sie\s+(?:auch|mehr)|"
     r"auch\s+interessant|mehr\s+zum\s+thema|(?:à\s+)?lire\s+(?:aussi|également)|"
     r"le[ea]\s+(?:también|más)|leer\s+más|leggi\s+anche|leia\s+(?:também|mais)|veja\s+também|"
-    r"les\s+også|läs\s+(?:också|mer)|se\s+også|lees\s+ook|"
-    # a label over an embedded video or recording, with its title
-    r"watch|listen|video|vídeo|audio|mira|regardez|écoutez|guarda|ascolta|assista|ouça)"
-    r"\s*[:|»›→]\s*\S.*",
+    r"les\s+også|läs\s+(?:också|mer)|se\s+også|lees\s+ook"
+)
+"""The read-more labels of the languages read ("Read more", "Lesen Sie auch", "Lire aussi")."""
+_MEDIA_WORDS = r"watch|listen|video|vídeo|audio|mira|regardez|écoutez|guarda|ascolta|assista|ouça"
+"""The labels over an embedded video or recording, in the languages read."""
+_READ_MORE = re.compile(
+    rf"(?:{_READ_MORE_WORDS}|{_MEDIA_WORDS})\s*[:|»›→]\s*\S.*",
     re.IGNORECASE,
 )
 """A line pointing to another article or to a video: a read-more label and the article's title
@@ -137,26 +140,23 @@ _READ_MORE = re.compile(
 the video or recording it introduces ("WATCH | ...:", "MIRA | ...", "Video: ..."), in the
 languages read."""
 _LABELLED_LINE = 200
-_MEDIA_LABEL = re.compile(
-    r"(?:watch|listen|video|vídeo|audio|mira|regardez|écoutez|guarda|ascolta|assista|ouça)"
-    r"\s*[:|»›→]\s*\S",
-    re.IGNORECASE,
-)
-"""A media label opening a line (:data:`_READ_MORE`'s media words)."""
+"""The longest line a read-more label or a tag label opens ("Lesen Sie auch: ...", "Tags: ...")."""
+_MEDIA_LABEL = re.compile(rf"(?:{_MEDIA_WORDS})\s*[:|»›→]\s*\S", re.IGNORECASE)
+"""A media label opening a line."""
 _PLAYER_TEXT = 800
 """A video player's text under its label (title, summary, age, duration) is at most this
 long; a longer line after a media label is the story's."""
 _READ_MORE_LABEL = re.compile(
-    r"(?:keep\s+reading|read\s+(?:more|also|next)|see\s+also|related(?:\s+(?:articles?|stories))?|"
-    r"more\s+on\s+this(?:\s+story)?|lesen\s+sie\s+(?:auch|mehr)(?:\s+zum\s+thema)?|auch\s+interessant|"
-    r"mehr\s+zum\s+thema|(?:à\s+)?lire\s+(?:aussi|également)|le[ea]\s+(?:también|más)|"
-    r"leer\s+más|leggi\s+anche|leia\s+(?:também|mais)|veja\s+também|les\s+også|"
-    r"läs\s+(?:också|mer)|se\s+også|lees\s+ook)\s*[:»›→]?",
+    rf"(?:{_READ_MORE_WORDS}|keep\s+reading|read\s+next|related\s+(?:articles?|stories)|"
+    r"more\s+on\s+this\s+story|lesen\s+sie\s+(?:auch|mehr)\s+zum\s+thema)\s*[:»›→]?",
     re.IGNORECASE,
 )
 """A read-more label standing alone ("Keep Reading", "Lesen Sie auch", "Lire aussi"), the
 heading of a teaser box set inside the story, in the languages read."""
+_LINK_LABEL_CHARS = 40
+"""A read-more label standing alone is at most this long."""
 _TEASER_LINE = 150
+"""A teaser's title or dek under a read-more label is a line this short, not a sentence."""
 _SIGNUP = re.compile(
     r"\b(?:sign(?:ing)?[\s-]*up|subscrib(?:e|ing))\s+(?:to|for)\s+our\s+(?:\S+\s+){0,3}"
     r"newsletters?\b|\bunseren\s+(?:\S+\s+){0,2}newsletter\s+(?:abonnieren|bestellen)\b|"
@@ -173,12 +173,21 @@ _SIGNUP_END = re.compile(
     re.IGNORECASE,
 )
 """The last line of a newsletter box ("You can unsubscribe from this service at any time")."""
+_SIGNUP_WORDS = (
+    "newsletter",
+    "boletín",
+    "boletin",
+    "unsubscribe",
+    "signing up",
+    "subscribing",
+    "abmelden",
+    "désinscrire",
+    "darte de baja",
+)
+"""A word of :data:`_SIGNUP` or :data:`_SIGNUP_END` that a line must hold to be tested."""
 _SIGNUP_LINE = 320
 _SIGNUP_BOX = 5
 """A newsletter box is at most this many paragraphs, its invitation to its last line."""
-_LINK_LABEL_CHARS = 40
-"""A teaser's title or dek under a read-more label is a line this short, not a sentence."""
-"""The longest line a read-more label or a tag label opens ("Lesen Sie auch: ...", "Tags: ...")."""
 _TAG_LINE = re.compile(
     r"(?:categor(?:y|ies)|kategorien?|tags?|schlagwörter|schlagworte|topics|themen|catégories?|"
     r"étiquettes|categorías?|etiquetas|categorie|argomenti)\s*:\s*\S.{0,100}(?<![.!?])",
@@ -647,19 +656,35 @@ def _is_read_more(text: str) -> bool:
     )
 
 
-def _without_teasers(blocks: list[Block]) -> list[Block]:
-    """The blocks without the teaser boxes set inside the story: a read-more label standing
-    alone (:data:`_READ_MORE_LABEL`), the pictures without a caption after it (the teaser's)
-    and the one short line after those that is no sentence (the other article's title or dek,
-    "„Markt zieht Investitionen an“"). A sentence after the label is the story's and stays."""
+def _without_boxes(blocks: list[Block]) -> list[Block]:
+    """The blocks without the boxes of the site set inside the story (:func:`_box_end`)."""
     kept: list[Block] = []
     position = 0
     while position < len(blocks):
-        block = blocks[position]
-        position += 1
-        if not (isinstance(block, Paragraph) and _is_read_more_label(block.text)):
-            kept.append(block)
-            continue
+        end = _box_end(blocks, position)
+        if end is None:
+            kept.append(blocks[position])
+            position += 1
+        else:
+            position = end
+    return kept
+
+
+def _box_end(blocks: list[Block], position: int) -> int | None:
+    """Where a box of the site that opens at ``blocks[position]`` ends (the position after
+    it), or None if none opens there.
+
+    - A teaser: a read-more label standing alone (:data:`_READ_MORE_LABEL`), the pictures
+      without a caption after it (the teaser's) and the one short line after those that is no
+      sentence (the other article's title or dek, "„Markt zieht Investitionen an“"). A
+      sentence after the label is the story's and stays.
+    - A newsletter box: the site's invitation to its newsletter (:data:`_SIGNUP`), with the
+      lines after it down to the box's last line (:data:`_SIGNUP_END`, "You can unsubscribe
+      at any time") when that follows within :data:`_SIGNUP_BOX` paragraphs.
+    """
+    block = blocks[position]
+    position += 1
+    if isinstance(block, Paragraph) and _is_read_more_label(block.text):
         while (
             position < len(blocks)
             and isinstance(blocks[position], Figure)
@@ -668,27 +693,14 @@ def _without_teasers(blocks: list[Block]) -> list[Block]:
             position += 1
         if position < len(blocks) and _is_teaser_line(blocks[position]):
             position += 1
-    return kept
-
-
-def _without_signup_boxes(blocks: list[Block]) -> list[Block]:
-    """The blocks without the site's invitations to its newsletter (:data:`_SIGNUP`) wherever
-    they stand, each with the lines of its box down to the box's last line
-    (:data:`_SIGNUP_END`, "You can unsubscribe at any time") when that follows within
-    :data:`_SIGNUP_BOX` paragraphs."""
-    kept: list[Block] = []
-    position = 0
-    while position < len(blocks):
-        block = blocks[position]
-        position += 1
-        if not _is_signup(block, _SIGNUP):
-            kept.append(block)
-            continue
-        box = blocks[position : position + _SIGNUP_BOX - 1]
-        end = next((n for n, line in enumerate(box) if _is_signup(line, _SIGNUP_END)), None)
-        if end is not None and all(isinstance(line, Paragraph) for line in box[:end]):
-            position += end + 1
-    return kept
+        return position
+    if not _is_signup(block, _SIGNUP):
+        return None
+    box = blocks[position : position + _SIGNUP_BOX - 1]
+    end = next((n for n, line in enumerate(box) if _is_signup(line, _SIGNUP_END)), None)
+    if end is not None and all(isinstance(line, Paragraph) for line in box[:end]):
+        position += end + 1
+    return position
 
 
 def _is_signup(block: Block, pattern: "re.Pattern[str]") -> bool:
@@ -700,19 +712,6 @@ def _is_signup(block: Block, pattern: "re.Pattern[str]") -> bool:
     if not any(word in lowered for word in _SIGNUP_WORDS):
         return False
     return pattern.search(block.text) is not None
-
-
-_SIGNUP_WORDS = (
-    "newsletter",
-    "boletín",
-    "boletin",
-    "unsubscribe",
-    "signing up",
-    "subscribing",
-    "abmelden",
-    "désinscrire",
-    "darte de baja",
-)
 
 
 def _is_read_more_label(text: str) -> bool:
@@ -882,9 +881,7 @@ def _tidy_sections(
                     continue
                 texts.append(cleaned.text)
             blocks.append(cleaned)
-    merged = [
-        (heading, _without_signup_boxes(_without_teasers(blocks))) for heading, blocks in merged
-    ]
+    merged = [(heading, _without_boxes(blocks)) for heading, blocks in merged]
     body = "\n".join(texts)
     counts = Counter(texts)
     result: list[Section] = []
