@@ -185,11 +185,15 @@ class PageScan:
         named: The elements whose class or id may name boilerplate.
         marks: The class, itemprop and rel attributes the metadata reader reads
             (:func:`newsmodel.formats.html._meta_tags.marks`).
+        elements: Every element of the page. Held while the page is read, so that the later
+            walks of the tree find the elements' Python objects made: lxml makes an element's
+            object when a walk reaches it and frees it when nothing holds it.
     """
 
     flagged: list[html.HtmlElement]
     named: list[html.HtmlElement]
     marks: list[Mark]
+    elements: list[html.HtmlElement]
 
 
 _Plan = tuple[bool, bool, bool, bool, bool]
@@ -230,7 +234,8 @@ def scan(root: html.HtmlElement) -> PageScan:
     flagged: list[html.HtmlElement] = []
     named: list[html.HtmlElement] = []
     marks: list[Mark] = []
-    for element in root.iter(etree.Element):
+    elements: list[html.HtmlElement] = list(root.iter(etree.Element))
+    for element in elements:
         keys = element.keys()
         if not keys:
             continue
@@ -266,7 +271,7 @@ def scan(root: html.HtmlElement) -> PageScan:
                 boxed = found
         if boxed:
             named.append(element)
-    return PageScan(flagged, named, marks)
+    return PageScan(flagged, named, marks, elements)
 
 
 def _paragraph_prose(element: html.HtmlElement, limit: float = float("inf")) -> int:
