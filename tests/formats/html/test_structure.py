@@ -1,5 +1,8 @@
 """Tests of the structure reader of the HTML reader's main content (issue 4)."""
 
+# ruff: noqa: RUF001, RUF002
+# (angle quotation marks, as breadcrumb trails print them)
+
 import pytest
 from lxml import html
 
@@ -459,6 +462,23 @@ class TestSections:
             "Like this: a harbour that never sleeps.",
         ]
         _assert_left_out(labels, kept)
+
+    def test_breadcrumb_trails_dropped(self) -> None:
+        """A line of three or more short parts joined by "»", "›" or ">" is the page's
+        breadcrumb trail, not body text; a sentence with such signs, a comparison and French
+        quotation marks stay."""
+        trails = [
+            "Home » Recipes » Cakes » Lemon cake from the tray: easy and moist!",
+            "Startseite › Lokales › Hafen",
+            "News > Harbour > Boats",
+            "Hauptseite » 2010 » Oktober » 26 » Briefe",
+        ]
+        kept = [
+            "If the tide is > 3 m, the ferry waits > 2 hours and the bus > 1 hour.",
+            "Le maire parle d'un « contre-bilan » de la saison » et » de la suite",
+            "Harbour » Boats",
+        ]
+        _assert_left_out(trails, kept)
 
     def test_gallery_counters_dropped(self) -> None:
         """A paragraph that is only a gallery's counter, in any language read, is not body

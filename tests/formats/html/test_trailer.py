@@ -89,6 +89,22 @@ _TRAILERS = {
     "label lines and a related section": "<p>Weiterführende Links:</p><h2>Ähnliche Beiträge</h2>"
     "<p>Die Stadtbibliothek plant eine zweite Filiale im Norden, wie der Rat am Montag "
     "mitteilte.</p>",
+    "you may like section in Portuguese": "<h3>Você pode gostar...</h3><p>A vida requer da "
+    "gente otimismo e coragem para esperar o melhor e fazer o melhor acontecer.</p>",
+    "you may like section in Spanish": "<h2>También te puede gustar</h2><p>La biblioteca "
+    "municipal abre una segunda sede en el norte de la ciudad.</p>",
+    "you may like section in French": "<h2>Vous aimerez aussi</h2><p>La bibliothèque "
+    "municipale ouvre une deuxième antenne au nord de la ville.</p>",
+    "same subject section in French": "<h2>Sur le même sujet</h2><p>La bibliothèque "
+    "municipale ouvre une deuxième antenne au nord de la ville.</p>",
+    "you may like section in Italian": "<h2>Ti potrebbe interessare</h2><p>La biblioteca "
+    "comunale apre una seconda sede nel nord della città.</p>",
+    "you may like section in German": "<h2>Das könnte Ihnen auch gefallen</h2><p>Die "
+    "Stadtbibliothek plant eine zweite Filiale im Norden.</p>",
+    "you may like section in Norwegian": "<h2>Du vil kanskje også like</h2><p>Biblioteket "
+    "åpner en ny filial nord i byen neste år.</p>",
+    "you may like section": "<h2>You may like</h2><p>The county's second library will open in "
+    "the north of the town next year.</p>",
     "several at once": "<p>Got a story? Email news@example.com.</p>"
     "<p>Follow us on Instagram.</p><p>This form is protected by reCAPTCHA.</p>",
 }

@@ -19,8 +19,8 @@ headline (after its kicker or not) is no section heading, and a block quote whos
 text a paragraph already holds (a pull quote) is not kept twice.
 """
 
-# ruff: noqa: RUF001
-# (the Cyrillic words here are the ones real pages print)
+# ruff: noqa: RUF001, RUF002
+# (the Cyrillic words and the angle quotation marks here are the ones real pages print)
 
 import re
 from collections import Counter
@@ -627,6 +627,30 @@ def _is_page_line(text: str) -> bool:
         or _is_notice(text)
         or _is_box_line(text)
         or _is_control(text)
+        or _is_trail(text)
+    )
+
+
+_TRAIL_SEPARATOR = re.compile(r"\s+[»›>]\s+")
+_TRAIL_PARTS = 3
+_TRAIL_PART_WORDS = 8
+
+
+def _is_trail(text: str) -> bool:
+    """Whether a paragraph is a breadcrumb trail: at least :data:`_TRAIL_PARTS` short parts
+    joined by "»", "›" or ">" between spaces ("Home » Recipes » Cakes » Lemon cake"), the
+    page's place on the site, each part but the last (the page's title) opening with a capital
+    or a digit. A line ending with a full stop is a sentence, and a line with "«" is left
+    alone: French, German and Nordic text quotes between guillemets."""
+    line = text.strip(" »›>")
+    if len(line) > _LABELLED_LINE or "«" in line or line.endswith("."):
+        return False
+    parts = _TRAIL_SEPARATOR.split(line)
+    return len(parts) >= _TRAIL_PARTS and all(
+        0 < len(part.split()) <= _TRAIL_PART_WORDS
+        and (part[0].isupper() or part[0].isdigit())
+        and not part.endswith((".", "!", "?"))
+        for part in parts[:-1]
     )
 
 
