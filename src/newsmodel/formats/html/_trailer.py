@@ -38,6 +38,7 @@ from newsmodel.extract.bylines import parse_credit_trailer
 from newsmodel.extract.normalize import squash
 from newsmodel.extract.notes import parse_note
 from newsmodel.formats.html._names import word_led
+from newsmodel.formats.html._thread import without_thread
 from newsmodel.model import (
     Block,
     BlockQuote,
@@ -358,7 +359,9 @@ def _without_trailer_once(sections: tuple[Section, ...]) -> tuple[Section, ...]:
     contact box ("Kontakt", "Media contacts") that holds only a few short lines; a comment
     box's first line among the last blocks goes with the short lines and pictures after it
     (the box's widgets and avatars), and a contact label ("Kontakt:") with the few short lines
-    after it."""
+    after it. Before all that, a thread of readers' comments known by their lines
+    (:func:`._thread.without_thread`) goes with what follows it."""
+    sections = without_thread(sections)
     opened = next(
         (n for n, section in enumerate(sections[1:], 1) if _opens_comments(section.heading)),
         len(sections),

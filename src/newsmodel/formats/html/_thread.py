@@ -1,0 +1,97 @@
+"""Readers' comments known by their lines, whatever the page's names: "Ann says: ...".
+
+A comment thread that no class names (hashed CSS class names, plain ``<div>`` elements) reads as
+paragraphs after the story, each comment opening with its author and a verb of saying and a
+colon, as blog software prints them: "Verstandsbrunnen sagt: ...", "Milan on September 12,
+2018 at 4:47 pm said: ...". :func:`without_thread` cuts the body where such a thread starts.
+
+A story quotes people as "Ann Lee said: “...”", with quotation marks after the colon: such a
+line is never a comment's. A comment's author is a name or a nickname of a few words, not a
+pronoun.
+"""
+
+# ruff: noqa: RUF001, SIM905
+# (the quotation marks of the languages read; word lists are split from text)
+
+import re
+
+import attrs
+
+from newsmodel.model import Block, ListBlock, Paragraph, Section
+
+__all__ = ["without_thread"]
+
+_SAYS = r"(?:says|said|wrote|writes|sagt|schreibt|schrieb|dit|écrit|dice|escribe|escribió|diz|disse|scrive|skriver|schrijft|zegt)"  # noqa: E501
+_COMMENTER = re.compile(
+    r"(?P<who>[^\s.!?:\"“”„«»‘’'(](?:[^.!?:\"“”„«»]|(?<=\b[A-Z])\.){0,60}?)"
+    r"(?:\s+(?:on|am|le|el|il|em|den|op)\s+[^:\"“”„«»]{4,50}?)?"
+    rf"\s+{_SAYS}\s*:\s+(?![\"“”„«»‘’'‚‹›])\S",
+    re.IGNORECASE,
+)
+"""A comment's opening: its author (no sentence's end in it, but an initial's full stop:
+"Marta K."; perhaps with the date: "on September 12, 2018 at 4:47 pm"), a verb of saying and
+a colon, then not a quotation mark."""
+_PRONOUNS = frozenset(
+    "he she they it we i you one er sie es wir ich man il elle ils elles on nous je él ella "
+    "ellos ellas yo lui lei loro io ele eles hun han de vi jeg hij zij ze wij ik".split()
+)
+"""Words a story writes before "said:" that are no commenter's name, in the languages read."""
+_MAX_AUTHOR_WORDS = 6
+_MIN_COMMENTS = 2
+"""A thread shows at least this many comment openings."""
+_MIN_STORY = 3
+"""A thread is looked for after this many paragraphs of the story."""
+_COUNT_LINE = re.compile(r"\d+\s+\w+(?:\s+\w+)?\W*")
+"""A comment counter set above the thread ("12 Ergänzungen", "3 Responses")."""
+
+
+def _opens_comment(text: str) -> bool:
+    """Whether a paragraph opens as a comment does (:data:`_COMMENTER`)."""
+    if ":" not in text:
+        return False
+    found = _COMMENTER.match(text)
+    if found is None:
+        return False
+    words = found["who"].split()
+    return len(words) <= _MAX_AUTHOR_WORDS and words[0].casefold() not in _PRONOUNS
+
+
+def _comments(block: Block) -> int:
+    """How many comments open in a block: a paragraph, or the items of a list (a thread set
+    as ``<ol>``)."""
+    match block:
+        case Paragraph(text=text):
+            return int(_opens_comment(text))
+        case ListBlock(items=items):
+            return sum(_opens_comment(item) for item in items)
+        case _:
+            return 0
+
+
+def without_thread(sections: tuple[Section, ...]) -> tuple[Section, ...]:
+    """The sections without a comment thread after the story: from the first paragraph or list
+    that opens a comment (:func:`_opens_comment`) when one more opens there or after it, and at
+    least :data:`_MIN_STORY` paragraphs come before it, to the end of the body. A comment
+    counter right above it ("12 Ergänzungen"), as a short paragraph or as the heading of
+    its section, goes too."""
+    places = [
+        (at, number, found)
+        for at, section in enumerate(sections)
+        for number, block in enumerate(section.blocks)
+        if (found := _comments(block))
+    ]
+    if sum(found for _at, _number, found in places) < _MIN_COMMENTS:
+        return sections
+    at, number, _found = places[0]
+    before = sum(
+        isinstance(block, Paragraph) for section in sections[:at] for block in section.blocks
+    ) + sum(isinstance(block, Paragraph) for block in sections[at].blocks[:number])
+    if before < _MIN_STORY:
+        return sections
+    blocks = sections[at].blocks[:number]
+    if blocks and isinstance(blocks[-1], Paragraph) and _COUNT_LINE.fullmatch(blocks[-1].text):
+        blocks = blocks[:-1]
+    heading = sections[at].heading
+    if not blocks and (heading is None or _COUNT_LINE.fullmatch(heading)):
+        return sections[:at]
+    return (*sections[:at], attrs.evolve(sections[at], blocks=blocks))

@@ -1,0 +1,117 @@
+"""A thread of readers' comments that no class names is known by its lines (issue 11).
+
+Each page is invented, with class names that say nothing (as hashed CSS class names do), so
+that only the comments' own lines can tell them from the story.
+"""
+
+import pytest
+
+from newsmodel.formats import ReadOptions
+from newsmodel.formats.html import read
+from newsmodel.formats.html._thread import without_thread
+from newsmodel.model import ListBlock, Paragraph, Section
+
+_STORY = [
+    "The county opened its third public library on Saturday, on the site of an old bus depot.",
+    "Residents queued before the doors opened, and the children's room filled within an hour.",
+    "The council says the building cost less than planned, thanks to a grant from the state.",
+    "The library will open on Sundays too from next month, the council said on Monday.",
+]
+
+
+def _page(after: str, *, inside: str = "") -> bytes:
+    """The story in a box of its own, ``inside`` it and ``after`` it."""
+    story = "".join(f"<p>{text}</p>" for text in _STORY)
+    return (
+        "<html><head><title>Library opens on old depot site</title></head><body>"
+        "<div class='x1a'><h1>Library opens on old depot site</h1>"
+        f"<div class='x2b'>{story}{inside}</div>{after}</div></body></html>"
+    ).encode()
+
+
+def _paragraphs(data: bytes) -> list[str]:
+    """The texts of the body's paragraphs and list items."""
+    texts: list[str] = []
+    for section in read(data, ReadOptions()).article.sections:
+        for block in section.blocks:
+            if isinstance(block, Paragraph):
+                texts.append(block.text)
+            elif isinstance(block, ListBlock):
+                texts.extend(block.items)
+    return texts
+
+
+_THREADS = {
+    "a list of comments": "<div class='x3c'><h3>3 Responses</h3><ol>"
+    "<li><p>Marta K. says: Finally! The old depot was an eyesore for twenty years.</p></li>"
+    "<li><p>bookworm_77 says: Will there be a reading room for the older kids as well?</p></li>"
+    "<li><p>Jo on June 3, 2024 at 4:47 pm said: Parking there is going to be a problem.</p>"
+    "</li></ol></div>",
+    "paragraphs of comments in German": "<div class='x3c'><h3>12 Ergänzungen</h3>"
+    "<p>Leserin aus Nord sagt: Endlich wieder eine Bibliothek in unserem Viertel.</p>"
+    "<p>Karl sagt: Hoffentlich bleiben die Öffnungszeiten auch am Abend so lang.</p></div>",
+    "comments in French": "<div class='x3c'>"
+    "<p>Claire dit : Enfin une bibliothèque dans le quartier, merci à la mairie.</p>"
+    "<p>Paul M. dit : Les horaires du dimanche seront-ils les mêmes en été ?</p></div>",
+}
+
+
+@pytest.mark.parametrize("kind", sorted(_THREADS))
+def test_thread_after_the_story_is_left_out(kind: str) -> None:
+    """The thread in the story's box, where the main content's pick keeps it."""
+    assert _paragraphs(_page("", inside=_THREADS[kind])) == _STORY
+
+
+def test_quoted_speech_stays() -> None:
+    """A story's people quoted after "said:" are not commenters: quotation marks follow."""
+    quotes = [
+        "Mayor Ann Lee said: “This is the library the town has waited for.”",
+        "The librarian, Bo Kim, said: “We had 400 visitors in the first hour.”",
+        "She said: 'The children's room is the heart of it.'",
+    ]
+    inside = "".join(f"<p>{text}</p>" for text in quotes)
+    assert _paragraphs(_page("", inside=inside)) == [*_STORY, *quotes]
+
+
+def test_pronoun_lines_stay() -> None:
+    """A story's lines opening with a pronoun and "said:" are not comments."""
+    lines = [
+        "He said: the building will pay for itself within ten years of opening.",
+        "They said: no decision on the parking has been taken yet by the council.",
+    ]
+    inside = "".join(f"<p>{text}</p>" for text in lines)
+    assert _paragraphs(_page("", inside=inside)) == [*_STORY, *lines]
+
+
+def test_one_comment_line_stays() -> None:
+    """A single line opening as a comment does is not a thread."""
+    line = "Marta K. says: the old depot was an eyesore for twenty years."
+    assert _paragraphs(_page("", inside=f"<p>{line}</p>")) == [*_STORY, line]
+
+
+def test_thread_needs_a_story_before_it() -> None:
+    """Comment lines at the top of the body (a page of comments) are left alone."""
+    lines = [
+        "Marta K. says: Finally! The old depot was an eyesore for twenty years.",
+        "bookworm_77 says: Will there be a reading room for the older kids as well?",
+    ]
+    sections = (Section(blocks=tuple(Paragraph(text=text) for text in [*lines, *_STORY])),)
+    assert without_thread(sections) == sections
+
+
+def test_counter_heading_and_later_sections_go() -> None:
+    """The thread's counter heading goes with it, and so do the sections after it."""
+    story = Section(blocks=tuple(Paragraph(text=text) for text in _STORY))
+    thread = Section(
+        heading="2 Comments",
+        blocks=(
+            ListBlock(
+                items=(
+                    "Marta K. says: Finally, a library.",
+                    "bookworm_77 says: Will it open on Sundays?",
+                )
+            ),
+        ),
+    )
+    more = Section(heading="More from the Courier", blocks=(Paragraph(text="Other story."),))
+    assert without_thread((story, thread, more)) == (story,)
