@@ -3,7 +3,7 @@
 Usage::
 
     python benchmarks/eval_html.py [SHARED_DIR] [-v] [--aeb] [--fundus] [--trafeval]
-        [--worst N] [--rounds N] [--no-speed] [--cache FILE] [--hash-names]
+        [--worst N] [--rounds N] [--no-speed] [--cache FILE] [--hash-names] [--plain-tags]
 
 SHARED_DIR defaults to ``../shared`` beside the repository. trafilatura 2.3.1 (the ``benchmark``
 extra) runs with its default settings and metadata on (``extract(..., output_format="json",
@@ -44,7 +44,11 @@ to the tools in turn; each tool's best round counts (see ``bench_html.py``).
 (``class="article-body main"`` becomes ``class="n3f2a9c1e n8b0d44aa"``), as sites built with
 CSS modules print them, before either tool reads the page: what is found then rests on the
 page's structure and text, not on names the rules know, a stand-in for sites nobody here has
-seen. Equal names stay equal. The speed figures read the pages as they are.
+seen. Equal names stay equal. ``--plain-tags`` renames HTML's sectioning and figure elements
+(``article``, ``main``, ``section``, ``header``, ``footer``, ``nav``, ``aside``, ``figure``,
+``figcaption``) to ``div``, as pages built of plain ``<div>`` elements are; with
+``--hash-names``, only the page's text and the rest of its structure are left to go by. The
+speed figures read the pages as they are.
 
 ``-v`` prints each page's figures. ``--cache FILE`` keeps trafilatura's results in a JSON file
 between runs (they do not change), to iterate on newsmodel faster; the speed figures always run
@@ -58,7 +62,7 @@ import json
 import re
 import sys
 from collections import Counter
-from collections.abc import Iterable, Sequence
+from collections.abc import Callable, Iterable, Sequence
 from pathlib import Path
 from typing import Any
 
@@ -95,9 +99,27 @@ def hash_names(data: bytes) -> bytes:
     return _NAME_ATTRIBUTE.sub(replace, data)
 
 
-def _load(path: Path, hashed: bool) -> bytes:
-    data = gzip.decompress(path.read_bytes())
-    return hash_names(data) if hashed else data
+_SEMANTIC_TAG = re.compile(
+    rb"<(/?)(?:article|main|section|header|footer|nav|aside|figure|figcaption)(?=[\s/>])",
+    re.IGNORECASE,
+)
+
+
+def plain_tags(data: bytes) -> bytes:
+    """The page with HTML's sectioning and figure elements renamed to ``div``.
+
+    >>> plain_tags(b'<article class="a"><header>T</header><figure></figure></ARTICLE>')
+    b'<div class="a"><div>T</div><div></div></div>'
+    """
+    return _SEMANTIC_TAG.sub(rb"<\1div", data)
+
+
+Disguise = Callable[[bytes], bytes]
+"""What is done to each page before both tools read it (``--hash-names``, ``--plain-tags``)."""
+
+
+def _load(path: Path, disguise: Disguise) -> bytes:
+    return disguise(gzip.decompress(path.read_bytes()))
 
 
 def _squash(text: str) -> str:
@@ -218,14 +240,14 @@ def _standfirst_and_body(article: Article | None) -> str:
     return f"{article.subheadline}\n{text}" if article.subheadline else text
 
 
-def _aeb(shared: Path, verbose: bool, other_tool: _Trafilatura, hashed: bool) -> list[Row]:
+def _aeb(shared: Path, verbose: bool, other_tool: _Trafilatura, disguise: Disguise) -> list[Row]:
     folder = shared / "corpus" / "html" / "aeb-dev"
     truth = json.loads((folder / "ground-truth.json").read_text(encoding="utf-8"))
     ours: list[tuple[float, float, float]] = []
     theirs: list[tuple[float, float, float]] = []
     rows: list[Row] = []
     for page_id, expected in sorted(truth.items()):
-        data = _load(folder / "html" / f"{page_id}.html.gz", hashed)
+        data = _load(folder / "html" / f"{page_id}.html.gz", disguise)
         article = _newsmodel(data)
         text = "" if article is None else body_text(article)
         mine = shingle_prf(text, expected["articleBody"])
@@ -273,7 +295,7 @@ def _day_matches(date: datetime.datetime | str | None, expected: str) -> bool:
     return _same_day(date, expected)
 
 
-def _fundus(shared: Path, verbose: bool, other_tool: _Trafilatura, hashed: bool) -> list[Row]:
+def _fundus(shared: Path, verbose: bool, other_tool: _Trafilatura, disguise: Disguise) -> list[Row]:
     folder = shared / "corpus" / "html" / "fundus-dev"
     rows = [json.loads(line) for line in (folder / "index.jsonl").read_text("utf-8").splitlines()]
     scores: dict[str, dict[str, list[float]]] = {"newsmodel": {}, "trafilatura": {}}
@@ -283,7 +305,7 @@ def _fundus(shared: Path, verbose: bool, other_tool: _Trafilatura, hashed: bool)
         scores[tool].setdefault(metric, []).append(value)
 
     for row in rows:
-        data = _load(folder / row["html_path"], hashed)
+        data = _load(folder / row["html_path"], disguise)
         expected_body, expected_headings = _expected_body(row["body"])
         article = _newsmodel(data)
         other = other_tool(data, row.get("url"))
@@ -353,13 +375,15 @@ def _prf(counts: Sequence[int]) -> tuple[float, float, float]:
     return precision, recall, f1
 
 
-def _trafeval(shared: Path, verbose: bool, other_tool: _Trafilatura, hashed: bool) -> list[Row]:
+def _trafeval(
+    shared: Path, verbose: bool, other_tool: _Trafilatura, disguise: Disguise
+) -> list[Row]:
     folder = shared / "corpus" / "html" / "trafeval-dev"
     rows = [json.loads(line) for line in (folder / "index.jsonl").read_text("utf-8").splitlines()]
     totals = {"newsmodel": [0, 0, 0], "trafilatura": [0, 0, 0]}
     result: list[Row] = []
     for row in rows:
-        data = _load(folder / row["html_path"], hashed)
+        data = _load(folder / row["html_path"], disguise)
         texts = {
             "newsmodel": _standfirst_and_body(_newsmodel(data)),
             "trafilatura": other_tool(data, None).get("text") or "",
@@ -400,6 +424,7 @@ def _option(argv: list[str], name: str, default: str | None) -> str | None:
 def main(argv: list[str]) -> int:
     """Print the figures; return the exit status."""
     hashed = "--hash-names" in argv
+    plain = "--plain-tags" in argv
     verbose = "-v" in argv
     worst = int(_option(argv, "--worst", "8") or 8)
     rounds = int(_option(argv, "--rounds", "3") or 3)
@@ -410,11 +435,20 @@ def main(argv: list[str]) -> int:
     sets = {"aeb": _aeb, "fundus": _fundus, "trafeval": _trafeval}
     only = {arg[2:] for arg in argv[1:] if arg[2:] in sets}
     other_tool = _Trafilatura(None if cache is None else Path(cache))
+    steps = [step for step, wanted in ((hash_names, hashed), (plain_tags, plain)) if wanted]
+
+    def disguise(data: bytes) -> bytes:
+        for step in steps:
+            data = step(data)
+        return data
+
     if hashed:
         print("every class and id value hashed (--hash-names), for both tools")
+    if plain:
+        print("sectioning and figure elements renamed to div (--plain-tags), for both tools")
     for name, evaluate in sets.items():
         if not only or name in only:
-            rows = evaluate(shared, verbose, other_tool, hashed)
+            rows = evaluate(shared, verbose, other_tool, disguise)
             _report(f"{name}-dev", rows, worst)
     other_tool.save()
     if "--no-speed" not in argv:
