@@ -410,6 +410,21 @@ class TestPictureBlocksInTheBody:
         assert [expected] == self._figures(article)
         assert not any("VeriFact" in p.text for p in article.paragraphs)
 
+    def test_lazy_image_with_its_noscript_copy_is_one_figure(self) -> None:
+        """A lazy image's placeholder and its ``<noscript>`` copy are one picture: the block
+        around them and a credited caption is a figure, not a paragraph."""
+        article = _read(
+            "<div><div><img src='data:image/gif;base64,R0lG' data-src='boats.jpg' alt='Boats'>"
+            "<noscript><img src='boats.jpg'></noscript></div><span><div>Boats in the harbour "
+            "at dawn, before the race.</div><span>Ann Lee/Getty Images</span></span></div>"
+        )
+        figures = self._figures(article)
+        assert [("Boats in the harbour at dawn, before the race.", "Ann Lee/Getty Images")] == [
+            (m.caption, m.credit) for m in figures
+        ]
+        assert figures[0].url == "boats.jpg"
+        assert not any("Getty" in p.text for p in article.paragraphs)
+
     def test_gallery_items_drop_their_counters(self) -> None:
         """A gallery's items (a counter, a caption, a credit) give one figure each."""
         items = "".join(

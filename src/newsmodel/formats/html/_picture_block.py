@@ -33,10 +33,10 @@ def picture_block(
     container: html.HtmlElement, content: html.HtmlElement
 ) -> html.HtmlElement | None:
     """The first block of ``container`` before ``content`` (in page order) that is one image
-    with a caption after it: the smallest element around an image, holding no other image,
-    no heading and no part of the content, whose text comes after the image, is
-    :data:`_CAPTION_MIN` to :data:`_CAPTION_MAX` characters long and is mostly outside links.
-    None when the body comes first."""
+    with a caption after it: the smallest element around an image, holding no other image
+    (but its ``<noscript>`` copy), no heading and no part of the content, whose text comes
+    after the image, is :data:`_CAPTION_MIN` to :data:`_CAPTION_MAX` characters long and is
+    mostly outside links. None when the body comes first."""
     for element in container.iter():
         if element is content:
             return None
@@ -61,7 +61,7 @@ def _around(
         ):
             return None
         if next(block.iter("h1", "h2", "h3"), None) is not None or any(
-            other is not image for other in block.iter("img")
+            other is not image and not _is_fallback(other) for other in block.iter("img")
         ):
             return None
         text = _text(block)
@@ -74,6 +74,12 @@ def _around(
             return None
         return block if 2 * _link_text(block) < len(text) else None
     return None
+
+
+def _is_fallback(image: html.HtmlElement) -> bool:
+    """Whether an image is inside a ``<noscript>``: the copy of a lazy image that a page shows
+    without scripts, the same picture, not another one."""
+    return any(ancestor.tag == "noscript" for ancestor in image.iterancestors())
 
 
 _SMALL = 100
@@ -128,7 +134,8 @@ def _holds_structure(block: html.HtmlElement) -> bool:
 
 def as_figures(content: html.HtmlElement) -> None:
     """Turn each block of one image and its caption inside the body (see
-    :func:`picture_block`), written in ``<div>``, ``<section>`` or ``<span>`` without a list
+    :func:`picture_block`; a lazy image's ``<noscript>`` copy beside it is the same picture),
+    written in ``<div>``, ``<section>`` or ``<span>`` without a list
     or a table, whose text ends with a credit ("... (Screenshot: VeriFact)", "... Image
     source, Getty Images"), into a ``<figure>`` whose ``<figcaption>`` holds the block's texts
     joined with spaces, in place. Without a credit, an image beside a short text inside the
