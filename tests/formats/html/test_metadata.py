@@ -456,6 +456,25 @@ class TestReconciliation:
         assert [("Iain Fraser", title)] == [(person.name, person.title) for person in found]
 
     @pytest.mark.parametrize(
+        ("markup", "found"),
+        [
+            ("<a href='/a'>Iain Fraser</a><span>Business Editor</span>",
+             ("Iain Fraser", "Business Editor")),
+            ("<span>By</span><a href='/a'>Iain Fraser</a>", ("Iain Fraser", None)),
+            ("<span>Text:</span><a href='/a'>Iain Fraser</a>", ("Iain Fraser", None)),
+        ],
+    )  # fmt: skip
+    def test_name_and_title_in_touching_elements(
+        self, markup: str, found: tuple[str, str | None]
+    ) -> None:
+        """A byline's name and job title in two elements with no space between them (the
+        page sets them apart) are a name and a title, not one name; a label touching the
+        name is still its label."""
+        head = '<meta name="author" content="Iain Fraser">'
+        bylines = read_metadata(page(head, f'<div class="byline">{markup}</div>')).bylines
+        assert [found] == [(person.name, person.title) for person in bylines]
+
+    @pytest.mark.parametrize(
         ("line", "organization"),
         [
             ("Iain Fraser, Associated Press", "Associated Press"),

@@ -176,23 +176,42 @@ def _short_text(
 _BREAKS = re.compile(r"(?:\s*,)+(?:\s+|$)|\s*,$")
 
 
+_LABEL_END = re.compile(r"(?:^|\s)(?:by|von|por|par|przez|door|di|av|af)\s*:?$|:$", re.IGNORECASE)
+"""A text ending with a byline label ("By", "Veröffentlicht von", "Text:"): the name after
+it goes on the same line."""
+
+
 def _texts(element: lxml.html.HtmlElement, breaks: str) -> Iterator[str]:
     """The element's texts in order, as ``itertext`` gives them, with ``breaks`` for each
-    ``<br>`` and around each block element (a name and a job title in two ``<div>``)."""
+    ``<br>`` and around each block element (a name and a job title in two ``<div>``), and
+    between two elements whose texts touch, the second opening with a capital
+    ("<a>Ann Lee</a><span>Staff Writer</span>": the page lays them out apart, or it would
+    print "Ann LeeStaff Writer")."""
     if element.text:
         yield element.text
+    glued = False  # the last child's text ends the line with no space after it
     for child in element:
         if child.tag == "br":
             yield breaks
+            glued = False
         elif isinstance(child.tag, str):
             block = child.tag in BLOCK_ELEMENTS
+            inner = list(_texts(child, breaks))
+            printed = "".join(inner)
+            if block or (glued and printed[:1].isupper()):
+                yield breaks
+            yield from inner
             if block:
                 yield breaks
-            yield from _texts(child, breaks)
-            if block:
-                yield breaks
+            glued = (
+                bool(printed)
+                and not printed[-1:].isspace()
+                and not child.tail
+                and _LABEL_END.search(printed) is None  # "<b>By</b><a>Ann Lee</a>"
+            )
         if child.tail:
             yield child.tail
+            glued = False
 
 
 def _tag(element: lxml.html.HtmlElement) -> str:
