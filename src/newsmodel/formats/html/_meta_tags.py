@@ -27,6 +27,8 @@ __all__ = [
     "Mark",
     "PageTags",
     "Tagged",
+    "in_others_words",
+    "is_in_furniture",
     "is_marked_class",
     "labelled_lines",
     "marks",
@@ -426,14 +428,19 @@ def _byline_texts(marked: dict[lxml.html.HtmlElement, bool]) -> tuple[list[str],
         text = _short_text(element, 200, breaks=", ")
         if text is None or len(text) < 2 or text in texts:
             continue
-        if not _IN_FOOTER_OR_NAV(element) and not _in_others_words(element):
+        if not _IN_FOOTER_OR_NAV(element) and not in_others_words(element):
             texts.append(text)
             if strong:
                 authors.append(text)
     return texts, authors
 
 
-def _in_others_words(element: lxml.html.HtmlElement) -> bool:
+def is_in_furniture(element: lxml.html.HtmlElement) -> bool:
+    """Whether an element sits in a footer, a navigation bar or an aside."""
+    return bool(_IN_FURNITURE(element))
+
+
+def in_others_words(element: lxml.html.HtmlElement) -> bool:
     """Whether a byline element sits in the readers' comments, in a list of other articles or
     in a figure: its names are commenters', other authors' or photographers', not the
     article's."""
@@ -512,7 +519,7 @@ def labelled_lines(root: lxml.html.HtmlElement) -> tuple[str, ...]:
             continue
         if _IN_FURNITURE(element):
             continue
-        if not _in_others_words(element):
+        if not in_others_words(element):
             found.append(text)
             if len(found) == _MAX_LABELLED:
                 break

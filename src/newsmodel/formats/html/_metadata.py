@@ -42,6 +42,7 @@ import lxml.html
 from newsmodel.extract._quote_words import ORGANIZATION_WORDS, is_person_noun
 from newsmodel.extract.bylines import parse_byline
 from newsmodel.extract.notes import AGENCIES
+from newsmodel.formats.html._author_links import author_links
 from newsmodel.formats.html._meta_dates import find_date, parse_date, with_zone
 from newsmodel.formats.html._meta_jsonld import (
     JsonNode,
@@ -287,6 +288,7 @@ def _bylines(
     names = _with_coauthors(_unique(persons), tags) if persons else []
     names = names or _labelled_names(tags) or _shown_names(tags, sites)
     names = names or _line_names(labelled_lines(root), sites)
+    names = names or [name for name in author_links(root) if not is_site(name, sites)]
     names = names or _unique(organizations)
     titles = {} if node is None else job_titles(node.get("author"), index)
 

@@ -1,0 +1,77 @@
+"""Links to an author's page name the author when nothing else does (issue 11).
+
+Each page is invented and gives no author in its metadata, in an element named as a byline or
+in a labelled line, so that only the link's address can tell a name from any other link.
+"""
+
+import lxml.html
+import pytest
+
+from newsmodel.formats.html._author_links import author_links
+from newsmodel.formats.html._metadata import read_metadata
+
+_STORY = "<p>The county opened its third public library on Saturday, on an old depot site.</p>"
+
+
+def _page(markup: str, head: str = "") -> lxml.html.HtmlElement:
+    return lxml.html.document_fromstring(
+        f"<html><head><title>Library opens</title>{head}</head><body><div class='x1'>"
+        f"<h1>Library opens</h1><div class='x2'>{markup}</div>{_STORY}</div></body></html>"
+    )
+
+
+def _authors(markup: str, head: str = "") -> list[str]:
+    return [person.name for person in read_metadata(_page(markup, head)).bylines]
+
+
+@pytest.mark.parametrize(
+    ("markup", "names"),
+    [
+        ("<a href='/author/ann-lee/'>Ann Lee</a>", ["Ann Lee"]),
+        (
+            "<a href='/autoren/ann-lee'>Ann Lee</a> und <a href='/autoren/bo-kim'>Bo Kim</a>",
+            ["Ann Lee", "Bo Kim"],
+        ),
+        ("<a href='https://example.org/auteur/ana-souza'>Ana Souza</a>", ["Ana Souza"]),
+        ("<a href='/author/tlee'>All posts by Tom Lee</a>", ["Tom Lee"]),
+        ("<a href='/autor/kathrin-fuehres'>© Kathrin Führes Kathrin Führes</a>",
+         ["Kathrin Führes"]),
+        ("<a href='/author/ryan-merkley'>Ryan Merkley, CEO</a>", ["Ryan Merkley"]),
+        ("<a href='/autor/ursula-von-der-leyen'>Ursula von der Leyen</a>",
+         ["Ursula von der Leyen"]),
+    ],
+    ids=["English", "co-authors", "French", "label", "printed twice", "job title", "particles"],
+)  # fmt: skip
+def test_linked_names_are_the_bylines(markup: str, names: list[str]) -> None:
+    assert _authors(markup) == names
+
+
+@pytest.mark.parametrize(
+    "markup",
+    [
+        "<a href='/author/ann-lee'>All posts</a>",
+        "<a href='/author/fashion-desk'>Kathrin Bierling</a>",
+        "<a href='/topics/ann-lee'>Ann Lee</a>",
+        "<footer><a href='/author/ann-lee'>Ann Lee</a></footer>",
+        "<div class='comments'><a href='/author/ann-lee'>Ann Lee</a></div>",
+    ],
+    ids=["a label", "no name in the address", "no author address", "footer", "comments"],
+)
+def test_other_links_name_nobody(markup: str) -> None:
+    """A link whose address holds no word of its text, that leads elsewhere, or that sits in a
+    footer or in the readers' comments names no author."""
+    assert _authors(markup) == []
+
+
+def test_metadata_author_wins() -> None:
+    head = '<meta name="author" content="Bo Kim">'
+    assert _authors("<a href='/author/ann-lee'>Ann Lee</a>", head) == ["Bo Kim"]
+
+
+def test_only_the_first_byline() -> None:
+    """The links of another byline further down (a teaser's) are not the article's."""
+    page = _page(
+        "<a href='/author/ann-lee'>Ann Lee</a>"
+        "<div><div><div><a href='/author/bo-kim'>Bo Kim</a></div></div></div>"
+    )
+    assert author_links(page) == ("Ann Lee",)
