@@ -713,6 +713,31 @@ class TestReconciliation:
         )
         assert datetime.datetime(2020, 2, 29, 8, tzinfo=UTC) == read_metadata(page(head)).published
 
+    @pytest.mark.parametrize(
+        "script",
+        [
+            'ds.datePublished="2020-02-29T08:00:00Z";',
+            'var page = {"publicationDate":"2020-02-29T08:00:00Z"};',
+        ],
+        ids=["set in code", "publicationDate"],
+    )
+    def test_date_from_script_code(self, script: str) -> None:
+        """A publication date a script sets as a property, or under "publicationDate"."""
+        head = f"<script>{script}</script>"
+        assert datetime.datetime(2020, 2, 29, 8, tzinfo=UTC) == read_metadata(page(head)).published
+
+    def test_date_from_a_publication_attribute(self) -> None:
+        """An attribute that names a publication (``data-publicationdate``) gives the date
+        when nothing else does; one without a year does not."""
+        body = (
+            '<p data-published-label="Published">Today</p>'
+            '<p class="x1" data-publicationdate="2024-04-15T13:38:00+02:00">15.4., 13:38</p>'
+        )
+        expected = datetime.datetime(2024, 4, 15, 13, 38, tzinfo=datetime.timezone(
+            datetime.timedelta(hours=2)
+        ))  # fmt: skip
+        assert expected == read_metadata(page(body=body)).published
+
     def test_date_from_visible_text(self) -> None:
         """A day written in a date element is the last resort, outside footers and asides."""
         body = (

@@ -27,6 +27,7 @@ __all__ = [
     "Mark",
     "PageTags",
     "Tagged",
+    "attribute_date",
     "in_others_words",
     "is_in_furniture",
     "is_marked_class",
@@ -73,8 +74,20 @@ _SCRIPT_KEYS = (
     "first_published_at",
     "pubDate",
     "publishedDate",
+    "publicationDate",
+    "publication_date",
 )
-_SCRIPT_DATE = re.compile(rf'\\?"(?:{"|".join(_SCRIPT_KEYS)})\\?"\s*:\s*\\?"([^"\\]{{6,40}})\\?"')
+_SCRIPT_DATE = re.compile(
+    rf'(?:\\?"(?:{"|".join(_SCRIPT_KEYS)})\\?"\s*:|\.(?:{"|".join(_SCRIPT_KEYS)})\s*=)'
+    r'\s*\\?"([^"\\]{6,40})\\?"'
+)
+"""A publication date in a script: a JSON key (``"publishedAt": "..."``, escaped or not) or
+a property set in code (``ds.datePublished="..."``)."""
+_PUBLISHED_ATTRIBUTE = etree.XPath(
+    "//body//@*[contains(name(), 'publi') or contains(name(), 'pubdate')]", smart_strings=False
+)
+"""Attributes of the page's elements that name a publication (``data-publicationdate``,
+``data-published-at``, ``data-pubdate``), whatever their element."""
 _SKIP = frozenset(
     [
         "script",
@@ -545,6 +558,22 @@ def script_date(
         if match:
             return match[1]
     return None
+
+
+def attribute_date(root: lxml.html.HtmlElement) -> str | None:
+    """The first value of an attribute that names a publication (:data:`_PUBLISHED_ATTRIBUTE`)
+    and holds a date with its year ("2024-04-15T13:38:00+02:00"), if any. Looking costs a walk
+    in C over the page's attributes, so the caller asks only when no other date was found."""
+    values = _PUBLISHED_ATTRIBUTE(root)
+    assert isinstance(values, list)  # an attribute XPath gives a list
+    for value in values[:_MAX_DATES]:
+        text = str(value).strip()
+        if 6 <= len(text) <= 40 and _YEAR.search(text):
+            return text
+    return None
+
+
+_YEAR = re.compile(r"(?:19|20)\d\d")
 
 
 def read_tags(

@@ -59,6 +59,7 @@ from newsmodel.formats.html._meta_names import author_names, has_label, is_name,
 from newsmodel.formats.html._meta_tags import (
     Mark,
     PageTags,
+    attribute_date,
     labelled_lines,
     read_tags,
     script_date,
@@ -379,7 +380,7 @@ def _dates(
     published_texts += list(tags.times[:3])
     published = [d for d in (parse_date(text) for text in published_texts) if d is not None]
     if not published:
-        found = script_date(root, scripts)
+        found = script_date(root, scripts) or attribute_date(root)
         published += [d for d in (parse_date(found or ""),) if d is not None]
     modified = [d for d in (parse_date(text) for text in modified_texts) if d is not None]
     match = _URL_DATE.search(url or "")
