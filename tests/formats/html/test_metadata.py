@@ -738,6 +738,31 @@ class TestReconciliation:
         ))  # fmt: skip
         assert expected == read_metadata(page(body=body)).published
 
+    @pytest.mark.parametrize(
+        ("line", "day"),
+        [
+            ("2025年1月13日 20時01分", datetime.date(2025, 1, 13)),
+            ("Sat 24 Feb 2024 12.42 CET", datetime.date(2024, 2, 24)),
+            ("Von Anna Berg am Mittwoch, 26.01.2022 - 14:30", datetime.date(2022, 1, 26)),
+            ("2025/1/14 21:17", datetime.date(2025, 1, 14)),
+        ],
+    )
+    def test_date_under_the_title(self, line: str, day: datetime.date) -> None:
+        """A line that is mostly a day, printed just after the ``<h1>`` in an element whose
+        name says nothing, is the publication date when nothing else gives one."""
+        body = f"<h1>Library opens</h1><div><span class='x9'>{line}</span></div><p>Story.</p>"
+        found = read_metadata(page(body=body)).published
+        assert found is not None
+        assert found.date() == day
+
+    def test_date_in_a_sentence_under_the_title_is_no_date(self) -> None:
+        """A sentence that gives a day as an example is no publication date."""
+        body = (
+            "<h1>How to submit</h1><p>Write dates without spaces between the day, the month "
+            "and the year (e.g. 9.9.2019).</p>"
+        )
+        assert read_metadata(page(body=body)).published is None
+
     def test_date_from_visible_text(self) -> None:
         """A day written in a date element is the last resort, outside footers and asides."""
         body = (

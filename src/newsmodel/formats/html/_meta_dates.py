@@ -25,12 +25,13 @@ True
 import datetime
 import email.utils
 import re
+from collections.abc import Iterator
 
 from dateutil import parser as dateutil_parser
 
 from newsmodel.extract._months import month_number
 
-__all__ = ["find_date", "parse_date", "with_zone"]
+__all__ = ["find_date", "find_date_line", "parse_date", "with_zone"]
 
 _ISO = re.compile(
     r"(?P<y>\d{4})-?(?P<m>\d{2})-?(?P<d>\d{2})"
@@ -46,12 +47,14 @@ _YEAR = re.compile(r"(?<!\d)(?:19[89]\d|20\d\d)(?!\d)", re.ASCII)
 _RELATIVE = re.compile(r"\bago\b|\bvor\b|\bhace\b|\bil y a\b|\bfa\b", re.IGNORECASE)
 _MIN_YEAR, _MAX_YEAR = 1980, 2100
 # A day inside a visible text: "November 15, 2019", "15. November 2019", "15 de noviembre de 2019",
-# "2019-11-15", "15.11.2019".
+# "2019-11-15", "15.11.2019", "2019年11月15日" (Chinese and Japanese), "2019/11/15".
 _IN_TEXT = re.compile(
     r"(?<!\d)(?:(?P<iy>\d{4})-(?P<im>\d{2})-(?P<id>\d{2})"
     r"|(?P<dd>\d{1,2})\.\s?(?P<dm>\d{1,2})\.\s?(?P<dy>\d{4})"
     r"|(?P<ad>\d{1,2})\.?\s+(?:de\s+)?(?P<am>[^\W\d_]{3,12})\.?,?\s+(?:de\s+)?(?P<ay>\d{4})"
-    r"|(?P<bm>[^\W\d_]{3,12})\.?\s+(?P<bd>\d{1,2})(?:st|nd|rd|th)?,?\s+(?P<by>\d{4}))(?!\d)"
+    r"|(?P<bm>[^\W\d_]{3,12})\.?\s+(?P<bd>\d{1,2})(?:st|nd|rd|th)?,?\s+(?P<by>\d{4})"
+    r"|(?P<cy>\d{4})\s*年\s*(?P<cm>\d{1,2})\s*月\s*(?P<cd>\d{1,2})\s*日"
+    r"|(?P<sy>\d{4})/(?P<sm>\d{1,2})/(?P<sd>\d{1,2}))(?!\d)"
 )
 _DEFAULT = datetime.datetime(2000, 1, 1)  # noqa: DTZ001 (dateutil fills missing parts from it)
 
@@ -145,12 +148,43 @@ def find_date(text: str) -> datetime.datetime | None:
     '2019-11-15T00:00:00'
     >>> find_date("Publié le 3 avril 2021") is not None, find_date("3 hours ago")
     (True, None)
+    >>> find_date("2025年1月13日 20時01分").isoformat(), find_date("2025/1/14 21:17").isoformat()
+    ('2025-01-13T00:00:00', '2025-01-14T00:00:00')
     """
+    return next((day for _match, day in _days(text)), None)
+
+
+_WORDS_BESIDE = 6
+
+
+def find_date_line(text: str) -> datetime.datetime | None:
+    """Find a day in a line that is mostly that day: the text beside it holds at most
+    :data:`_WORDS_BESIDE` words with letters (a weekday, a time, a label, a name), not a
+    sentence that gives a day as an example.
+
+    >>> find_date_line("Von Anna Berg am Mittwoch, 26.01.2022 - 14:30").isoformat()
+    '2022-01-26T00:00:00'
+    >>> find_date_line("Write dates without spaces between day, month and year (e.g. 9.9.2019)")
+    """
+    for match, day in _days(text):
+        beside = text[: match.start()] + " " + text[match.end() :]
+        if sum(any(char.isalpha() for char in word) for word in beside.split()) <= _WORDS_BESIDE:
+            return day
+        return None
+    return None
+
+
+def _days(text: str) -> Iterator[tuple[re.Match[str], datetime.datetime]]:
+    """The days written in ``text`` (its first 200 characters), with their matches."""
     for match in _IN_TEXT.finditer(text[:200]):
         if match["iy"]:
             parts = (match["iy"], match["im"], match["id"])
         elif match["dy"]:
             parts = (match["dy"], match["dm"], match["dd"])
+        elif match["cy"]:
+            parts = (match["cy"], match["cm"], match["cd"])
+        elif match["sy"]:
+            parts = (match["sy"], match["sm"], match["sd"])
         else:
             word = match["am"] or match["bm"]
             # "LeeNovember": a name run into the month, where the page's elements touch
@@ -165,8 +199,7 @@ def find_date(text: str) -> datetime.datetime | None:
         except ValueError:
             continue
         if _MIN_YEAR <= found.year <= _MAX_YEAR:
-            return found
-    return None
+            yield match, found
 
 
 def with_zone(value: datetime.datetime, zone: datetime.tzinfo | None) -> datetime.datetime:

@@ -36,6 +36,7 @@ __all__ = [
     "read_tags",
     "script_date",
     "tagged",
+    "title_block_lines",
 ]
 
 _MAX_VALUES = 20
@@ -574,6 +575,29 @@ def attribute_date(root: lxml.html.HtmlElement) -> str | None:
 
 
 _YEAR = re.compile(r"(?:19|20)\d\d")
+_AFTER_TITLE = etree.XPath("following::*[position() <= 40]")
+"""The elements that follow a heading in page order, the title block's among them."""
+_TITLE_BLOCK_LINE = 80
+
+
+def title_block_lines(root: lxml.html.HtmlElement) -> tuple[str, ...]:
+    """The short texts (up to :data:`_TITLE_BLOCK_LINE` characters) of the 40 elements after
+    the page's first ``<h1>`` with text, in page order: where a page prints its date under the
+    title whatever the date element's name ("2025年1月13日 20時01分" in ``<span
+    class="data">``). The caller asks only when nothing else gave a date."""
+    heading = next((h for h in root.iter("h1") if _text(h)), None)
+    if heading is None:
+        return ()
+    elements = _AFTER_TITLE(heading)
+    assert isinstance(elements, list)  # an element XPath gives a list
+    lines: list[str] = []
+    for element in elements:
+        if _tag(element) in _SKIP:
+            continue
+        text = _short_text(element, _TITLE_BLOCK_LINE)
+        if text and text not in lines:
+            lines.append(text)
+    return tuple(lines)
 
 
 def read_tags(

@@ -43,7 +43,7 @@ from newsmodel.extract._quote_words import ORGANIZATION_WORDS, is_person_noun
 from newsmodel.extract.bylines import parse_byline
 from newsmodel.extract.notes import AGENCIES
 from newsmodel.formats.html._author_links import author_links
-from newsmodel.formats.html._meta_dates import find_date, parse_date, with_zone
+from newsmodel.formats.html._meta_dates import find_date, find_date_line, parse_date, with_zone
 from newsmodel.formats.html._meta_jsonld import (
     JsonNode,
     article_nodes,
@@ -64,6 +64,7 @@ from newsmodel.formats.html._meta_tags import (
     read_tags,
     script_date,
     tagged,
+    title_block_lines,
 )
 from newsmodel.formats.html._meta_title import headline_and_kicker, is_site, norm, site_names
 from newsmodel.model import Media, MediaKind, Person, Subject
@@ -389,6 +390,9 @@ def _dates(
         published.append(datetime.datetime(year, month, day))  # noqa: DTZ001 (floats, see above)
     if not published:
         published += [d for d in map(find_date, tags.dates[:3]) if d is not None][:1]
+    if not published:
+        lines = title_block_lines(root)
+        published += [d for d in map(find_date_line, lines) if d is not None][:1]
     zone = next((d.tzinfo for d in published + modified if d.tzinfo is not None), None)
     limit = _now(reference) + _FUTURE
     first = next((with_zone(d, zone) for d in published if with_zone(d, zone) <= limit), None)
