@@ -105,7 +105,7 @@ def author_links(root: lxml.html.HtmlElement) -> tuple[str, ...]:
         return ()
     found: list[str] = []
     group: set[lxml.html.HtmlElement] = set()
-    for link in body.iter("a"):
+    for link in body.iter("a"):  # faster than an XPath testing each address in C
         href = link.get("href") or ""
         if not _AUTHOR_PATH.search(href):
             continue

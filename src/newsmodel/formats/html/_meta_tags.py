@@ -15,7 +15,7 @@
 
 import html
 import re
-from collections.abc import Iterator
+from collections.abc import Iterator, Sequence
 
 import attrs
 import lxml.html
@@ -56,7 +56,9 @@ French ("surtitre"), Italian ("occhiello"), Portuguese ("chapéu"), Dutch ("bove
 _BYLINE_CLASS = re.compile("uthor|UTHOR|yline|YLINE|vcard|utor")
 _DATE_CLASS = re.compile("date|Date|DATE|time|Time|publish|Publish|posted|datum|Datum|fecha")
 _ANY_CLASS = re.compile(f"{_BYLINE_CLASS.pattern}|{_DATE_CLASS.pattern}|entry-title|updated")
-_MARKED = etree.XPath("//@class|//@itemprop|//@rel")
+_MARKED = etree.XPath(
+    "//@class|//@itemprop|//@rel|//@*[contains(name(), 'publi') or contains(name(), 'pubdate')]"
+)
 # Compiled once: an expression given to element.xpath() is compiled again at each call.
 _IN_ARTICLE = etree.XPath("ancestor::article|ancestor::header")
 _IN_FURNITURE = etree.XPath("ancestor::footer|ancestor::nav|ancestor::aside")
@@ -78,17 +80,12 @@ _SCRIPT_KEYS = (
     "publicationDate",
     "publication_date",
 )
-_SCRIPT_DATE = re.compile(
-    rf'(?:\\?"(?:{"|".join(_SCRIPT_KEYS)})\\?"\s*:|\.(?:{"|".join(_SCRIPT_KEYS)})\s*=)'
-    r'\s*\\?"([^"\\]{6,40})\\?"'
-)
-"""A publication date in a script: a JSON key (``"publishedAt": "..."``, escaped or not) or
-a property set in code (``ds.datePublished="..."``)."""
-_PUBLISHED_ATTRIBUTE = etree.XPath(
-    "//body//@*[contains(name(), 'publi') or contains(name(), 'pubdate')]", smart_strings=False
-)
-"""Attributes of the page's elements that name a publication (``data-publicationdate``,
-``data-published-at``, ``data-pubdate``), whatever their element."""
+_SCRIPT_DATE = re.compile(rf'\\?"(?:{"|".join(_SCRIPT_KEYS)})\\?"\s*:\s*\\?"([^"\\]{{6,40}})\\?"')
+"""A publication date under a JSON key in a script (``"publishedAt": "..."``, escaped or not)."""
+_SCRIPT_SET_DATE = re.compile(rf'(?:{"|".join(_SCRIPT_KEYS)})\s*=\s*"([^"\\]{{6,40}})"')
+"""A publication date a script's code sets (``ds.datePublished="..."``), when a full stop
+comes before the key (:func:`_set_date`): the expression starts at a key's name, not at each
+full stop of the code."""
 _SKIP = frozenset(
     [
         "script",
@@ -139,6 +136,8 @@ class PageTags:
             "posted-on"), in page order.
         authors: Texts of the byline elements that name the author itself (``rel=author``,
             ``itemprop=author``, a class such as ``author-name``), in page order.
+        published: Values of the attributes whose name speaks of a publication
+            (``data-publicationdate``, ``data-published-at``, ``data-pubdate``), in page order.
     """
 
     meta: dict[str, list[str]]
@@ -153,6 +152,7 @@ class PageTags:
     bylines: tuple[str, ...] = ()
     authors: tuple[str, ...] = ()
     dates: tuple[str, ...] = ()
+    published: tuple[str, ...] = ()
 
 
 def _squash(text: str | None) -> str:
@@ -212,18 +212,21 @@ def _texts(element: lxml.html.HtmlElement, breaks: str) -> Iterator[str]:
             glued = False
         elif isinstance(child.tag, str):
             block = child.tag in BLOCK_ELEMENTS
-            inner = list(_texts(child, breaks))
-            printed = "".join(inner)
-            if block or (glued and printed[:1].isupper()):
+            pieces = _texts(child, breaks)  # read lazily: the caller may stop early
+            last = next(pieces, "")
+            if block or (glued and last[:1].isupper()):
                 yield breaks
-            yield from inner
+            if last:
+                yield last
+            for last in pieces:  # the last piece is wanted after the loop
+                yield last
             if block:
                 yield breaks
             glued = (
-                bool(printed)
-                and not printed[-1:].isspace()
+                bool(last)
+                and not last[-1:].isspace()
                 and not child.tail
-                and _LABEL_END.search(printed) is None  # "<b>By</b><a>Ann Lee</a>"
+                and _LABEL_END.search(last) is None  # "<b>By</b><a>Ann Lee</a>"
             )
         if child.tail:
             yield child.tail
@@ -391,14 +394,16 @@ def is_marked_class(value: str) -> bool:
 
 def _scan(
     root: lxml.html.HtmlElement, found_marks: list[Mark] | None = None
-) -> tuple[dict[str, list[str]], list[str], list[str], list[str]]:
-    """One pass over the class, itemprop and rel attributes: microdata, hNews, bylines, dates.
+) -> tuple[dict[str, list[str]], list[str], list[str], list[str], list[str]]:
+    """One pass over the class, itemprop and rel attributes and those naming a publication:
+    microdata, hNews, bylines, dates.
 
     The attributes come as plain strings, in page order; an element object (costly with
     lxml.html) is made only for the few whose value can matter.
     """
     found: dict[str, list[str]] = {}
     dates: list[str] = []
+    published: list[str] = []
     marked: dict[lxml.html.HtmlElement, bool] = {}  # byline elements, in page order: strong?
     itemprops = 0
     classes: dict[str, bool] = {}  # whether a class value can matter, tested once a value
@@ -424,10 +429,13 @@ def _scan(
                 _microdata(element, value, found)
             if "author" in value.split():
                 marked[element] = True
-        elif "author" in value.lower().split():  # rel=author
-            marked[owner if owner is not None else value.getparent()] = True  # type: ignore[attr-defined]
+        elif name == "rel":
+            if "author" in value.lower().split():
+                marked[owner if owner is not None else value.getparent()] = True  # type: ignore[attr-defined]
+        elif len(published) < _MAX_DATES:  # an attribute naming a publication
+            published.append(str(value))
     texts, authors = _byline_texts(marked)
-    return found, texts, authors, dates
+    return found, texts, authors, dates, published
 
 
 def _byline_texts(marked: dict[lxml.html.HtmlElement, bool]) -> tuple[list[str], list[str]]:
@@ -540,6 +548,14 @@ def labelled_lines(root: lxml.html.HtmlElement) -> tuple[str, ...]:
     return tuple(found)
 
 
+def _set_date(text: str) -> str | None:
+    """The first date a script's code sets as a property (:data:`_SCRIPT_SET_DATE`)."""
+    for match in _SCRIPT_SET_DATE.finditer(text):
+        if text[match.start() - 1 : match.start()] == ".":
+            return match[1]
+    return None
+
+
 def script_date(
     root: lxml.html.HtmlElement, scripts: list[lxml.html.HtmlElement] | None = None
 ) -> str | None:
@@ -558,17 +574,17 @@ def script_date(
         match = _SCRIPT_DATE.search(text)
         if match:
             return match[1]
+        found = _set_date(text)
+        if found is not None:
+            return found
     return None
 
 
-def attribute_date(root: lxml.html.HtmlElement) -> str | None:
-    """The first value of an attribute that names a publication (:data:`_PUBLISHED_ATTRIBUTE`)
-    and holds a date with its year ("2024-04-15T13:38:00+02:00"), if any. Looking costs a walk
-    in C over the page's attributes, so the caller asks only when no other date was found."""
-    values = _PUBLISHED_ATTRIBUTE(root)
-    assert isinstance(values, list)  # an attribute XPath gives a list
-    for value in values[:_MAX_DATES]:
-        text = str(value).strip()
+def attribute_date(values: Sequence[str]) -> str | None:
+    """The first of the values of attributes naming a publication (:attr:`PageTags.published`)
+    that holds a date with its year ("2024-04-15T13:38:00+02:00"), if any."""
+    for value in values:
+        text = value.strip()
         if 6 <= len(text) <= 40 and _YEAR.search(text):
             return text
     return None
@@ -620,7 +636,7 @@ def read_tags(
         elements = tagged(root)
     titles = elements["title"]
     title = titles[0] if titles else None
-    microdata, bylines, authors, dates = _scan(root, found_marks)
+    microdata, bylines, authors, dates, published = _scan(root, found_marks)
     headings: list[str] = []
     kicker = None
     for position, heading in enumerate(elements["h1"]):
@@ -643,4 +659,5 @@ def read_tags(
         bylines=tuple(bylines),
         authors=tuple(authors),
         dates=tuple(dates),
+        published=tuple(published),
     )

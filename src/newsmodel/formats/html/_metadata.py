@@ -381,7 +381,7 @@ def _dates(
     published_texts += list(tags.times[:3])
     published = [d for d in (parse_date(text) for text in published_texts) if d is not None]
     if not published:
-        found = script_date(root, scripts) or attribute_date(root)
+        found = script_date(root, scripts) or attribute_date(tags.published)
         published += [d for d in (parse_date(found or ""),) if d is not None]
     modified = [d for d in (parse_date(text) for text in modified_texts) if d is not None]
     match = _URL_DATE.search(url or "")

@@ -183,8 +183,9 @@ class PageScan:
         flagged: The elements with an attribute that may hide them or give them a role or a
             microdata type.
         named: The elements whose class or id may name boilerplate.
-        marks: The class, itemprop and rel attributes the metadata reader reads
-            (:func:`newsmodel.formats.html._meta_tags.marks`).
+        marks: The class, itemprop and rel attributes the metadata reader reads, and the
+            attributes that name a publication (``data-publicationdate``), as
+            ``("published", value, element)`` (:func:`newsmodel.formats.html._meta_tags.marks`).
         elements: Every element of the page. Held while the page is read, so that the later
             walks of the tree find the elements' Python objects made: lxml makes an element's
             object when a walk reaches it and frees it when nothing holds it.
@@ -196,9 +197,10 @@ class PageScan:
     elements: list[html.HtmlElement]
 
 
-_Plan = tuple[bool, bool, bool, bool, bool]
-"""What to read of an element with a given list of attribute names: whether it is flagged, and
-whether it has a class, an id, an itemprop and a rel."""
+_Plan = tuple[bool, bool, bool, bool, bool, tuple[str, ...]]
+"""What to read of an element with a given list of attribute names: whether it is flagged,
+whether it has a class, an id, an itemprop and a rel, and its attributes that name a
+publication."""
 
 
 def _plan(keys: list[str]) -> _Plan:
@@ -209,6 +211,7 @@ def _plan(keys: list[str]) -> _Plan:
         "id" in present,
         "itemprop" in present,
         "rel" in present,
+        tuple(key for key in keys if "publi" in key or "pubdate" in key),
     )
 
 
@@ -243,7 +246,7 @@ def scan(root: html.HtmlElement) -> PageScan:
         plan = plans.get(signature)
         if plan is None:
             plan = plans[signature] = _plan(keys)
-        is_flagged, has_class, has_id, has_itemprop, has_rel = plan
+        is_flagged, has_class, has_id, has_itemprop, has_rel, published = plan
         if is_flagged:
             flagged.append(element)
         boxed = False
@@ -262,6 +265,8 @@ def scan(root: html.HtmlElement) -> PageScan:
             marks.append(("itemprop", element.get("itemprop") or "", element))
         if has_rel:
             marks.append(("rel", element.get("rel") or "", element))
+        for name in published:  # "data-publicationdate", "data-pubdate"
+            marks.append(("published", element.get(name) or "", element))
         if has_id and not boxed:
             identifier = element.get("id")
             if identifier:

@@ -642,8 +642,10 @@ def _is_trail(text: str) -> bool:
     page's place on the site, each part but the last (the page's title) opening with a capital
     or a digit. A line ending with a full stop is a sentence, and a line with "«" is left
     alone: French, German and Nordic text quotes between guillemets."""
+    if len(text) > _LABELLED_LINE or ("»" not in text and "›" not in text and ">" not in text):
+        return False
     line = text.strip(" »›>")
-    if len(line) > _LABELLED_LINE or "«" in line or line.endswith("."):
+    if "«" in line or line.endswith("."):
         return False
     parts = _TRAIL_SEPARATOR.split(line)
     return len(parts) >= _TRAIL_PARTS and all(
