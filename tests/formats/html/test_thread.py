@@ -83,6 +83,16 @@ def test_pronoun_lines_stay() -> None:
     assert _paragraphs(_page("", inside=inside)) == [*_STORY, *lines]
 
 
+def test_article_lines_stay() -> None:
+    """A story's lines opening with an article ("The council says:") are not comments."""
+    lines = [
+        "The council says: the parking will be free for the first year of opening.",
+        "The librarian said: the children's room will open on Sundays from May.",
+    ]
+    inside = "".join(f"<p>{text}</p>" for text in lines)
+    assert _paragraphs(_page("", inside=inside)) == [*_STORY, *lines]
+
+
 def test_one_comment_line_stays() -> None:
     """A single line opening as a comment does is not a thread."""
     line = "Marta K. says: the old depot was an eyesore for twenty years."

@@ -7,7 +7,7 @@ colon, as blog software prints them: "Verstandsbrunnen sagt: ...", "Milan on Sep
 
 A story quotes people as "Ann Lee said: “...”", with quotation marks after the colon: such a
 line is never a comment's. A comment's author is a name or a nickname of a few words, not a
-pronoun.
+pronoun or a phrase opening with an article ("The council said: ...").
 """
 
 # ruff: noqa: RUF001, SIM905
@@ -31,11 +31,13 @@ _COMMENTER = re.compile(
 """A comment's opening: its author (no sentence's end in it, but an initial's full stop:
 "Marta K."; perhaps with the date: "on September 12, 2018 at 4:47 pm"), a verb of saying and
 a colon, then not a quotation mark."""
-_PRONOUNS = frozenset(
+_NOT_NAMES = frozenset(
     "he she they it we i you one er sie es wir ich man il elle ils elles on nous je él ella "
-    "ellos ellas yo lui lei loro io ele eles hun han de vi jeg hij zij ze wij ik".split()
+    "ellos ellas yo lui lei loro io ele eles hun han de vi jeg hij zij ze wij ik "
+    "the a an der die das ein eine le la les un une el los las lo gli o os as den det".split()
 )
-"""Words a story writes before "said:" that are no commenter's name, in the languages read."""
+"""Pronouns and articles, in the languages read: a story's "She said:" or "The council
+said:" opens no comment (a commenter's name or nickname does not start so)."""
 _MAX_AUTHOR_WORDS = 6
 _MIN_COMMENTS = 2
 """A thread shows at least this many comment openings."""
@@ -53,7 +55,7 @@ def _opens_comment(text: str) -> bool:
     if found is None:
         return False
     words = found["who"].split()
-    return len(words) <= _MAX_AUTHOR_WORDS and words[0].casefold() not in _PRONOUNS
+    return len(words) <= _MAX_AUTHOR_WORDS and words[0].casefold() not in _NOT_NAMES
 
 
 def _comments(block: Block) -> int:
