@@ -62,33 +62,28 @@ def test_thread_after_the_story_is_left_out(kind: str) -> None:
     assert _paragraphs(_page("", inside=_THREADS[kind])) == _STORY
 
 
-def test_quoted_speech_stays() -> None:
-    """A story's people quoted after "said:" are not commenters: quotation marks follow."""
-    quotes = [
+_STORY_LINES = {
+    "quoted speech": [
         "Mayor Ann Lee said: “This is the library the town has waited for.”",
         "The librarian, Bo Kim, said: “We had 400 visitors in the first hour.”",
         "She said: 'The children's room is the heart of it.'",
-    ]
-    inside = "".join(f"<p>{text}</p>" for text in quotes)
-    assert _paragraphs(_page("", inside=inside)) == [*_STORY, *quotes]
-
-
-def test_pronoun_lines_stay() -> None:
-    """A story's lines opening with a pronoun and "said:" are not comments."""
-    lines = [
+    ],
+    "a pronoun": [
         "He said: the building will pay for itself within ten years of opening.",
         "They said: no decision on the parking has been taken yet by the council.",
-    ]
-    inside = "".join(f"<p>{text}</p>" for text in lines)
-    assert _paragraphs(_page("", inside=inside)) == [*_STORY, *lines]
-
-
-def test_article_lines_stay() -> None:
-    """A story's lines opening with an article ("The council says:") are not comments."""
-    lines = [
+    ],
+    "an article": [
         "The council says: the parking will be free for the first year of opening.",
         "The librarian said: the children's room will open on Sundays from May.",
-    ]
+    ],
+}
+
+
+@pytest.mark.parametrize("kind", sorted(_STORY_LINES))
+def test_story_lines_stay(kind: str) -> None:
+    """A story's people quoted after "said:" (quotation marks follow), and its lines opening
+    with a pronoun or an article and "said:", are not comments."""
+    lines = _STORY_LINES[kind]
     inside = "".join(f"<p>{text}</p>" for text in lines)
     assert _paragraphs(_page("", inside=inside)) == [*_STORY, *lines]
 
