@@ -745,6 +745,8 @@ class TestReconciliation:
             ("Sat 24 Feb 2024 12.42 CET", datetime.date(2024, 2, 24)),
             ("Von Anna Berg am Mittwoch, 26.01.2022 - 14:30", datetime.date(2022, 1, 26)),
             ("2025/1/14 21:17", datetime.date(2025, 1, 14)),
+            ("2024年04月24日23:52 | 来源 新华网", datetime.date(2024, 4, 24)),
+            ("Naufal Zuhdi 20/1/2026 18:30", datetime.date(2026, 1, 20)),
         ],
     )
     def test_date_under_the_title(self, line: str, day: datetime.date) -> None:

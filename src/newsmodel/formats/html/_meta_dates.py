@@ -47,15 +47,18 @@ _YEAR = re.compile(r"(?<!\d)(?:19[89]\d|20\d\d)(?!\d)", re.ASCII)
 _RELATIVE = re.compile(r"\bago\b|\bvor\b|\bhace\b|\bil y a\b|\bfa\b", re.IGNORECASE)
 _MIN_YEAR, _MAX_YEAR = 1980, 2100
 # A day inside a visible text: "November 15, 2019", "15. November 2019", "15 de noviembre de 2019",
-# "2019-11-15", "15.11.2019", "2019年11月15日" (Chinese and Japanese), "2019/11/15".
+# "2019-11-15", "15.11.2019", "2019年11月15日23:52" (Chinese and Japanese), "2019/11/15", and
+# "15/11/2019" or "11/15/2019" when the day is over 12 (else which is the month is unknown).
 _IN_TEXT = re.compile(
     r"(?<!\d)(?:(?P<iy>\d{4})-(?P<im>\d{2})-(?P<id>\d{2})"
     r"|(?P<dd>\d{1,2})\.\s?(?P<dm>\d{1,2})\.\s?(?P<dy>\d{4})"
     r"|(?P<ad>\d{1,2})\.?\s+(?:de\s+)?(?P<am>[^\W\d_]{3,12})\.?,?\s+(?:de\s+)?(?P<ay>\d{4})"
     r"|(?P<bm>[^\W\d_]{3,12})\.?\s+(?P<bd>\d{1,2})(?:st|nd|rd|th)?,?\s+(?P<by>\d{4})"
-    r"|(?P<cy>\d{4})\s*年\s*(?P<cm>\d{1,2})\s*月\s*(?P<cd>\d{1,2})\s*日"
-    r"|(?P<sy>\d{4})/(?P<sm>\d{1,2})/(?P<sd>\d{1,2}))(?!\d)"
+    r"|(?P<sy>\d{4})/(?P<sm>\d{1,2})/(?P<sd>\d{1,2})"
+    r"|(?P<u1>\d{1,2})/(?P<u2>\d{1,2})/(?P<uy>\d{4}))(?!\d)"
+    r"|(?<!\d)(?P<cy>\d{4})\s*年\s*(?P<cm>\d{1,2})\s*月\s*(?P<cd>\d{1,2})\s*日"  # a time may follow
 )
+_MONTHS = 12
 _DEFAULT = datetime.datetime(2000, 1, 1)  # noqa: DTZ001 (dateutil fills missing parts from it)
 
 
@@ -150,6 +153,10 @@ def find_date(text: str) -> datetime.datetime | None:
     (True, None)
     >>> find_date("2025年1月13日 20時01分").isoformat(), find_date("2025/1/14 21:17").isoformat()
     ('2025-01-13T00:00:00', '2025-01-14T00:00:00')
+    >>> find_date("2024年04月24日23:52").isoformat(), find_date("20/1/2026 18:30").isoformat()
+    ('2024-04-24T00:00:00', '2026-01-20T00:00:00')
+    >>> find_date("1/20/2026"), find_date("3/4/2024")
+    (datetime.datetime(2026, 1, 20, 0, 0), None)
     """
     return next((day for _match, day in _days(text)), None)
 
@@ -185,6 +192,16 @@ def _days(text: str) -> Iterator[tuple[re.Match[str], datetime.datetime]]:
             parts = (match["cy"], match["cm"], match["cd"])
         elif match["sy"]:
             parts = (match["sy"], match["sm"], match["sd"])
+        elif match["uy"]:
+            first, second = int(match["u1"]), int(match["u2"])
+            if first <= _MONTHS and second <= _MONTHS:
+                continue  # "3/4/2024": the third of April or the fourth of March
+            day_first = first > _MONTHS
+            parts = (
+                match["uy"],
+                str(second if day_first else first),
+                str(first if day_first else second),
+            )
         else:
             word = match["am"] or match["bm"]
             # "LeeNovember": a name run into the month, where the page's elements touch
