@@ -173,12 +173,13 @@ def find_date_line(text: str) -> datetime.datetime | None:
     '2022-01-26T00:00:00'
     >>> find_date_line("Write dates without spaces between day, month and year (e.g. 9.9.2019)")
     """
-    for match, day in _days(text):
-        beside = text[: match.start()] + " " + text[match.end() :]
-        if sum(any(char.isalpha() for char in word) for word in beside.split()) <= _WORDS_BESIDE:
-            return day
+    first = next(_days(text), None)
+    if first is None:
         return None
-    return None
+    match, day = first
+    beside = text[: match.start()] + " " + text[match.end() :]
+    words = sum(any(char.isalpha() for char in word) for word in beside.split())
+    return day if words <= _WORDS_BESIDE else None
 
 
 def _days(text: str) -> Iterator[tuple[re.Match[str], datetime.datetime]]:

@@ -338,7 +338,10 @@ def without_trailer(sections: tuple[Section, ...]) -> tuple[Section, ...]:
     (:func:`_without_trailer_once`), again while a pass takes something off: what stood above
     it ends the body then, and goes too when it is the site's ("Subscribe: 12 issues for
     £11.99" above a section "Tell us what you think" that held only a comment counter; a
-    paywall notice above a comment form)."""
+    paywall notice above a comment form). A thread of readers' comments known by its lines
+    (:func:`._thread.without_thread`) goes first, with what follows it: once is enough, as
+    taking lines off the end opens no thread."""
+    sections = without_thread(sections)
     while True:
         trimmed = _without_trailer_once(sections)
         if not trimmed or _blocks(trimmed) >= _blocks(sections):
@@ -359,9 +362,7 @@ def _without_trailer_once(sections: tuple[Section, ...]) -> tuple[Section, ...]:
     contact box ("Kontakt", "Media contacts") that holds only a few short lines; a comment
     box's first line among the last blocks goes with the short lines and pictures after it
     (the box's widgets and avatars), and a contact label ("Kontakt:") with the few short lines
-    after it. Before all that, a thread of readers' comments known by their lines
-    (:func:`._thread.without_thread`) goes with what follows it."""
-    sections = without_thread(sections)
+    after it."""
     opened = next(
         (n for n, section in enumerate(sections[1:], 1) if _opens_comments(section.heading)),
         len(sections),
