@@ -192,6 +192,17 @@ _KINDS = {
         "<span class='hideCompletely'>Ende der weiteren Informationen</span></div>",
         ["Weitere Informationen", "Continue reading", "Ende der"],
     ),
+    "newsletter box named only by its label for screen readers": (
+        "<div class='x7f3a'><div aria-label='Newsletter promotion' class='q81c'><p>Sign up to "
+        "Grid Weekly</p><p>Free weekly newsletter</p><p>The week's energy stories, every Friday."
+        "</p></div></div>",
+        ["Grid Weekly", "newsletter", "Friday"],
+    ),
+    "comments box named only by its label for screen readers": (
+        "<div aria-label='Article Comments' class='k2'><p>Comments</p><p>We welcome a lively "
+        "but civil discussion. Please keep comments relevant and respectful.</p></div>",
+        ["Comments", "civil"],
+    ),
     "share bar named after the article": (
         "<ul id='article-social'><li>E-mail</li><li>Teilen</li><li>Drucken</li></ul>",
         ["E-mail", "Teilen", "Drucken"],
@@ -228,6 +239,25 @@ def test_furniture_in_the_article_is_left_out(kind: str) -> None:
 def test_ad_placeholder_without_a_class_is_left_out(label: str) -> None:
     """An ad slot's label left as a paragraph of its own, in any of the sets' languages."""
     assert _STORY == _paragraphs(_read(_page(f"<p>{label}</p>")))
+
+
+@pytest.mark.parametrize(
+    "markup",
+    [
+        # a script's hook written as a name, not words for a reader
+        "<div aria-label='widget-anchor' class='k9'><p>Operators{}</p></div>",
+        # a link's label is no box's
+        "<p><a href='/more' aria-label='Related coverage'>Operators</a>{}</p>",
+        # a label longer than a name: a title
+        "<section aria-label='Operators share the cost of new lines inland'><p>Operators{}</p>"
+        "</section>",
+    ],
+)
+def test_labels_for_screen_readers_that_name_no_box_keep_their_text(markup: str) -> None:
+    """Only a container's label in a few words is read as its name."""
+    sentence = " will share the cost of the new lines, the regulator said on Tuesday."
+    paragraphs = _paragraphs(_read(_page(markup.format(sentence))))
+    assert [f"Operators{sentence}"] == [text for text in paragraphs if sentence in text]
 
 
 def test_a_paragraph_about_ads_stays() -> None:

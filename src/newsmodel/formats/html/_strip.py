@@ -71,6 +71,15 @@ _FURNITURE = ("form", "nav", "aside", "noscript")
 navigation bar left unclosed around the article, the ``<noscript>`` copy of a page its scripts
 render."""
 _FLAG_ATTRIBUTES = frozenset({"hidden", "aria-hidden", "role", "style", "itemtype"})
+_ARIA_BOXES = frozenset(
+    {"div", "section", "aside", "nav", "ul", "ol", "header", "footer", "figure"}
+)
+"""Containers whose ``aria-label`` is read as a name: a box's label for screen readers
+("Newsletter promotion", "Cookie notice", "Article comments"). A link's or a button's label
+("Read more about the plan") is no box's."""
+_ARIA_WORDS = 4
+"""An ``aria-label`` of at most this many words is read as a name; a longer one is a title or a
+sentence."""
 _COMMENT_TYPES = ("schema.org/comment", "schema.org/usercomments")
 """schema.org types of a reader's comment: microdata that names it whatever its class."""
 
@@ -98,11 +107,30 @@ def _is_hidden(element: html.HtmlElement) -> bool:
     return "display:none" in style or "visibility:hidden" in style
 
 
+def aria_name(element: html.HtmlElement) -> str:
+    """A box's ``aria-label`` as a class name ("newsletter-promotion" for "Newsletter
+    promotion"), or "" when the element is no container (:data:`_ARIA_BOXES`), has none, or has
+    one longer than :data:`_ARIA_WORDS` words or written as a name already ("widget-anchor":
+    a script's hook, not words for a reader).
+
+    Pages whose class names are hashed ("dcr-av5vqf") still label their boxes for screen
+    readers, in words, so the label says what :mod:`._names` reads in a class name.
+
+    >>> aria_name(html.fragment_fromstring('<aside aria-label="Newsletter promotion">x</aside>'))
+    'newsletter-promotion'
+    """
+    value = element.get("aria-label")
+    if not value or element.tag not in _ARIA_BOXES or "-" in value or "_" in value:
+        return ""
+    words = value.split()
+    return "-".join(words).lower() if len(words) <= _ARIA_WORDS else ""
+
+
 class _Stripper:
     """Decides, for the elements with a class or id, whether their name marks boilerplate."""
 
     def __init__(self, root: html.HtmlElement) -> None:
-        self.verdicts: dict[tuple[str, str], int] = {}
+        self.verdicts: dict[tuple[str, str, str], int] = {}
         self.titled: set[html.HtmlElement] = {
             ancestor for heading in root.iter("h1") for ancestor in heading.iterancestors()
         }
@@ -118,11 +146,12 @@ class _Stripper:
     def is_boilerplate(self, element: html.HtmlElement) -> bool:
         """Whether ``element`` (not inside one already dropped) is boilerplate by its name."""
         classes = element.get("class") or ""
-        key = (classes, element.get("id") or "")
+        aria = aria_name(element)
+        key = (classes, element.get("id") or "", aria)
         verdict = self.verdicts.get(key)
         if verdict is None:
             hidden = not _HIDDEN_CLASSES.isdisjoint(classes.lower().split())
-            written = label(element, lower=False)
+            written = f"{label(element, lower=False)} {aria}"
             verdict = self.verdicts[key] = _HIDDEN_BOX if hidden else name_verdict(written)
         if verdict == NOT_BOILERPLATE:
             return False
@@ -182,7 +211,8 @@ class PageScan:
     Attributes:
         flagged: The elements with an attribute that may hide them or give them a role or a
             microdata type.
-        named: The elements whose class or id may name boilerplate.
+        named: The elements whose class, id or box label (:func:`aria_name`) may name
+            boilerplate.
         marks: The class, itemprop and rel attributes the metadata reader reads, and the
             attributes that name a publication (``data-publicationdate``), as
             ``("published", value, element)`` (:func:`newsmodel.formats.html._meta_tags.marks`).
@@ -197,10 +227,10 @@ class PageScan:
     elements: list[html.HtmlElement]
 
 
-_Plan = tuple[bool, bool, bool, bool, bool, tuple[str, ...]]
+_Plan = tuple[bool, bool, bool, bool, bool, bool, tuple[str, ...]]
 """What to read of an element with a given list of attribute names: whether it is flagged,
-whether it has a class, an id, an itemprop and a rel, and its attributes that name a
-publication."""
+whether it has a class, an id, an itemprop, a rel and an aria-label, and its attributes that
+name a publication."""
 
 
 def _plan(keys: list[str]) -> _Plan:
@@ -211,6 +241,7 @@ def _plan(keys: list[str]) -> _Plan:
         "id" in present,
         "itemprop" in present,
         "rel" in present,
+        "aria-label" in present,
         tuple(key for key in keys if "publi" in key or "pubdate" in key),
     )
 
@@ -234,6 +265,7 @@ def scan(root: html.HtmlElement) -> PageScan:
     plans: dict[tuple[str, ...], _Plan] = {}
     class_verdicts: dict[str, tuple[bool, bool]] = {}  # a class value: (a mark?, names a box?)
     id_verdicts: dict[str, bool] = {}
+    aria_verdicts: dict[str, bool] = {}
     flagged: list[html.HtmlElement] = []
     named: list[html.HtmlElement] = []
     marks: list[Mark] = []
@@ -246,7 +278,7 @@ def scan(root: html.HtmlElement) -> PageScan:
         plan = plans.get(signature)
         if plan is None:
             plan = plans[signature] = _plan(keys)
-        is_flagged, has_class, has_id, has_itemprop, has_rel, published = plan
+        is_flagged, has_class, has_id, has_itemprop, has_rel, has_aria, published = plan
         if is_flagged:
             flagged.append(element)
         boxed = False
@@ -273,6 +305,13 @@ def scan(root: html.HtmlElement) -> PageScan:
                 found = id_verdicts.get(identifier)
                 if found is None:
                     found = id_verdicts[identifier] = _names_box(identifier)
+                boxed = found
+        if has_aria and not boxed:
+            aria = aria_name(element)
+            if aria:
+                found = aria_verdicts.get(aria)
+                if found is None:
+                    found = aria_verdicts[aria] = _names_box(aria)
                 boxed = found
         if boxed:
             named.append(element)
