@@ -217,6 +217,20 @@ class TestMainContent:
         root = _page(f"<div id='list'>{cards}</div><div id='story'>{_story(5)}</div>")
         assert "story" == main_content(root).get("id")
 
+    def test_split_body_with_a_twin_far_off(self) -> None:
+        """A body in two blocks styled alike is taken whole when a third block styled alike
+        sits far off (a sidebar's short note) and the page around all three holds much other
+        text: the nearest container of the body's chunks is taken, not the whole page."""
+        links = "".join(f"<li><a href='/{i}'>Another story {i}</a></li>" for i in range(6))
+        table = "".join(f"<tr><td>Market {i}</td><td>Up {i} points</td></tr>" for i in range(60))
+        column = (
+            f"<div id='col'><div class='chunk a'>{_story(2, 'Lead')}</div><ul>{links}</ul>"
+            f"<div class='chunk b'>{_story(6)}</div></div>"
+        )
+        side = f"<div id='side'><div class='chunk c'>{_story(1, 'Note')}</div></div>"
+        root = _page(f"<div id='page'><table>{table}</table>{column}{side}</div>")
+        assert "col" == main_content(root).get("id")
+
     def test_intro_in_a_container_of_its_own(self) -> None:
         """Lead paragraphs in a container above the body's own are taken with it, while
         prose after the body (an author's box) is not taken that way."""

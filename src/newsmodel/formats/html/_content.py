@@ -339,17 +339,6 @@ def _under_title(chosen: html.HtmlElement, body: html.HtmlElement, sizes: Measur
     )
 
 
-def _common_ancestor(elements: list[html.HtmlElement]) -> html.HtmlElement | None:
-    paths = [[element, *element.iterancestors()][::-1] for element in elements]
-    common: html.HtmlElement | None = None
-    for level in zip(*paths, strict=False):
-        if all(node is level[0] for node in level):
-            common = level[0]
-        else:
-            break
-    return common
-
-
 def _first_class(element: html.HtmlElement) -> str | None:
     classes = (element.get("class") or "").split()
     return classes[0] if classes else None
@@ -364,9 +353,10 @@ def _widen(
     """Take the body whole when it is split among several containers.
 
     First, among containers styled like the best one (same tag and first class), their common
-    ancestor is taken if it is worth at least as much as the best alone, or if it holds
-    :data:`_TWINS_GAIN` times the prose and, boxes of links between the containers aside, is
-    worth :data:`_TWINS_WORTH` of it. Then, of the nearest
+    ancestor, or failing it the nearest that holds another chunk of the story styled alike
+    (:func:`_twins_ancestor`), is taken if it is worth at least as much as the best alone, or
+    if it holds :data:`_TWINS_GAIN` times the prose and, boxes of links between the containers
+    aside, is worth :data:`_TWINS_WORTH` of it. Then, of the nearest
     ancestors, one that holds at least :data:`_WIDEN_GAIN` times the prose and is worth at least
     as much is taken (a body cut into slides or chunks), and so is one whose only addition is
     prose before the pick, with next to no other text (an intro or standfirst in a container
@@ -387,19 +377,8 @@ def _widen(
         ]
         if within is not None:
             twins = [twin for twin in twins if twin in within]
-        common = _common_ancestor(twins) if len(twins) > 1 else None
-        if (
-            common is not None
-            and common.tag not in ("html", "body")
-            and (
-                worth(common) >= worth(best)
-                or (
-                    sizes.prose[common] >= _TWINS_GAIN * sizes.prose[best]
-                    and _worth(common, sizes, link_boxes=False) >= _TWINS_WORTH * worth(best)
-                )
-            )
-        ):
-            chosen = common
+        if len(twins) > 1:
+            chosen = _twins_ancestor(best, twins, sizes, worth)
     parent = chosen.getparent()
     if (
         parent is not None
@@ -431,6 +410,47 @@ def _widen(
         ) >= worth(chosen):
             chosen, after = current, 0
     return chosen
+
+
+def _twins_ancestor(
+    best: html.HtmlElement,
+    twins: list[html.HtmlElement],
+    sizes: Measure,
+    worth: Callable[[html.HtmlElement], float],
+) -> html.HtmlElement:
+    """The container of ``best`` and its ``twins`` (containers styled like it) to take for a
+    body split among them (see :func:`_widen`), or ``best`` when none is worth it.
+
+    The common ancestor of all the twins is tried first. When a twin far off (a sidebar's
+    note styled like the body) makes that one the whole page, the nearest ancestor of
+    ``best`` that holds another twin of story text (:func:`_is_prose_chunk`) is tried: the
+    body's other chunks."""
+    common = _common_ancestor(twins)
+    holding: set[html.HtmlElement] = set()
+    for twin in twins:
+        if twin is not best and _is_prose_chunk(twin, sizes):
+            holding.update(twin.iterancestors())
+    near = next((above for above in best.iterancestors() if above in holding), None)
+    for ancestor in (common, near):
+        if ancestor is None or ancestor.tag in ("html", "body"):
+            continue
+        if worth(ancestor) >= worth(best) or (
+            sizes.prose[ancestor] >= _TWINS_GAIN * sizes.prose[best]
+            and _worth(ancestor, sizes, link_boxes=False) >= _TWINS_WORTH * worth(best)
+        ):
+            return ancestor
+    return best
+
+
+def _common_ancestor(elements: list[html.HtmlElement]) -> html.HtmlElement | None:
+    paths = [[element, *element.iterancestors()][::-1] for element in elements]
+    common: html.HtmlElement | None = None
+    for level in zip(*paths, strict=False):
+        if all(node is level[0] for node in level):
+            common = level[0]
+        else:
+            break
+    return common
 
 
 def _caption_text(element: html.HtmlElement, sizes: Measure) -> int:
