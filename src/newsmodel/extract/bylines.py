@@ -37,6 +37,7 @@ from newsmodel.extract._quote_words import ORGANIZATION_WORDS, is_person_noun
 from newsmodel.model import Person
 
 __all__ = [
+    "BY_WORDS",
     "ROLE_LABELS",
     "format_bylines",
     "merge_bylines",
@@ -52,6 +53,11 @@ ROLE_LABELS = {
     "translator": "Translated by",
 }
 """How :func:`format_bylines` introduces each role."""
+
+BY_WORDS = ("by", "von", "par", "por", "di", "av", "af", "door", "przez")
+"""The word a byline puts before its author's name, in lower case: "By" in English, German,
+French, Spanish and Portuguese, Italian, Swedish and Norwegian, Danish, Dutch and Polish. The
+HTML reader's byline rules build their patterns from it."""
 
 _LABEL_ROLES = {
     "by": "author",
@@ -74,19 +80,11 @@ _LABEL_ROLES = {
     "pictures by": "photographer",
     "translated by": "translator",
     "translation by": "translator",
-    # "By" in German, French, Spanish and Portuguese, Italian, Swedish and Norwegian, Danish,
-    # Dutch and Polish.
-    "von": "author",
-    "par": "author",
-    "por": "author",
-    "di": "author",
-    "av": "author",
-    "af": "author",
-    "door": "author",
-    "przez": "author",
+    # "By" in the other languages read
+    **dict.fromkeys(BY_WORDS[1:], "author"),
 }
-_BARE_AUTHOR_LABELS = ("by ", "von ", "par ", "por ", "di ", "av ", "af ", "door ", "przez ")
-_FOREIGN_LABELS = frozenset(("von", "par", "por", "di", "av", "af", "door", "przez"))
+_BARE_AUTHOR_LABELS = tuple(f"{word} " for word in BY_WORDS)
+_FOREIGN_LABELS = frozenset(BY_WORDS[1:])
 
 _LABELS = "|".join(sorted((re.escape(label) for label in _LABEL_ROLES), key=len, reverse=True))
 _SEGMENT = re.compile(rf"^[-–—\s]*(?P<label>{_LABELS})\s*:?\s+(?P<names>\S.*)$", re.IGNORECASE)

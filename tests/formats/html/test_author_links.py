@@ -34,13 +34,18 @@ def _authors(markup: str, head: str = "") -> list[str]:
         ),
         ("<a href='https://example.org/auteur/ana-souza'>Ana Souza</a>", ["Ana Souza"]),
         ("<a href='/author/tlee'>All posts by Tom Lee</a>", ["Tom Lee"]),
+        ("<a href='/autor/ana-ruiz'>Todos los artículos de Ana Ruiz</a>", ["Ana Ruiz"]),
+        ("<a href='/autor/jan-nowak'>Wszystkie wpisy przez Jan Nowak</a>", ["Jan Nowak"]),
         ("<a href='/autor/kathrin-fuehres'>© Kathrin Führes Kathrin Führes</a>",
          ["Kathrin Führes"]),
         ("<a href='/author/ryan-merkley'>Ryan Merkley, CEO</a>", ["Ryan Merkley"]),
         ("<a href='/autor/ursula-von-der-leyen'>Ursula von der Leyen</a>",
          ["Ursula von der Leyen"]),
     ],
-    ids=["English", "co-authors", "French", "label", "printed twice", "job title", "particles"],
+    ids=[
+        "English", "co-authors", "French", "label", "Spanish label", "Polish label",
+        "printed twice", "job title", "particles",
+    ],
 )  # fmt: skip
 def test_linked_names_are_the_bylines(markup: str, names: list[str]) -> None:
     assert _authors(markup) == names

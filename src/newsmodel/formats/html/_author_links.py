@@ -13,6 +13,7 @@ import unicodedata
 
 import lxml.html
 
+from newsmodel.extract.bylines import BY_WORDS
 from newsmodel.extract.normalize import squash
 from newsmodel.formats.html._meta_names import author_names
 from newsmodel.formats.html._meta_tags import in_others_words, is_in_furniture
@@ -34,10 +35,13 @@ _PARTICLE = 2
 _MAX_LINKS = 10
 
 
-_LABEL_BEFORE = re.compile(r"^(?:\S+\s+){2,}?(?:by|von|de|di|por|par|av|af|door)\s+", re.IGNORECASE)
+_LABEL_BEFORE = re.compile(
+    rf"^(?:\S+\s+){{2,}}?(?:{'|'.join((*BY_WORDS, 'de'))})\s+", re.IGNORECASE
+)
 """What a link to an author's page may print before the name, two words or more and a
 preposition ("All articles by ", "Alle Artikel von "): tried when the whole text is no name
-(as "Ursula von der Leyen" is one)."""
+(as "Ursula von der Leyen" is one). The byline words (:data:`BY_WORDS`) and "de" ("Artículos
+de ", "Articles de ")."""
 _COPYRIGHT = re.compile(r"^(?:©|\(c\))\s*", re.IGNORECASE)
 _UMLAUTS = str.maketrans({"ä": "ae", "ö": "oe", "ü": "ue", "ß": "ss"})
 

@@ -21,6 +21,7 @@ import attrs
 import lxml.html
 from lxml import etree
 
+from newsmodel.extract.bylines import BY_WORDS
 from newsmodel.formats._body_read import BLOCK_ELEMENTS
 
 __all__ = [
@@ -192,7 +193,7 @@ def _short_text(
 _BREAKS = re.compile(r"(?:\s*,)+(?:\s+|$)|\s*,$")
 
 
-_LABEL_END = re.compile(r"(?:^|\s)(?:by|von|por|par|przez|door|di|av|af)\s*:?$|:$", re.IGNORECASE)
+_LABEL_END = re.compile(rf"(?:^|\s)(?:{'|'.join(BY_WORDS)})\s*:?$|:$", re.IGNORECASE)
 """A text ending with a byline label ("By", "Veröffentlicht von", "Text:"): the name after
 it goes on the same line."""
 
@@ -484,9 +485,10 @@ def _add_date(element: lxml.html.HtmlElement, dates: list[str]) -> None:
 
 
 _LINE_LABEL = re.compile(
-    r"^(?:[Bb]y|[Vv]on|[Pp]or|[Pp]ar|[Pp]rzez|[Dd]oor|[Dd]i|[Aa]v|[Aa]f)(?:\s|:|$)"
+    "^(?:{})(?:\\s|:|$)".format("|".join(f"[{w[0].upper()}{w[0]}]{w[1:]}" for w in BY_WORDS))
 )
-_LABEL_INITIALS = frozenset("BbVvPpDdAa")
+"""A line opening with a byline label, capitalised or not ("By", "von"), not in capitals."""
+_LABEL_INITIALS = frozenset(w[0] for w in BY_WORDS) | frozenset(w[0].upper() for w in BY_WORDS)
 """The letters a byline label (:data:`_LINE_LABEL`) can start with: a cheap test first."""
 _LABELLED_TAGS = (
     "p",
