@@ -119,10 +119,13 @@ _TAIL_SHOT = re.compile(
 """A Japanese credit in brackets or after a full-width equals sign at a caption's end:
 "（山田太郎撮影）", "＝山田太郎撮影" (photographed by ...), "（代表撮影）" (a pool photograph)."""
 _NAME_WORD = r"[A-Z][\w'’.&-]*"
+_CREDIT_PART = rf"{_NAME_WORD}(?:\s+{_NAME_WORD}){{0,3}}"
 _TAIL_SLASHED = re.compile(
-    rf"(?<=[.!?…”\"])\s+(?P<credit>{_NAME_WORD}(?:\s+{_NAME_WORD}){{0,3}}\s*/\s*"
-    rf"{_NAME_WORD}(?:\s+{_NAME_WORD}){{0,3}})$"
+    rf"(?<=[.!?…”\"])\s+(?P<credit>{_CREDIT_PART}(?:\s*/\s*{_CREDIT_PART}){{1,3}})$"
 )
+"""After a caption's last sentence, two to four capitalised names of up to four words joined
+by slashes: "Tom Hale/Courier", "Kristy Sparow/Stringer/Getty Images" (a photographer, their
+status and the agency)."""
 _TAIL_BY = re.compile(
     r"(?:^|(?<=[.!?…”\"'|–—-] )|(?<=[.!?…”\"'|–—-])|(?<=\s)(?=\())(?P<open>\(?)"
     r"(?i:photo(?:graph)?s?|pictures?|images?|video|illustration|graphic)\s+(?i:by|courtesy(?:\s+of)?)\s+"
@@ -144,10 +147,10 @@ def split_caption_credit(caption: str) -> tuple[str, str | None]:
 
     Recognised endings: a credit label and a colon (``Photograph: X``, ``Photo: X``,
     ``Foto: X``, ``Bild: X``, ``Credit: X``), a credit line in brackets (``(AP Photo/X)``,
-    ``(Photo: X)``), after the caption's last sentence a name and an agency joined by a
-    slash (``Tom Hale/Courier``), a label with "by" (``Photo by X``, ``(Picture by X)``), and
-    a Japanese credit ending "撮影" ("photographed") in full-width or plain brackets.
-    A caption that is only a credit line gives an empty caption.
+    ``(Photo: X)``), after the caption's last sentence two to four names joined by slashes
+    (``Tom Hale/Courier``, ``Ann Lee/Stringer/Getty Images``), a label with "by" (``Photo
+    by X``, ``(Picture by X)``), and a Japanese credit ending "撮影" ("photographed") in
+    full-width or plain brackets. A caption that is only a credit line gives an empty caption.
 
     Args:
         caption: The caption as printed.

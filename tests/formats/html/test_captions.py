@@ -39,6 +39,8 @@ class TestCaptionCredits:
             ("Die Kanzlerin (Foto: Ina Roth/dpa)", ("Die Kanzlerin", "Ina Roth/dpa")),
             ("Le port au matin. Photo : AFP", ("Le port au matin.", "AFP")),
             ("Boats at dawn. Tom Hale/Courier", ("Boats at dawn.", "Tom Hale/Courier")),
+            ("Boats. Ann Lee/Stringer/Getty Images", ("Boats.", "Ann Lee/Stringer/Getty Images")),
+            ("Lima. EFE/EPA/ANA RUIZ", ("Lima.", "EFE/EPA/ANA RUIZ")),
             ("Photo: AP", ("", "AP")),
             ("Trains at dawn. (Photo by Karl Bauer)", ("Trains at dawn.", "Karl Bauer")),
             ("Trains at dawn (Picture by Ann Lee/Courier)", ("Trains at dawn", "Ann Lee/Courier")),
@@ -82,6 +84,7 @@ class TestCaptionCredits:
             "会見で撮影について説明する社長",
             "We met the image source, a man named Bo.",
             "The foto of a NASA rocket",
+            "Routes ran north. Oslo/Bergen/Trondheim/Tromsø/Bodø",
         ],
     )
     def test_captions_without_credit(self, caption: str) -> None:
