@@ -126,6 +126,9 @@ _TAIL_SLASHED = re.compile(
 """After a caption's last sentence, two to four capitalised names of up to four words joined
 by slashes: "Tom Hale/Courier", "Kristy Sparow/Stringer/Getty Images" (a photographer, their
 status and the agency)."""
+_SLASHED_NAMES = re.compile(rf"{_CREDIT_PART}(?:\s*/\s*{_CREDIT_PART}){{1,3}}")
+"""The same credit in brackets after the caption's last sentence: "... in 2022. (Adel
+Hana/The Associated Press)"."""
 _TAIL_BY = re.compile(
     r"(?:^|(?<=[.!?…”\"'|–—-] )|(?<=[.!?…”\"'|–—-])|(?<=\s)(?=\())(?P<open>\(?)"
     r"(?i:photo(?:graph)?s?|pictures?|images?|video|illustration|graphic)\s+(?i:by|courtesy(?:\s+of)?)\s+"
@@ -140,6 +143,7 @@ _BRACKETED_LABEL = re.compile(
 """A credit label and a capitalised credit in brackets at a caption's end, without a colon:
 "(foto Ansa)", "(Photo Jane Doe)"."""
 _CAPTION_END = " \t|–—-:;,("
+_SENTENCE_END = (".", "!", "?", "…", "”", '"')
 
 
 def split_caption_credit(caption: str) -> tuple[str, str | None]:
@@ -147,10 +151,11 @@ def split_caption_credit(caption: str) -> tuple[str, str | None]:
 
     Recognised endings: a credit label and a colon (``Photograph: X``, ``Photo: X``,
     ``Foto: X``, ``Bild: X``, ``Credit: X``), a credit line in brackets (``(AP Photo/X)``,
-    ``(Photo: X)``), after the caption's last sentence two to four names joined by slashes
-    (``Tom Hale/Courier``, ``Ann Lee/Stringer/Getty Images``), a label with "by" (``Photo
-    by X``, ``(Picture by X)``), and a Japanese credit ending "撮影" ("photographed") in
-    full-width or plain brackets. A caption that is only a credit line gives an empty caption.
+    ``(Photo: X)``), after the caption's last sentence two to four names joined by slashes,
+    in brackets or not (``Tom Hale/Courier``, ``(Ann Lee/Stringer/Getty Images)``), a label
+    with "by" (``Photo by X``, ``(Picture by X)``), and a Japanese credit ending "撮影"
+    ("photographed") in full-width or plain brackets. A caption that is only a credit line
+    gives an empty caption.
 
     Args:
         caption: The caption as printed.
@@ -180,6 +185,9 @@ def split_caption_credit(caption: str) -> tuple[str, str | None]:
         named = _BRACKETED_LABEL.match(inner)
         if named is not None:  # "(foto Ansa)": in brackets, a label needs no colon
             return text[: bracketed.start()].rstrip(_CAPTION_END), named["credit"]
+        before = text[: bracketed.start()].rstrip()
+        if before.endswith(_SENTENCE_END) and _SLASHED_NAMES.fullmatch(inner):
+            return before, inner
     labelled = _TAIL_LABELLED.search(text)
     if labelled is not None:
         found = labelled["credit"] or labelled["abbreviated"]

@@ -41,6 +41,9 @@ class TestCaptionCredits:
             ("Boats at dawn. Tom Hale/Courier", ("Boats at dawn.", "Tom Hale/Courier")),
             ("Boats. Ann Lee/Stringer/Getty Images", ("Boats.", "Ann Lee/Stringer/Getty Images")),
             ("Lima. EFE/EPA/ANA RUIZ", ("Lima.", "EFE/EPA/ANA RUIZ")),
+            ("In Gaza, 2022. (Adel Hana/The Associated Press)",
+             ("In Gaza, 2022.", "Adel Hana/The Associated Press")),
+            ("Bo Kim speaks. (Ann Lee / AP)", ("Bo Kim speaks.", "Ann Lee / AP")),
             ("Photo: AP", ("", "AP")),
             ("Trains at dawn. (Photo by Karl Bauer)", ("Trains at dawn.", "Karl Bauer")),
             ("Trains at dawn (Picture by Ann Lee/Courier)", ("Trains at dawn", "Ann Lee/Courier")),
@@ -85,6 +88,7 @@ class TestCaptionCredits:
             "We met the image source, a man named Bo.",
             "The foto of a NASA rocket",
             "Routes ran north. Oslo/Bergen/Trondheim/Tromsø/Bodø",
+            "Trains between the cities (Oslo/Bergen)",
         ],
     )
     def test_captions_without_credit(self, caption: str) -> None:
@@ -412,6 +416,17 @@ class TestPictureBlocksInTheBody:
         )
         assert [expected] == self._figures(article)
         assert not any("VeriFact" in p.text for p in article.paragraphs)
+
+    def test_link_inside_brackets_is_read_as_printed(self) -> None:
+        """A link inside brackets, "(<a>Mare Imbrium</a>)", is read without spaces inside the
+        brackets, and a credit in brackets after the last sentence splits off."""
+        article = _read(
+            "<div><img src='map.jpg'><span>A map of the plain (<a href='/mare'>Mare Imbrium</a>)"
+            " on the moon. (<a href='/credits'>Ann Lee/AP</a>)</span></div>"
+        )
+        assert [("A map of the plain (Mare Imbrium) on the moon.", "Ann Lee/AP")] == [
+            (m.caption, m.credit) for m in self._figures(article)
+        ]
 
     def test_lazy_image_with_its_noscript_copy_is_one_figure(self) -> None:
         """A lazy image's placeholder and its ``<noscript>`` copy are one picture: the block

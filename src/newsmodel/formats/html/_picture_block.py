@@ -132,6 +132,22 @@ def _holds_structure(block: html.HtmlElement) -> bool:
     return next(block.iter("ul", "ol", "table"), None) is not None
 
 
+_SPACED_BRACKET = re.compile(r"(?<=[(\[]) | (?=[)\]])")
+
+
+def _block_text(block: html.HtmlElement) -> str:
+    """The block's texts joined with spaces, each element's apart (a caption and a credit in
+    two touching ``<span>`` elements are laid out apart), but none inside brackets ("Titan.
+    (<a>NASA/JPL</a>)" is "Titan. (NASA/JPL)").
+
+    >>> _block_text(html.fragment_fromstring(
+    ...     "<span><span>Titan.</span><span>Quelle: dpa</span> (<a>NASA</a>)</span>"))
+    'Titan. Quelle: dpa (NASA)'
+    """
+    caption = " ".join(part.strip() for part in block.itertext() if part.strip())
+    return _SPACED_BRACKET.sub("", caption)
+
+
 def as_figures(content: html.HtmlElement) -> None:
     """Turn each block of one image and its caption inside the body (see
     :func:`picture_block`; a lazy image's ``<noscript>`` copy beside it is the same picture),
@@ -147,7 +163,7 @@ def as_figures(content: html.HtmlElement) -> None:
         block = _around(image, content, None)
         if block is None or block.tag not in _BLOCK_TAGS or _holds_structure(block):
             continue
-        caption = " ".join(part.strip() for part in block.itertext() if part.strip())
+        caption = _block_text(block)
         caption = _COUNTER.sub("", caption)  # "1 of 8 Lanterns at dusk": a gallery's counter
         if split_caption_credit(caption)[1] is None:
             continue  # inside the body, only a credit tells a caption from a box's text
