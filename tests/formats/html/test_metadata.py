@@ -475,6 +475,21 @@ class TestReconciliation:
         assert [found] == [(person.name, person.title) for person in bylines]
 
     @pytest.mark.parametrize(
+        ("markup", "names"),
+        [
+            ("<span><a href='/a/1'>Ann Lee</a></span> <span><a href='/a/2'>Bo Kim</a></span>",
+             ["Ann Lee", "Bo Kim"]),
+            ("<a href='/a/1'>Ann Lee</a> <a href='/a/2'>Bo Kim</a>", ["Ann Lee", "Bo Kim"]),
+            ("<a href='/a/1'><img src='ann.jpg'></a> <a href='/a/1'>Ann Lee</a>", ["Ann Lee"]),
+        ],
+    )  # fmt: skip
+    def test_names_in_links_side_by_side(self, markup: str, names: list[str]) -> None:
+        """A byline element that links each name, with only a space between the links (the
+        page's style prints the comma), gives each name, not one name of four words."""
+        bylines = read_metadata(page("", f'<p class="byline">{markup}</p>')).bylines
+        assert names == [person.name for person in bylines]
+
+    @pytest.mark.parametrize(
         ("line", "organization"),
         [
             ("Iain Fraser, Associated Press", "Associated Press"),
@@ -876,6 +891,9 @@ class TestNames:
             ("Ann Lee, Washington", ["Ann Lee"]),
             ("Reuters, Washington", ["Reuters"]),
             ("Autor, Jil Schuller, Alle Artikel, Kontakt", ["Jil Schuller"]),
+            ("Diana Resnik mit AP", ["Diana Resnik"]),
+            ("Ann Lee with Reuters and Bo Kim avec AFP", ["Ann Lee", "Bo Kim"]),
+            ("Martin Berg Martin Berg", ["Martin Berg"]),
         ],
     )
     def test_names(self, text: str, expected: list[str]) -> None:

@@ -15,7 +15,7 @@ import lxml.html
 
 from newsmodel.extract.bylines import BY_WORDS
 from newsmodel.extract.normalize import squash
-from newsmodel.formats.html._meta_names import author_names
+from newsmodel.formats.html._meta_names import author_names, once
 from newsmodel.formats.html._meta_tags import in_others_words, is_in_furniture
 
 __all__ = ["author_links"]
@@ -84,18 +84,18 @@ def _name(link: lxml.html.HtmlElement, href: str) -> str | None:
 
 def _one_name(text: str) -> str | None:
     """The one name of two to five words ``text`` gives (:func:`author_names`, a name
-    printed twice taken once), or None."""
-    words = text.split()
-    half = len(words) // 2
-    if half and len(words) % 2 == 0 and words[:half] == words[half:]:
-        text = " ".join(words[:half])  # the name printed twice, once for screen readers
-    names = author_names(text)
+    printed twice taken once), its last word not in lower case, or None."""
+    names = author_names(once(text))
     if len(names) != 1:
         return None
     low, high = _NAME_WORDS
     count = len(names[0].split())
     if not low <= count <= high or any(char.isdigit() for char in names[0]):
         return None
+    if names[0].split()[-1][:1].islower():
+        return (
+            None  # "Editorial policies" ("/authors/editorial_policies"): a surname is capitalised
+        )
     return names[0]
 
 

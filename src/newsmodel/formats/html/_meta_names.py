@@ -23,7 +23,7 @@ from newsmodel.extract._months import month_number
 from newsmodel.extract.bylines import parse_byline
 from newsmodel.extract.notes import AGENCIES
 
-__all__ = ["author_names", "has_label", "is_name", "same_name"]
+__all__ = ["author_names", "has_label", "is_name", "once", "same_name"]
 
 # "By", "Von", "Por", "Par", "Di", "Door", "Av", "Af", "Przez", "Od", "Tekst:", "Text:" ...
 # Particles that also begin names ("Di Maria", "Da Silva") are labels only in lower case.
@@ -344,7 +344,7 @@ def author_names(text: str) -> list[str]:
         parts = _SPLIT.split(text)
     names: list[str] = []
     for part in parts:
-        name = _clean(_LABEL.sub("", _clean(part), count=1))
+        name = once(_without_agency(_clean(_LABEL.sub("", _clean(part), count=1))))
         if is_name(name) and not any(same_name(name, seen) for seen in names):
             names.append(name)
     if len(names) > 1:  # "Ann Lee, Senior Reporter": the job title is not a second author
@@ -354,6 +354,33 @@ def author_names(text: str) -> list[str]:
         # is a place or a desk, not a second author
         names = [names[0], *(name for name in names[1:] if len(name.split()) > 1)]
     return names
+
+
+_WITH = frozenset(("with", "mit", "avec", "con", "com", "med"))
+""""With" in the languages read, between a reporter's name and an agency ("Ann Lee mit AP")."""
+
+
+def _without_agency(name: str) -> str:
+    """A name without the agency a reporter wrote with after it: "Diana Resnik mit AP" is
+    "Diana Resnik" ("with", "avec", "con" ... and an agency of :data:`AGENCIES`)."""
+    words = name.split()
+    if len(words) > 2 and words[-2].lower() in _WITH and words[-1].lower() in AGENCIES:
+        return " ".join(words[:-2])
+    return name
+
+
+def once(name: str) -> str:
+    """A name printed twice taken once: "Martin Gramnæs Martin Gramnæs" (a byline printing the
+    name for screen readers, then its first and last name apart) is "Martin Gramnæs".
+
+    >>> once("Ann Lee Ann Lee"), once("Ann Ann")
+    ('Ann Lee', 'Ann Ann')
+    """
+    words = name.split()
+    half = len(words) // 2
+    if half > 1 and len(words) % 2 == 0 and words[:half] == words[half:]:
+        return " ".join(words[:half])
+    return name
 
 
 def _is_role_title(chunk: str) -> bool:

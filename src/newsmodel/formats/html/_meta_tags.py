@@ -203,20 +203,26 @@ def _texts(element: lxml.html.HtmlElement, breaks: str) -> Iterator[str]:
     ``<br>`` and around each block element (a name and a job title in two ``<div>``), and
     between two elements whose texts touch, the second opening with a capital
     ("<a>Ann Lee</a><span>Staff Writer</span>": the page lays them out apart, or it would
-    print "Ann LeeStaff Writer")."""
+    print "Ann LeeStaff Writer"); and " and " between two links with only a space between
+    them, the second opening with a capital ("<a>Ann Lee</a> <a>Bo Kim</a>": two names, the
+    page's style prints what parts them; a comma would read as "Name, Organisation")."""
     if element.text:
         yield element.text
     glued = False  # the last child's text ends the line with no space after it
+    linked = False  # the last child is a link, only a space after it
     for child in element:
         if child.tag == "br":
             yield breaks
-            glued = False
+            glued = linked = False
         elif isinstance(child.tag, str):
             block = child.tag in BLOCK_ELEMENTS
             pieces = _texts(child, breaks)  # read lazily: the caller may stop early
             last = next(pieces, "")
+            link = _is_link(child)
             if block or (glued and last[:1].isupper()):
                 yield breaks
+            elif linked and link and last[:1].isupper():
+                yield " and "  # two names: the page's style prints what parts them
             if last:
                 yield last
             for last in pieces:  # the last piece is wanted after the loop
@@ -229,9 +235,20 @@ def _texts(element: lxml.html.HtmlElement, breaks: str) -> Iterator[str]:
                 and not child.tail
                 and _LABEL_END.search(last) is None  # "<b>By</b><a>Ann Lee</a>"
             )
+            linked = link and bool(last.strip()) and not (child.tail or "").strip()
         if child.tail:
             yield child.tail
             glued = False
+
+
+def _is_link(element: lxml.html.HtmlElement) -> bool:
+    """Whether an element is a link, or wraps one link and nothing else ("<span><a>Ann
+    Lee</a></span>")."""
+    while element.tag != "a":
+        if len(element) != 1 or (element.text or "").strip() or (element[0].tail or "").strip():
+            return False
+        element = element[0]
+    return True
 
 
 def _tag(element: lxml.html.HtmlElement) -> str:
