@@ -483,6 +483,63 @@ class TestStandfirst:
         article = html_format.read(page.encode()).article
         assert (None, text) == (article.subheadline, article.paragraphs[0].text)
 
+    _SHOWN = (
+        "Islanders face five months without a boat, and the council says it cannot pay for "
+        "a winter service."
+    )
+    _STORY = "".join(
+        f"<p>Paragraph {i} of the story, long enough to count as prose, with a comma.</p>"
+        for i in range(20)
+    )
+
+    def _under_title(self, between: str, description: str = "Ferries stop for winter.") -> Article:
+        # a share bar between the standfirst and the body: the body's container is not
+        # widened to the standfirst as to an intro of its own
+        page = (
+            f"<html><head><title>Ferries stop</title><meta name='description' "
+            f"content='{description}'></head><body><article><h1>Ferries stop</h1>{between}"
+            "<ul class='k5'><li><a href='/s/f'>Share on Facebook</a></li><li><a href='/s/x'>"
+            "Share on X</a></li><li><a href='/s/m'>Email this story</a></li></ul>"
+            f"<div class='x1'>{self._STORY}</div></article></body></html>"
+        )
+        return html_format.read(page.encode()).article
+
+    @pytest.mark.parametrize(
+        "between",
+        [
+            "<div class='k3'><p>{}</p></div>",
+            "<header><p><span>19.10.2019, 15:30</span>{}</p></header>",
+        ],
+    )
+    def test_standfirst_shown_under_the_title_beats_the_description(self, between: str) -> None:
+        """A paragraph of a sentence or two between the title and the body, whatever its
+        name, is the standfirst as the page shows it, a date printed in it aside."""
+        assert self._SHOWN == self._under_title(between.format(self._SHOWN)).subheadline
+
+    @pytest.mark.parametrize(
+        "between",
+        [
+            "<p>Too short to be one.</p>",
+            "<p>A line without an end, long enough for a standfirst but not a sentence at all</p>",
+            "<figure><img src='a.jpg'><figcaption><p>{}</p></figcaption></figure>",
+            "<p><a href='/other'>{}</a></p>",
+            "<p>This post may contain affiliate links: we may earn a commission on what you "
+            "buy.</p>",
+        ],
+    )
+    def test_other_lines_under_the_title_are_no_standfirst(self, between: str) -> None:
+        """A short line, a line that is no sentence, a caption, a link or a site's notice
+        under the title leaves the description as the standfirst."""
+        article = self._under_title(between.format(self._SHOWN))
+        assert "Ferries stop for winter." == article.subheadline
+
+    def test_description_shown_elsewhere_stays(self) -> None:
+        """When the page prints its description too, outside the body, the paragraph under
+        the title is something else: the description stays the standfirst."""
+        description = "No boats until spring: what islanders need to know about the winter."
+        between = f"<p>{self._SHOWN}</p><div class='k4'>{description}</div>"
+        assert description == self._under_title(between, description).subheadline
+
 
 class TestBodyFromJsonLd:
     """A page whose script renders the body gives the JSON-LD ``articleBody`` instead (when it

@@ -34,7 +34,13 @@ from newsmodel.formats.html._prune import SENTENCE_ENDS
 from newsmodel.formats.html._script_data import data_scripts, has_markup, longest_body
 from newsmodel.formats.html._semantic import read_semantic
 from newsmodel.formats.html._strip import scan, strip_boilerplate
-from newsmodel.formats.html._structure import article_wrapper, content_sections, lead_media
+from newsmodel.formats.html._structure import (
+    article_wrapper,
+    content_sections,
+    is_page_line,
+    is_stamp,
+    lead_media,
+)
 from newsmodel.formats.html._trailer import trailer_notes, without_trailer
 from newsmodel.model import (
     Article,
@@ -487,6 +493,76 @@ def _standfirst_above(content: html.HtmlElement) -> str | None:
     return None
 
 
+_SHOWN_STANDFIRST = (80, 600)
+"""A standfirst printed under the title is a sentence or a few: this many characters."""
+
+
+def _standfirst_under_title(content: html.HtmlElement, description: str | None) -> str | None:
+    """The text of the first paragraph between the title (the ``<h1>``) and the content in the
+    article's wrapper, whatever its name, when it reads as a standfirst: one to a few
+    sentences (:data:`_SHOWN_STANDFIRST`), ending as a sentence, mostly outside links, outside
+    a figure, and no line of the page (a site's notice, a date: see
+    :func:`~newsmodel.formats.html._structure.is_page_line`); a date printed in it
+    (:func:`_without_stamps`) left out. None if there is none.
+    A standfirst the page shows wins over its description, which is often cut short ("Aber
+    das soll sich...") or written apart for search engines, unless the page prints the
+    description too, elsewhere in the wrapper (:func:`_shown_elsewhere`): None then."""
+    wrapper = article_wrapper(content)
+    if wrapper is None:
+        return None
+    titled = False
+    for element in wrapper.iter():
+        if element is content:
+            return None
+        if element.tag == "h1":
+            titled = True
+        elif titled and element.tag == "p":
+            if content in element.iterancestors():
+                return None
+            text = _without_stamps(element)
+            low, high = _SHOWN_STANDFIRST
+            links = sum(len(squash(link.text_content())) for link in element.iter("a"))
+            if (
+                low <= len(text) <= high
+                and text.endswith(SENTENCE_ENDS)
+                and 2 * links < len(text)
+                and not any(a.tag in ("figure", "figcaption") for a in element.iterancestors())
+                and not is_page_line(text)
+            ):
+                shown = _shown_elsewhere(description, text, wrapper, content)
+                return None if shown else text
+    return None
+
+
+_SHOWN_PREFIX = 60
+"""How much of the description's opening is looked for in the page."""
+
+
+def _shown_elsewhere(
+    description: str | None, text: str, wrapper: html.HtmlElement, content: html.HtmlElement
+) -> bool:
+    """Whether the page's description is printed in the article's wrapper outside the
+    paragraph ``text`` and outside the body (its opening, :data:`_SHOWN_PREFIX` characters,
+    is): the page shows it as its standfirst, and the paragraph under the title is something
+    else. (A description that is the body's first paragraph is no standfirst.)"""
+    if not description:
+        return False
+    opening = squash(description)[:_SHOWN_PREFIX]
+    if opening in text or opening not in squash(wrapper.text_content()):
+        return False
+    return opening not in squash(content.text_content())
+
+
+def _without_stamps(paragraph: html.HtmlElement) -> str:
+    """A paragraph's text without its children that only print a date ("<p><span>19.10.2019,
+    15:30 Uhr</span><span>The lead ...</span></p>")."""
+    parts = [paragraph.text or ""]
+    for child in paragraph:
+        text = child.text_content()
+        parts.extend((" " if is_stamp(squash(text).strip()) else text, child.tail or ""))
+    return squash("".join(parts)).strip()
+
+
 def _biography_notes(biographies: list[str], notes: tuple[Note, ...]) -> list[Note]:
     """Notes for the author biographies taken out of the page (:mod:`._biography`), as a
     biography closing the story is kept (:mod:`._trailer`); none that repeats a note."""
@@ -542,6 +618,7 @@ def read_page(data: bytes, options: ReadOptions) -> Parsed:
     description = (
         _drop_standfirst(content, metadata.subheadline)
         or _standfirst_above(content)
+        or _standfirst_under_title(content, metadata.subheadline)
         or metadata.subheadline
     )
     lead = lead_media(content, next((m for m in metadata.media if m.url), None))

@@ -49,7 +49,14 @@ from newsmodel.formats.html._picture_block import as_figures, picture_block, sam
 from newsmodel.formats.html._prune import SENTENCE_ENDS, STAMP_LINE, prune
 from newsmodel.model import Block, BlockQuote, Figure, ListBlock, Media, Paragraph, Section
 
-__all__ = ["article_wrapper", "content_sections", "fix_images", "lead_media"]
+__all__ = [
+    "article_wrapper",
+    "content_sections",
+    "fix_images",
+    "is_page_line",
+    "is_stamp",
+    "lead_media",
+]
 
 _LAZY_ATTRIBUTES = (
     "data-src",
@@ -487,10 +494,10 @@ _TOOLBAR_ITEMS = 3
 def _is_toolbar(items: tuple[str, ...]) -> bool:
     """Whether a list is a bar of the page's controls and notices ("Kommentare", "E-Mail",
     "Teilen", "Drucken", ...): at least :data:`_TOOLBAR_ITEMS` of its items, and at least
-    half of them, are lines of the page (:func:`_is_page_line`)."""
+    half of them, are lines of the page (:func:`is_page_line`)."""
     if len(items) < _TOOLBAR_ITEMS:
         return False
-    found = sum(map(_is_page_line, items))
+    found = sum(map(is_page_line, items))
     return found >= _TOOLBAR_ITEMS and 2 * found >= len(items)
 
 
@@ -613,7 +620,7 @@ def _is_portrait(figure: html.HtmlElement, container: html.HtmlElement) -> bool:
     return False
 
 
-def _is_page_line(text: str) -> bool:
+def is_page_line(text: str) -> bool:
     """Whether a paragraph is a line of the page, not of the story: an ad's label, a date
     stamp, a reading time, a gallery's counter, a site's notice, a control's label, a line
     pointing to another article or a post's category or tag line."""
@@ -621,7 +628,7 @@ def _is_page_line(text: str) -> bool:
         _is_placeholder(text)
         or _is_read_more(text)
         or _is_tag_line(text)
-        or _is_stamp(text)
+        or is_stamp(text)
         or _is_reading_time(text)
         or _is_counter(text)
         or _is_notice(text)
@@ -658,7 +665,7 @@ def _is_trail(text: str) -> bool:
 
 def _is_box_heading(text: str) -> bool:
     """Whether a heading is a line of the page set as a heading: an ad's label, a box's line
-    or a control's label (:func:`_is_page_line` without the stamps, counters and notices that
+    or a control's label (:func:`is_page_line` without the stamps, counters and notices that
     a section heading may resemble: "Nachtrag 22.04.2020 10:30 Uhr")."""
     return _is_placeholder(text) or _is_box_line(text) or _is_control(text)
 
@@ -762,7 +769,7 @@ def _is_placeholder(text: str) -> bool:
     return len(text) < 60 and _AD_LABEL.fullmatch(text.strip(" -–—·:|()[]*")) is not None
 
 
-def _is_stamp(text: str) -> bool:
+def is_stamp(text: str) -> bool:
     """Whether a paragraph is only a date, or a time and a year, with at most a few short words
     ("Freitag, 28.04.2023, 19:25", "12.12.2025, 05:07 Uhr", "Published 2:16 AM EST Nov 20,
     2019"), a date alone with its month in words ("2 apr 2025", "April 2, 2025"), or only times
@@ -896,7 +903,7 @@ def _tidy_sections(
             if isinstance(cleaned, BlockQuote) and _is_read_more(cleaned.text):
                 continue  # a line pointing elsewhere, set off as a quote ("MIRA | ...")
             if isinstance(cleaned, Paragraph):
-                if cleaned.text.casefold() in skipped or _is_page_line(cleaned.text):
+                if cleaned.text.casefold() in skipped or is_page_line(cleaned.text):
                     continue
                 caption = as_caption(cleaned)
                 captioned = captioned_by_words(blocks, cleaned.text) if caption is None else None
