@@ -286,6 +286,21 @@ def test_byline_line_is_not_a_paragraph() -> None:
 
 
 @pytest.mark.parametrize(
+    "line", ["By Staff Writer", "Author of the article:", "By our correspondent"]
+)
+def test_byline_naming_nobody_is_not_a_paragraph(line: str) -> None:
+    """A byline line of a label and role words only, naming nobody, is no paragraph of the
+    story, though no author is known to match it; a sentence opening with "By" stays."""
+    data = _page("").replace(b"<div class='story'>", f"<div class='story'><p>{line}</p>".encode())
+    assert _STORY == _paragraphs(_read(data))
+    sentence = "By Monday the harbour had reopened to ferries and fishing boats alike."
+    data = _page("").replace(
+        b"<div class='story'>", f"<div class='story'><p>{sentence}</p>".encode()
+    )
+    assert [sentence, *_STORY] == _paragraphs(_read(data))
+
+
+@pytest.mark.parametrize(
     ("line", "title"),
     [
         ("Highlands and Islands reporter", "Highlands and Islands reporter"),

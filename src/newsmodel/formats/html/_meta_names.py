@@ -23,7 +23,7 @@ from newsmodel.extract._months import month_number
 from newsmodel.extract.bylines import parse_byline
 from newsmodel.extract.notes import AGENCIES
 
-__all__ = ["author_names", "has_label", "is_name", "once", "same_name"]
+__all__ = ["author_names", "has_label", "is_name", "is_role_byline", "once", "same_name"]
 
 # "By", "Von", "Por", "Par", "Di", "Door", "Av", "Af", "Przez", "Od", "Tekst:", "Text:" ...
 # Particles that also begin names ("Di Maria", "Da Silva") are labels only in lower case.
@@ -398,6 +398,26 @@ def has_label(text: str) -> bool:
     (True, False)
     """
     return _LABEL.match(_clean(text)) is not None and len(text.split()) > 1
+
+
+_ROLE_BYLINE_WORDS = 4
+
+
+def is_role_byline(text: str) -> bool:
+    """Whether ``text`` is a byline label and role words only, naming nobody ("By Staff
+    Writer", "By Our Correspondent"): a byline line, not the story's.
+
+    >>> is_role_byline("By Staff Writer"), is_role_byline("By Ann Lee"), is_role_byline("Staff")
+    (True, False, False)
+    """
+    clean = _clean(text)
+    label = _LABEL.match(clean)
+    if label is None:
+        return False
+    rest = [word.strip(".,:;()[]'\"").lower() for word in clean[label.end() :].split()]
+    return 0 < len(rest) <= _ROLE_BYLINE_WORDS and all(
+        word in _JUNK_WORDS or word in _FILLERS for word in rest
+    )
 
 
 def same_name(first: str, second: str) -> bool:

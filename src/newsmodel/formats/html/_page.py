@@ -29,6 +29,7 @@ from newsmodel.formats._heuristics import fill_in
 from newsmodel.formats.html._biography import drop_biographies
 from newsmodel.formats.html._content import main_content
 from newsmodel.formats.html._encoding import page_encoding, page_text
+from newsmodel.formats.html._meta_names import is_role_byline
 from newsmodel.formats.html._metadata import read_metadata
 from newsmodel.formats.html._prune import SENTENCE_ENDS
 from newsmodel.formats.html._script_data import data_scripts, has_markup, longest_body
@@ -326,10 +327,22 @@ def _without_byline(
     authors ("By Ann Lee", "Ann Lee, Business reporter"): the byline, read as metadata. The
     page's description printed above that line goes too: it is the standfirst of the title
     block, not the story's lead. So does a job title printed on the line after the name
-    ("Highlands and Islands reporter"), which is returned with the sections (None if none)."""
-    if not bylines or not sections:
+    ("Highlands and Islands reporter"), which is returned with the sections (None if none).
+    A byline naming nobody ("By Staff Writer") goes whatever the authors."""
+    if not sections:
         return sections, None
     blocks = list(sections[0].blocks)
+    for position, block in enumerate(blocks[:3]):
+        if isinstance(block, Paragraph) and is_role_byline(block.text):
+            del blocks[position]  # "By Staff Writer": a byline naming nobody
+            lead = attrs.evolve(sections[0], blocks=tuple(blocks))
+            sections = (lead, *sections[1:]) if blocks or lead.heading else sections[1:]
+            if not sections:
+                return sections, None
+            blocks = list(sections[0].blocks)
+            break
+    if not bylines:
+        return sections, None
     for position, block in enumerate(blocks[:3]):
         if not isinstance(block, Paragraph) or block.quotes:
             continue
