@@ -621,6 +621,26 @@ class TestReconciliation:
         body = '<span class="author-name">Ann Lee</span>'
         assert ["Ann Lee"] == names(read_metadata(page(head, body)))
 
+    @pytest.mark.parametrize(
+        ("byline", "expected"),
+        [
+            ("APA", ["City Courier"]),
+            ("red/Agenturen", ["City Courier"]),
+            ("amw", ["City Courier"]),
+            ("Ina Vogt", ["Ina Vogt"]),
+        ],
+    )
+    def test_site_as_author_beats_a_credit_naming_no_person(
+        self, byline: str, expected: list[str]
+    ) -> None:
+        """When the metadata names only the site as author, a visible credit of single words
+        (an agency, initials, "red" for the newsroom) names no person and does not replace
+        it; a visible person's name does."""
+        data = {"@type": "NewsArticle", "author": {"@type": "Person", "name": "City Courier"}}
+        head = jsonld(data) + '<meta property="og:site_name" content="City Courier">'
+        body = f'<h1>Tram line opens</h1><div class="byline">{byline}</div>'
+        assert expected == names(read_metadata(page(head, body)))
+
     def test_person_named_like_site_is_organisation(self) -> None:
         """A JSON-LD "Person" named like the site gives way to a real name."""
         data = {"@type": "NewsArticle", "author": {"@type": "Person", "name": "City Courier"}}

@@ -20,8 +20,10 @@ reconciles them:
   whatever its class, outside comments and related lists. Where the page's author elements show
   every person the metadata names and a few more, they are all authors. A "person" named like the
   site counts as an organisation, and an organisation is the author only when no person is named
-  anywhere. Junk ("Email the author", "3 hours ago", URLs, role words, job titles) is never a name;
-  a digit belongs only inside a word that begins with a letter ("BR24 Newsroom").
+  anywhere; a visible credit of single words ("APA", "amw", "red/Agenturen": an agency,
+  initials) names no person, and the metadata's organisation wins over it. Junk ("Email the
+  author", "3 hours ago", URLs, role words, job titles) is never a name; a digit belongs only
+  inside a word that begins with a letter ("BR24 Newsroom").
 - **Dates.** The first readable candidate in a fixed order (JSON-LD, ``article:published_time``
   and other meta tags, microdata and hNews, ``<time datetime>``, a date in a script's data, a
   date in the URL, a day written in an element whose class speaks of a date). A published date
@@ -288,10 +290,13 @@ def _bylines(
         for value in values:
             add(author_names(value))
     names = _with_coauthors(_unique(persons), tags) if persons else []
-    names = names or _labelled_names(tags) or _shown_names(tags, sites)
-    names = names or _line_names(labelled_lines(root), sites)
-    names = names or [name for name in author_links(root) if not is_site(name, sites)]
-    names = names or _unique(organizations)
+    if not names:
+        names = _labelled_names(tags) or _shown_names(tags, sites)
+        names = names or _line_names(labelled_lines(root), sites)
+        names = names or [name for name in author_links(root) if not is_site(name, sites)]
+        if organizations and all(" " not in name for name in names):
+            names = []  # "APA", "amw", "red": a credit naming no one loses to the metadata's
+        names = names or _unique(organizations)
     titles = {} if node is None else job_titles(node.get("author"), index)
 
     def title(name: str) -> str | None:
