@@ -552,6 +552,22 @@ class TestSections:
         ]
         _assert_left_out(placeholders, kept)
 
+    def test_long_consent_placeholder_dropped(self) -> None:
+        """A consent placeholder that goes on for several sentences of legal terms is not body
+        text when it asks at its opening; a long paragraph of the story that comes to
+        consent and external content later stays."""
+        terms = " Dabei können Nutzungsprofile gebildet und angereichert werden." * 8
+        placeholder = (
+            "Um eingebettete Inhalte anzuzeigen, ist deine widerrufliche Einwilligung in die "
+            "Übermittlung personenbezogener Daten notwendig." + terms
+        )
+        story = (
+            " Der Rat sprach am Montag lange über den Hafen und seine Zukunft." * 6
+            + " Die Stadt zeigt auf ihrer Seite externe Inhalte nur mit Ihrer Zustimmung."
+        ).strip()
+        assert min(len(placeholder), len(story)) > 400  # past the length of a short notice
+        _assert_left_out([placeholder], [story])
+
     def test_read_more_and_ad_lines_dropped(self) -> None:
         """A read-more label with another article's title written as text, in the languages
         read, an ad slot's label with a number or "Continue reading below", and a post's

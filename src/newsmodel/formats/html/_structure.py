@@ -224,7 +224,7 @@ content", "externe Inhalte", "contenu externe", "Social-Media-Kanälen"."""
 _CONSENT = (
     r"(?:\byour? (?:consent|permission|agree|accept|cookie|privacy)|accept (?:all )?cookies|"
     r"(?:cookie|privacy|consent) (?:settings|preferences)|"
-    r"\b(?:dein|deine|ihr|ihre|ihrer) (?:einverständnis|einwilligung|zustimmung)|"
+    r"\b(?:dein|deine|ihr|ihre|ihrer) (?:\w+ )?(?:einverständnis|einwilligung|zustimmung)|"
     r"einverstanden|datenschutzerklärung|"
     r"(?:cookies?|einstellungen) (?:akzeptieren|zulassen|ändern)|"
     r"votre consentement|acceptez|acceptant|su consentimiento|acept(?:a|ar|e) (?:las )?cookies|"
@@ -232,7 +232,8 @@ _CONSENT = (
     r"aceit(?:a|ar|e) (?:os )?cookies|uw toestemming|cookies accepteren|(?:twoj|pana)\w* zgod)"
 )
 """The reader's consent asked for, in the languages read: "your consent", "accept cookies",
-"Ihre Einwilligung", "einverstanden", "votre consentement", "il tuo consenso"."""
+"Ihre Einwilligung", "deine widerrufliche Einwilligung", "einverstanden", "votre consentement",
+"il tuo consenso"."""
 _NOTICE = re.compile(
     r"affiliate[- ]?links?|liens? (?:d'affiliation|affiliés?)|enlaces? de afiliados?|"
     r"links? (?:di affiliazione|de afiliados?)|affiliatelinks?|"
@@ -281,6 +282,14 @@ _BOX_WORDS = (
 """Words one of which each alternative of :data:`_BOX_LINE` holds (a test checks it): most
 short paragraphs hold none and are spared the expression."""
 _NOTICE_LINE = 400
+_CONSENT_OPENING = re.compile(rf"{_EMBEDDED}.{{0,150}}{_CONSENT}|{_CONSENT}.{{0,150}}{_EMBEDDED}")
+"""An embed's consent placeholder (the last alternative of :data:`_NOTICE`), looked for in the
+opening of a longer paragraph: "Um eingebettete Inhalte anzuzeigen, ist deine widerrufliche
+Einwilligung ... notwendig" goes on for several sentences of legal terms."""
+_CONSENT_OPENING_CHARS = 250
+_CONSENT_TEXT = 1500
+"""A consent placeholder is at most this long; it asks in its first
+:data:`_CONSENT_OPENING_CHARS` characters."""
 _CONTROL_LINE = 60
 _NOTICE_WORDS = (
     "fili", "commission", "provision", "video", "browser", "javascript", "listen", "escucha",
@@ -806,7 +815,12 @@ def _is_reading_time(text: str) -> bool:
 
 def _is_notice(text: str) -> bool:
     """Whether a paragraph is a site's notice (:data:`_NOTICE`): short, with the notice's
-    words."""
+    words; or, longer, one that opens by asking consent for embedded content
+    (:data:`_CONSENT_OPENING`)."""
+    if len(text) > _NOTICE_LINE:
+        return len(text) <= _CONSENT_TEXT and _holds(
+            text[:_CONSENT_OPENING_CHARS], _NOTICE_LINE, _NOTICE_WORDS, _CONSENT_OPENING
+        )
     return _holds(text, _NOTICE_LINE, _NOTICE_WORDS, _NOTICE)
 
 
