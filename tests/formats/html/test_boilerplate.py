@@ -285,6 +285,24 @@ def test_byline_line_is_not_a_paragraph() -> None:
     )
 
 
+@pytest.mark.parametrize("line", ["Von Priya Raman", "Blog post by Priya Raman"])
+def test_byline_line_after_an_intro_is_not_a_paragraph(line: str) -> None:
+    """A byline line that ends with a label and the author's name is left out even after a
+    long intro paragraph above it; a later paragraph that names the author stays."""
+    head = (
+        '<script type="application/ld+json">{"@type": "NewsArticle", "author": '
+        '{"@type": "Person", "name": "Priya Raman"}}</script>'
+    )
+    intro = "<p>" + "An intro to the story, long enough to be a paragraph of its own. " * 3 + "</p>"
+    mention = "<p>Priya Raman visited the site on Monday.</p>"
+    data = _page("", head=head).replace(
+        b"<div class='story'>", f"<div class='story'>{intro}<p>{line}</p>{mention}".encode()
+    )
+    paragraphs = _paragraphs(_read(data))
+    kept = "Priya Raman visited the site on Monday."
+    assert (False, True) == (line in paragraphs, kept in paragraphs)
+
+
 @pytest.mark.parametrize(
     "line", ["By Staff Writer", "Author of the article:", "By our correspondent"]
 )

@@ -295,6 +295,25 @@ class TestMarkup:
         body = '<div class="byline">By Ann Lee and Bo Kim | 3 hours ago</div>'
         assert ["Ann Lee", "Bo Kim"] == names(read_metadata(page(body=body)))
 
+    @pytest.mark.parametrize(
+        ("markup", "expected"),
+        [
+            ('<p class="m">Article by <a href="/p/9">Ann Lee</a></p>', ["Ann Lee"]),
+            ('<p class="m">Blog Beitrag von Ina Vogt</p>', ["Ina Vogt"]),
+            ('<dl><dd class="m">Escrito por Ana Ruiz</dd></dl>', ["Ana Ruiz"]),
+            ('<p class="m">Posted by Bo Kim and Ann Lee - Chrome team</p>', ["Bo Kim", "Ann Lee"]),
+            ('<p class="m">Designed by Studio North</p>', []),
+            ('<blockquote><p>Posted by <a href="/x">City Hall</a> on Monday</p></blockquote>', []),
+        ],
+    )  # fmt: skip
+    def test_line_saying_who_wrote_the_post(self, markup: str, expected: list[str]) -> None:
+        """A short line that says who wrote the post after a word or two of its own ("Article
+        by", "Blog Beitrag von", "Escrito por", in a definition list too) names the authors
+        when the metadata names nobody; other words before "by" ("Designed by") and a line
+        inside a block quote (an embedded post's) name nobody."""
+        body = f"<h1>Court rules</h1>{markup}<p>The court ruled on Monday.</p>"
+        assert expected == names(read_metadata(page("", body)))
+
     def test_labelled_line_without_byline_class(self) -> None:
         """A short line starting with a byline label, whatever its class, names the author
         when the metadata names only the site (issue 11)."""
@@ -315,8 +334,10 @@ class TestMarkup:
         assert ["Ann Lee"] == names(read_metadata(page(body=f"<h1>Storm</h1><p>{line}</p>")))
 
     def test_labelled_line_label_not_first(self) -> None:
-        """Text before the label ("Story by Ann Lee") is no labelled line."""
-        body = "<h1>Storm</h1><p>Story by Ann Lee</p>"
+        """Words before the label that do not say a post was written ("Photos by Ann Lee", a
+        photo credit) make no labelled line ("Story by Ann Lee" does: see
+        test_line_saying_who_wrote_the_post)."""
+        body = "<h1>Storm</h1><p>Photos by Ann Lee</p>"
         assert [] == names(read_metadata(page(body=body)))
 
     def test_labelled_line_first_name_only(self) -> None:

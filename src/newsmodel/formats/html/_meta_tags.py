@@ -481,11 +481,12 @@ def is_in_furniture(element: lxml.html.HtmlElement) -> bool:
 
 
 def in_others_words(element: lxml.html.HtmlElement) -> bool:
-    """Whether a byline element sits in the readers' comments, in a list of other articles or
-    in a figure: its names are commenters', other authors' or photographers', not the
+    """Whether a byline element sits in the readers' comments, in a list of other articles, in
+    a figure or in a block quote: its names are commenters', other authors', photographers' or
+    those of an embedded post ("Posted by <a>...</a> on ..." in a quoted social post), not the
     article's."""
     for ancestor in element.iterancestors():
-        if ancestor.tag in ("figure", "figcaption"):
+        if ancestor.tag in ("figure", "figcaption", "blockquote"):
             return True
         label = f"{ancestor.get('class') or ''} {ancestor.get('id') or ''}".lower()
         if _OTHERS_WORDS.search(label):
@@ -520,6 +521,7 @@ _LABELLED_TAGS = (
     "i",
     "font",
     "td",
+    "dd",
 )
 _MAX_LABELLED = 10
 _LABELLED_LINE = 160
@@ -537,10 +539,38 @@ def _first_text(element: lxml.html.HtmlElement) -> str | None:
     return None
 
 
+_POST_WORDS = frozenset(
+    {
+        "article", "post", "posted", "story", "blog", "written", "guest",
+        "artikel", "beitrag", "blogbeitrag", "gastbeitrag", "geschrieben", "verfasst",
+        "écrit", "rédigé", "publié", "billet",
+        "artículo", "escrito", "publicado", "nota",
+        "articolo", "scritto", "pubblicato",
+        "artigo",
+    }
+)  # fmt: skip
+"""Words that say a post or an article was written, in the languages read: the words a byline
+may print before its label ("Article by", "Blog Beitrag von", "Escrito por")."""
+_LEAD_LABEL = re.compile(
+    rf"^(?P<lead>(?:[^\W\d_]+\s+){{1,2}})(?:{'|'.join(BY_WORDS)})(?:\s|$)", re.IGNORECASE
+)
+"""One or two words and a byline label opening a line: tested against :data:`_POST_WORDS`."""
+
+
+def _lead_words(text: str) -> int:
+    """The length of the words that say an article was written before a byline label at the
+    start of ``text`` ("Article " of "Article by Ann Lee"), or 0."""
+    match = _LEAD_LABEL.match(text)
+    if match is None or any(word.lower() not in _POST_WORDS for word in match["lead"].split()):
+        return 0
+    return match.end("lead")
+
+
 def labelled_lines(root: lxml.html.HtmlElement) -> tuple[str, ...]:
     """Short texts of elements whose own text starts with a byline label ("By", "Von", "Por"
-    ...), whatever their class, outside footers, navigation, comments, related lists and
-    figures; in page order.
+    ...), perhaps after one or two words saying an article was written ("Article by", "Blog
+    Beitrag von", "Escrito por": those words left out), whatever their class, outside footers,
+    navigation, comments, related lists and figures; in page order.
 
     Reading them costs a walk over the page's body, so the caller asks only when the
     metadata names no person.
@@ -551,11 +581,18 @@ def labelled_lines(root: lxml.html.HtmlElement) -> tuple[str, ...]:
     found: list[str] = []
     for element in body.iter(*_LABELLED_TAGS):
         first = _first_text(element)
-        if first is None or first.lstrip()[:1] not in _LABEL_INITIALS:
+        if first is None:
             continue
-        if not _LINE_LABEL.match(" ".join(first.split())):
-            continue
+        lead = 0
+        if first.lstrip()[:1] not in _LABEL_INITIALS or not _LINE_LABEL.match(
+            " ".join(first.split())
+        ):
+            lead = _lead_words(" ".join(first.split()))
+            if not lead:
+                continue
         text = _short_text(element, _LABELLED_LINE)
+        if text and lead:
+            text = text[_lead_words(text) :]  # "Article by Ann Lee": "by Ann Lee"
         if not text or text in found:
             continue
         if _IN_FURNITURE(element):

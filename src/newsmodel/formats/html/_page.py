@@ -22,6 +22,7 @@ from lxml import etree, html
 from newsmodel import limits
 from newsmodel.errors import Location, ParseError
 from newsmodel.extract._quote_words import is_person_noun
+from newsmodel.extract.bylines import BY_WORDS
 from newsmodel.extract.normalize import squash
 from newsmodel.formats import Parsed, ReadOptions
 from newsmodel.formats._body import escape_text
@@ -328,7 +329,9 @@ def _without_byline(
     page's description printed above that line goes too: it is the standfirst of the title
     block, not the story's lead. So does a job title printed on the line after the name
     ("Highlands and Islands reporter"), which is returned with the sections (None if none).
-    A byline naming nobody ("By Staff Writer") goes whatever the authors."""
+    A byline naming nobody ("By Staff Writer") goes whatever the authors. After a long
+    paragraph (the story's, or an intro above the byline), only a line that ends with a byline
+    label and an author's name goes ("Von Tim Ehlers", "Blog Beitrag von Ann Lee")."""
     if not sections:
         return sections, None
     blocks = list(sections[0].blocks)
@@ -343,11 +346,14 @@ def _without_byline(
             break
     if not bylines:
         return sections, None
+    begun = False
     for position, block in enumerate(blocks[:3]):
         if not isinstance(block, Paragraph) or block.quotes:
             continue
         text = block.text
         short = len(text) <= _BYLINE_LINE and len(text.split()) <= _BYLINE_WORDS
+        if begun and not (short and _labels_author(text, bylines)):
+            continue  # after the story's first paragraph, only "Von Ann Lee" itself goes
         if short and any(name in text for name in bylines):
             del blocks[position]
             title = _job_line(blocks[position]) if position < len(blocks) else None
@@ -358,9 +364,15 @@ def _without_byline(
             lead = attrs.evolve(sections[0], blocks=tuple(blocks))
             kept = (lead, *sections[1:]) if lead.blocks or lead.heading else sections[1:]
             return kept, title
-        if len(text) > _BYLINE_LINE:
-            break  # the story has begun
+        begun = begun or len(text) > _BYLINE_LINE  # the story (or its intro) has begun
     return sections, None
+
+
+def _labels_author(text: str, bylines: tuple[str, ...]) -> bool:
+    """Whether a line ends with a byline label and an author's name ("Von Tim Ehlers", "Blog
+    Beitrag von Ann Lee", "Escrito por Ann Lee")."""
+    lowered = text.lower()
+    return any(lowered.endswith(f"{word} {name.lower()}") for word in BY_WORDS for name in bylines)
 
 
 def _is_headshot(media: Media, authors: tuple[str, ...]) -> bool:
