@@ -3,6 +3,8 @@
 # ruff: noqa: RUF001, RUF002
 # (angle quotation marks, as breadcrumb trails print them)
 
+import re
+
 import pytest
 from lxml import html
 
@@ -10,6 +12,8 @@ from newsmodel.formats.html._names import _branches
 from newsmodel.formats.html._structure import (
     _BOX_LINE,
     _BOX_WORDS,
+    _CONSENT,
+    _CONSENT_WORDS,
     _NOTICE,
     _NOTICE_WORDS,
     content_sections,
@@ -778,5 +782,6 @@ def test_every_notice_expression_holds_a_prefilter_word() -> None:
         (_NOTICE, _NOTICE_WORDS),
         (_BOX_LINE, _BOX_WORDS),
         (_PAYWALL, _PAYWALL_WORDS),
+        (re.compile(_CONSENT.removeprefix("(?:").removesuffix(")")), _CONSENT_WORDS),
     ):
         assert [] == [b for b in _branches(pattern.pattern) if not any(w in b for w in words)]

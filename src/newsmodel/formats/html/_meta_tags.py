@@ -555,6 +555,7 @@ _LEAD_LABEL = re.compile(
     rf"^(?P<lead>(?:[^\W\d_]+\s+){{1,2}})(?:{'|'.join(BY_WORDS)})(?:\s|$)", re.IGNORECASE
 )
 """One or two words and a byline label opening a line: tested against :data:`_POST_WORDS`."""
+_POST_INITIALS = frozenset(w[0] for w in _POST_WORDS) | frozenset(w[0].upper() for w in _POST_WORDS)
 
 
 def _lead_words(text: str) -> int:
@@ -583,10 +584,11 @@ def labelled_lines(root: lxml.html.HtmlElement) -> tuple[str, ...]:
         first = _first_text(element)
         if first is None:
             continue
+        initial = first.lstrip()[:1]
         lead = 0
-        if first.lstrip()[:1] not in _LABEL_INITIALS or not _LINE_LABEL.match(
-            " ".join(first.split())
-        ):
+        if initial not in _LABEL_INITIALS or not _LINE_LABEL.match(" ".join(first.split())):
+            if initial not in _POST_INITIALS or len(first) > _LABELLED_LINE:
+                continue  # most texts: a cheap test first
             lead = _lead_words(" ".join(first.split()))
             if not lead:
                 continue

@@ -286,6 +286,14 @@ _CONSENT_OPENING = re.compile(rf"{_EMBEDDED}.{{0,150}}{_CONSENT}|{_CONSENT}.{{0,
 """An embed's consent placeholder (the last alternative of :data:`_NOTICE`), looked for in the
 opening of a longer paragraph: "Um eingebettete Inhalte anzuzeigen, ist deine widerrufliche
 Einwilligung ... notwendig" goes on for several sentences of legal terms."""
+_CONSENT_WORDS = (
+    "einwillig", "einverst", "zustimm", "consent", "cookie", "toestemming", "consenso",
+    "consentimiento", "consentement", "zgod", "permission", "privacy", "accept", "datenschutz",
+    "agree", "einstellungen",
+)  # fmt: skip
+"""Words one of which every consent request of :data:`_CONSENT` holds (a test checks it): a
+cheap test before :data:`_CONSENT_OPENING`, since long paragraphs naming "video" or "social"
+are many."""
 _CONSENT_OPENING_CHARS = 250
 _CONSENT_TEXT = 1500
 """A consent placeholder is at most this long; it asks in its first
@@ -819,7 +827,7 @@ def _is_notice(text: str) -> bool:
     (:data:`_CONSENT_OPENING`)."""
     if len(text) > _NOTICE_LINE:
         return len(text) <= _CONSENT_TEXT and _holds(
-            text[:_CONSENT_OPENING_CHARS], _NOTICE_LINE, _NOTICE_WORDS, _CONSENT_OPENING
+            text[:_CONSENT_OPENING_CHARS], _NOTICE_LINE, _CONSENT_WORDS, _CONSENT_OPENING
         )
     return _holds(text, _NOTICE_LINE, _NOTICE_WORDS, _NOTICE)
 
