@@ -103,8 +103,10 @@ COPYRIGHT_TAIL = re.compile(
 """A credit after a copyright sign at the end of a caption or a short line: "... © ANP / Robin
 Utrecht", "Boats at dawn. | © Tom Hale/Courier", "© Chris - stock.adobe.com", "© Kevin C.
 Cox/Getty Images" (a full stop only inside a word, as in an address, or after an initial)."""
+_SENTENCE_END = '.!?…”"'
+"""What a caption's last sentence ends with, before a credit printed after it."""
 _TAIL_AGENCY = re.compile(
-    r"(?<=[.!?…”\"])\s+(?:Photo|Foto|Bild)\s+(?P<credit>[A-Z]{2,}(?:/[\w-]+)?)$"
+    rf"(?<=[{_SENTENCE_END}])\s+(?:Photo|Foto|Bild)\s+(?P<credit>[A-Z]{{2,}}(?:/[\w-]+)?)$"
 )
 """A credit label and an agency's name in capitals after a caption's last sentence, without a
 colon: "... Foto ANP", "... Photo AFP"."""
@@ -121,7 +123,7 @@ _TAIL_SHOT = re.compile(
 _NAME_WORD = r"[A-Z][\w'’.&-]*"
 _CREDIT_PART = rf"{_NAME_WORD}(?:\s+{_NAME_WORD}){{0,3}}"
 _TAIL_SLASHED = re.compile(
-    rf"(?<=[.!?…”\"])\s+(?P<credit>{_CREDIT_PART}(?:\s*/\s*{_CREDIT_PART}){{1,3}})$"
+    rf"(?<=[{_SENTENCE_END}])\s+(?P<credit>{_CREDIT_PART}(?:\s*/\s*{_CREDIT_PART}){{1,3}})$"
 )
 """After a caption's last sentence, two to four capitalised names of up to four words joined
 by slashes: "Tom Hale/Courier", "Kristy Sparow/Stringer/Getty Images" (a photographer, their
@@ -143,7 +145,6 @@ _BRACKETED_LABEL = re.compile(
 """A credit label and a capitalised credit in brackets at a caption's end, without a colon:
 "(foto Ansa)", "(Photo Jane Doe)"."""
 _CAPTION_END = " \t|–—-:;,("
-_SENTENCE_END = (".", "!", "?", "…", "”", '"')
 
 
 def split_caption_credit(caption: str) -> tuple[str, str | None]:
@@ -186,7 +187,7 @@ def split_caption_credit(caption: str) -> tuple[str, str | None]:
         if named is not None:  # "(foto Ansa)": in brackets, a label needs no colon
             return text[: bracketed.start()].rstrip(_CAPTION_END), named["credit"]
         before = text[: bracketed.start()].rstrip()
-        if before.endswith(_SENTENCE_END) and _SLASHED_NAMES.fullmatch(inner):
+        if before.endswith(tuple(_SENTENCE_END)) and _SLASHED_NAMES.fullmatch(inner):
             return before, inner
     labelled = _TAIL_LABELLED.search(text)
     if labelled is not None:

@@ -506,7 +506,14 @@ _LINE_LABEL = re.compile(
     "^(?:{})(?:\\s|:|$)".format("|".join(f"[{w[0].upper()}{w[0]}]{w[1:]}" for w in BY_WORDS))
 )
 """A line opening with a byline label, capitalised or not ("By", "von"), not in capitals."""
-_LABEL_INITIALS = frozenset(w[0] for w in BY_WORDS) | frozenset(w[0].upper() for w in BY_WORDS)
+
+
+def _initials(words: "frozenset[str] | tuple[str, ...]") -> frozenset[str]:
+    """The letters the words start with, in lower and upper case: a cheap test first."""
+    return frozenset(w[0] for w in words) | frozenset(w[0].upper() for w in words)
+
+
+_LABEL_INITIALS = _initials(BY_WORDS)
 """The letters a byline label (:data:`_LINE_LABEL`) can start with: a cheap test first."""
 _LABELLED_TAGS = (
     "p",
@@ -555,7 +562,7 @@ _LEAD_LABEL = re.compile(
     rf"^(?P<lead>(?:[^\W\d_]+\s+){{1,2}})(?:{'|'.join(BY_WORDS)})(?:\s|$)", re.IGNORECASE
 )
 """One or two words and a byline label opening a line: tested against :data:`_POST_WORDS`."""
-_POST_INITIALS = frozenset(w[0] for w in _POST_WORDS) | frozenset(w[0].upper() for w in _POST_WORDS)
+_POST_INITIALS = _initials(_POST_WORDS)
 
 
 def _lead_words(text: str) -> int:
@@ -585,11 +592,14 @@ def labelled_lines(root: lxml.html.HtmlElement) -> tuple[str, ...]:
         if first is None:
             continue
         initial = first.lstrip()[:1]
+        if initial not in _LABEL_INITIALS and initial not in _POST_INITIALS:
+            continue  # most texts: a cheap test first
+        squashed = " ".join(first.split())
         lead = 0
-        if initial not in _LABEL_INITIALS or not _LINE_LABEL.match(" ".join(first.split())):
+        if initial not in _LABEL_INITIALS or not _LINE_LABEL.match(squashed):
             if initial not in _POST_INITIALS or len(first) > _LABELLED_LINE:
-                continue  # most texts: a cheap test first
-            lead = _lead_words(" ".join(first.split()))
+                continue
+            lead = _lead_words(squashed)
             if not lead:
                 continue
         text = _short_text(element, _LABELLED_LINE)
