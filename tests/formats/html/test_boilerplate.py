@@ -285,6 +285,18 @@ def test_byline_line_is_not_a_paragraph() -> None:
     )
 
 
+def test_byline_on_two_lines_is_not_a_paragraph() -> None:
+    """A byline whose label and name stand on two lines ("Article by", then the name) gives
+    the author when the metadata names nobody, and leaves the body."""
+    byline = "<div class='k2'><span>Article by</span><br><span>Priya Raman</span></div>"
+    data = _page("").replace(b"<div class='story'>", f"<div class='story'>{byline}".encode())
+    article = _read(data)
+    assert (["Priya Raman"], _STORY) == (
+        [person.name for person in article.bylines],
+        _paragraphs(article),
+    )
+
+
 @pytest.mark.parametrize("line", ["Von Priya Raman", "Blog post by Priya Raman"])
 def test_byline_line_after_an_intro_is_not_a_paragraph(line: str) -> None:
     """A byline line that ends with a label and the author's name is left out even after a

@@ -333,6 +333,27 @@ class TestMarkup:
         """The label is looked for in the element's first text, wherever it starts."""
         assert ["Ann Lee"] == names(read_metadata(page(body=f"<h1>Storm</h1><p>{line}</p>")))
 
+    @pytest.mark.parametrize(
+        ("line", "expected"),
+        [
+            ("<span>Article by</span><br><span>Ann Lee</span>", ["Ann Lee"]),
+            ("<span>By</span> <span>Ann Lee</span><span>Courier Staff</span>", ["Ann Lee"]),
+            ('<b>Von:</b> <a href="/p/ina">Ina Vogt</a>', ["Ina Vogt"]),
+            ("Filed today <span>by</span> Ann Lee", []),  # the parent opens with other words
+        ],
+    )
+    def test_label_alone_in_its_element(self, line: str, expected: list[str]) -> None:
+        """A byline label alone in its element is read with the rest of its parent: the name
+        on the next line or in the next element (issue 11)."""
+        body = f"<h1>Storm</h1><div>{line}</div><p>The storm hit the coast on Monday.</p>"
+        assert expected == names(read_metadata(page(body=body)))
+
+    def test_label_alone_keeps_the_title_apart(self) -> None:
+        """The lines after the name are parted by commas, so the job title under the name
+        stays out of it."""
+        body = "<h1>Storm</h1><div><span>By</span><div>Ann Lee</div><div>Staff Writer</div></div>"
+        assert ["Ann Lee"] == names(read_metadata(page(body=body)))
+
     def test_labelled_line_label_not_first(self) -> None:
         """Words before the label that do not say a post was written ("Photos by Ann Lee", a
         photo credit) make no labelled line ("Story by Ann Lee" does: see

@@ -574,11 +574,30 @@ def _lead_words(text: str) -> int:
     return match.end("lead")
 
 
+_LABEL_WORDS = 3
+"""The most words of a label alone in its element ("By", "Article by", "Blog Beitrag von")."""
+
+
+def _with_name_after(element: lxml.html.HtmlElement, label: str) -> str:
+    """The text of a label's parent when the label stands alone in its element and its parent
+    begins with it ("<span>Article by</span><br><span>Ann Lee</span>": "Article by Ann Lee"),
+    else the label. The lines after the name are parted by commas, as a byline prints them on
+    one line ("By Ann Lee, Staff Writer")."""
+    parent = element.getparent()
+    if parent is None or parent.tag == "body":
+        return label
+    wider = _short_text(parent, _LABELLED_LINE, breaks=", ")  # "By Ann Lee, Staff Writer"
+    if wider is None or not wider.startswith(label):
+        return label
+    return f"{label} {wider[len(label) :].lstrip(', ')}".strip()
+
+
 def labelled_lines(root: lxml.html.HtmlElement) -> tuple[str, ...]:
     """Short texts of elements whose own text starts with a byline label ("By", "Von", "Por"
     ...), perhaps after one or two words saying an article was written ("Article by", "Blog
     Beitrag von", "Escrito por": those words left out), whatever their class, outside footers,
-    navigation, comments, related lists and figures; in page order.
+    navigation, comments, related lists and figures; in page order. A label alone in its element
+    is read with the rest of its parent, the name on the next line or in the next element.
 
     Reading them costs a walk over the page's body, so the caller asks only when the
     metadata names no person.
@@ -603,6 +622,8 @@ def labelled_lines(root: lxml.html.HtmlElement) -> tuple[str, ...]:
             if not lead:
                 continue
         text = _short_text(element, _LABELLED_LINE)
+        if text and len(text.split()) <= _LABEL_WORDS and _LABEL_END.search(text):
+            text = _with_name_after(element, text)
         if text and lead:
             text = text[_lead_words(text) :]  # "Article by Ann Lee": "by Ann Lee"
         if not text or text in found:
