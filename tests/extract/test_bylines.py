@@ -184,6 +184,35 @@ class TestOtherLanguages:
         organisation, not part of the name; a title before it is the title."""
         assert (expected,) == parse_byline(line)
 
+    @pytest.mark.parametrize(
+        ("line", "expected"),
+        [
+            ("By Ann Lee for the Courier", ("Ann Lee", "Courier")),
+            ("By Ann Lee For Dailymail.Com", ("Ann Lee", "Dailymail.Com")),
+            ("By ANN LEE FOR MAILONLINE", ("ANN LEE", "MAILONLINE")),
+        ],
+    )
+    def test_organisation_after_for(self, line: str, expected: tuple[str, str]) -> None:
+        """A publication after "for" is the organisation the author wrote for, not part of
+        the name; the web page reader gives the name alone."""
+        found = parse_byline(line)
+        assert found is not None
+        assert [expected] == [(person.name, person.organization) for person in found]
+        assert [expected[0]] == author_names(line)
+
+    @pytest.mark.parametrize(
+        ("line", "organization"),
+        [
+            ("By Ann Lee for the first time", None),  # no organisation: no byline
+            ("By Ann Lee, Staff Writer for the Courier", "Staff Writer for the Courier"),
+        ],
+    )
+    def test_for_that_names_no_organisation(self, line: str, organization: str | None) -> None:
+        """ "for" and words in lower case name no organisation; after a comma, "for" belongs to
+        the job title, and the whole part after the comma stays together."""
+        found = parse_byline(line)
+        assert organization == (None if found is None else found[0].organization)
+
     def test_second_author_after_a_slash(self) -> None:
         """A person's name after a slash ("Por Laura Roe / Javier Lund") is a second author,
         not an agency; the web page reader gives both names."""

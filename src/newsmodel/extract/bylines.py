@@ -121,7 +121,8 @@ _PARTICLES = frozenset(
 )
 _ORG_SUFFIX = re.compile(
     r"(?:\s*(?P<separator>[/|])\s*|\s+[-–—]\s+)(?P<org>[^\W\d_][^/|()\d]*?)\s*$|"
-    r"\s*\((?P<paren>[^()\d]+)\)\s*$"
+    r"\s*\((?P<paren>[^()\d]+)\)\s*$|"
+    r"\s+(?:for|For|FOR)\s+(?:the\s+|The\s+)?(?P<for>[^\W\d_][^/|(),\d]*?)\s*$"
 )
 _LOCATION = re.compile(r"\s+in\s+[^\W\d_][\w .'-]*$")
 # "and" in English, German, French, Spanish, Italian and Portuguese, Swedish, Danish/Norwegian.
@@ -146,13 +147,14 @@ def _is_name(text: str, lenient: bool) -> bool:
 
 
 def _agency_suffix(text: str) -> tuple[str, str | None, str | None]:
-    """Split off an organisation that follows the names after a slash, a bar, a spaced dash or in
-    parentheses (``Erik Lund/TT``, ``Ana Ruiz | EFE``, ``Anna Rossi (ANSA)``, ``Ana Lima -
-    Repórter da Agência Brasil``): the names, the title and the organisation."""
+    """Split off an organisation that follows the names after a slash, a bar, a spaced dash, in
+    parentheses or after "for" (``Erik Lund/TT``, ``Ana Ruiz | EFE``, ``Anna Rossi (ANSA)``,
+    ``Ana Lima - Repórter da Agência Brasil``, ``Ann Lee for the Courier``, ``ANN LEE FOR
+    MAILONLINE``): the names, the title and the organisation."""
     suffix = _ORG_SUFFIX.search(text)
-    if suffix is None:
-        return text, None, None
-    organization = " ".join((suffix["org"] or suffix["paren"]).split())
+    if suffix is None or (suffix["for"] and "," in text[: suffix.start()]):
+        return text, None, None  # "Ann Lee, Staff Writer for the Courier": a job title's "for"
+    organization = " ".join((suffix["org"] or suffix["paren"] or suffix["for"]).split())
     if not organization[:1].isupper() or len(organization.split()) > 6:
         return text, None, None
     if suffix["separator"] == "/" and _second_person(organization):
