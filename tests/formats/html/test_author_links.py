@@ -41,10 +41,12 @@ def _authors(markup: str, head: str = "") -> list[str]:
         ("<a href='/author/ryan-merkley'>Ryan Merkley, CEO</a>", ["Ryan Merkley"]),
         ("<a href='/autor/ursula-von-der-leyen'>Ursula von der Leyen</a>",
          ["Ursula von der Leyen"]),
+        ("<a href='/profile/dan-roe-lund'><span>Dan Roe-Lund</span></a>", ["Dan Roe-Lund"]),
+        ("<a href='https://example.org/by/ann-lee'>Ann Lee</a>", ["Ann Lee"]),
     ],
     ids=[
         "English", "co-authors", "French", "label", "Spanish label", "Polish label",
-        "printed twice", "job title", "particles",
+        "printed twice", "job title", "particles", "staff profile", "by segment",
     ],
 )  # fmt: skip
 def test_linked_names_are_the_bylines(markup: str, names: list[str]) -> None:
@@ -58,12 +60,13 @@ def test_linked_names_are_the_bylines(markup: str, names: list[str]) -> None:
         "<a href='/authors/editorial_policies/'>Editorial policies</a>",
         "<a href='/author/fashion-desk'>Kathrin Bierling</a>",
         "<a href='/topics/ann-lee'>Ann Lee</a>",
+        "<a href='/magazin/people/3955-ann-lee-opens-a-cafe'>Ann Lee Opens A Cafe</a>",
         "<footer><a href='/author/ann-lee'>Ann Lee</a></footer>",
         "<div class='comments'><a href='/author/ann-lee'>Ann Lee</a></div>",
     ],
     ids=[
         "a label", "a page's name in lower case", "no name in the address",
-        "no author address", "footer", "comments",
+        "no author address", "celebrity news", "footer", "comments",
     ],
 )  # fmt: skip
 def test_other_links_name_nobody(markup: str) -> None:

@@ -22,12 +22,15 @@ __all__ = ["author_links"]
 
 _AUTHOR_PATH = re.compile(
     r"/(?:authors?|autor(?:en|in|innen|es|i|e)?|auteurs?|journalist(?:en|er|s)?|"
-    r"forfatter(?:e|ne)?|skribent(?:er)?|redakteur(?:e|in)?|columnists?|reporters?)"
+    r"forfatter(?:e|ne)?|skribent(?:er)?|redakteur(?:e|in)?|columnists?|reporters?|"
+    r"profiles?|by)"
     r"/[^/?#]+/?(?:[?#].*)?$",
     re.IGNORECASE,
 )
 """An address whose last segment follows an author segment, in the languages read:
-"/author/ann-lee", "/autoren/ann-lee,1234", "/auteur/ann-lee/", "/forfatter/ann-lee"."""
+"/author/ann-lee", "/autoren/ann-lee,1234", "/auteur/ann-lee/", "/forfatter/ann-lee", and the
+segments of staff pages many systems use ("/profile/ann-lee", "/by/ann-lee"; not "/people/",
+a magazine section of news about celebrities)."""
 _NAME_WORDS = (2, 5)
 """A linked name has this many words, first and last included."""
 _PARTICLE = 2
