@@ -386,6 +386,31 @@ class TestMarkup:
         body = '<div class="comments"><p>By Ann Lee</p></div>'
         assert [] == names(read_metadata(page(body=body)))
 
+    def test_class_saying_the_page_takes_comments(self) -> None:
+        """A class on the article's wrapper that says the page takes comments
+        ("comments-enabled") names no comment section: the byline under it counts."""
+        body = (
+            '<div class="comments-enabled story"><h1>Storm</h1><p>By Ann Lee</p>'
+            "<p>The storm hit the coast on Monday.</p></div>"
+        )
+        assert ["Ann Lee"] == names(read_metadata(page(body=body)))
+
+    @pytest.mark.parametrize(
+        ("author", "expected"),
+        [
+            (
+                '<span><a href="/authors/ann-lee">Ann Lee</a></span> <span>Senior editor</span>',
+                ["Ann Lee"],
+            ),
+            ("<span>eseppelt</span>", ["eseppelt"]),  # a user name in lower case
+        ],
+    )
+    def test_job_title_glued_to_a_shown_name(self, author: str, expected: list[str]) -> None:
+        """An author element whose name runs into a job title in lower case ("Ann Lee Senior
+        editor") gives no name of its own; the link to the author's page does."""
+        body = f'<h1>Storm</h1><div class="author">{author}</div><p>The storm hit.</p>'
+        assert expected == names(read_metadata(page(body=body)))
+
     def test_labelled_line_after_metadata_person(self) -> None:
         """A person in the metadata beats a labelled line elsewhere on the page (issue 11)."""
         data = {"@type": "NewsArticle", "author": {"@type": "Person", "name": "Bo Kim"}}

@@ -112,6 +112,12 @@ _OTHERS_WORDS = re.compile(
 )
 """Class or id words of comment sections (in English, French, Spanish, German, Polish ...;
 French sites call readers' comments "réactions") and of lists of other articles."""
+_STATE = re.compile(
+    r"\b(?:has|with|no|show|allow|enable)[-_]?[ck]omm?ents?\b|"
+    r"\b[ck]omm?ents?[-_](?:enabled|disabled|open|closed|on|off|allowed|active|count)\b"
+)
+"""A class that says whether a page takes comments ("comments-enabled", "has-comments") on
+the wrapper of the whole article: no comment section."""
 _AUTHOR_CLASS = re.compile(r"(?:^|[-_])(?:author|byline|autor)s?(?:[-_]*(?:name|link))?$", re.I)
 
 
@@ -484,12 +490,17 @@ def in_others_words(element: lxml.html.HtmlElement) -> bool:
     """Whether a byline element sits in the readers' comments, in a list of other articles, in
     a figure or in a block quote: its names are commenters', other authors', photographers' or
     those of an embedded post ("Posted by <a>...</a> on ..." in a quoted social post), not the
-    article's."""
+    article's. A class saying whether the page takes comments ("comments-enabled" on the
+    article's wrapper) names no comment section."""
     for ancestor in element.iterancestors():
         if ancestor.tag in ("figure", "figcaption", "blockquote"):
             return True
         label = f"{ancestor.get('class') or ''} {ancestor.get('id') or ''}".lower()
-        if _OTHERS_WORDS.search(label):
+        found = _OTHERS_WORDS.search(label)
+        if found and (
+            not found.group().startswith(("com", "kom"))
+            or _OTHERS_WORDS.search(_STATE.sub(" ", label))
+        ):
             return True
     return False
 

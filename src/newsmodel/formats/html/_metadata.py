@@ -227,9 +227,20 @@ def _shown_names(tags: PageTags, sites: list[str]) -> list[str]:
     """The names in the first element marked as the author that holds any."""
     for text in tags.authors:
         names = [name for name in author_names(text) if not is_site(name, sites)]
-        if names:
+        if names and not any(_title_glued(name) for name in names):
             return _unique(names)
     return []
+
+
+_GLUED_WORDS = 3
+
+
+def _title_glued(name: str) -> bool:
+    """Whether a name read from an author element ends with a job title in lower case that
+    the page printed apart ("Thabo Mokone Parliamentary editor"): three words or more, the
+    first capitalised and the last not. A user name in lower case ("eseppelt") is a name."""
+    words = name.split()
+    return len(words) >= _GLUED_WORDS and words[0][:1].isupper() and words[-1][:1].islower()
 
 
 def _with_coauthors(persons: list[str], tags: PageTags) -> list[str]:
