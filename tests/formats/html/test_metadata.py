@@ -428,6 +428,31 @@ class TestKicker:
         metadata = read_metadata(page(body=body))
         assert ("Tax office hires 500", "Budget") == (metadata.headline, metadata.kicker)
 
+    @pytest.mark.parametrize("separator", [" - ", ": ", " | ", " – "])  # noqa: RUF001
+    def test_kicker_set_apart_by_a_separator(self, separator: str) -> None:
+        """A kicker in its own element, then a separator in its own element, opening the h1
+        is the kicker whatever the classes say (issue 11)."""
+        body = (
+            '<h1><span class="k3">Budget</span>'
+            f'<span class="k4">{separator}</span> <span class="k5">Tax office hires 500</span></h1>'
+        )
+        metadata = read_metadata(page(body=body))
+        assert ("Tax office hires 500", "Budget") == (metadata.headline, metadata.kicker)
+
+    @pytest.mark.parametrize(
+        "inner",
+        [
+            "Tax office <b>hires</b> - <span>500</span> <span>more</span>",  # text before
+            "<span>The tax office of the capital city now</span><span> - </span><span>hires</span>",
+            "<span>Budget</span><span> - and more</span><span>Tax office hires 500</span>",
+        ],
+    )
+    def test_no_kicker_set_apart(self, inner: str) -> None:
+        """Text before the first element, a first element of more than six words, or a
+        second element with more than a separator make no kicker."""
+        metadata = read_metadata(page(body=f"<h1>{inner}</h1>"))
+        assert metadata.kicker is None
+
     @pytest.mark.parametrize(
         "name",
         ["antetitulo", "surtitre", "occhiello", "chapeu", "vignette", "bovenkop", "stikktittel"],

@@ -366,13 +366,38 @@ def _is_kicker(element: lxml.html.HtmlElement) -> bool:
     return _KICKER_CLASS.search(element.get("class") or "") is not None
 
 
+_SEPARATORS = frozenset({"-", "–", "—", ":", "|", "·", "•", "/"})  # noqa: RUF001
+_KICKER_WORDS = 6
+
+
+def _set_apart(heading: lxml.html.HtmlElement) -> list[lxml.html.HtmlElement]:
+    """A kicker in its own element and the separator after it in an element of its own
+    ("<h1><span>Budget</span><span> - </span><span>Tax office hires 500</span></h1>"), as a
+    page styles them apart, whatever their classes: those two elements, or none."""
+    if (heading.text or "").strip() or len(heading) < 3:
+        return []
+    first, separator = heading[0], heading[1]
+    if not (_tag(first) and _tag(separator)) or (first.tail or "").strip():
+        return []
+    if (separator.tail or "").strip() or _text(separator) not in _SEPARATORS:
+        return []
+    kicker = _text(first)
+    return [first, separator] if kicker and len(kicker.split()) <= _KICKER_WORDS else []
+
+
 def _heading(heading: lxml.html.HtmlElement) -> tuple[str, str | None]:
-    """The first ``<h1>``'s text without its kicker, and the kicker inside or before it."""
+    """The first ``<h1>``'s text without its kicker, and the kicker inside or before it: an
+    element named as a kicker, or one set apart before a separator (:func:`_set_apart`)."""
     before = heading.getprevious()
     kicker = _text(before) if before is not None and _tag(before) and _is_kicker(before) else None
+    apart = (
+        [] if any(_tag(child) and _is_kicker(child) for child in heading) else _set_apart(heading)
+    )
+    if apart:
+        kicker = _text(apart[0])
     parts = [heading.text or ""]
     for child in heading:
-        if not _tag(child):  # a comment or processing instruction: only its tail is text
+        if not _tag(child) or child in apart:  # a comment or processing instruction: its tail
             pass
         elif _is_kicker(child):
             kicker = _text(child)
