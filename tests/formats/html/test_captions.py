@@ -458,6 +458,28 @@ class TestPictureBlocksInTheBody:
         ] == [(m.url, m.caption, m.credit) for m in self._figures(article)]
 
     @pytest.mark.parametrize(
+        "caption",
+        [
+            "Lanterns drift down the river at dusk",
+            "記者会見を開いた市長と大学の幹部たち、十三日午後、東京都内の市役所で",  # no spaces
+        ],
+    )
+    def test_caption_saying_the_alt_text_is_a_figure(self, caption: str) -> None:
+        """A block whose text opens with the image's alt text, a caption's worth of it, is a
+        figure without a credit: the page gives the picture's description twice."""
+        article = _read(
+            f"<div><div><a href='/photos/1'><img src='1.jpg' alt='{caption}'></a></div>"
+            f"<p>{caption}</p></div>"
+        )
+        assert [("1.jpg", caption)] == [(m.url, m.caption) for m in self._figures(article)]
+        assert not any(caption in p.text for p in article.paragraphs)
+
+    def test_short_alt_text_makes_no_figure(self) -> None:
+        """An alt text shorter than a caption (a name under a headshot) makes no figure."""
+        article = _read("<div><img src='ann.jpg' alt='Ann Lee'><p>Ann Lee, staff writer</p></div>")
+        assert all(media.caption is None for media in self._figures(article))
+
+    @pytest.mark.parametrize(
         "block",
         [
             "<div><img src='jessie.png'><div>Gründerin des Magazins. Artikel von: Jessie</div>"

@@ -67,13 +67,30 @@ def _around(
         text = _text(block)
         if not text:
             continue  # the image's own wrappers (a link, a <picture>)
-        if "://" in text or " " not in text:
+        if "://" in text or (" " not in text and not _written_unspaced(text)):
             return None  # an address or a single word: no caption
         before = "".join(_texts_before(block, image)).strip()
         if before or not _CAPTION_MIN <= len(text) <= _CAPTION_MAX:
             return None
         return block if 2 * _link_text(block) < len(text) else None
     return None
+
+
+_UNSPACED = re.compile(
+    "[\u0e00-\u0eff\u1000-\u109f\u1780-\u17ff\u2e80-\u9fff\uf900-\ufaff\uff00-\uffef]"
+)
+"""A letter of a script written without spaces between words: Thai and Lao, Myanmar, Khmer,
+the CJK radicals, kana and ideographs, and the full-width forms."""
+
+
+def _written_unspaced(text: str) -> bool:
+    """Whether a text is in a script written without spaces between words (Chinese,
+    Japanese, Thai): a caption there is one run of characters.
+
+    >>> _written_unspaced("記者会見を開いた"), _written_unspaced("Photograph")
+    (True, False)
+    """
+    return _UNSPACED.search(text) is not None
 
 
 def _is_fallback(image: html.HtmlElement) -> bool:
@@ -148,15 +165,23 @@ def _block_text(block: html.HtmlElement) -> str:
     return _SPACED_BRACKET.sub("", caption)
 
 
+def _says_alt(image: html.HtmlElement, caption: str) -> bool:
+    """Whether a caption opens with the image's alt text, a caption's worth of it: a system
+    that writes the caption as the picture's description too."""
+    alt = squash(image.get("alt") or "").strip()
+    return len(alt) >= _CAPTION_MIN and caption.startswith(alt)
+
+
 def as_figures(content: html.HtmlElement) -> None:
     """Turn each block of one image and its caption inside the body (see
     :func:`picture_block`; a lazy image's ``<noscript>`` copy beside it is the same picture),
     written in ``<div>``, ``<section>`` or ``<span>`` without a list
     or a table, whose text ends with a credit ("... (Screenshot: VeriFact)", "... Image
-    source, Getty Images"), into a ``<figure>`` whose ``<figcaption>`` holds the block's texts
-    joined with spaces, in place. Without a credit, an image beside a short text inside the
-    body is as often an author's box or a promotion as a picture of the story. Images already
-    in a ``<figure>`` are left as they are."""
+    source, Getty Images") or opens with the image's alt text (:func:`_says_alt`), into a
+    ``<figure>`` whose ``<figcaption>`` holds the block's texts joined with spaces, in place.
+    Without either, an image beside a short text inside the body is as often an author's box
+    or a promotion as a picture of the story. Images already in a ``<figure>`` are left as
+    they are."""
     for image in list(content.iter("img")):
         if any(ancestor.tag == "figure" for ancestor in image.iterancestors()):
             continue
@@ -165,8 +190,8 @@ def as_figures(content: html.HtmlElement) -> None:
             continue
         caption = _block_text(block)
         caption = _COUNTER.sub("", caption)  # "1 of 8 Lanterns at dusk": a gallery's counter
-        if split_caption_credit(caption)[1] is None:
-            continue  # inside the body, only a credit tells a caption from a box's text
+        if split_caption_credit(caption)[1] is None and not _says_alt(image, caption):
+            continue  # inside the body, a credit or the alt text tells a caption from a box's
         keep = next(child for child in block if image is child or image in child.iter())
         for child in list(block):
             if child is not keep:
