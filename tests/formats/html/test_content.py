@@ -262,6 +262,22 @@ class TestMainContent:
         )
         assert "entries" == main_content(root).get("class")
 
+    def test_intro_whose_paragraphs_hold_links(self) -> None:
+        """The links inside an intro's paragraphs are the story's text, not other text beside
+        it: the intro is taken with the body. A line of other text instead keeps it out."""
+        link = "<a href='/topic/harbour'>the harbour</a>"
+        intro = "".join(
+            f"<p>Intro {n} of the story about {link} is long enough to count as prose, with a "
+            "comma.</p>"
+            for n in range(3)
+        )
+        body = f"<div class='x2'>{_story(24)}</div>"
+        root = _page(f"<div id='whole'><div class='x1'>{intro}</div>{body}</div>")
+        assert "whole" == main_content(root).get("id")
+        box = "".join(f"<div>Promo line {n} of the site</div>" for n in range(4))
+        root = _page(f"<div id='whole'><div class='x1'>{_story(2, 'Intro')}{box}</div>{body}</div>")
+        assert "x2" == main_content(root).get("class")
+
     def test_pick_stays_in_the_titled_article(self) -> None:
         """A pick that strays from the <article> holding the page's <h1> into other articles
         (related posts written as articles, the next story of an endless page) is looked for

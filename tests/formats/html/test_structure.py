@@ -521,8 +521,11 @@ class TestSections:
             "THIS CONTENT IS RESERVED FOR SUBSCRIBERS ONLY",
             "REGISTER / SIGN IN TO UNLOCK MORE ARTICLES",
             "Sign In or Create an Account",
+            "Sign up to get the inside scoop on the day's biggest stories, delivered daily.",
+            "Thanks for signing up!",
         ]
         kept = [
+            "Thanks for signing up to volunteer, the mayor told the crowd on Monday.",
             "The network has affiliates in forty countries, the company said on Monday.",
             "The governor appointed a commission on teacher pay in February.",
             "Thousands of voters will join the conversation on Monday.",

@@ -59,7 +59,8 @@ candidates."""
 _LEAD_NOISE = 0.1
 """An ancestor that adds prose before the pick and at most this share of other text (labels,
 links) is taken: the lead paragraphs in a container of their own. The captions of the
-pictures there (``<figcaption>``) are the story's and do not count, up to twice this share."""
+pictures there (``<figcaption>``) and the links inside its paragraphs of prose are the
+story's and do not count, up to twice this share."""
 _CHUNK_NOISE = 0.1
 """A chunk of the story holds at most this share of other text, and of text in links."""
 _SLOT_TEXT = 40
@@ -404,6 +405,7 @@ def _widen(
             # The lead picture's caption is the story's, not other text (looked at only here:
             # a walk of the ancestor).
             noise -= _caption_text(current, sizes) - _caption_text(chosen, sizes)
+            noise -= _prose_links(current, sizes) - _prose_links(chosen, sizes)
             lead = noise <= _LEAD_NOISE * gained
         if (lead or sizes.prose[current] >= _WIDEN_GAIN * sizes.prose[chosen]) and worth(
             current
@@ -451,6 +453,16 @@ def _common_ancestor(elements: list[html.HtmlElement]) -> html.HtmlElement | Non
         else:
             break
     return common
+
+
+def _prose_links(element: html.HtmlElement, sizes: Measure) -> int:
+    """The characters of text in links inside the paragraphs of ``element`` that read as
+    prose: a story's own links, not other text beside it."""
+    return sum(
+        sizes.links.get(paragraph, 0)
+        for paragraph in element.iter(*_PARAGRAPH_TAGS)
+        if sizes.prose.get(paragraph)
+    )
 
 
 def _caption_text(element: html.HtmlElement, sizes: Measure) -> int:

@@ -259,6 +259,8 @@ _BOX_LINE = re.compile(
     # a newsletter box's or a comment box's lines, left where the box was
     r"^(?:get|sign up for|subscribe to)\b.{0,100}\b(?:in your inbox|newsletters?)\b|"
     r"^sign up for (?:breaking news|our|the latest)\b|by signing up,? you (?:consent|agree)|"
+    r"^sign up to get\b.{0,120}\b(?:delivered|in your inbox)\b|"
+    r"^thanks? (?:you )?for (?:signing up|subscribing)\W*$|"
     r"interested in more newsletters|comments are (?:closed|disabled)|"
     r"you must be logged in to (?:comment|post|join|reply)|"
     r"^join the (?:conversation|discussion)\W*$|"
@@ -271,13 +273,14 @@ _BOX_LINE = re.compile(
     r"\breserved\s+for\s+subscribers\b|^sign\s+in\s+or\s+create\s+an\s+account\W*$",
 )
 """A line of a box left where the box was: a newsletter or comment box ("Get the latest news in
-your inbox", "By signing up you consent ...", "Comments are closed", "Join the conversation",
+your inbox", "By signing up you consent ...", "Sign up to get ... delivered daily", "Thanks for
+signing up!", "Comments are closed", "Join the conversation",
 "Keine Kommentare"), a registration wall ("SUBSCRIBE TO UNLOCK MORE ARTICLES"), an embed's
 consent placeholder or an error-report widget."""
 _BOX_LINE_CHARS = 200
 _BOX_WORDS = (
     "inbox", "sign", "newsletter", "comment", "logged", "join", "kommentar", "bewertung",
-    "empfohlener", "fehler", "unlock", "subscriber", "account",
+    "empfohlener", "fehler", "unlock", "subscriber", "account", "thank",
 )  # fmt: skip
 """Words one of which each alternative of :data:`_BOX_LINE` holds (a test checks it): most
 short paragraphs hold none and are spared the expression."""
