@@ -460,10 +460,13 @@ class TestSections:
             "Like this:",
             "Like Loading...",
             "UP NEXT",
+            "分享让更多人看到",
+            "シェア",
         ]
         kept = [
             "Print runs of the paper fell by a third last year, the publisher said.",
             "Like this: a harbour that never sleeps.",
+            "分享经济正在改变城市交通方式。",
         ]
         _assert_left_out(labels, kept)
 

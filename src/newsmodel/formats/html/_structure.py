@@ -325,6 +325,7 @@ _CONTROLS = (
     r"(?:load|show|unblock) (?:the )?(?:content|video|tweet|post|map|embed)|"
     # a share button's label, a network's name on a share button
     r"share|teilen|partager|compartir|condividi|compartilhar|del|dela|delen|"
+    r"分享(?:到|给朋友|让更多人看到)?|シェア(?:する)?|"
     r"facebook|twitter|whatsapp|e-?mail|linkedin|pinterest|telegram|reddit|flipboard|"
     r"copy link|link kopieren|copier le lien|copiar enlace|"
     # a like button's label and its loading text ("Like this:", "Like Loading..."), a video
@@ -337,8 +338,8 @@ _CONTROLS = (
 _CONTROL = re.compile(rf"{_CONTROLS}(?: {_CONTROLS})?", re.IGNORECASE)
 """The label of a page control, or two side by side ("Box aufklappen Box zuklappen"): print,
 rate, show or hide, expand or collapse, sort, back to the gallery, load an embedded post
-("Twitter freischalten", "Load content"), share or like, a player's "Up next"; or a badge ("LIVE",
-"Breaking", "Eilmeldung"), in the languages read."""
+("Twitter freischalten", "Load content"), share ("分享让更多人看到", "シェア") or like, a player's
+"Up next"; or a badge ("LIVE", "Breaking", "Eilmeldung"), in the languages read."""
 _COUNTER = re.compile(
     r"(?:(?:image|photo|picture|slide|bild|foto|imagen|immagine|diapositiva|bilde)\s+)?"
     r"(?P<at>\d{1,3})\s*(?:/|of|von|aus|de|di|sur|su|av|van|z)\s*(?:/\s*)?(?P<of>\d{1,3})",
