@@ -9,7 +9,7 @@ import pytest
 from newsmodel.formats import ReadOptions
 from newsmodel.formats.html import read
 from newsmodel.formats.html._strip import _HIDDEN_CLASSES, _HIDING_HINTS
-from newsmodel.model import Article, Figure, ListBlock
+from newsmodel.model import Article, BlockQuote, Figure, ListBlock
 
 _STORY = [
     "Battery storage on the national grid doubled last year, figures published on Monday show.",
@@ -567,6 +567,19 @@ def test_pull_quote_as_a_paragraph_is_left_out() -> None:
     once = "“Nobody expected the batteries to arrive this fast.”"
     article = _read(_page(f"<p>{once}</p>"))
     assert [*_STORY[:2], once, *_STORY[2:]] == _paragraphs(article)
+
+
+def test_pull_quote_in_a_block_quote_with_its_cite_is_left_out() -> None:
+    """A block quote that repeats a paragraph's quotation, its closing full stop aside, and
+    the attribution printed after it in a ``<cite>`` are left out together."""
+    said = "“Storage is the quiet revolution of the grid”, the operator said on Monday."
+    pull = (
+        "<div class='k7'><blockquote>Storage is the quiet revolution of the grid.</blockquote>"
+        "<cite><div>Ann Lee</div><div>Director of the grid operator</div></cite></div>"
+    )
+    article = _read(_page(f"<p>{said}</p>{pull}"))
+    assert [*_STORY[:2], said, *_STORY[2:]] == _paragraphs(article)
+    assert not [b for s in article.sections for b in s.blocks if isinstance(b, BlockQuote)]
 
 
 def test_every_hiding_class_holds_a_hint() -> None:

@@ -334,6 +334,22 @@ class TestCite:
         assert [expected] == [quote.speaker for quote in quotes]
 
 
+def test_cite_after_a_block_quote_names_its_speaker() -> None:
+    """A ``<cite>`` printed right after a block quote is its attribution; a name and a title
+    on two lines read as one line, "Name, Title"."""
+    article = _read(
+        "<blockquote><p>This is the fastest growth we have seen in a decade of records.</p>"
+        "</blockquote> <cite><div>Jess Ralston</div><div>head of energy at ECIU</div></cite>"
+        "<p>The figures were published on Monday by the grid operator.</p>"
+    )
+    quotes = [b for s in article.sections for b in s.blocks if isinstance(b, BlockQuote)]
+    expected = Person(name="Jess Ralston", title="head of energy", organization="ECIU")
+    assert [expected] == [quote.speaker for quote in quotes]
+    assert "The figures were published on Monday by the grid operator." in [
+        p.text for p in article.paragraphs
+    ]
+
+
 class TestLeadPictureBlock:
     """A lead picture printed without <figure>: an image and its caption in plain blocks."""
 

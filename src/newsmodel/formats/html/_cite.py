@@ -11,10 +11,13 @@ organisation; ``<cite>Ann Lee, mayor</cite>`` the speaker and her title.
 
 import re
 
+from lxml import html
+
+from newsmodel.extract.normalize import squash
 from newsmodel.formats.html._meta_names import is_name
 from newsmodel.model import Person
 
-__all__ = ["split_cite"]
+__all__ = ["cites_into_quotes", "split_cite"]
 
 _NAME_WORD = re.compile(
     r"^(?:[A-ZÀ-ÖØ-ÞĀ-Ž][\w'’.-]*|de|da|van|von|der|den|del|di|du|la|le|bin|al)$"
@@ -79,3 +82,35 @@ def split_cite(person: Person) -> Person:
         else:
             title, organization = parts[0], None
     return Person(name=name, title=title, organization=organization, role=person.role)
+
+
+_CITE_LINES = frozenset({"div", "p", "span", "br"})
+
+
+def cites_into_quotes(content: html.HtmlElement) -> None:
+    """Move a ``<cite>`` printed right after a ``<blockquote>`` (nothing but space between)
+    into it, in place: the quotation's attribution, which the body reader reads inside a
+    block quote. The lines of the attribution, a name and a title in elements of their own,
+    are joined by commas, as one line prints them ("Ann Lee, Director at Acme").
+
+    >>> page = html.fragment_fromstring(
+    ...     "<div><blockquote>The sea gives.</blockquote> <cite><div>Ann Lee</div>"
+    ...     "<div>Director at Acme</div></cite></div>")
+    >>> cites_into_quotes(page)
+    >>> html.tostring(page, encoding=str)
+    '<div><blockquote>The sea gives.<cite>Ann Lee, Director at Acme</cite></blockquote> </div>'
+    """
+    for quote in list(content.iter("blockquote")):
+        cite = quote.getnext()
+        if cite is None or cite.tag != "cite" or (quote.tail or "").strip():
+            continue
+        if len(cite) and all(child.tag in _CITE_LINES for child in cite):
+            lines = [squash(child.text_content()).strip() for child in cite]
+            lines.insert(0, squash(cite.text or "").strip())
+            for child in list(cite):
+                cite.remove(child)
+            cite.text = ", ".join(line for line in lines if line)
+        space, tail = quote.tail, cite.tail
+        quote.append(cite)  # moves it, with its tail: the text after it stays after the quote
+        cite.tail = None
+        quote.tail = (space or "") + (tail or "") or None

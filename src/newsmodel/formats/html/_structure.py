@@ -40,7 +40,7 @@ from newsmodel.formats.html._captions import (
     captioned_by_words,
     place_caption,
 )
-from newsmodel.formats.html._cite import split_cite
+from newsmodel.formats.html._cite import cites_into_quotes, split_cite
 from newsmodel.formats.html._content import text_length
 from newsmodel.formats.html._meta_title import norm
 from newsmodel.formats.html._names import label as name_label
@@ -872,6 +872,21 @@ _QUOTED = re.compile(r"[\"“”„«»‘’']\s*(?P<inner>.{20,}?)\s*[\"“”
 """A paragraph that is one quotation, marks and all."""
 
 
+_QUOTE_ENDS = ".!?…\"“”»«„' "
+"""What a pull quote may end with that the paragraph quoting it prints otherwise
+("reviendra." set off, "reviendra"." in the paragraph)."""
+
+
+def _repeated_quote(text: str, body: str) -> bool:
+    """Whether a block quote's words, its closing marks and full stop aside, are printed in
+    the body's paragraphs too: a pull quote set off from the story."""
+    words = text.rstrip(_QUOTE_ENDS)
+    return len(words) > _SHORTEST_PULL_QUOTE and words in body
+
+
+_SHORTEST_PULL_QUOTE = 20
+
+
 def _pull_quote(block: Block, body: str) -> bool:
     """Whether a paragraph is a pull quote: one quotation whose words the body prints
     elsewhere too ("“If it is not there, I will not sleep.”" after the paragraph quoting it)."""
@@ -948,7 +963,7 @@ def _tidy_sections(
         kept = tuple(
             block
             for block in blocks
-            if not (isinstance(block, BlockQuote) and len(block.text) > 20 and block.text in body)
+            if not (isinstance(block, BlockQuote) and _repeated_quote(block.text, body))
             and not _pull_quote(block, body)
             and not (
                 isinstance(block, Paragraph)
@@ -979,6 +994,7 @@ def content_sections(
             description is often the lead paragraph cut short).
     """
     _amp_images(content)
+    cites_into_quotes(content)
     lift_figures(content)
     _loose_captions(content)
     _figure_captions(content)
