@@ -665,11 +665,17 @@ class TestSections:
         assert len(story) > 200
         _assert_left_out([player], [story.strip()])
 
-    def test_read_more_line_set_as_a_block_quote_dropped(self) -> None:
-        """A read-more or media line set off as a block quote is not a quote of the story."""
-        content = _content(
-            f"<p>{_LONG}</p><blockquote>LEE MÁS | El puerto cierra por la tormenta</blockquote>"
-        )
+    @pytest.mark.parametrize(
+        "line",
+        [
+            "LEE MÁS | El puerto cierra por la tormenta",
+            "If you buy something using links in our stories, we may earn a commission.",
+        ],
+    )
+    def test_page_line_set_as_a_block_quote_dropped(self, line: str) -> None:
+        """A read-more line or a site's notice set off as a block quote is not a quote of the
+        story."""
+        content = _content(f"<p>{_LONG}</p><blockquote>{line}</blockquote>")
         expected = (Section(blocks=(Paragraph(text=_LONG),)),)
         assert expected == content_sections(content, headline=None)
 

@@ -941,8 +941,8 @@ def _tidy_sections(
             cleaned = _clean_block(block)
             if cleaned is None:
                 continue
-            if isinstance(cleaned, BlockQuote) and _is_read_more(cleaned.text):
-                continue  # a line pointing elsewhere, set off as a quote ("MIRA | ...")
+            if isinstance(cleaned, BlockQuote) and is_page_line(cleaned.text):
+                continue  # a line pointing elsewhere, a notice, set off as a quote ("MIRA | ...")
             if isinstance(cleaned, Paragraph):
                 if cleaned.text.casefold() in skipped or is_page_line(cleaned.text):
                     continue
