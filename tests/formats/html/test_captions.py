@@ -473,6 +473,28 @@ class TestPictureBlocksInTheBody:
             ("2.jpg", "Lanterns drift down the river at dusk, number 2.", "Getty Images"),
         ] == [(m.url, m.caption, m.credit) for m in self._figures(article)]
 
+    def test_gallery_written_as_a_list_gives_figures(self) -> None:
+        """A gallery written as a list, each item an image, its caption (printed twice, in
+        full and cut short, one of them shown) and a credit, gives one figure an item, the
+        caption taken once; a list of pictures without credits stays a list."""
+        caption = "Lanterns drift down the river at dusk on the last night of the festival."
+        item = (
+            "<li><div><img src='{n}.jpg'></div><div><div>{caption}</div><div>{caption}</div>"
+            "<span>Photo: Ann Lee, AP</span></div></li>"
+        )
+        items = "".join(item.format(n=n, caption=caption) for n in (1, 2))
+        article = _read(f"<ul class='k9'>{items}</ul>")
+        assert [("1.jpg", caption, "Ann Lee, AP"), ("2.jpg", caption, "Ann Lee, AP")] == [
+            (m.url, m.caption, m.credit) for m in self._figures(article)
+        ]
+        plain = "".join(
+            f"<li><img src='{n}.jpg'><span>A lantern of the festival, number {n}, by night.</span>"
+            "</li>"
+            for n in (1, 2)
+        )
+        article = _read(f"<ul>{plain}</ul>")
+        assert [] == [m.caption for m in self._figures(article) if m.caption]
+
     @pytest.mark.parametrize(
         "caption",
         [

@@ -64,7 +64,7 @@ def _around(
             other is not image and not _is_fallback(other) for other in block.iter("img")
         ):
             return None
-        text = _text(block)
+        text = _block_text(block)  # a caption printed twice in a row counted once
         if not text:
             continue  # the image's own wrappers (a link, a <picture>)
         if "://" in text or (" " not in text and not _written_unspaced(text)):
@@ -144,6 +144,18 @@ _BLOCK_TAGS = frozenset({"div", "section", "span"})
 """What a picture block is written in: never a paragraph or a list item of the story."""
 
 
+def _in_gallery(block: html.HtmlElement) -> bool:
+    """Whether a block is an item of a list of pictures (a gallery written as ``<ul>``):
+    every item of its list holds an image."""
+    parent = block.getparent()
+    return (
+        block.tag == "li"
+        and parent is not None
+        and parent.tag in ("ul", "ol")
+        and all(item.tag in ("li", "figure") and item.find(".//img") is not None for item in parent)
+    )
+
+
 def _holds_structure(block: html.HtmlElement) -> bool:
     """Whether a block holds a list or a table: the story's, beside an icon."""
     return next(block.iter("ul", "ol", "table"), None) is not None
@@ -160,9 +172,16 @@ def _block_text(block: html.HtmlElement) -> str:
     >>> _block_text(html.fragment_fromstring(
     ...     "<span><span>Titan.</span><span>Quelle: dpa</span> (<a>NASA</a>)</span>"))
     'Titan. Quelle: dpa (NASA)'
+
+    A text printed twice in a row (a caption in full and cut short, one of them shown) is
+    taken once.
     """
-    caption = " ".join(part.strip() for part in block.itertext() if part.strip())
-    return _SPACED_BRACKET.sub("", caption)
+    parts: list[str] = []
+    for text in block.itertext():
+        part = text.strip()
+        if part and (not parts or part != parts[-1]):  # a caption printed twice, full and cut
+            parts.append(part)
+    return _SPACED_BRACKET.sub("", " ".join(parts))
 
 
 def _says_alt(image: html.HtmlElement, caption: str) -> bool:
@@ -182,11 +201,14 @@ def as_figures(content: html.HtmlElement) -> None:
     Without either, an image beside a short text inside the body is as often an author's box
     or a promotion as a picture of the story. Images already in a ``<figure>`` are left as
     they are."""
+    galleries: list[html.HtmlElement] = []
     for image in list(content.iter("img")):
         if any(ancestor.tag == "figure" for ancestor in image.iterancestors()):
             continue
         block = _around(image, content, None)
-        if block is None or block.tag not in _BLOCK_TAGS or _holds_structure(block):
+        if block is None or _holds_structure(block):
+            continue
+        if block.tag not in _BLOCK_TAGS and not _in_gallery(block):
             continue
         caption = _block_text(block)
         caption = _COUNTER.sub("", caption)  # "1 of 8 Lanterns at dusk": a gallery's counter
@@ -204,4 +226,10 @@ def as_figures(content: html.HtmlElement) -> None:
         block.text = None
         keep.tail = None
         etree.SubElement(block, "figcaption").text = caption
+        gallery = block.getparent()
+        if block.tag == "li" and gallery is not None:
+            galleries.append(gallery)
         block.tag = "figure"
+    for gallery in galleries:
+        if all(item.tag == "figure" for item in gallery):
+            gallery.tag = "div"  # a list of pictures, each a figure now
