@@ -462,11 +462,14 @@ class TestSections:
             "UP NEXT",
             "分享让更多人看到",
             "シェア",
+            "Share this article in your social network",
+            "Share this story",
         ]
         kept = [
             "Print runs of the paper fell by a third last year, the publisher said.",
             "Like this: a harbour that never sleeps.",
             "分享经济正在改变城市交通方式。",
+            "Share this article with friends who love a good storm, the mayor said.",
         ]
         _assert_left_out(labels, kept)
 
@@ -678,6 +681,22 @@ class TestSections:
         content = _content(f"<p>{_LONG}</p><blockquote>{line}</blockquote>")
         expected = (Section(blocks=(Paragraph(text=_LONG),)),)
         assert expected == content_sections(content, headline=None)
+
+    def test_site_drawings_are_no_figures(self) -> None:
+        """An SVG file named as an icon, a logo or a loading spinner is the site's drawing,
+        not a picture of the story; a photograph named "logo" stays."""
+        content = _content(
+            f"<p>{_LONG}</p><img src='/img/icon-spinner-animated.svg' alt='Loading...'>"
+            "<div><img src='/img/logo-identity.svg?v=2' alt='Courier'></div>"
+            "<img src='/photos/new-logo-unveiled.jpg'>"
+        )
+        figures = [
+            block.media.url
+            for section in content_sections(content, headline=None)
+            for block in section.blocks
+            if isinstance(block, Figure)
+        ]
+        assert ["/photos/new-logo-unveiled.jpg"] == figures
 
     def test_web_component_holding_paragraphs_is_a_container(self) -> None:
         """An element HTML does not define (a web component, with a hyphen or without)

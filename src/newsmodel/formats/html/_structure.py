@@ -324,7 +324,8 @@ _CONTROLS = (
     r"(?:inhalte?|video|karte|beitrag) (?:laden|anzeigen)|"
     r"(?:load|show|unblock) (?:the )?(?:content|video|tweet|post|map|embed)|"
     # a share button's label, a network's name on a share button
-    r"share|teilen|partager|compartir|condividi|compartilhar|del|dela|delen|"
+    r"share(?: this (?:article|story|post|page)(?: (?:on|in|via|with) [\w ]{1,30})?)?|"
+    r"teilen|partager|compartir|condividi|compartilhar|del|dela|delen|"
     r"分享(?:到|给朋友|让更多人看到)?|シェア(?:する)?|"
     r"facebook|twitter|whatsapp|e-?mail|linkedin|pinterest|telegram|reddit|flipboard|"
     r"copy link|link kopieren|copier le lien|copiar enlace|"
@@ -476,12 +477,29 @@ def fix_images(content: html.HtmlElement) -> None:
             for image in images:
                 image.drop_tree()
             noscript.drop_tag()
-    for image in content.iter("img"):
+    for image in list(content.iter("img")):
         url = _image_url(image)
         if url is None:
             image.attrib.pop("src", None)
+        elif _is_icon(url):
+            image.drop_tree()  # its tail, if any, stays
         else:
             image.set("src", url)
+
+
+_ICON_NAME = re.compile(r"icon|logo|spinner|loader|loading")
+
+
+def _is_icon(url: str) -> bool:
+    """Whether an image is a drawing of the site's, not a picture of the story: an SVG file
+    named as an icon, a logo or a loading spinner ("icon-spinner-animated.svg",
+    "logo-identity.svg"). A story's photographs are never SVG files.
+
+    >>> _is_icon("/images/icon-spinner-animated.svg"), _is_icon("/photos/logo-unveiled.jpg")
+    (True, False)
+    """
+    path = url.split("?", 1)[0].split("#", 1)[0].lower()
+    return path.endswith(".svg") and _ICON_NAME.search(path.rsplit("/", 1)[-1]) is not None
 
 
 def _split_at_double_breaks(content: html.HtmlElement) -> None:
