@@ -541,6 +541,48 @@ class TestStandfirst:
         assert description == self._under_title(between, description).subheadline
 
 
+class TestHgroup:
+    """The subtitle and the kicker HTML marks in an ``<hgroup>`` around the headline."""
+
+    _STORY = "".join(
+        f"<p>Paragraph {i} of the story, long enough to count as prose, with a comma.</p>"
+        for i in range(10)
+    )
+
+    def _read(self, group: str) -> Article:
+        page = (
+            "<html><head><title>Ferries stop</title><meta property='og:title' content='Ferries "
+            "stop'><meta name='description' content='Ferries stop for winter.'></head><body>"
+            f"<article>{group}<div class='x1'>{self._STORY}</div></article></body></html>"
+        )
+        return html_format.read(page.encode()).article
+
+    @pytest.mark.parametrize("tag", ["h2", "p"])
+    def test_subtitle_and_kicker(self, tag: str) -> None:
+        """What follows the headline in its ``<hgroup>`` is the subtitle, what comes before
+        it the kicker."""
+        article = self._read(
+            f"<hgroup><h3>Islands</h3><h1>Ferries stop</h1><{tag}>No boats until spring, the "
+            f"operator says.</{tag}></hgroup>"
+        )
+        assert ("No boats until spring, the operator says.", "Islands") == (
+            article.subheadline,
+            article.kicker,
+        )
+
+    def test_site_name_and_tagline_are_no_subtitle(self) -> None:
+        """An ``<hgroup>`` holding the site's name and its tagline, not the headline, gives
+        no subtitle."""
+        article = self._read(
+            "<hgroup><h1>Island Post</h1><h2>News from the islands since 1901</h2></hgroup>"
+            "<h1>Ferries stop</h1>"
+        )
+        assert ("Ferries stop", "Ferries stop for winter.") == (
+            article.headline,
+            article.subheadline,
+        )
+
+
 class TestBodyFromJsonLd:
     """A page whose script renders the body gives the JSON-LD ``articleBody`` instead (when it
     is longer than 200 characters)."""

@@ -385,11 +385,19 @@ def _set_apart(heading: lxml.html.HtmlElement) -> list[lxml.html.HtmlElement]:
     return [first, separator] if kicker and len(kicker.split()) <= _KICKER_WORDS else []
 
 
+_SUB_HEADINGS = frozenset({"h2", "h3", "h4", "h5", "h6", "p"})
+
+
 def _heading(heading: lxml.html.HtmlElement) -> tuple[str, str | None]:
     """The first ``<h1>``'s text without its kicker, and the kicker inside or before it: an
-    element named as a kicker, or one set apart before a separator (:func:`_set_apart`)."""
+    element named as a kicker, one set apart before a separator (:func:`_set_apart`), or a
+    heading before it in its ``<hgroup>``."""
     before = heading.getprevious()
-    kicker = _text(before) if before is not None and _tag(before) and _is_kicker(before) else None
+    group = heading.getparent()
+    kicker = None
+    if before is not None and _tag(before):
+        grouped = group is not None and _tag(group) == "hgroup" and _tag(before) in _SUB_HEADINGS
+        kicker = _text(before) if grouped or _is_kicker(before) else None
     apart = (
         [] if any(_tag(child) and _is_kicker(child) for child in heading) else _set_apart(heading)
     )

@@ -499,6 +499,32 @@ _STANDFIRST_CHARS = 500
 _STANDFIRST_TAGS = frozenset({"p", "div", "h2", "span"})
 
 
+_SUBTITLE_TAGS = frozenset({"h2", "h3", "h4", "h5", "h6", "p"})
+
+
+def _hgroup_subtitle(
+    root: html.HtmlElement, content: html.HtmlElement, headline: str
+) -> str | None:
+    """The subtitle HTML marks as one: what follows the headline's ``<h1>`` in its
+    ``<hgroup>`` (an ``<h2>``, or a ``<p>`` as the standard now writes it). None when the
+    page's ``<hgroup>`` holds another title (a site's name and its tagline). The group, inside
+    the content, leaves it: the title block, not the story's first lines."""
+    heading = next(root.iter("h1"), None)
+    group = None if heading is None else heading.getparent()
+    if heading is None or group is None or group.tag != "hgroup":
+        return None
+    if squash(heading.text_content()).casefold() != squash(headline).casefold():
+        return None
+    after = itertools.dropwhile(lambda element: element is not heading, group)
+    texts = [squash(element.text_content()) for element in after if element.tag in _SUBTITLE_TAGS]
+    text = " ".join(text for text in texts if text)
+    if not 0 < len(text) <= _STANDFIRST_CHARS:
+        return None
+    if content in group.iterancestors():
+        group.drop_tree()  # its tail, if any, stays
+    return text
+
+
 def _standfirst_above(content: html.HtmlElement) -> str | None:
     """The text of an element named only as a standfirst (:data:`_ONLY_STANDFIRST_CLASS`) that
     stands before the content in the article's wrapper (the title block's standfirst, outside
@@ -642,6 +668,7 @@ def read_page(data: bytes, options: ReadOptions) -> Parsed:
     content = main_content(root)
     description = (
         _drop_standfirst(content, metadata.subheadline)
+        or _hgroup_subtitle(root, content, headline)
         or _standfirst_above(content)
         or _standfirst_under_title(content, metadata.subheadline)
         or metadata.subheadline
