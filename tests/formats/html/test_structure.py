@@ -614,6 +614,7 @@ class TestSections:
             "Lire aussi :",
             "Lea también",
             "Läs också",
+            "More Great Courier Stories",
         ],
     )
     def test_teaser_box_under_a_read_more_label_dropped(self, label: str) -> None:
@@ -626,6 +627,12 @@ class TestSections:
         )
         expected = (Section(blocks=(Paragraph(text=_LONG), Paragraph(text=f"{_LONG} Again."))),)
         assert expected == content_sections(content, headline=None)
+
+    def test_more_stories_in_a_sentence_stays(self) -> None:
+        """ "More" and "stories" inside a sentence make no read-more label."""
+        line = "More than forty stories of the harbour were collected by the school."
+        content = _content(f"<p>{_LONG}</p><p>{line}</p>")
+        assert line == content_sections(content, headline=None)[0].blocks[-1].text
 
     def test_sentence_after_a_read_more_label_stays(self) -> None:
         """After a lone read-more label, a sentence is the story's; a captioned picture is

@@ -155,11 +155,12 @@ _PLAYER_TEXT = 800
 long; a longer line after a media label is the story's."""
 _READ_MORE_LABEL = re.compile(
     rf"(?:{_READ_MORE_WORDS}|keep\s+reading|read\s+next|related\s+(?:articles?|stories)|"
-    r"more\s+on\s+this\s+story|lesen\s+sie\s+(?:auch|mehr)\s+zum\s+thema)\s*[:»›→]?",
+    r"more\s+on\s+this\s+story|more\s+(?:[\w-]+\s+){0,3}(?:stories|articles)|"
+    r"lesen\s+sie\s+(?:auch|mehr)\s+zum\s+thema)\s*[:»›→]?",
     re.IGNORECASE,
 )
-"""A read-more label standing alone ("Keep Reading", "Lesen Sie auch", "Lire aussi"), the
-heading of a teaser box set inside the story, in the languages read."""
+"""A read-more label standing alone ("Keep Reading", "Lesen Sie auch", "Lire aussi", "More
+Great Stories"), the heading of a teaser box set inside the story, in the languages read."""
 _LINK_LABEL_CHARS = 40
 """A read-more label standing alone is at most this long."""
 _TEASER_LINE = 150
