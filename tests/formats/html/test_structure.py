@@ -529,8 +529,14 @@ class TestSections:
             "Sign In or Create an Account",
             "Sign up to get the inside scoop on the day's biggest stories, delivered daily.",
             "Thanks for signing up!",
+            "This entry was posted on Monday, May 4th, 2020 at 3:21 pm and is filed under News. "
+            "You can follow any responses to this entry through the RSS 2.0 feed.",
+            "Der Beitrag wurde am Montag, den 4. Mai 2020 um 15:21 Uhr veröffentlicht und wurde "
+            "unter Allgemein abgelegt. Du kannst die Kommentare zu diesen Eintrag durch den RSS "
+            "2.0 Feed verfolgen.",
         ]
         kept = [
+            "Der Beitrag wurde am Montag veröffentlicht, sagte die Sprecherin.",
             "Thanks for signing up to volunteer, the mayor told the crowd on Monday.",
             "The network has affiliates in forty countries, the company said on Monday.",
             "The governor appointed a commission on teacher pay in February.",

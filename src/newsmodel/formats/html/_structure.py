@@ -247,7 +247,11 @@ _NOTICE = re.compile(
     r"artikel (?:anhören|vorlesen)|écouter (?:cet |l')article|ascolta (?:l'articolo|la notizia)|"
     r"ouvir (?:a |esta )?(?:notícia|matéria)|lyssna på artikeln|hør artikkelen|"
     # the placeholder of an embedded post, video or map, waiting for the reader's consent
-    rf"{_EMBEDDED}.{{0,150}}{_CONSENT}|{_CONSENT}.{{0,150}}{_EMBEDDED}",
+    rf"{_EMBEDDED}.{{0,150}}{_CONSENT}|{_CONSENT}.{{0,150}}{_EMBEDDED}|"
+    # a blog theme's line about the post under it (WordPress's default, and its translations)
+    r"\bthis entry was posted\b.{0,200}\bfiled under\b|"
+    r"\bder beitrag wurde am\b.{0,120}\bunter\b.{0,150}\babgelegt\b|"
+    r"\b(?:follow any responses to this entry|die kommentare zu diese[mn]? eintrag)\b",
 )
 """A site's notice, not the story: an affiliate-link disclosure ("Die ... Links sind
 Affiliate-Links", "we may earn a commission"), a media player's fallback text ("We apologize,
@@ -255,7 +259,9 @@ but this video has failed to load", "Your browser does not support the video tag
 of a player that reads the article aloud ("Listen to this article", "Escucha la noticia") or the
 placeholder of an embedded post that asks for the reader's consent first ("Wir stellen ohne dein
 Einverständnis keine Verbindung zu den Social-Media-Kanälen her", "This third-party content is
-shown only with your consent")."""
+shown only with your consent"), or a blog theme's line about the post ("This entry was posted on
+... and is filed under ...", "Der Beitrag wurde am ... veröffentlicht und wurde unter ...
+abgelegt")."""
 _BOX_LINE = re.compile(
     # a newsletter box's or a comment box's lines, left where the box was
     r"^(?:get|sign up for|subscribe to)\b.{0,100}\b(?:in your inbox|newsletters?)\b|"
@@ -307,7 +313,7 @@ _NOTICE_WORDS = (
     "fili", "commission", "provision", "video", "browser", "javascript", "listen", "escucha",
     "anhören", "vorlesen", "écouter", "ascolta", "ouvir", "lyssna", "hør artikkelen",
     "third", "extern", "embedded", "drittanbieter", "eingebettet", "social", "contenu",
-    "contenido", "contenut", "conteúdo", "zewnętrzn",
+    "contenido", "contenut", "conteúdo", "zewnętrzn", "entry", "eintrag", "beitrag wurde",
 )  # fmt: skip
 """Words one of which every :data:`_NOTICE` holds, in lower case ("fili" for "affiliate" and
 "afiliados")."""
