@@ -464,6 +464,8 @@ class TestSections:
             "シェア",
             "Share this article in your social network",
             "Share this story",
+            "Rezept drucken Bei Pinterest speichern Sterne anklicken zum Bewerten",
+            "Print Recipe Pin Recipe",
         ]
         kept = [
             "Print runs of the paper fell by a third last year, the publisher said.",
@@ -534,8 +536,10 @@ class TestSections:
             "Der Beitrag wurde am Montag, den 4. Mai 2020 um 15:21 Uhr veröffentlicht und wurde "
             "unter Allgemein abgelegt. Du kannst die Kommentare zu diesen Eintrag durch den RSS "
             "2.0 Feed verfolgen.",
+            "(Alle Angaben ohne Gewähr)",
         ]
         kept = [
+            "Alle Angaben ohne Gewähr, sagte der Veranstalter am Montag.",
             "Der Beitrag wurde am Montag veröffentlicht, sagte die Sprecherin.",
             "Thanks for signing up to volunteer, the mayor told the crowd on Monday.",
             "The network has affiliates in forty countries, the company said on Monday.",

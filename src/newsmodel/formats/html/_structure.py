@@ -251,7 +251,9 @@ _NOTICE = re.compile(
     # a blog theme's line about the post under it (WordPress's default, and its translations)
     r"\bthis entry was posted\b.{0,200}\bfiled under\b|"
     r"\bder beitrag wurde am\b.{0,120}\bunter\b.{0,150}\babgelegt\b|"
-    r"\b(?:follow any responses to this entry|die kommentare zu diese[mn]? eintrag)\b",
+    r"\b(?:follow any responses to this entry|die kommentare zu diese[mn]? eintrag)\b|"
+    # a disclaimer standing alone
+    r"^\W*(?:alle angaben ohne gewähr|all information without guarantee)\W*$",
 )
 """A site's notice, not the story: an affiliate-link disclosure ("Die ... Links sind
 Affiliate-Links", "we may earn a commission"), a media player's fallback text ("We apologize,
@@ -308,12 +310,13 @@ _CONSENT_OPENING_CHARS = 250
 _CONSENT_TEXT = 1500
 """A consent placeholder is at most this long; it asks in its first
 :data:`_CONSENT_OPENING_CHARS` characters."""
-_CONTROL_LINE = 60
+_CONTROL_LINE = 80
 _NOTICE_WORDS = (
     "fili", "commission", "provision", "video", "browser", "javascript", "listen", "escucha",
     "anhören", "vorlesen", "écouter", "ascolta", "ouvir", "lyssna", "hør artikkelen",
     "third", "extern", "embedded", "drittanbieter", "eingebettet", "social", "contenu",
     "contenido", "contenut", "conteúdo", "zewnętrzn", "entry", "eintrag", "beitrag wurde",
+    "gewähr", "guarantee",
 )  # fmt: skip
 """Words one of which every :data:`_NOTICE` holds, in lower case ("fili" for "affiliate" and
 "afiliados")."""
@@ -321,6 +324,10 @@ _CONTROLS = (
     r"(?:(?:print|drucken|imprimir|imprimer|stampa|drukuj|skriv ut)"
     r"(?: (?:this )?(?:article|page|recipe|artikel|seite|rezept))?|"
     r"(?:artikel|seite|rezept) drucken|"
+    # a recipe card's buttons ("Print Recipe", "Pin Recipe", "Bei Pinterest speichern")
+    r"(?:pin|save|rate) (?:this )?recipe|(?:bei|auf) pinterest (?:speichern|merken)|"
+    r"save (?:to|on) pinterest|(?:sterne|stern) anklicken zum bewerten|"
+    r"click (?:on )?(?:the )?stars to rate|"
     r"rate (?:this )?(?:article|story)|artikel bewerten|valora (?:esta )?(?:noticia|nota)|"
     r"noter cet article|vota (?:questo )?articolo|avalie (?:esta )?(?:notícia|matéria)|"
     r"(?:show|hide) (?:more|less|sources|comments)|(?:quellen|kommentare) (?:ein|aus)blenden|"
@@ -343,8 +350,9 @@ _CONTROLS = (
     r"live|live ?blog|live-?ticker|en direct|en vivo|ao vivo|in diretta|direkt|breaking(?: news)?|"
     r"eilmeldung|última hora|dernière minute)"
 )
-_CONTROL = re.compile(rf"{_CONTROLS}(?: {_CONTROLS})?", re.IGNORECASE)
-"""The label of a page control, or two side by side ("Box aufklappen Box zuklappen"): print,
+_CONTROL = re.compile(rf"{_CONTROLS}(?: {_CONTROLS}){{0,2}}", re.IGNORECASE)
+"""The label of a page control, or two or three side by side ("Box aufklappen Box zuklappen",
+"Rezept drucken Bei Pinterest speichern Sterne anklicken zum Bewerten"): print,
 rate, show or hide, expand or collapse, sort, back to the gallery, load an embedded post
 ("Twitter freischalten", "Load content"), share ("分享让更多人看到", "シェア") or like, a player's
 "Up next"; or a badge ("LIVE", "Breaking", "Eilmeldung"), in the languages read."""
