@@ -413,6 +413,16 @@ class TestStandfirst:
         is not a standfirst."""
         assert self._read(description).subheadline is None
 
+    @pytest.mark.parametrize(
+        "description", ["Lea más en example.net", "Read more at www.example.com", "Anzeige"]
+    )
+    def test_description_that_is_a_line_of_the_page_is_no_standfirst(
+        self, description: str
+    ) -> None:
+        """A description that sends the reader to the site's address, or another line of the
+        page, is not a standfirst."""
+        assert self._read(description).subheadline is None
+
     @pytest.mark.parametrize("name", ["chapo", "article__standfirst", "lead-text", "entradilla"])
     def test_standfirst_printed_atop_the_story(self, name: str) -> None:
         """A paragraph atop the story that is the description word for word and is named as a

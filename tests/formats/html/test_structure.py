@@ -537,8 +537,11 @@ class TestSections:
             "unter Allgemein abgelegt. Du kannst die Kommentare zu diesen Eintrag durch den RSS "
             "2.0 Feed verfolgen.",
             "(Alle Angaben ohne Gewähr)",
+            "Lea más en larepublica.example",
+            "Read more at www.example.com",
         ]
         kept = [
+            "Read more at the council meeting on Monday, the mayor said.",
             "Alle Angaben ohne Gewähr, sagte der Veranstalter am Montag.",
             "Der Beitrag wurde am Montag veröffentlicht, sagte die Sprecherin.",
             "Thanks for signing up to volunteer, the mayor told the crowd on Monday.",

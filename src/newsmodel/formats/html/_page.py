@@ -299,8 +299,10 @@ def _title_in_body(headline: str, sections: tuple[Section, ...]) -> tuple[str, t
 
 def _standfirst(description: str | None, sections: tuple[Section, ...]) -> str | None:
     """The page's description as the standfirst, unless it only repeats the body (a teaser
-    cut from the lead paragraphs, or a paragraph of the body, is not a standfirst)."""
-    if description is None:
+    cut from the lead paragraphs, or a paragraph of the body, is not a standfirst) or is a
+    line of the page ("Lea más en larepublica.net": see
+    :func:`~newsmodel.formats.html._structure.is_page_line`)."""
+    if description is None or is_page_line(description):
         return None
     teaser = squash(description).rstrip(".…").strip()
     if not teaser:

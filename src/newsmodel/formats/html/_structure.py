@@ -146,6 +146,13 @@ _READ_MORE = re.compile(
 ("Lesen Sie auch: ...", "Read more: ...", "Lire aussi : ..."), or a media label and the title of
 the video or recording it introduces ("WATCH | ...:", "MIRA | ...", "Video: ..."), in the
 languages read."""
+_READ_ELSEWHERE = re.compile(
+    rf"(?:{_READ_MORE_WORDS}|continue\s+reading|weiterlesen|lire\s+la\s+suite)\s+"
+    r"(?:at|on|en|em|sur|auf|bei|su|op|på)\s+(?:www\.)?[\w-]+(?:\.[\w-]+)*\.[a-z]{2,}\W*",
+    re.IGNORECASE,
+)
+"""A line sending the reader to a site's address ("Lea más en larepublica.net", "Read more at
+example.com", "Weiterlesen auf example.de")."""
 _LABELLED_LINE = 200
 """The longest line a read-more label or a tag label opens ("Lesen Sie auch: ...", "Tags: ...")."""
 _MEDIA_LABEL = re.compile(rf"(?:{_MEDIA_WORDS})\s*[:|»›→]\s*\S", re.IGNORECASE)
@@ -735,7 +742,8 @@ def _is_read_more(text: str) -> bool:
     whatever its label), or a media label with what a video player prints: the title, a
     summary, its age and duration ("WATCH | ...: ... 14 hours ago Duration 1:30 ...")."""
     if len(text) <= _LABELLED_LINE:
-        return _READ_MORE.fullmatch(text.strip()) is not None
+        line = text.strip()
+        return _READ_MORE.fullmatch(line) is not None or _READ_ELSEWHERE.fullmatch(line) is not None
     return (
         len(text) <= _PLAYER_TEXT
         and _MEDIA_LABEL.match(text.lstrip()) is not None
