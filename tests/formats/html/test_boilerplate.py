@@ -582,6 +582,49 @@ def test_pull_quote_in_a_block_quote_with_its_cite_is_left_out() -> None:
     assert not [b for s in article.sections for b in s.blocks if isinstance(b, BlockQuote)]
 
 
+_AUTHOR_HEAD = (
+    '<script type="application/ld+json">{"@type": "NewsArticle", "author": '
+    '{"@type": "Person", "name": "Priya Raman"}}</script>'
+)
+
+
+@pytest.mark.parametrize(
+    ("box", "note"),
+    [
+        (
+            "<p>Autoreninfo</p><p>Priya Raman leitet das Ressort Energie.</p>"
+            "<p>So erreichen Sie Priya Raman:</p>",
+            "Priya Raman leitet das Ressort Energie. So erreichen Sie Priya Raman:",
+        ),
+        (
+            "<p>Über Priya Raman</p><p>Reporterin für Energie und Klima seit 2015.</p>",
+            "Reporterin für Energie und Klima seit 2015.",
+        ),
+    ],
+)
+def test_author_box_printed_as_lines_is_a_note(box: str, note: str) -> None:
+    """An author's box whose class names say nothing, a label line and a few lines about the
+    author, leaves the body for the notes, wherever it stands; the story goes on after it."""
+    data = _page(box, head=_AUTHOR_HEAD)
+    article = _read(data)
+    assert (_STORY, [note]) == (_paragraphs(article), [n.text for n in article.notes])
+
+
+@pytest.mark.parametrize(
+    "lines",
+    [
+        "<p>Priya Raman</p>",  # the name alone: a byline line
+        "<p>Zur Person</p>",  # a label naming nobody, then the story
+    ],
+)
+def test_lines_that_open_no_author_box(lines: str) -> None:
+    """The author's name alone, or a label naming nobody followed by no line about the
+    author, takes no paragraph of the story with it."""
+    article = _read(_page(lines, head=_AUTHOR_HEAD))
+    assert set(_STORY) <= set(_paragraphs(article))
+    assert not article.notes
+
+
 def test_every_hiding_class_holds_a_hint() -> None:
     """The cheap substring test before the class split lets every hiding class through."""
     assert [] == [c for c in _HIDDEN_CLASSES if not any(h in c for h in _HIDING_HINTS)]

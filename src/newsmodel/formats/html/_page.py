@@ -43,7 +43,7 @@ from newsmodel.formats.html._structure import (
     is_stamp,
     lead_media,
 )
-from newsmodel.formats.html._trailer import trailer_notes, without_trailer
+from newsmodel.formats.html._trailer import author_boxes, trailer_notes, without_trailer
 from newsmodel.model import (
     Article,
     Block,
@@ -688,10 +688,12 @@ def read_page(data: bytes, options: ReadOptions) -> Parsed:
     sections = _without_portraits(sections, authors)
     if lead is not None and _is_headshot(lead, authors):
         lead = None
+    sections, boxes = author_boxes(sections, authors)
     sections, shown_title = _without_byline(sections, authors, description)
     sections = without_trailer(sections)
     sections, shown_rights = _without_rights(sections)
     sections, notes = trailer_notes(sections, authors)
+    notes = (*boxes, *notes)
     if shown_rights is not None or notes:
         sections = without_trailer(sections)  # stock lines that stood above those lines
     notes = (*notes, *_biography_notes(printed_biographies, notes))

@@ -50,7 +50,7 @@ from newsmodel.model import (
     Section,
 )
 
-__all__ = ["trailer_notes", "without_trailer"]
+__all__ = ["author_boxes", "trailer_notes", "without_trailer"]
 
 _TRAILER_LINE = 320
 """A stock line of the site is shorter than this (in characters)."""
@@ -622,3 +622,90 @@ def _author_note(text: str, authors: Sequence[str]) -> Note | None:
         ):
             return Note(kind=NoteKind.OTHER, text=text)
     return None
+
+
+_BOX_LABELS = re.compile(
+    r"autor(?:en|innen)?info|autor:innen|zur\s+person|zu[mr]\s+autor(?:in)?|"
+    r"author\s+(?:info|bio)|about\s+the\s+writer",
+    re.IGNORECASE,
+)
+"""Labels of an author's box that name nobody ("Autoreninfo", "Zur Person", "Author bio")."""
+_BOX_LINES = 3
+"""An author's box holds at most this many lines about them."""
+
+
+def author_boxes(
+    sections: tuple[Section, ...], authors: Sequence[str]
+) -> tuple[tuple[Section, ...], tuple[Note, ...]]:
+    """Take out of the body the authors' boxes printed as a label line and a few lines about
+    the author, wherever they stand (their class names unread): the label is about the author
+    ("Über Ann Lee", "About the author": :func:`_named_author`; the name alone is a byline
+    line), with a few lines after it; or
+    it names nobody ("Autoreninfo", "Zur Person": :data:`_BOX_LABELS`) and the first line
+    after it opens with an author's name ("Ann Lee leitet das Ressort ...":
+    :func:`_author_note`). The lines, with the author's headshot, become a note.
+
+    Returns:
+        The sections without the boxes, and a note for each box in reading order.
+    """
+    if not authors:
+        return sections, ()
+    # a byline printed in capitals ("ANN LEE") names "Ann Lee" in the box's lines
+    authors = [*authors, *(name.title() for name in authors if name.isupper())]
+    notes: list[Note] = []
+    kept_sections: list[Section] = []
+    for section in sections:
+        blocks = list(section.blocks)
+        index = 0
+        while index < len(blocks):
+            found = _box_at(blocks, index, authors)
+            if found is None:
+                index += 1
+                continue
+            end, note = found
+            notes.append(note)
+            del blocks[index:end]
+        if blocks or not section.heading:
+            kept_sections.append(attrs.evolve(section, blocks=tuple(blocks)))
+    kept = tuple(section for section in kept_sections if section.blocks or section.heading)
+    return (kept or sections[:1]) if notes else sections, tuple(notes)
+
+
+def _box_at(blocks: list[Block], index: int, authors: Sequence[str]) -> tuple[int, Note] | None:
+    """The end of an author's box opening at ``blocks[index]`` and its note, or None."""
+    label = blocks[index]
+    if not isinstance(label, Paragraph) or len(label.text) > _AUTHOR_LINE:
+        return None
+    named = _named_author(label.text, authors)
+    if named:
+        return None  # the author's name alone: a byline line, not a box's label
+    if named is None and _BOX_LABELS.fullmatch(label.text.strip(" :")) is None:
+        return None
+    lines: list[str] = []
+    end = index + 1
+    while end < len(blocks) and len(lines) < _BOX_LINES:
+        block = blocks[end]
+        if isinstance(block, Paragraph) and not block.quotes:
+            if not lines and named is None and _author_note(block.text, authors) is None:
+                return None  # a label naming nobody, then no line about an author
+            if lines and not _about_author(block.text, authors):
+                break  # the story again, after the box
+            lines.append(block.text)
+        elif not _is_portrait(block):
+            break
+        end += 1
+    if not lines or sum(map(len, lines)) > _AUTHOR_BIO:
+        return None
+    return end, Note(kind=NoteKind.OTHER, text=" ".join(lines))
+
+
+_SHORT_LINE = 80
+"""A line of an author's box after the first one: a job title, "So erreichen Sie ...:"."""
+
+
+def _about_author(text: str, authors: Sequence[str]) -> bool:
+    """Whether a line after the first of an author's box is still the box's: it names an
+    author (their last name) or is a short line that is no sentence."""
+    if any(name.split()[-1] in text for name in authors if name.split()):
+        return True
+    return len(text) <= _SHORT_LINE and not text.rstrip().endswith((".", "!", "?"))
