@@ -632,6 +632,8 @@ _BOX_LABELS = re.compile(
 """Labels of an author's box that name nobody ("Autoreninfo", "Zur Person", "Author bio")."""
 _BOX_LINES = 3
 """An author's box holds at most this many lines about them."""
+_BOX_LABEL_CHARS = 60
+"""An author's box's label is at most this long ("Über Ann-Kathrin Lee-Meyerhoff")."""
 
 
 def author_boxes(
@@ -674,7 +676,7 @@ def author_boxes(
 def _box_at(blocks: list[Block], index: int, authors: Sequence[str]) -> tuple[int, Note] | None:
     """The end of an author's box opening at ``blocks[index]`` and its note, or None."""
     label = blocks[index]
-    if not isinstance(label, Paragraph) or len(label.text) > _AUTHOR_LINE:
+    if not isinstance(label, Paragraph) or len(label.text) > _BOX_LABEL_CHARS:
         return None
     named = _named_author(label.text, authors)
     if named:
