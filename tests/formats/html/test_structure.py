@@ -673,6 +673,7 @@ class TestSections:
         content = _content(
             "".join(f"<p>{text}</p>" for text in [_LONG, *box, story])
             + f"<p>Abonnez-vous à notre newsletter pour ne rien manquer.</p><p>{last}</p>"
+            + "<p>Nichts verpassen: Abonnieren Sie kostenlos die Hafen-Newsletter.</p>"
         )
         texts = [b.text for b in content_sections(content, headline=None)[0].blocks]
         assert [_LONG, story, last] == texts

@@ -175,12 +175,14 @@ _TEASER_LINE = 150
 _SIGNUP = re.compile(
     r"\b(?:sign(?:ing)?[\s-]*up|subscrib(?:e|ing))\s+(?:to|for)\s+our\s+(?:\S+\s+){0,3}"
     r"newsletters?\b|\bunseren\s+(?:\S+\s+){0,2}newsletter\s+(?:abonnieren|bestellen)\b|"
+    r"\b(?:abonnieren|bestellen)\s+sie\s+(?:\S+\s+){0,3}\S*newsletter\b|"
     r"\b(?:abonnez-vous|inscrivez-vous)\s+à\s+notre\s+(?:\S+\s+){0,2}newsletter\b|"
     r"\bsuscr[ií]b(?:ete|ase)\s+a\s+nuestr[oa]\s+(?:\S+\s+){0,2}(?:newsletter|bolet[ií]n)\b",
     re.IGNORECASE,
 )
-"""The site inviting the reader to its own newsletter ("Sign up to our newsletter", "Abonnez-vous
-à notre newsletter"), in the languages read: a stock line wherever it stands."""
+"""The site inviting the reader to its own newsletter ("Sign up to our newsletter", "Abonnieren
+Sie kostenlos die X-Newsletter", "Abonnez-vous à notre newsletter"), in the languages read: a
+stock line wherever it stands."""
 _SIGNUP_END = re.compile(
     r"\bunsubscribe\b(?:\s+\S+){0,5}\s+at\s+any\s+time\b|\bthanks\s+for\s+(?:signing\s+up|"
     r"subscribing)\b|\bjederzeit\s+(?:wieder\s+)?abmelden\b|\bdésinscrire\s+à\s+tout\s+moment\b|"
@@ -346,7 +348,7 @@ _CONTROLS = (
     r"(?:load|show|unblock) (?:the )?(?:content|video|tweet|post|map|embed)|"
     # a share button's label, a network's name on a share button
     r"share(?: this (?:article|story|post|page)(?: (?:on|in|via|with) [\w ]{1,30})?)?|"
-    r"teilen|partager|compartir|condividi|compartilhar|del|dela|delen|"
+    r"teilen|partager|compartir|condividi|compartilhar|del|dela|delen|versenden|weiterleiten|"
     r"分享(?:到|给朋友|让更多人看到)?|シェア(?:する)?|"
     r"facebook|twitter|whatsapp|e-?mail|linkedin|pinterest|telegram|reddit|flipboard|"
     r"copy link|link kopieren|copier le lien|copiar enlace|"
