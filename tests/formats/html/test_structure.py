@@ -466,12 +466,16 @@ class TestSections:
             "Share this story",
             "Rezept drucken Bei Pinterest speichern Sterne anklicken zum Bewerten",
             "Print Recipe Pin Recipe",
+            "Shop Kontakt Mediadaten Impressum AGB Datenschutz Cookie-Einstellungen",
+            "Privacy Policy | Terms of Use | Contact Us",
         ]
         kept = [
             "Print runs of the paper fell by a third last year, the publisher said.",
             "Like this: a harbour that never sleeps.",
             "分享经济正在改变城市交通方式。",
             "Share this article with friends who love a good storm, the mayor said.",
+            "Kontakt zur Polizei: Hilfe im Notfall",
+            "Jobs, Shop and RSS",
         ]
         _assert_left_out(labels, kept)
 
@@ -702,6 +706,13 @@ class TestSections:
         content = _content(f"<p>{_LONG}</p><blockquote>{line}</blockquote>")
         expected = (Section(blocks=(Paragraph(text=_LONG),)),)
         assert expected == content_sections(content, headline=None)
+
+    def test_footer_links_set_as_a_heading_are_no_heading(self) -> None:
+        """A footer's links left as a heading ("Impressum AGB Datenschutz") head no section."""
+        content = _content(
+            f"<p>{_LONG}</p><h3>Impressum AGB Datenschutz Kontakt</h3><p>{_LONG} Again.</p>"
+        )
+        assert [None] == [section.heading for section in content_sections(content, headline=None)]
 
     def test_site_drawings_are_no_figures(self) -> None:
         """An SVG file named as an icon, a logo or a loading spinner is the site's drawing,

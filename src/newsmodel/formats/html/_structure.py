@@ -698,7 +698,32 @@ def is_page_line(text: str) -> bool:
         or _is_box_line(text)
         or _is_control(text)
         or _is_trail(text)
+        or _is_site_links(text)
     )
+
+
+_SITE_LINK = re.compile(
+    r"impressum|datenschutz(?:erklärung)?|agb|kontakt|mediadaten|cookie-?einstellungen|"
+    r"barrierefreiheit|imprint|privacy(?: policy)?|terms(?: of (?:use|service))?|contact(?: us)?|"
+    r"cookie (?:settings|policy)|cookies|accessibility|sitemap|about us|advertise|careers|jobs|"
+    r"mentions légales|confidentialité|aviso legal|privacidad|contacto|note legali|contatti|"
+    r"shop|abo|newsletter|rss|faq|hilfe|help",
+    re.IGNORECASE,
+)
+"""The links of a site's footer, in the languages read: imprint, privacy, terms, contact,
+cookies, advertising, jobs."""
+_SITE_LINKS = 3
+_SITE_LINKS_LINE = 160
+
+
+def _is_site_links(text: str) -> bool:
+    """Whether a paragraph is only the names of a footer's links, three or more ("Shop Kontakt
+    Mediadaten Impressum AGB Datenschutz Cookie-Einstellungen", "Privacy Policy | Terms |
+    Contact"), left when the links were taken out of a footer that nothing names."""
+    if len(text) > _SITE_LINKS_LINE or text.rstrip().endswith((".", "!", "?")):
+        return False
+    rest = _SITE_LINK.sub("\x00", text)
+    return rest.count("\x00") >= _SITE_LINKS and not rest.strip("\x00 |·•,/-–—")
 
 
 _TRAIL_SEPARATOR = re.compile(r"\s+[»›>]\s+")
@@ -727,10 +752,10 @@ def _is_trail(text: str) -> bool:
 
 
 def _is_box_heading(text: str) -> bool:
-    """Whether a heading is a line of the page set as a heading: an ad's label, a box's line
-    or a control's label (:func:`is_page_line` without the stamps, counters and notices that
-    a section heading may resemble: "Nachtrag 22.04.2020 10:30 Uhr")."""
-    return _is_placeholder(text) or _is_box_line(text) or _is_control(text)
+    """Whether a heading is a line of the page set as a heading: an ad's label, a box's line,
+    a control's label or a footer's links (:func:`is_page_line` without the stamps, counters
+    and notices that a section heading may resemble: "Nachtrag 22.04.2020 10:30 Uhr")."""
+    return _is_placeholder(text) or _is_box_line(text) or _is_control(text) or _is_site_links(text)
 
 
 def _is_tag_line(text: str) -> bool:
