@@ -25,6 +25,7 @@ from newsmodel.extract.bylines import BY_WORDS
 from newsmodel.formats._body_read import BLOCK_ELEMENTS
 
 __all__ = [
+    "HGROUP_PARTS",
     "Mark",
     "PageTags",
     "Tagged",
@@ -385,7 +386,8 @@ def _set_apart(heading: lxml.html.HtmlElement) -> list[lxml.html.HtmlElement]:
     return [first, separator] if kicker and len(kicker.split()) <= _KICKER_WORDS else []
 
 
-_SUB_HEADINGS = frozenset({"h2", "h3", "h4", "h5", "h6", "p"})
+HGROUP_PARTS = frozenset({"h2", "h3", "h4", "h5", "h6", "p"})
+"""What an ``<hgroup>`` holds besides its ``<h1>``: before it a kicker, after it a subtitle."""
 
 
 def _heading(heading: lxml.html.HtmlElement) -> tuple[str, str | None]:
@@ -396,7 +398,7 @@ def _heading(heading: lxml.html.HtmlElement) -> tuple[str, str | None]:
     group = heading.getparent()
     kicker = None
     if before is not None and _tag(before):
-        grouped = group is not None and _tag(group) == "hgroup" and _tag(before) in _SUB_HEADINGS
+        grouped = group is not None and _tag(group) == "hgroup" and _tag(before) in HGROUP_PARTS
         kicker = _text(before) if grouped or _is_kicker(before) else None
     apart = (
         [] if any(_tag(child) and _is_kicker(child) for child in heading) else _set_apart(heading)

@@ -15,6 +15,7 @@
 
 import itertools
 import re
+from collections.abc import Sequence
 
 import attrs
 from lxml import etree, html
@@ -31,6 +32,7 @@ from newsmodel.formats.html._biography import drop_biographies
 from newsmodel.formats.html._content import main_content
 from newsmodel.formats.html._encoding import page_encoding, page_text
 from newsmodel.formats.html._meta_names import is_role_byline
+from newsmodel.formats.html._meta_tags import HGROUP_PARTS
 from newsmodel.formats.html._metadata import read_metadata
 from newsmodel.formats.html._prune import SENTENCE_ENDS
 from newsmodel.formats.html._script_data import data_scripts, has_markup, longest_body
@@ -340,8 +342,7 @@ def _without_byline(
     for position, block in enumerate(blocks[:3]):
         if isinstance(block, Paragraph) and is_role_byline(block.text):
             del blocks[position]  # "By Staff Writer": a byline naming nobody
-            lead = attrs.evolve(sections[0], blocks=tuple(blocks))
-            sections = (lead, *sections[1:]) if blocks or lead.heading else sections[1:]
+            sections = _with_lead_blocks(sections, blocks)
             if not sections:
                 return sections, None
             blocks = list(sections[0].blocks)
@@ -363,9 +364,7 @@ def _without_byline(
                 del blocks[position]
             if position and description and _is_text(blocks[:position], description):
                 del blocks[:position]
-            lead = attrs.evolve(sections[0], blocks=tuple(blocks))
-            kept = (lead, *sections[1:]) if lead.blocks or lead.heading else sections[1:]
-            return kept, title
+            return _with_lead_blocks(sections, blocks), title
         begun = begun or len(text) > _BYLINE_LINE  # the story (or its intro) has begun
     return sections, None
 
@@ -399,7 +398,15 @@ def _without_portraits(
     ]
     if len(head) == len(first[:_PORTRAIT_BLOCKS]):
         return sections
-    lead = attrs.evolve(sections[0], blocks=(*head, *first[_PORTRAIT_BLOCKS:]))
+    return _with_lead_blocks(sections, [*head, *first[_PORTRAIT_BLOCKS:]])
+
+
+def _with_lead_blocks(
+    sections: tuple[Section, ...], blocks: Sequence[Block]
+) -> tuple[Section, ...]:
+    """The sections with the first one's blocks replaced by ``blocks``; the first section
+    goes when it is left with neither blocks nor a heading."""
+    lead = attrs.evolve(sections[0], blocks=tuple(blocks))
     return (lead, *sections[1:]) if lead.blocks or lead.heading else sections[1:]
 
 
@@ -501,9 +508,6 @@ _STANDFIRST_CHARS = 500
 _STANDFIRST_TAGS = frozenset({"p", "div", "h2", "span"})
 
 
-_SUBTITLE_TAGS = frozenset({"h2", "h3", "h4", "h5", "h6", "p"})
-
-
 def _hgroup_subtitle(
     root: html.HtmlElement, content: html.HtmlElement, headline: str
 ) -> str | None:
@@ -518,7 +522,7 @@ def _hgroup_subtitle(
     if squash(heading.text_content()).casefold() != squash(headline).casefold():
         return None
     after = itertools.dropwhile(lambda element: element is not heading, group)
-    texts = [squash(element.text_content()) for element in after if element.tag in _SUBTITLE_TAGS]
+    texts = [squash(element.text_content()) for element in after if element.tag in HGROUP_PARTS]
     text = " ".join(text for text in texts if text)
     if not 0 < len(text) <= _STANDFIRST_CHARS:
         return None

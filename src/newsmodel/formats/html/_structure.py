@@ -244,6 +244,9 @@ _CONSENT = (
 """The reader's consent asked for, in the languages read: "your consent", "accept cookies",
 "Ihre Einwilligung", "deine widerrufliche Einwilligung", "einverstanden", "votre consentement",
 "il tuo consenso"."""
+_CONSENT_REQUEST = rf"{_EMBEDDED}.{{0,150}}{_CONSENT}|{_CONSENT}.{{0,150}}{_EMBEDDED}"
+"""Embedded content named beside a request for consent, in either order: an embed's
+placeholder waiting for the reader's consent."""
 _NOTICE = re.compile(
     r"affiliate[- ]?links?|liens? (?:d'affiliation|affiliés?)|enlaces? de afiliados?|"
     r"links? (?:di affiliazione|de afiliados?)|affiliatelinks?|"
@@ -256,7 +259,7 @@ _NOTICE = re.compile(
     r"artikel (?:anhören|vorlesen)|écouter (?:cet |l')article|ascolta (?:l'articolo|la notizia)|"
     r"ouvir (?:a |esta )?(?:notícia|matéria)|lyssna på artikeln|hør artikkelen|"
     # the placeholder of an embedded post, video or map, waiting for the reader's consent
-    rf"{_EMBEDDED}.{{0,150}}{_CONSENT}|{_CONSENT}.{{0,150}}{_EMBEDDED}|"
+    rf"{_CONSENT_REQUEST}|"
     # a blog theme's line about the post under it (WordPress's default, and its translations)
     r"\bthis entry was posted\b.{0,200}\bfiled under\b|"
     r"\bder beitrag wurde am\b.{0,120}\bunter\b.{0,150}\babgelegt\b|"
@@ -303,10 +306,10 @@ _BOX_WORDS = (
 """Words one of which each alternative of :data:`_BOX_LINE` holds (a test checks it): most
 short paragraphs hold none and are spared the expression."""
 _NOTICE_LINE = 400
-_CONSENT_OPENING = re.compile(rf"{_EMBEDDED}.{{0,150}}{_CONSENT}|{_CONSENT}.{{0,150}}{_EMBEDDED}")
-"""An embed's consent placeholder (the last alternative of :data:`_NOTICE`), looked for in the
-opening of a longer paragraph: "Um eingebettete Inhalte anzuzeigen, ist deine widerrufliche
-Einwilligung ... notwendig" goes on for several sentences of legal terms."""
+_CONSENT_OPENING = re.compile(_CONSENT_REQUEST)
+"""An embed's consent placeholder (:data:`_CONSENT_REQUEST`, one of :data:`_NOTICE`), looked
+for in the opening of a longer paragraph: "Um eingebettete Inhalte anzuzeigen, ist deine
+widerrufliche Einwilligung ... notwendig" goes on for several sentences of legal terms."""
 _CONSENT_WORDS = (
     "einwillig", "einverst", "zustimm", "consent", "cookie", "toestemming", "consenso",
     "consentimiento", "consentement", "zgod", "permission", "privacy", "accept", "datenschutz",
@@ -770,7 +773,9 @@ def _is_read_more(text: str) -> bool:
     summary, its age and duration ("WATCH | ...: ... 14 hours ago Duration 1:30 ...")."""
     if len(text) <= _LABELLED_LINE:
         line = text.strip()
-        return _READ_MORE.fullmatch(line) is not None or _READ_ELSEWHERE.fullmatch(line) is not None
+        if _READ_MORE.fullmatch(line) is not None:
+            return True
+        return "." in line and _READ_ELSEWHERE.fullmatch(line) is not None  # an address's dot
     return (
         len(text) <= _PLAYER_TEXT
         and _MEDIA_LABEL.match(text.lstrip()) is not None

@@ -624,7 +624,7 @@ def _author_note(text: str, authors: Sequence[str]) -> Note | None:
     return None
 
 
-_BOX_LABELS = re.compile(
+_AUTHOR_BOX_LABELS = re.compile(
     r"autor(?:en|innen)?info|autor:innen|zur\s+person|zu[mr]\s+autor(?:in)?|"
     r"author\s+(?:info|bio)|about\s+the\s+writer",
     re.IGNORECASE,
@@ -643,7 +643,7 @@ def author_boxes(
     the author, wherever they stand (their class names unread): the label is about the author
     ("Über Ann Lee", "About the author": :func:`_named_author`; the name alone is a byline
     line), with a few lines after it; or
-    it names nobody ("Autoreninfo", "Zur Person": :data:`_BOX_LABELS`) and the first line
+    it names nobody ("Autoreninfo", "Zur Person": :data:`_AUTHOR_BOX_LABELS`) and the first line
     after it opens with an author's name ("Ann Lee leitet das Ressort ...":
     :func:`_author_note`). The lines, with the author's headshot, become a note.
 
@@ -655,7 +655,7 @@ def author_boxes(
     # a byline printed in capitals ("ANN LEE") names "Ann Lee" in the box's lines
     authors = [*authors, *(name.title() for name in authors if name.isupper())]
     notes: list[Note] = []
-    kept_sections: list[Section] = []
+    kept: list[Section] = []
     for section in sections:
         blocks = list(section.blocks)
         index = 0
@@ -663,14 +663,15 @@ def author_boxes(
             found = _box_at(blocks, index, authors)
             if found is None:
                 index += 1
-                continue
-            end, note = found
-            notes.append(note)
-            del blocks[index:end]
-        if blocks or not section.heading:
-            kept_sections.append(attrs.evolve(section, blocks=tuple(blocks)))
-    kept = tuple(section for section in kept_sections if section.blocks or section.heading)
-    return (kept or sections[:1]) if notes else sections, tuple(notes)
+            else:
+                end, note = found
+                notes.append(note)
+                del blocks[index:end]
+        if blocks:
+            kept.append(attrs.evolve(section, blocks=tuple(blocks)))
+    if not notes:
+        return sections, ()
+    return tuple(kept) or sections[:1], tuple(notes)
 
 
 def _box_at(blocks: list[Block], index: int, authors: Sequence[str]) -> tuple[int, Note] | None:
@@ -681,7 +682,7 @@ def _box_at(blocks: list[Block], index: int, authors: Sequence[str]) -> tuple[in
     named = _named_author(label.text, authors)
     if named:
         return None  # the author's name alone: a byline line, not a box's label
-    if named is None and _BOX_LABELS.fullmatch(label.text.strip(" :")) is None:
+    if named is None and _AUTHOR_BOX_LABELS.fullmatch(label.text.strip(" :")) is None:
         return None
     lines: list[str] = []
     end = index + 1
