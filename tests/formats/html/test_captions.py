@@ -350,6 +350,17 @@ def test_cite_after_a_block_quote_names_its_speaker() -> None:
     ]
 
 
+def test_cite_after_a_block_quote_keeps_the_text_between_its_lines() -> None:
+    """Text written straight into the ``<cite>``, after a line break, is part of it."""
+    article = _read(
+        "<blockquote><p>This is the fastest growth we have seen in a decade of records.</p>"
+        "</blockquote><cite><span>Jess Ralston</span><br>ECIU</cite>"
+        "<p>The figures were published on Monday by the grid operator.</p>"
+    )
+    quotes = [b for s in article.sections for b in s.blocks if isinstance(b, BlockQuote)]
+    assert [Person(name="Jess Ralston", organization="ECIU")] == [q.speaker for q in quotes]
+
+
 class TestLeadPictureBlock:
     """A lead picture printed without <figure>: an image and its caption in plain blocks."""
 

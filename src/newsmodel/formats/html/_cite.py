@@ -99,17 +99,22 @@ def cites_into_quotes(content: html.HtmlElement) -> None:
     >>> cites_into_quotes(page)
     >>> html.tostring(page, encoding=str)
     '<div><blockquote>The sea gives.<cite>Ann Lee, Director at Acme</cite></blockquote> </div>'
+
+    Text between the lines is kept: "<cite><span>Ann Lee</span>, head of<br>Acme</cite>" reads
+    "Ann Lee, head of, Acme".
     """
     for quote in list(content.iter("blockquote")):
         cite = quote.getnext()
         if cite is None or cite.tag != "cite" or (quote.tail or "").strip():
             continue
         if len(cite) and all(child.tag in _CITE_LINES for child in cite):
-            lines = [squash(child.text_content()).strip() for child in cite]
-            lines.insert(0, squash(cite.text or "").strip())
+            lines = [cite.text or ""]
+            for child in cite:  # each line, and the text after it
+                lines.extend((child.text_content(), child.tail or ""))
             for child in list(cite):
                 cite.remove(child)
-            cite.text = ", ".join(line for line in lines if line)
+            squashed = (squash(line).strip(" ,") for line in lines)
+            cite.text = ", ".join(line for line in squashed if line)
         space, tail = quote.tail, cite.tail
         quote.append(cite)  # moves it, with its tail: the text after it stays after the quote
         cite.tail = None
