@@ -203,6 +203,12 @@ _KINDS = {
         "but civil discussion. Please keep comments relevant and respectful.</p></div>",
         ["Comments", "civil"],
     ),
+    "call to action": (
+        "<div class='cta container'><p>We are independent and funded by our readers. Support"
+        " our work and subscribe to the printed magazine from 19.90 euros a year!</p>"
+        "<a class='btn' href='/subscribe'>Subscribe</a></div>",
+        ["independent", "Subscribe"],
+    ),
     "share bar named after the article": (
         "<ul id='article-social'><li>E-mail</li><li>Teilen</li><li>Drucken</li></ul>",
         ["E-mail", "Teilen", "Drucken"],

@@ -410,6 +410,44 @@ class TestMainContent:
         )
         assert "text" == main_content(root).get("id")
 
+    @pytest.mark.parametrize(
+        "heading", ["About the author", "Über die Autorin", "Autor:innen", "Authors", "Autor"]
+    )
+    def test_author_box_under_its_heading_is_not_the_story(self, heading: str) -> None:
+        """A box that opens with a heading saying it is about the authors is passed over, its
+        names saying nothing, however much longer than a short story its biography is: the
+        pick holds the story (widened around it, the box may come along, to be read as a
+        note by the author's name)."""
+        biography = (
+            "<p>Born in 1983, she has been an editor here since 2015, working as a designer,"
+            " illustrator and proofreader, after studies in Leipzig, Lyon and Vienna.</p>"
+        )
+        downloads = "<div><a href='/chart.png'>Download the chart</a></div>" * 3
+        root = _page(
+            f"<div class='x1'><div class='x2'><h1>Title</h1><div id='s1'>{_story(1)}</div>"
+            f"{downloads}</div><div class='x3'><div class='x4'><h2>{heading}</h2>"
+            "<div class='x5'><a href='/team/ann-lee'>Ann Lee</a>"
+            f"<div id='b1'>{biography * 2}</div></div></div>"
+            "</div></div>"
+        )
+        pick = main_content(root)
+        assert "s1" in {element.get("id") for element in pick.iter()}
+
+    @pytest.mark.parametrize("heading", ["About the author", "Autor:innen"])
+    def test_a_page_that_is_an_author_box_is_read(self, heading: str) -> None:
+        """An author's profile page, all of it under such a heading, keeps its text."""
+        root = _page(f"<div id='profile'><h2>{heading}</h2>{_story(3)}</div>")
+        assert "profile" == main_content(root).get("id")
+
+    def test_author_heading_inside_the_story_leaves_the_story_whole(self) -> None:
+        """A heading about the author after the story's paragraphs, in the story's own
+        container, does not set the story aside (the box is read later as a note)."""
+        root = _page(
+            f"<div id='story'>{_story(4)}<h3>About the author</h3><p>Ann Lee writes.</p></div>"
+            f"<div>{_story(1, 'Other')}</div>"
+        )
+        assert "story" == main_content(root).get("id")
+
     def test_empty_page(self) -> None:
         """A page without paragraphs gives its body."""
         root = _page("<div>x</div>")
@@ -428,6 +466,25 @@ class TestMeasure:
         paragraph = next(root.iter("p"))
         actual = (sizes.text[paragraph], sizes.links[paragraph], sizes.commas[paragraph])
         assert (43, 6, 1) == actual  # each text node stripped: "Some words here," "a link" ...
+
+
+@pytest.mark.parametrize(
+    ("label", "expected"),
+    [
+        ("cta container-breakout-sm", _names.BOILERPLATE_NAME),
+        ("cta-box", _names.BOILERPLATE_NAME),
+        ("page cta_donate", _names.BOILERPLATE_NAME),
+        ("product-offer__cta-block", _names.NOT_BOILERPLATE),
+        ("productEmbedCta", _names.NOT_BOILERPLATE),
+        ("doctail", _names.NOT_BOILERPLATE),
+    ],
+)
+def test_a_call_to_action_is_named_by_a_class_that_begins_with_cta(
+    label: str, expected: int
+) -> None:
+    """A box whose class begins with the word "cta" is a call to action; a widget's part
+    named so (a product card's buy buttons) is left to the rules on what it holds."""
+    assert expected == _names.verdict(label)
 
 
 _PATTERNS = [

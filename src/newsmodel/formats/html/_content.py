@@ -26,6 +26,7 @@ import attrs
 from lxml import etree, html
 
 from newsmodel.formats.html._names import label as name_label
+from newsmodel.formats.html._trailer import heads_author_box
 
 __all__ = ["Measure", "main_content", "measure", "text_length"]
 
@@ -74,6 +75,8 @@ story under that title."""
 _TITLED_PROSE = 300
 """The ``<article>`` holding the page's title is preferred to a pick that strays into another
 article when it holds at least this many characters of prose."""
+_BOX_HEADING = 60
+"""An author's box's heading is at most this long."""
 _TWINS_GAIN = 1.15
 _TWINS_WORTH = 0.6
 """Containers styled alike that hold more of the prose (by this factor) are taken together
@@ -253,10 +256,16 @@ def main_content(root: html.HtmlElement) -> html.HtmlElement:
             scores[ancestor] += score / (1 + level)
     if not scores:
         return fallback
+    boxes = _author_boxes(fallback, sizes)
+    kept = {element: score for element, score in scores.items() if element not in boxes}
+    if boxes and any(element is not fallback for element in kept):
+        scores = kept
+    else:
+        boxes = set()  # the page is an author's box (a profile), read as it is
     best = max(scores, key=lambda e: scores[e] * (1.0 - sizes.density(e)))
 
     def worth(element: html.HtmlElement) -> float:
-        return _worth(element, sizes)
+        return float("-inf") if element in boxes else _worth(element, sizes)
 
     chosen = _cross_check(_widen(best, sizes, worth), fallback, sizes, worth)
     titled = _titled_article(fallback, sizes, chosen)
@@ -269,6 +278,33 @@ def main_content(root: html.HtmlElement) -> html.HtmlElement:
         default=titled,
     )
     return _widen(local, sizes, worth, stop=titled)
+
+
+def _author_boxes(body: html.HtmlElement, sizes: Measure) -> set[html.HtmlElement]:
+    """The elements of the boxes about the article's authors that open with a heading saying
+    so ("About the author", "Autor:innen": :func:`~._trailer.heads_author_box`), whatever
+    their class names: a long biography may outweigh a short story. A box is the heading's
+    parent, when nothing with text comes before the heading in it and it holds no ``<h1>``
+    (the article itself)."""
+    boxes: set[html.HtmlElement] = set()
+    for heading in body.iter("h2", "h3", "h4", "h5"):
+        length = sizes.text.get(heading, 0)
+        if not length or length > _BOX_HEADING or not heads_author_box(heading.text_content()):
+            continue
+        box = heading.getparent()
+        if box is None or box is body or (box.text and not box.text.isspace()):
+            continue
+        if any(sizes.text.get(sibling, 0) for sibling in heading.itersiblings(preceding=True)):
+            continue
+        if next(box.iter("h1"), None) is not None:
+            continue
+        above = box.getparent()
+        while (
+            above is not None and above is not body and sizes.text.get(above) == sizes.text.get(box)
+        ):
+            box, above = above, above.getparent()
+        boxes.update(box.iter())
+    return boxes
 
 
 def _titled_article(

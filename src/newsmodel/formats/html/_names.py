@@ -3,10 +3,11 @@
 Pages name their parts in ``class`` and ``id`` attributes ("comments", "share-bar",
 "article-body"). :func:`verdict` reads one element's label: boilerplate when a word of it names
 boilerplate (comments, share bars, related links, newsletter boxes, cookie notices, ads,
-teasers, sidebars, footers, author boxes, collapsed boxes, post meta lines), unless it also names
-content ("article", "body", "story") and no name in it is a part of the content whose last word
-names boilerplate ("article-social", "story-related-links", "PostMeta"). An id made from the
-text (a slug) is not a name. :func:`found_in` makes the long alternations fast.
+teasers, sidebars, footers, author boxes, collapsed boxes, post meta lines, calls to action:
+a class beginning with "cta"), unless it also names content ("article", "body", "story") and
+no name in it is a part of the content whose last word names boilerplate ("article-social",
+"story-related-links", "PostMeta"). An id made from the text (a slug) is not a name.
+:func:`found_in` makes the long alternations fast.
 """
 
 import re
@@ -30,7 +31,7 @@ __all__ = [
 
 BOILERPLATE = re.compile(
     r"comment|kommentar|komentar|comentar|share|sharing|social|related|newsletter|subscri|cookie|consent|gdpr|advert|"
-    r"(?:^|[-_\s])ads?(?:$|[-_\s])|ad-slot|adslot|banner|sponsor|promo|teaser|recommend|"
+    r"(?:^|[-_\s])ads?(?:$|[-_\s])|(?:^|\s)cta(?:$|[-_\s])|ad-slot|adslot|banner|sponsor|promo|teaser|recommend|"
     r"sidebar|side-bar|widget|footer|masthead|menu|breadcrumb|navigation|(?:^|[-_\s])nav|"
     r"popup|modal|overlay|paywall|outbrain|taboola|most-?read|most-?popular|trending|"
     r"read-?more|more-?stories|further-?reading|signup|sign-up|login|toolbar|"

@@ -50,7 +50,7 @@ from newsmodel.model import (
     Section,
 )
 
-__all__ = ["author_boxes", "trailer_notes", "without_trailer"]
+__all__ = ["author_boxes", "heads_author_box", "trailer_notes", "without_trailer"]
 
 _TRAILER_LINE = 320
 """A stock line of the site is shorter than this (in characters)."""
@@ -571,6 +571,31 @@ def _named_author(heading: str, authors: Sequence[str]) -> bool | None:
     ):
         return False
     return None
+
+
+_AUTHORS_WORD = re.compile(
+    r"autor(?:in|en|innen)?|auteure?s?|autori?|autora?s?|autores|forfatter(?:e|en|ne)?|"
+    r"författare(?:n|na)?|auteurs?",
+    re.IGNORECASE,
+)
+"""The word "author" or "authors" alone, in the languages read ("Autor:innen" is in
+:data:`_AUTHOR_BOX_LABELS`)."""
+
+
+def heads_author_box(heading: str) -> bool:
+    """Whether a heading names nobody and says that what follows is about the article's
+    authors: "About the author", "Über die Autorin", "Autoreninfo", "Authors", "Autor:innen".
+
+    >>> [heads_author_box(text) for text in ("About the authors", "Autor:innen", "About us")]
+    [True, True, False]
+    """
+    text = squash(heading).strip(" :")
+    if _AUTHOR_BOX_LABELS.fullmatch(text) or _AUTHORS_WORD.fullmatch(text):
+        return True
+    if _THE_AUTHOR.fullmatch(text):
+        return True
+    about = _ABOUT.fullmatch(text)
+    return about is not None and _THE_AUTHOR.fullmatch(about["who"].rstrip(" :")) is not None
 
 
 def _author_section(section: Section, authors: Sequence[str]) -> Note | None:
