@@ -230,6 +230,33 @@ def test_paragraph_about_a_paywall_followed_by_the_story_stays() -> None:
     assert _read(_page("", story=story)) == story
 
 
+@pytest.mark.parametrize(
+    "label",
+    ["Featured Video", "More videos", "Weitere Videos", "Latest stories", "Vídeos relacionados"],
+)
+def test_teaser_box_left_as_lines_at_the_end_is_left_out(label: str) -> None:
+    """A label of other videos or articles near the end, with only a teaser's short title,
+    picture and summary after it, goes with them."""
+    teaser = (
+        f"<p>{label}</p><p><img src='/teaser.jpg'></p><p>How the depot became a library</p>"
+        "<p>The architect of the county's new library shows how a bus depot was turned into a"
+        " reading room.</p>"
+    )
+    assert _read(_page(teaser)) == _STORY
+
+
+def test_teaser_label_with_a_long_paragraph_after_it_stays() -> None:
+    """After such a label, a paragraph longer than a teaser's summary is the story's."""
+    rest = (
+        "Next, the council wants to open a fourth branch in the north of the county, on a "
+        "site it has not yet chosen, and it has asked residents to send in their ideas, from "
+        "old schools and warehouses to a disused railway station that has stood empty for "
+        "years, and which the county bought from the railway company in the spring."
+    )
+    story = [*_STORY, "Featured Video", rest]
+    assert _read(_page("", story=story)) == story
+
+
 def test_last_section_left_empty_goes() -> None:
     story = Section(blocks=(Paragraph(text=_STORY[0]),))
     trailer = Section(
@@ -313,6 +340,20 @@ class TestAuthorLines:
         another note."""
         article = self._with_author(line)
         assert (_STORY, (Note(kind=kind, text=line),)) == (_paragraphs(article), article.notes)
+
+    @pytest.mark.parametrize("title", ["Senior Writer", "Redakteurin", "Staff reporter"])
+    def test_job_title_line_after_the_biography_goes_with_it(self, title: str) -> None:
+        """The author's job title printed on a line of its own under the biography is part of
+        the box: the biography still becomes the note."""
+        bio = "Ann Lee is a freelance writer based in Leeds. She covers libraries."
+        article = self._with_author(f"<p>{bio}</p><p>{title}</p>", markup=True)
+        note = Note(kind=NoteKind.OTHER, text=bio)
+        assert (_STORY, (note,)) == (_paragraphs(article), article.notes)
+
+    def test_job_title_line_after_the_story_stays(self) -> None:
+        """Such a line under a paragraph of the story is left where it is."""
+        article = self._with_author("Staff reporter")
+        assert ([*_STORY, "Staff reporter"], ()) == (_paragraphs(article), article.notes)
 
     def test_story_sentence_about_someone_else_stays(self) -> None:
         """A closing sentence about another person, or the author named inside a sentence of

@@ -268,6 +268,46 @@ def _paywall_cut(blocks: tuple[Block, ...]) -> int:
     return len(blocks)
 
 
+_TEASER_LABEL = re.compile(
+    r"(?:featured|related|latest|more|top|recommended)\s+videos?|watch\s+(?:next|more)|up\s+next|"
+    r"(?:weitere|mehr|aktuelle|neueste|empfohlene)\s+videos|"
+    r"v[íi]deos?\s+(?:relacionados?|recomendados?|destacados?)|"
+    r"(?:autres\s+)?vidéos?\s+(?:associées|similaires|recommandées)|video\s+(?:correlati|consigliati)",
+    re.IGNORECASE,
+)
+"""A label of a box of other videos ("Featured Video", "Up next", "Weitere Videos"), in the
+languages read."""
+_AFTER_TEASER = 5
+"""A teaser box's label is looked for among this many last blocks."""
+_TEASER_LINE = 300
+"""A line of a teaser (a title, its summary) is shorter than this."""
+
+
+def _teaser_cut(blocks: tuple[Block, ...]) -> int:
+    """Where a box of teasers left as lines at the end of the body starts: a label naming other
+    videos or articles ("Featured Video", "Mehr zum Thema"; :data:`_TEASER_LABEL`,
+    :data:`_RELATED_HEADING`) among the last :data:`_AFTER_TEASER` blocks, with only short
+    lines and pictures after it (each teaser's title and summary). The number of blocks kept:
+    all of them when there is no such box."""
+    start = max(1, len(blocks) - _AFTER_TEASER)
+    for position in range(start, len(blocks) - 1):
+        block = blocks[position]
+        if not isinstance(block, Paragraph) or block.quotes:
+            continue
+        label = block.text.strip().rstrip(":").strip()
+        if len(label.split()) > _LABEL_WORDS or not (
+            _TEASER_LABEL.fullmatch(label) or _RELATED_HEADING.search(label)
+        ):
+            continue
+        if all(
+            isinstance(after, Figure)
+            or (isinstance(after, Paragraph) and len(after.text) < _TEASER_LINE)
+            for after in blocks[position + 1 :]
+        ):
+            return position
+    return len(blocks)
+
+
 def _paywalled(text: str) -> bool:
     """Whether a line is a paywall notice (:data:`_PAYWALL`), a cheap test of its words
     first."""
@@ -382,6 +422,7 @@ def _without_trailer_once(sections: tuple[Section, ...]) -> tuple[Section, ...]:
     blocks = last.blocks[: _paywall_cut(last.blocks)]
     blocks = blocks[: _contact_cut(blocks)]
     blocks = blocks[: _comments_cut(blocks)]
+    blocks = blocks[: _teaser_cut(blocks)]
     signed = _closing_credits(blocks)
     end = signed
     while end and (_is_invitation(blocks[end - 1]) or _is_label_line(blocks[end - 1])):
@@ -444,10 +485,12 @@ def trailer_notes(
     while end:
         block = blocks[end - 1]
         portrait = _is_portrait(block) and end > 1
-        if portrait:
-            block = blocks[end - 2]  # an author's headshot goes with the lines about them
+        # an author's headshot, or job title on a line of its own, goes with the lines about them
+        beside = portrait or (end > 1 and _is_job_title(block))
+        if beside:
+            block = blocks[end - 2]
         note = None
-        if isinstance(block, Paragraph) and not portrait:
+        if isinstance(block, Paragraph) and not beside:
             note = (
                 parse_note(block.text)
                 or _print_note(block.text)
@@ -460,7 +503,7 @@ def trailer_notes(
         if note is None:
             break
         notes.insert(0, note)
-        end -= 2 if portrait else 1
+        end -= 2 if beside else 1
         if note.kind == NoteKind.OTHER and end and _is_portrait(blocks[end - 1]):
             end -= 1  # the headshot above an author's biography
     if not notes:
@@ -470,6 +513,26 @@ def trailer_notes(
     if not end:
         return sections, ()  # the body is nothing but the line: it stays the body
     return (*sections[:-1], attrs.evolve(last, blocks=last.blocks[:end])), tuple(notes)
+
+
+_JOB_TITLE_WORDS = 4
+
+
+def _is_job_title(block: Block) -> bool:
+    """Whether a block is a job title on a line of its own ("Senior Writer", "Redakteurin"): up
+    to :data:`_JOB_TITLE_WORDS` words, no sentence, the last a person noun.
+
+    >>> _is_job_title(Paragraph(text="Senior Writer")), _is_job_title(Paragraph(text="Writer."))
+    (True, False)
+    """
+    if not isinstance(block, Paragraph) or block.quotes:
+        return False
+    words = block.text.split()
+    return (
+        0 < len(words) <= _JOB_TITLE_WORDS
+        and not block.text.rstrip().endswith((".", "!", "?", ":"))
+        and is_person_noun(words[-1])
+    )
 
 
 _REPORTER_SIGN_OFF = re.compile(r"[\uff08(][^\uff08\uff09()]{1,20}(?:記者|特派員)[\uff09)]")
