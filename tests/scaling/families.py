@@ -127,6 +127,10 @@ own writer. The families of larger parts (sections, lists, bylines, media) take 
 so that each case stays within a few seconds."""
 
 
+_STORY = "<p>The boats wait for the tide, and the harbour is quiet at dawn, its master says.</p>"
+"""A paragraph of story, for families that need the body found around them."""
+
+
 def _html(body: str, head: str = "") -> bytes:
     return f"<!DOCTYPE html><html><head>{head}</head><body>{body}</body></html>".encode()
 
@@ -237,6 +241,20 @@ DOCUMENTS: dict[str, dict[str, Callable[[int], bytes]]] = {
             '<meta itemprop="keywords" content="k">' * n
         ),
         "many-list-items": lambda n: _html("<h1>H</h1><ul>" + "<li>i</li>" * n + "</ul>"),
+        "gallery-list": lambda n: _html(
+            f"<h1>H</h1><article>{_STORY}<ul>"
+            + "<li><img src='/p.jpg'><span>The boats at dawn. Photo: Ann Lee/Courier</span></li>"
+            * (n // 8)
+            + "</ul></article>"
+        ),
+        "many-picture-blocks": lambda n: _html(
+            f"<h1>H</h1><article>{_STORY}"
+            + "<div><img src='/p.jpg'><span>Boat. (AP Photo/Ann Lee)</span></div>" * (n // 8)
+            + "</article>"
+        ),
+        "many-author-box-headings": lambda n: _html(
+            "<h1>H</h1>" + "<div><h2>About the author</h2><p>Ann Lee writes.</p></div>" * (n // 4)
+        ),
     },
     "ninjs": {
         "whitespace-in-body": lambda n: _ninjs(body_html=f"<p>Start{_run(n)}end.</p>"),

@@ -144,16 +144,19 @@ _BLOCK_TAGS = frozenset({"div", "section", "span"})
 """What a picture block is written in: never a paragraph or a list item of the story."""
 
 
-def _in_gallery(block: html.HtmlElement) -> bool:
+def _in_gallery(block: html.HtmlElement, lists: dict[html.HtmlElement, bool]) -> bool:
     """Whether a block is an item of a list of pictures (a gallery written as ``<ul>``):
-    every item of its list holds an image."""
+    every item of its list holds an image. Each list is looked at once (``lists`` holds the
+    verdicts): a gallery of a thousand pictures costs a thousand looks, not a million."""
     parent = block.getparent()
-    return (
-        block.tag == "li"
-        and parent is not None
-        and parent.tag in ("ul", "ol")
-        and all(item.tag in ("li", "figure") and item.find(".//img") is not None for item in parent)
-    )
+    if block.tag != "li" or parent is None or parent.tag not in ("ul", "ol"):
+        return False
+    verdict = lists.get(parent)
+    if verdict is None:
+        verdict = lists[parent] = all(
+            item.tag in ("li", "figure") and item.find(".//img") is not None for item in parent
+        )
+    return verdict
 
 
 def _holds_structure(block: html.HtmlElement) -> bool:
@@ -201,14 +204,15 @@ def as_figures(content: html.HtmlElement) -> None:
     Without either, an image beside a short text inside the body is as often an author's box
     or a promotion as a picture of the story. Images already in a ``<figure>`` are left as
     they are."""
-    galleries: list[html.HtmlElement] = []
+    galleries: dict[html.HtmlElement, None] = {}  # in page order, each once
+    lists: dict[html.HtmlElement, bool] = {}
     for image in list(content.iter("img")):
         if any(ancestor.tag == "figure" for ancestor in image.iterancestors()):
             continue
         block = _around(image, content, None)
         if block is None or _holds_structure(block):
             continue
-        if block.tag not in _BLOCK_TAGS and not _in_gallery(block):
+        if block.tag not in _BLOCK_TAGS and not _in_gallery(block, lists):
             continue
         caption = _block_text(block)
         caption = _COUNTER.sub("", caption)  # "1 of 8 Lanterns at dusk": a gallery's counter
@@ -228,7 +232,7 @@ def as_figures(content: html.HtmlElement) -> None:
         etree.SubElement(block, "figcaption").text = caption
         gallery = block.getparent()
         if block.tag == "li" and gallery is not None:
-            galleries.append(gallery)
+            galleries[gallery] = None
         block.tag = "figure"
     for gallery in galleries:
         if all(item.tag == "figure" for item in gallery):
