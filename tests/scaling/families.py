@@ -252,6 +252,11 @@ DOCUMENTS: dict[str, dict[str, Callable[[int], bytes]]] = {
             + "<div><img src='/p.jpg'><span>Boat. (AP Photo/Ann Lee)</span></div>" * (n // 8)
             + "</article>"
         ),
+        "figures-in-a-paragraph": lambda n: _html(
+            f"<h1>H</h1><article>{_STORY}<p>"
+            + "<figure><img src='/p.jpg'><figcaption>Boat.</figcaption></figure>Words. " * (n // 4)
+            + "</p></article>"
+        ),
         "many-author-box-headings": lambda n: _html(
             "<h1>H</h1>" + "<div><h2>About the author</h2><p>Ann Lee writes.</p></div>" * (n // 4)
         ),

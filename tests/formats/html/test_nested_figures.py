@@ -54,3 +54,23 @@ def test_page_reads_the_caption_apart_from_the_text() -> None:
     texts = [b.text for b in blocks if isinstance(b, Paragraph)]
     assert ("The eastern channel.", "Ann Lee") == (figure.media.caption, figure.media.credit)
     assert "What comes next" in texts
+
+
+def test_several_figures_in_one_paragraph_keep_their_order() -> None:
+    """A paragraph holding several figures, some straight in it and some deeper, is split
+    around each, and the figures come out in the order the page prints them."""
+    markup = (
+        "<p>One. <a href='x'><figure><img src='a.jpg'><figcaption>A</figcaption></figure></a>"
+        "Two. <figure><img src='b.jpg'><figcaption>B</figcaption></figure>Three. "
+        "<span><figure><img src='c.jpg'><figcaption>C</figcaption></figure></span>"
+        "<figure><img src='d.jpg'><figcaption>D</figcaption></figure>Four.</p>"
+    )
+    assert [
+        ("p", "One. Two."),
+        ("figure", "A"),
+        ("figure", "B"),
+        ("p", "Three."),
+        ("figure", "C"),
+        ("figure", "D"),
+        ("p", "Four."),
+    ] == _tags(markup)

@@ -15,8 +15,12 @@ __all__ = ["lift_figures"]
 def lift_figures(content: html.HtmlElement) -> None:
     """Take every ``<figure>`` inside a ``<p>`` of ``content`` out of it: the paragraph's words
     before the figure stay in it, the figure follows it, and the words after the figure go to a
-    new paragraph after that."""
-    for figure in list(content.iter("figure")):
+    new paragraph after that.
+
+    The figures are taken from the last one up: each one then moves only the words up to the
+    figure after it (a paragraph of a thousand figures costs a thousand moves, not half a
+    million), and the figures come out of a paragraph in their order."""
+    for figure in reversed(list(content.iter("figure"))):
         paragraph = _paragraph_around(figure, content)
         if paragraph is None:
             continue
