@@ -257,6 +257,11 @@ DOCUMENTS: dict[str, dict[str, Callable[[int], bytes]]] = {
             + "<figure><img src='/p.jpg'><figcaption>Boat.</figcaption></figure>Words. " * (n // 4)
             + "</p></article>"
         ),
+        "captions-in-a-gallery-box": lambda n: _html(
+            f"<h1>H</h1><article>{_STORY}<div>"
+            + "<img src='/p.jpg'><p class='caption'>The boats at dawn.</p>" * (n // 4)
+            + "</div></article>"
+        ),
         "many-author-box-headings": lambda n: _html(
             "<h1>H</h1>" + "<div><h2>About the author</h2><p>Ann Lee writes.</p></div>" * (n // 4)
         ),

@@ -60,8 +60,10 @@ def _around(
             content is not None and (block is content or content in block.iterancestors())
         ):
             return None
-        if next(block.iter("h1", "h2", "h3"), None) is not None or any(
-            other is not image and not _is_fallback(other) for other in block.iter("img")
+        # Another picture first: in a gallery's box it comes soon, a heading may never.
+        if (
+            any(other is not image and not _is_fallback(other) for other in block.iter("img"))
+            or next(block.iter("h1", "h2", "h3"), None) is not None
         ):
             return None
         text = _block_text(block)  # a caption printed twice in a row counted once

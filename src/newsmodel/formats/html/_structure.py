@@ -77,6 +77,10 @@ _REPEATED_LINE = 200
 _LABEL_END = re.compile(r"[^\W\d_]{2,15}\s*:\s*$")
 """A label closing a caption before its credit ("... / Źródło: ")."""
 _CAPTION_SLACK = 20
+_PICTURE_CAPTIONS = 8
+"""A picture's wrapper holds at most this many elements named as captions (a caption, its
+credit, its source ...); a box holding more is a gallery's, whose captions are dropped without
+measuring the box's text for each (which took time growing as the square of the gallery)."""
 _CAPTION_CLASS = re.compile(
     r"^(?:\w+[-_]+)*(?:caption|legend|bildunterschrift)(?:[-_]+(?:text|inner|content))?$"
 )
@@ -416,11 +420,14 @@ def _loose_captions(content: html.HtmlElement) -> None:
     figure; any other such caption is dropped. Either way it is not read as a paragraph. A
     ``<figcaption>`` outside a ``<figure>`` is such a caption too."""
     captions: dict[str, bool] = {}  # a class value: whether it names a caption, tested once
-    for element in list(content.iter("p", "div", "span", "figcaption")):
-        if element.tag != "figcaption":
-            if not _names_caption(element, captions):
-                continue
-        elif any(a.tag == "figure" for a in element.iterancestors()):
+    loose = [
+        element
+        for element in content.iter("p", "div", "span", "figcaption")
+        if element.tag == "figcaption" or _names_caption(element, captions)
+    ]
+    beside = Counter(element.getparent() for element in loose)
+    for element in loose:
+        if element.tag == "figcaption" and any(a.tag == "figure" for a in element.iterancestors()):
             continue
         parent = element.getparent()
         if (
@@ -431,7 +438,8 @@ def _loose_captions(content: html.HtmlElement) -> None:
         ):
             continue
         if (
-            parent.find(".//img") is not None
+            beside[parent] <= _PICTURE_CAPTIONS  # not a gallery's box of captions
+            and parent.find(".//img") is not None
             and all(a.tag != "figure" for a in parent.iterancestors())
             and text_length(parent) <= text_length(element) + _CAPTION_SLACK
         ):
