@@ -262,6 +262,11 @@ DOCUMENTS: dict[str, dict[str, Callable[[int], bytes]]] = {
             + "<img src='/p.jpg'><p class='caption'>The boats at dawn.</p>" * (n // 4)
             + "</div></article>"
         ),
+        "lazy-images-in-one-box": lambda n: _html(
+            f"<h1>H</h1><article>{_STORY}<div>"
+            + "<noscript><img src='/p.jpg'></noscript><img data-src='/p.jpg'>" * (n // 4)
+            + "</div></article>"
+        ),
         "many-author-box-headings": lambda n: _html(
             "<h1>H</h1>" + "<div><h2>About the author</h2><p>Ann Lee writes.</p></div>" * (n // 4)
         ),

@@ -101,6 +101,31 @@ class TestImages:
         fix_images(content)
         assert ["real.jpg"] == [image.get("src") for image in content.iter("img")]
 
+    def test_noscript_copies_beside_lazy_images_in_one_box(self) -> None:
+        """In a box of lazy images whose copies sit beside them, the lazy images give the
+        addresses and the copies go."""
+        content = _content(
+            "<div>"
+            + "".join(
+                f"<noscript><img src='{n}.jpg'></noscript><img data-src='{n}.jpg'>" for n in "ab"
+            )
+            + "</div>"
+        )
+        fix_images(content)
+        assert (["a.jpg", "b.jpg"], 0) == (
+            [image.get("src") for image in content.iter("img")],
+            len(content.findall(".//noscript")),
+        )
+
+    def test_noscript_pictures_alone_in_one_box(self) -> None:
+        """A box of pictures written only in ``<noscript>`` (no lazy copy beside them) keeps
+        every one of them: another's copy is no lazy copy of this one."""
+        content = _content(
+            "<div>" + "".join(f"<noscript><img src='{n}.jpg'></noscript>" for n in "abc") + "</div>"
+        )
+        fix_images(content)
+        assert ["a.jpg", "b.jpg", "c.jpg"] == [image.get("src") for image in content.iter("img")]
+
 
 class TestSections:
     """The content element's blocks and sections."""

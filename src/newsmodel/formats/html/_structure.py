@@ -496,21 +496,27 @@ def _amp_images(content: html.HtmlElement) -> None:
 
 def fix_images(content: html.HtmlElement) -> None:
     """Give each image its real address and unwrap needed ``<noscript>`` fallbacks, in place
-    (after :func:`_amp_images`, which the caller runs)."""
+    (after :func:`_amp_images`, which the caller runs).
+
+    A ``<noscript>`` copy is dropped when the images beside it (in its parent, outside any
+    ``<noscript>``: the lazy copies) give an address; else those images go and the copy is
+    unwrapped. Each parent's images are looked at once, however many copies it holds (a
+    gallery of lazy pictures in one box)."""
+    beside: dict[html.HtmlElement, bool] = {}  # a parent: whether its lazy copies give an address
     for noscript in list(content.iter("noscript")):
         parent = noscript.getparent()
         if parent is None:
             continue
-        images = [
-            image
-            for image in parent.iter("img")
-            if not any(a is noscript for a in image.iterancestors())
-        ]
-        if any(_image_url(image) for image in images):
+        addressed = beside.get(parent)
+        if addressed is None:
+            images = [image for image in parent.iter("img") if not _in_noscript(image, parent)]
+            addressed = beside[parent] = any(_image_url(image) for image in images)
+            if not addressed:
+                for image in images:
+                    image.drop_tree()
+        if addressed:
             noscript.drop_tree()
         else:
-            for image in images:
-                image.drop_tree()
             noscript.drop_tag()
     for image in list(content.iter("img")):
         url = _image_url(image)
@@ -520,6 +526,16 @@ def fix_images(content: html.HtmlElement) -> None:
             image.drop_tree()  # its tail, if any, stays
         else:
             image.set("src", url)
+
+
+def _in_noscript(image: html.HtmlElement, parent: html.HtmlElement) -> bool:
+    """Whether ``image`` is inside a ``<noscript>`` below ``parent``."""
+    for ancestor in image.iterancestors():
+        if ancestor is parent:
+            return False
+        if ancestor.tag == "noscript":
+            return True
+    return False
 
 
 _ICON_NAME = re.compile(r"icon|logo|spinner|loader|loading")
