@@ -726,6 +726,8 @@ def attribute_date(values: Sequence[str]) -> str | None:
 
 
 _YEAR = re.compile(r"(?:19|20)\d\d")
+"""A year anywhere in an attribute's value, compact dates too ("20240415T1338"): looser than
+the year :mod:`._meta_dates` looks for in visible text, which stands apart from other digits."""
 _AFTER_TITLE = etree.XPath("following::*[position() <= 40]")
 """The elements that follow a heading in page order, the title block's among them."""
 _TITLE_BLOCK_LINE = 80

@@ -22,6 +22,9 @@ from newsmodel.model import Block, ListBlock, Paragraph, Section
 __all__ = ["without_thread"]
 
 _SAYS = r"(?:says|said|wrote|writes|sagt|schreibt|schrieb|dit|écrit|dice|escribe|escribió|diz|disse|scrive|skriver|schrijft|zegt)"  # noqa: E501
+"""The verbs blog software prints after a commenter's name ("Marta says:"), in the languages
+read: a closed list, not the attribution verbs of quotes (a story's "Ann Lee warned:" opens no
+comment)."""
 _COMMENTER = re.compile(
     r"(?P<who>[^\s.!?:\"“”„«»‘’'(](?:[^.!?:\"“”„«»]|(?<=\b[A-Z])\.){0,60}?)"
     r"(?:\s+(?:on|am|le|el|il|em|den|op)\s+[^:\"“”„«»]{4,50}?)?"

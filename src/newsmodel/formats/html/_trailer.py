@@ -52,6 +52,8 @@ from newsmodel.model import (
 
 __all__ = ["author_boxes", "heads_author_box", "trailer_notes", "without_trailer"]
 
+_SENTENCE_STOPS = (".", "!", "?")
+"""What a line that is a sentence ends with (a job title, a label does not)."""
 _TRAILER_LINE = 320
 """A stock line of the site is shorter than this (in characters)."""
 _AFTER_PAYWALL = 12
@@ -530,7 +532,7 @@ def _is_job_title(block: Block) -> bool:
     words = block.text.split()
     return (
         0 < len(words) <= _JOB_TITLE_WORDS
-        and not block.text.rstrip().endswith((".", "!", "?", ":"))
+        and not block.text.rstrip().endswith((*_SENTENCE_STOPS, ":"))
         and is_person_noun(words[-1])
     )
 
@@ -799,4 +801,4 @@ def _about_author(text: str, authors: Sequence[str]) -> bool:
     author (their last name) or is a short line that is no sentence."""
     if any(name.split()[-1] in text for name in authors if name.split()):
         return True
-    return len(text) <= _SHORT_LINE and not text.rstrip().endswith((".", "!", "?"))
+    return len(text) <= _SHORT_LINE and not text.rstrip().endswith(_SENTENCE_STOPS)
