@@ -267,6 +267,11 @@ DOCUMENTS: dict[str, dict[str, Callable[[int], bytes]]] = {
             + "<noscript><img src='/p.jpg'></noscript><img data-src='/p.jpg'>" * (n // 4)
             + "</div></article>"
         ),
+        "teaser-cards": lambda n: _html(
+            f"<h1>H</h1><article>{_STORY}"
+            + "<div><a href='/x'><h3>Title</h3></a><a href='/x'>Read more</a></div>" * (n // 8)
+            + f"{_STORY}</article>"
+        ),
         "many-author-box-headings": lambda n: _html(
             "<h1>H</h1>" + "<div><h2>About the author</h2><p>Ann Lee writes.</p></div>" * (n // 4)
         ),

@@ -81,6 +81,7 @@ def _teaser_cards(content: html.HtmlElement, sizes: Measure) -> list[html.HtmlEl
     to, or where a link without text lies over the box (a card whose whole area is a link).
     The heading of such a box is not a section of the article."""
     cards: list[html.HtmlElement] = []
+    taken: set[html.HtmlElement] = set()  # the same, looked up in one step
     for heading in content.iter(*_CARD_HEADINGS):
         card = None
         for ancestor in heading.iterancestors():
@@ -89,8 +90,8 @@ def _teaser_cards(content: html.HtmlElement, sizes: Measure) -> list[html.HtmlEl
             if sum(1 for _ in ancestor.iter(*_CARD_HEADINGS)) > 1:
                 break
             card = ancestor
-        if card is None or any(card is done or done in card.iterancestors() for done in cards):
-            continue
+        if card is None or card in taken or any(a in taken for a in card.iterancestors()):
+            continue  # a card found already, or inside one
         targets = [link.get("href") for link in card.iter("a") if link.get("href")]
         titled = [a.get("href") for a in heading.iterancestors() if a.tag == "a"] + [
             link.get("href")
@@ -105,6 +106,7 @@ def _teaser_cards(content: html.HtmlElement, sizes: Measure) -> list[html.HtmlEl
         )
         if twice or overlay:
             cards.append(card)
+            taken.add(card)
     return cards
 
 
