@@ -105,6 +105,13 @@ _TRAILERS = {
     "åpner en ny filial nord i byen neste år.</p>",
     "you may like section": "<h2>You may like</h2><p>The county's second library will open in "
     "the north of the town next year.</p>",
+    "membership box in Spanish": "<h2>Un público informado decide mejor</h2><p>Hacemos "
+    "periodismo desde hace 106 años. HAZTE MIEMBRO Y DISFRUTA DE BENEFICIOS EXCLUSIVOS</p>"
+    "<p>Hágase miembro ahora</p>",
+    "membership invitation in German": "<p>Werden Sie jetzt Mitglied und unterstützen Sie "
+    "unabhängigen Journalismus.</p>",
+    "support invitation": "<p>Support independent journalism: become a member today.</p>",
+    "membership invitation in French": "<p>Devenez membre et soutenez notre journalisme.</p>",
     "several at once": "<p>Got a story? Email news@example.com.</p>"
     "<p>Follow us on Instagram.</p><p>This form is protected by reCAPTCHA.</p>",
 }
@@ -135,6 +142,12 @@ def test_story_ending_about_a_newsletter_keeps_it() -> None:
 def test_story_ending_about_an_inbox_keeps_it() -> None:
     last = "The fake messages land in your inbox looking like the bank's own."
     assert _read(_page(f"<p>{last}</p>")) == [*_STORY, last]
+
+
+def test_story_ending_about_members_keeps_it() -> None:
+    """A story's last line about becoming a member of something else stays."""
+    last = "Anyone who lives in the county can become a member of the library for free."
+    assert _read(_page("", story=[*_STORY, last])) == [*_STORY, last]
 
 
 def test_story_ending_about_followers_keeps_it() -> None:

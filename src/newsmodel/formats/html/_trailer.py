@@ -136,6 +136,16 @@ _INVITATION = word_led(  # the alternatives tried at word starts only: several t
                 r"\bleserbrief\s+(?:schreiben|senden)\b",
                 r"\btell\s+us\s+what\s+you\s+think\b",
                 r"\bunterstützen\s+sie\s+uns\b.*\bspende\b",
+                # Invitations to become a member or to support the site's journalism.
+                r"\bbecome\s+a\s+(?:member|supporter)\s+(?:today|now)\b",
+                r"\bsupport\s+(?:our|independent)\s+journalism\b",
+                r"\b(?:hazte|hágase|hacete)\s+(?:miembro|socio|socia|suscriptor)\b",
+                r"\bapoya\s+(?:nuestro|el)\s+periodismo\b",
+                r"\b(?:werden\s+sie|werde)\s+(?:jetzt\s+)?mitglied\b",
+                r"\bunterstützen\s+sie\s+(?:unabhängigen\s+|unseren\s+)?journalismus\b",
+                r"\bdevenez\s+(?:membre|abonné)\b|\bsoutenez\s+(?:notre|le)\s+journalisme\b",
+                r"\bdiventa\s+(?:socio|membro)\b|\bsostieni\s+il\s+(?:nostro\s+)?giornalismo\b",
+                r"\btorne-se\s+(?:membro|sócio)\b|\bapoie\s+o\s+(?:nosso\s+)?jornalismo\b",
                 # Invitations to follow the site or read more of it.
                 rf"(?:^|[.!?:]\s+)(?:follow|folgen\s+sie|folge|suivez|seguici|síganos|siga(?:-nos)?|"
                 rf"ikuti|følg|volg)(?:\s+\S+){{0,4}}\s+(?:on|auf|sur|su|en|no|di|på|op)\s+"
