@@ -25,8 +25,8 @@ from collections.abc import Callable
 import attrs
 from lxml import etree, html
 
+from newsmodel.formats.html._author_labels import heads_author_box
 from newsmodel.formats.html._names import label as name_label
-from newsmodel.formats.html._trailer import heads_author_box
 
 __all__ = ["Measure", "main_content", "measure", "text_length"]
 
@@ -282,7 +282,7 @@ def main_content(root: html.HtmlElement) -> html.HtmlElement:
 
 def _author_boxes(body: html.HtmlElement, sizes: Measure) -> set[html.HtmlElement]:
     """The elements of the boxes about the article's authors that open with a heading saying
-    so ("About the author", "Autor:innen": :func:`~._trailer.heads_author_box`), whatever
+    so ("About the author", "Autor:innen": :func:`~._author_labels.heads_author_box`), whatever
     their class names: a long biography may outweigh a short story. A box is the heading's
     parent, when nothing with text comes before the heading in it and it holds no ``<h1>``
     (the article itself)."""

@@ -22,7 +22,6 @@ from lxml import etree, html
 
 from newsmodel import limits
 from newsmodel.errors import Location, ParseError
-from newsmodel.extract._quote_words import is_person_noun
 from newsmodel.extract.bylines import BY_WORDS
 from newsmodel.extract.normalize import squash
 from newsmodel.formats import Parsed, ReadOptions
@@ -45,7 +44,12 @@ from newsmodel.formats.html._structure import (
     is_stamp,
     lead_media,
 )
-from newsmodel.formats.html._trailer import author_boxes, trailer_notes, without_trailer
+from newsmodel.formats.html._trailer import (
+    author_boxes,
+    job_title,
+    trailer_notes,
+    without_trailer,
+)
 from newsmodel.model import (
     Article,
     Block,
@@ -322,7 +326,6 @@ _BYLINE_LINE = 120
 _BYLINE_WORDS = 14
 _PORTRAIT_BLOCKS = 4
 """An author's portrait is looked for among this many first blocks of the body."""
-_JOB_WORDS = 6
 
 
 def _without_byline(
@@ -359,7 +362,7 @@ def _without_byline(
             continue  # after the story's first paragraph, only "Von Ann Lee" itself goes
         if short and any(name in text for name in bylines):
             del blocks[position]
-            title = _job_line(blocks[position]) if position < len(blocks) else None
+            title = job_title(blocks[position]) if position < len(blocks) else None
             if title is not None:
                 del blocks[position]
             if position and description and _is_text(blocks[:position], description):
@@ -431,17 +434,6 @@ def _without_rights(sections: tuple[Section, ...]) -> tuple[tuple[Section, ...],
     end = attrs.evolve(sections[-1], blocks=sections[-1].blocks[:-1])
     kept = (*sections[:-1], end) if end.blocks or end.heading else sections[:-1]
     return kept, last.text
-
-
-def _job_line(block: Block) -> str | None:
-    """The text of a paragraph that is only a job title ("Business reporter", "Chief
-    political correspondent"): a short line, no sentence, ending with a person noun."""
-    if not isinstance(block, Paragraph) or block.quotes:
-        return None
-    words = block.text.split()
-    if not 0 < len(words) <= _JOB_WORDS or block.text.endswith(SENTENCE_ENDS):
-        return None
-    return block.text if is_person_noun(words[-1]) else None
 
 
 def _titled(bylines: tuple[Person, ...], title: str | None) -> tuple[Person, ...]:

@@ -37,7 +37,9 @@ from newsmodel.extract._quote_words import is_person_noun
 from newsmodel.extract.bylines import parse_credit_trailer
 from newsmodel.extract.normalize import squash
 from newsmodel.extract.notes import parse_note
+from newsmodel.formats.html._author_labels import ABOUT, AUTHOR_BOX_LABELS, THE_AUTHOR
 from newsmodel.formats.html._names import word_led
+from newsmodel.formats.html._prune import SENTENCE_ENDS
 from newsmodel.formats.html._thread import without_thread
 from newsmodel.model import (
     Block,
@@ -50,10 +52,8 @@ from newsmodel.model import (
     Section,
 )
 
-__all__ = ["author_boxes", "heads_author_box", "trailer_notes", "without_trailer"]
+__all__ = ["author_boxes", "job_title", "trailer_notes", "without_trailer"]
 
-_SENTENCE_STOPS = (".", "!", "?")
-"""What a line that is a sentence ends with (a job title, a label does not)."""
 _TRAILER_LINE = 320
 """A stock line of the site is shorter than this (in characters)."""
 _AFTER_PAYWALL = 12
@@ -498,7 +498,7 @@ def trailer_notes(
         block = blocks[end - 1]
         portrait = _is_portrait(block) and end > 1
         # an author's headshot, or job title on a line of its own, goes with the lines about them
-        beside = portrait or (end > 1 and _is_job_title(block))
+        beside = portrait or (end > 1 and job_title(block) is not None)
         if beside:
             block = blocks[end - 2]
         note = None
@@ -527,24 +527,22 @@ def trailer_notes(
     return (*sections[:-1], attrs.evolve(last, blocks=last.blocks[:end])), tuple(notes)
 
 
-_JOB_TITLE_WORDS = 4
+_JOB_WORDS = 6
 
 
-def _is_job_title(block: Block) -> bool:
-    """Whether a block is a job title on a line of its own ("Senior Writer", "Redakteurin"): up
-    to :data:`_JOB_TITLE_WORDS` words, no sentence, the last a person noun.
+def job_title(block: Block) -> str | None:
+    """The text of a paragraph that is only a job title ("Senior Writer", "Chief political
+    correspondent"): up to :data:`_JOB_WORDS` words, no sentence, the last a person noun.
 
-    >>> _is_job_title(Paragraph(text="Senior Writer")), _is_job_title(Paragraph(text="Writer."))
-    (True, False)
+    >>> job_title(Paragraph(text="Senior Writer")), job_title(Paragraph(text="Writer."))
+    ('Senior Writer', None)
     """
     if not isinstance(block, Paragraph) or block.quotes:
-        return False
+        return None
     words = block.text.split()
-    return (
-        0 < len(words) <= _JOB_TITLE_WORDS
-        and not block.text.rstrip().endswith((*_SENTENCE_STOPS, ":"))
-        and is_person_noun(words[-1])
-    )
+    if not 0 < len(words) <= _JOB_WORDS or block.text.endswith(SENTENCE_ENDS):
+        return None
+    return block.text if is_person_noun(words[-1]) else None
 
 
 _REPORTER_SIGN_OFF = re.compile(r"[\uff08(][^\uff08\uff09()]{1,20}(?:記者|特派員)[\uff09)]")
@@ -617,19 +615,6 @@ def _is_portrait(block: Block) -> bool:
     return isinstance(block, Figure) and block.media.caption is None
 
 
-_ABOUT = re.compile(
-    r"(?:about|über|à\s+propos\s+de|sobre|acerca\s+de|su|om|over)\s+(?P<who>.+)", re.IGNORECASE
-)
-"""A heading "About ..." in the languages read."""
-_THE_AUTHOR = re.compile(
-    r"(?:the\s+)?authors?|(?:den|die|dem)\s+autor(?:in|en)?|l['’]auteur(?:e|s)?|"  # noqa: RUF001
-    r"(?:el|la|los)\s+autor(?:a|es)?|l['’]autore|(?:o|a)\s+autora?|"  # noqa: RUF001
-    r"forfatteren|författaren|de\s+auteur",
-    re.IGNORECASE,
-)
-"""The words "the author" after :data:`_ABOUT`, in the languages read."""
-
-
 def _named_author(heading: str, authors: Sequence[str]) -> bool | None:
     """Whether a heading is an author's box's: True for an author's full name ("Ann Lee"),
     False for "About" with "the author", an author's name or first name ("About the author",
@@ -637,40 +622,15 @@ def _named_author(heading: str, authors: Sequence[str]) -> bool | None:
     heading = squash(heading).casefold()
     if any(len(name.split()) > 1 and heading == name.casefold() for name in authors):
         return True
-    about = _ABOUT.fullmatch(heading)
+    about = ABOUT.fullmatch(heading)
     if about is None:
         return None
     who = about["who"].rstrip(" :")
-    if _THE_AUTHOR.fullmatch(who) or any(
+    if THE_AUTHOR.fullmatch(who) or any(
         who in (name.casefold(), name.split()[0].casefold()) for name in authors if name
     ):
         return False
     return None
-
-
-_AUTHORS_WORD = re.compile(
-    r"autor(?:in|en|innen)?|auteure?s?|autori?|autora?s?|autores|forfatter(?:e|en|ne)?|"
-    r"författare(?:n|na)?|auteurs?",
-    re.IGNORECASE,
-)
-"""The word "author" or "authors" alone, in the languages read ("Autor:innen" is in
-:data:`_AUTHOR_BOX_LABELS`)."""
-
-
-def heads_author_box(heading: str) -> bool:
-    """Whether a heading names nobody and says that what follows is about the article's
-    authors: "About the author", "Über die Autorin", "Autoreninfo", "Authors", "Autor:innen".
-
-    >>> [heads_author_box(text) for text in ("About the authors", "Autor:innen", "About us")]
-    [True, True, False]
-    """
-    text = squash(heading).strip(" :")
-    if _AUTHOR_BOX_LABELS.fullmatch(text) or _AUTHORS_WORD.fullmatch(text):
-        return True
-    if _THE_AUTHOR.fullmatch(text):
-        return True
-    about = _ABOUT.fullmatch(text)
-    return about is not None and _THE_AUTHOR.fullmatch(about["who"].rstrip(" :")) is not None
 
 
 def _author_section(section: Section, authors: Sequence[str]) -> Note | None:
@@ -724,12 +684,6 @@ def _author_note(text: str, authors: Sequence[str]) -> Note | None:
     return None
 
 
-_AUTHOR_BOX_LABELS = re.compile(
-    r"autor(?:en|innen)?info|autor:innen|zur\s+person|zu[mr]\s+autor(?:in)?|"
-    r"author\s+(?:info|bio)|about\s+the\s+writer",
-    re.IGNORECASE,
-)
-"""Labels of an author's box that name nobody ("Autoreninfo", "Zur Person", "Author bio")."""
 _BOX_LINES = 3
 """An author's box holds at most this many lines about them."""
 _BOX_LABEL_CHARS = 60
@@ -742,10 +696,10 @@ def author_boxes(
     """Take out of the body the authors' boxes printed as a label line and a few lines about
     the author, wherever they stand (their class names unread): the label is about the author
     ("Über Ann Lee", "About the author": :func:`_named_author`; the name alone is a byline
-    line), with a few lines after it; or
-    it names nobody ("Autoreninfo", "Zur Person": :data:`_AUTHOR_BOX_LABELS`) and the first line
-    after it opens with an author's name ("Ann Lee leitet das Ressort ...":
-    :func:`_author_note`). The lines, with the author's headshot, become a note.
+    line), with a few lines after it; or it names nobody ("Autoreninfo", "Zur Person":
+    :data:`~._author_labels.AUTHOR_BOX_LABELS`) and the first line after it opens with an
+    author's name ("Ann Lee leitet das Ressort ...": :func:`_author_note`). The lines, with
+    the author's headshot, become a note.
 
     Returns:
         The sections without the boxes, and a note for each box in reading order.
@@ -782,7 +736,7 @@ def _box_at(blocks: list[Block], index: int, authors: Sequence[str]) -> tuple[in
     named = _named_author(label.text, authors)
     if named:
         return None  # the author's name alone: a byline line, not a box's label
-    if named is None and _AUTHOR_BOX_LABELS.fullmatch(label.text.strip(" :")) is None:
+    if named is None and AUTHOR_BOX_LABELS.fullmatch(label.text.strip(" :")) is None:
         return None
     lines: list[str] = []
     end = index + 1
@@ -811,4 +765,4 @@ def _about_author(text: str, authors: Sequence[str]) -> bool:
     author (their last name) or is a short line that is no sentence."""
     if any(name.split()[-1] in text for name in authors if name.split()):
         return True
-    return len(text) <= _SHORT_LINE and not text.rstrip().endswith(_SENTENCE_STOPS)
+    return len(text) <= _SHORT_LINE and not text.rstrip().endswith(SENTENCE_ENDS)
