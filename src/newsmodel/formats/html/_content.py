@@ -6,7 +6,9 @@ A general algorithm, with no rule for any one site:
    text (:mod:`._strip`, with the class and id names read by :mod:`._names`).
 2. :func:`main_content` scores each paragraph-like element by its length and commas, adds the score
    to its parent and half to its grandparent, weights each candidate by its class and id and by
-   ``1 - link density``; the best candidate wins. It is then widened when the body is split:
+   ``1 - link density``; the best candidate wins, none inside a box that opens with a heading
+   about the authors ("About the author": :func:`_author_boxes`). It is then widened when the
+   body is split:
    to the common ancestor of the containers styled like it, and to an ancestor holding at least
    twice its prose, when that ancestor is worth as much (prose less other text, with a bonus for
    ``itemprop="articleBody"``, body-like class names, ``<article>`` and ``<main>``), and to
