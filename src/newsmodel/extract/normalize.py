@@ -13,7 +13,7 @@ zero-width characters, soft hyphens and control characters.
 import codecs
 import re
 
-__all__ = ["clean", "decode", "squash"]
+__all__ = ["clean", "decode", "squash", "without_tags"]
 
 _ERRORS = "newsmodel-windows-1252"
 
@@ -122,3 +122,22 @@ def _is_squashed(text: str) -> bool:
     it for every code point), so a printable text holds no whitespace but spaces, and it is
     squashed when no space is doubled or at an end."""
     return text.isprintable() and "  " not in text and text[:1] != " " and text[-1:] != " "
+
+
+_TAG = re.compile(r"</?[A-Za-z][^<>]{0,500}>")
+"""An HTML tag written inside a text value."""
+
+
+def without_tags(text: str) -> str:
+    """A text value with the HTML tags written inside it (a description pasted from an editor:
+    "<p>The minister <b>said</b></p>") taken out, each for a space, and whitespace squashed. A
+    "<" that opens no tag ("a < b") stays.
+
+    >>> without_tags("<p>The minister <b>said</b> it.</p><p><br></p>")
+    'The minister said it.'
+    >>> without_tags("a < b")
+    'a < b'
+    """
+    if "<" in text:
+        text = _TAG.sub(" ", text)
+    return squash(text)

@@ -122,6 +122,19 @@ class TestJsonLd:
         data = {"@type": "NewsArticle", "description": "<p>Owls <b>return</b> home</p>"}
         assert "Owls return home" == read_metadata(page(jsonld(data))).subheadline
 
+    def test_markup_in_meta_values_removed(self) -> None:
+        """Tags written inside a meta tag's value (pasted from an editor) are removed too,
+        and a "<" that opens no tag stays."""
+        head = (
+            '<meta property="og:description" content="<p>Owls <b>return</b> home</p><p><br></p>">'
+            '<meta property="og:title" content="Why 3 < 4 for owls">'
+        )
+        metadata = read_metadata(page(head))
+        assert ("Owls return home", "Why 3 < 4 for owls") == (
+            metadata.subheadline,
+            metadata.headline,
+        )
+
     def test_double_escaped_meta(self) -> None:
         """A meta value escaped twice at the source is read once more."""
         head = '<meta property="og:title" content="Fish &amp;amp; chips">'

@@ -17,6 +17,8 @@ from typing import Any
 
 import lxml.html
 
+from newsmodel.extract.normalize import without_tags
+
 __all__ = [
     "ARTICLE_TYPES",
     "JsonNode",
@@ -60,7 +62,6 @@ _MAX_NODES = 2000
 _MAX_DEPTH = 20
 _MAX_SCRIPT = 2_000_000
 _MAX_STRING = 5000
-_TAG = re.compile(r"</?[A-Za-z][^<>]{0,500}>")
 _TRAILING_COMMA = re.compile(r",\s*([\]}])")
 _WRAPPERS = re.compile(r"^\s*(?:<!\[CDATA\[|<!--|//\s*<!\[CDATA\[)|(?://\s*)?(?:\]\]>|-->)\s*$")
 
@@ -176,10 +177,8 @@ def strings(value: Any, *keys: str) -> list[str]:
                     found.extend(strings(item[key]))
                     break
         elif isinstance(item, str | int | float) and not isinstance(item, bool):
-            text = html.unescape(str(item)[:_MAX_STRING])
-            if "<" in text:  # markup inside a value: "<p>The minister <b>said</b></p>"
-                text = _TAG.sub(" ", text)
-            text = " ".join(text.split())
+            # markup inside a value: "<p>The minister <b>said</b></p>"
+            text = without_tags(html.unescape(str(item)[:_MAX_STRING]))
             if text:
                 found.append(text)
     return found

@@ -22,6 +22,7 @@ import lxml.html
 from lxml import etree
 
 from newsmodel.extract.bylines import BY_WORDS
+from newsmodel.extract.normalize import without_tags
 from newsmodel.formats._body_read import BLOCK_ELEMENTS
 
 __all__ = [
@@ -299,6 +300,8 @@ def _metas(elements: list[lxml.html.HtmlElement]) -> dict[str, list[str]]:
         content = _squash(element.get("content"))
         if "&" in content:  # escaped twice at the source: "Fish &amp;amp; chips"
             content = html.unescape(content)
+        if "<" in content:  # markup pasted into a value: "<p>Vom Industrieunternehmen ...</p>"
+            content = without_tags(content)
         if not content:
             continue
         for attribute in ("property", "name", "http-equiv"):

@@ -538,16 +538,19 @@ def _in_noscript(image: html.HtmlElement, parent: html.HtmlElement) -> bool:
     return False
 
 
-_ICON_NAME = re.compile(r"icon|logo|spinner|loader|loading")
+_ICON_NAME = re.compile(r"icon|logo|spinner|loader|loading|button|arrow|chevron")
 
 
 def _is_icon(url: str) -> bool:
     """Whether an image is a drawing of the site's, not a picture of the story: an SVG file
-    named as an icon, a logo or a loading spinner ("icon-spinner-animated.svg",
-    "logo-identity.svg"). A story's photographs are never SVG files.
+    named as an icon, a logo, a loading spinner or a control ("icon-spinner-animated.svg",
+    "logo-identity.svg", "button-back-to-top.svg", "arrow-right.svg"). A story's photographs
+    are never SVG files.
 
     >>> _is_icon("/images/icon-spinner-animated.svg"), _is_icon("/photos/logo-unveiled.jpg")
     (True, False)
+    >>> _is_icon("/assets/button-back-to-top-4410420d.svg")
+    True
     """
     path = url.split("?", 1)[0].split("#", 1)[0].lower()
     return path.endswith(".svg") and _ICON_NAME.search(path.rsplit("/", 1)[-1]) is not None
