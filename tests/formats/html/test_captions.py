@@ -123,6 +123,17 @@ class TestCaptionCredits:
             [figure.media.caption for figure in figures],
         )
 
+    def test_alt_text_squashed(self) -> None:
+        """A picture's alternative text is squashed like its caption (double spaces, soft
+        hyphens gone); an empty one, a decorative picture's, stays empty."""
+        article = _read(
+            "<figure><img src='a.jpg' alt='Boats  at­tached to the quay'>"
+            "<figcaption>Boats at dawn.</figcaption></figure>"
+            "<figure><img src='b.jpg' alt=''><figcaption>The quay.</figcaption></figure>"
+        )
+        figures = [b for s in article.sections for b in s.blocks if isinstance(b, Figure)]
+        assert ["Boats attached to the quay", ""] == [figure.media.alt for figure in figures]
+
     def test_captions_in_a_gallery_box_make_no_one_figure(self) -> None:
         """A box of many pictures, each with a caption-classed line after it, is a gallery,
         not one picture's wrapper: each picture stays a figure of its own (the box does not

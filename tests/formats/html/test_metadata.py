@@ -135,6 +135,19 @@ class TestJsonLd:
             metadata.headline,
         )
 
+    def test_invisible_characters_in_meta_values_dropped(self) -> None:
+        """Soft hyphens and zero-width spaces in a meta value (a German headline hyphenated
+        for narrow screens) are dropped, and whitespace runs squashed."""
+        head = (
+            '<meta property="og:title" content="Deutsch­land  steht​ fest">'
+            '<meta name="keywords" content="Gummi­fische, Hafen">'
+        )
+        metadata = read_metadata(page(head))
+        assert ("Deutschland steht fest", ("Gummifische", "Hafen")) == (
+            metadata.headline,
+            metadata.keywords,
+        )
+
     def test_double_escaped_meta(self) -> None:
         """A meta value escaped twice at the source is read once more."""
         head = '<meta property="og:title" content="Fish &amp;amp; chips">'

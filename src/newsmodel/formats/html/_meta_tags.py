@@ -22,7 +22,7 @@ import lxml.html
 from lxml import etree
 
 from newsmodel.extract.bylines import BY_WORDS
-from newsmodel.extract.normalize import without_tags
+from newsmodel.extract.normalize import squash, without_tags
 from newsmodel.formats._body_read import BLOCK_ELEMENTS
 
 __all__ = [
@@ -165,7 +165,9 @@ class PageTags:
 
 
 def _squash(text: str | None) -> str:
-    return " ".join((text or "")[:_MAX_TEXT].split())
+    """The text cut to :data:`_MAX_TEXT` characters, squashed: whitespace runs as one space,
+    invisible characters (soft hyphens, zero-width spaces) dropped."""
+    return squash((text or "")[:_MAX_TEXT])
 
 
 def _text(element: lxml.html.HtmlElement) -> str:

@@ -648,7 +648,8 @@ def _clean_media(media: Media) -> Media:
             # the credit printed in the caption too, perhaps after its label ("Source: X")
             rest = _LABEL_END.sub("", caption[: -len(shown)])
             caption = rest.rstrip(CAPTION_ENDS + "/") or None
-    return attrs.evolve(media, caption=caption, credit=credit)
+    alt = None if media.alt is None else squash(media.alt)  # an empty alt stays: decorative
+    return attrs.evolve(media, caption=caption, credit=credit, alt=alt)
 
 
 def lead_media(content: html.HtmlElement, declared: Media | None = None) -> Media | None:
