@@ -413,6 +413,20 @@ class TestStandfirst:
         is not a standfirst."""
         assert self._read(description).subheadline is None
 
+    def test_description_repeating_the_headline_is_no_standfirst(self) -> None:
+        """A description that is the headline again, in other case, is not a standfirst."""
+        assert self._read("FERRIES  STOP").subheadline is None
+
+    def test_application_name_repeating_the_headline_is_no_source(self) -> None:
+        """An ``application-name`` that a page's templates fill with the title is not the
+        source (an ``og:site_name`` equal to the title is: the page is the site's own)."""
+        page = (
+            "<html><head><title>Ferries stop</title><meta name='application-name' "
+            f"content='Ferries stop'></head><body><article><h1>Ferries stop</h1>{self._BODY}"
+            "</article></body></html>"
+        )
+        assert html_format.read(page.encode()).article.source is None
+
     @pytest.mark.parametrize(
         "description", ["Lea más en example.net", "Read more at www.example.com", "Anzeige"]
     )

@@ -263,6 +263,11 @@ class TestMetaTags:
         """``<html lang>`` gives the language."""
         assert "pt-BR" == read_metadata(page(lang="pt-BR")).language
 
+    def test_charset_as_language_ignored(self) -> None:
+        """A charset written where the language should be is no language."""
+        head = '<meta http-equiv="Content-Language" content="utf-8">'
+        assert None is read_metadata(page(head)).language
+
     def test_garbage_language_ignored(self) -> None:
         """A language value that is not a tag is ignored."""
         assert None is read_metadata(page(lang="!!! not a language")).language
@@ -1003,6 +1008,10 @@ class TestNames:
             "Updated 12.05.2024",
             "Move Comment",
             "Reply",
+            "Anónimo",
+            "Anonym",
+            "Anonyme",
+            "Unbekannt",
         ],
     )
     def test_junk(self, text: str) -> None:

@@ -43,6 +43,7 @@ import lxml.html
 
 from newsmodel.extract._quote_words import ORGANIZATION_WORDS, is_person_noun
 from newsmodel.extract.bylines import parse_byline
+from newsmodel.extract.normalize import squash
 from newsmodel.extract.notes import AGENCIES
 from newsmodel.formats.html._author_links import author_links
 from newsmodel.formats.html._meta_dates import find_date, find_date_line, parse_date, with_zone
@@ -117,7 +118,9 @@ class PageMetadata:
     biographies: tuple[str, ...] = ()
 
 
-_LANGUAGE = re.compile(r"[A-Za-z]{2,3}(?:-[A-Za-z0-9]{1,8})*")
+_LANGUAGE = re.compile(r"[A-Za-z]{2,3}(?:-[A-Za-z0-9]{2,8})*")
+"""A language tag: a language and its subtags (a region, a script), none of one character
+(a charset written where the language should be, "utf-8", is none)."""
 _URL_DATE = re.compile(r"/((?:19|20)\d\d)[/-]?(0[1-9]|1[0-2])[/-]?(0[1-9]|[12]\d|3[01])(?:/|\b)")
 _PUBLISHED_KEYS = (
     "article:published_time",
@@ -431,6 +434,16 @@ def _language(tags: PageTags, node: JsonNode | None) -> str | None:
     return None
 
 
+def _app_names(tags: PageTags, node: JsonNode | None) -> list[str]:
+    """The page's ``application-name`` values that are not its title (some templates fill it
+    with the article's title): a site's name, perhaps."""
+    titles = [*tags.meta.get("og:title", []), *tags.h1, tags.title or ""]
+    if node is not None:
+        titles += strings(node.get("headline"))
+    known = {squash(title).casefold() for title in titles}
+    return [name for name in tags.meta.get("application-name", []) if name.casefold() not in known]
+
+
 def _first(*groups: list[str]) -> str | None:
     for group in groups:
         for value in group:
@@ -539,7 +552,7 @@ def _read(
     source = _first(
         tags.meta.get("og:site_name", []),
         strings(resolve(node.get("publisher"), index), "name") if node is not None else [],
-        tags.meta.get("application-name", []),
+        _app_names(tags, node),
     )
     description = _first(
         tags.meta.get("og:description", []),

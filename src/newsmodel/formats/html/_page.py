@@ -303,12 +303,14 @@ def _title_in_body(headline: str, sections: tuple[Section, ...]) -> tuple[str, t
     return headline, sections
 
 
-def _standfirst(description: str | None, sections: tuple[Section, ...]) -> str | None:
-    """The page's description as the standfirst, unless it only repeats the body (a teaser
-    cut from the lead paragraphs, or a paragraph of the body, is not a standfirst) or is a
-    line of the page ("Lea más en larepublica.net": see
+def _standfirst(
+    description: str | None, sections: tuple[Section, ...], headline: str
+) -> str | None:
+    """The page's description as the standfirst, unless it only repeats the headline or the
+    body (a teaser cut from the lead paragraphs, or a paragraph of the body, is not a
+    standfirst) or is a line of the page ("Lea más en larepublica.net": see
     :func:`~newsmodel.formats.html._structure.is_page_line`)."""
-    if description is None or is_page_line(description):
+    if description is None or _repeats(description, headline) or is_page_line(description):
         return None
     teaser = squash(description).rstrip(".…").strip()
     if not teaser:
@@ -320,6 +322,12 @@ def _standfirst(description: str | None, sections: tuple[Section, ...]) -> str |
             parts.append(section.heading)
         parts.extend(block.text for block in section.blocks if isinstance(block, Paragraph))
     return None if cut in squash(" ".join(parts)) else description
+
+
+def _repeats(text: str, headline: str) -> bool:
+    """Whether a text is the headline again, case and spacing aside (a description that a
+    page's templates fill with the title)."""
+    return squash(text).casefold() == squash(headline).casefold()
 
 
 _BYLINE_LINE = 120
@@ -695,7 +703,7 @@ def read_page(data: bytes, options: ReadOptions) -> Parsed:
     notes = (*notes, *_biography_notes(printed_biographies, notes))
     article = Article(
         headline=headline,
-        subheadline=_standfirst(description, sections),
+        subheadline=_standfirst(description, sections, headline),
         kicker=metadata.kicker,
         bylines=_titled(metadata.bylines, shown_title),
         published=metadata.published,
