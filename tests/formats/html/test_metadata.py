@@ -148,6 +148,16 @@ class TestJsonLd:
             metadata.keywords,
         )
 
+    def test_article_tags_written_as_one_list(self) -> None:
+        """An ``article:tag`` holding the whole list, commas without spaces between, gives
+        each tag; one whose commas are followed by spaces is one tag."""
+        head = (
+            '<meta property="article:tag" content="Hong Kong,Protest,China">'
+            '<meta property="article:tag" content="Business, Finance, &amp; Economics">'
+        )
+        expected = ("Hong Kong", "Protest", "China", "Business, Finance, & Economics")
+        assert expected == read_metadata(page(head)).keywords
+
     def test_double_escaped_meta(self) -> None:
         """A meta value escaped twice at the source is read once more."""
         head = '<meta property="og:title" content="Fish &amp;amp; chips">'

@@ -484,12 +484,20 @@ def _media(
     return (Media(kind=MediaKind.IMAGE, url=url, caption=caption, credit=credit, alt=alt),)
 
 
+_LIST_COMMA = re.compile(r",(?=\S)")
+"""A comma with no space after it: a list's, not a phrase's."""
+
+
 def _keywords(tags: PageTags, node: JsonNode | None) -> tuple[str, ...]:
     values: list[str] = []
     if node is not None:
         for value in strings(node.get("keywords"), "name"):
             values.extend(value.split(","))
-    values += tags.meta.get("article:tag", [])
+    for value in tags.meta.get("article:tag", []):
+        # one tag each, but some pages write the list in one, without spaces ("Hong
+        # Kong,Protest,China"); a comma and a space may be a tag's own ("Washington, D.C.",
+        # "Business, Finance, & Economics")
+        values.extend(value.split(",") if _LIST_COMMA.search(value) else [value])
     for key in ("news_keywords", "keywords", "parsely-tags"):
         for value in tags.meta.get(key, [])[:1]:
             values.extend(value.split(","))
