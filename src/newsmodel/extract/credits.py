@@ -128,6 +128,13 @@ _TAIL_SLASHED = re.compile(
 """After a caption's last sentence, two to four capitalised names of up to four words joined
 by slashes: "Tom Hale/Courier", "Kristy Sparow/Stringer/Getty Images" (a photographer, their
 status and the agency)."""
+_TAIL_NAMED_AGENCY = re.compile(
+    rf"(?<=[{_SENTENCE_END}])\s*(?P<credit>{_CREDIT_PART}\s+\((?:[A-Z]{{2,}}(?:[\s/][\w.&-]+){{0,4}}"
+    rf"|[\w.&-]+(?:\s[\w.&-]+){{0,3}}/[^()]{{1,60}})\))$"
+)
+"""After a caption's last sentence (a space or none: the two printed in touching elements), a
+photographer's name and their agency in brackets, in capitals or with a slash: "... Florion
+Goga (REUTERS)", "... Alketa Misja (dpa/picture alliance via Getty)"."""
 _SLASHED_NAMES = re.compile(rf"{_CREDIT_PART}(?:\s*/\s*{_CREDIT_PART}){{1,3}}")
 """The same credit in brackets after the caption's last sentence: "... in 2022. (Adel
 Hana/The Associated Press)"."""
@@ -153,7 +160,8 @@ def split_caption_credit(caption: str) -> tuple[str, str | None]:
     Recognised endings: a credit label and a colon (``Photograph: X``, ``Photo: X``,
     ``Foto: X``, ``Bild: X``, ``Credit: X``), a credit line in brackets (``(AP Photo/X)``,
     ``(Photo: X)``), after the caption's last sentence two to four names joined by slashes,
-    in brackets or not (``Tom Hale/Courier``, ``(Ann Lee/Stringer/Getty Images)``), a label
+    in brackets or not (``Tom Hale/Courier``, ``(Ann Lee/Stringer/Getty Images)``), a name and
+    an agency in brackets (``Florion Goga (REUTERS)``, ``Ann Lee (dpa/picture alliance)``), a label
     with "by" (``Photo by X``, ``(Picture by X)``), and a Japanese credit ending "撮影"
     ("photographed") in full-width or plain brackets. A caption that is only a credit line
     gives an empty caption.
@@ -173,6 +181,12 @@ def split_caption_credit(caption: str) -> tuple[str, str | None]:
     ('Der Hafen am Morgen.', 'dpa')
     >>> split_caption_credit("The sleeper at dawn. (Photo by Karl Bauer)")
     ('The sleeper at dawn.', 'Karl Bauer')
+    >>> split_caption_credit("Police at the camp, on 11 October. Florion Goga (REUTERS)")
+    ('Police at the camp, on 11 October.', 'Florion Goga (REUTERS)')
+    >>> split_caption_credit("The camp, on 1 August.Alketa Misja (dpa/picture alliance via Getty)")
+    ('The camp, on 1 August.', 'Alketa Misja (dpa/picture alliance via Getty)')
+    >>> split_caption_credit("Talks resumed. Senator Ann Lee (D-Vt.) spoke first")
+    ('Talks resumed. Senator Ann Lee (D-Vt.) spoke first', None)
     >>> split_caption_credit("A photo: the harbour at dawn, with boats.")
     ('A photo: the harbour at dawn, with boats.', None)
     """
@@ -203,6 +217,9 @@ def split_caption_credit(caption: str) -> tuple[str, str | None]:
     slashed = _TAIL_SLASHED.search(text)
     if slashed is not None:
         return text[: slashed.start()].rstrip(_CAPTION_END), slashed["credit"].strip()
+    named_agency = _TAIL_NAMED_AGENCY.search(text)
+    if named_agency is not None:
+        return text[: named_agency.start()].rstrip(_CAPTION_END), named_agency["credit"]
     by = _TAIL_BY.search(text)
     if by is not None and bool(by["open"]) == bool(by["close"]) and _is_credit(by["credit"]):
         return text[: by.start()].rstrip(_CAPTION_END), by["credit"].strip()

@@ -2,6 +2,8 @@
 
 # ruff: noqa: RUF001, RUF002  (Japanese full-width brackets and signs on purpose)
 
+import json
+
 import pytest
 
 from newsmodel.extract.credits import split_caption_credit
@@ -67,6 +69,9 @@ class TestCaptionCredits:
             ("会見する社長（代表撮影）", ("会見する社長", "代表撮影")),
             ("本館（11日）＝山本健太撮影", ("本館（11日）", "山本健太撮影")),
             ("ألواح شمسية (تصوير: خالد العتيبي)", ("ألواح شمسية", "خالد العتيبي")),
+            ("El campamento. Ana Ruiz (REUTERS)", ("El campamento.", "Ana Ruiz (REUTERS)")),
+            ("Das Lager, 2024.Ina Roth (dpa/picture alliance)",
+             ("Das Lager, 2024.", "Ina Roth (dpa/picture alliance)")),
         ],
     )  # fmt: skip
     def test_credit_endings(self, caption: str, expected: tuple[str, str]) -> None:
@@ -356,6 +361,26 @@ class TestCite:
         quotes = [b for s in article.sections for b in s.blocks if isinstance(b, BlockQuote)]
         expected = Person(name="Jess Ralston", organization="Energy and Climate Intelligence Unit")
         assert [expected] == [quote.speaker for quote in quotes]
+
+
+def test_declared_picture_caption_gives_its_credit() -> None:
+    """The picture the page's JSON-LD declares, without a figure on the page, has its caption
+    and credit parted as a figure's are ("... (Credit: iStock)", "Foto: X" alone)."""
+    images = [
+        {"@type": "ImageObject", "url": "https://example.com/a.jpg", "caption": caption}
+        for caption in ("Boats at dawn (Credit: iStock)", "Foto: Ann Lee/Courier")
+    ]
+    found = []
+    for image in images:
+        data = {"@type": "NewsArticle", "headline": "Grid storage doubles", "image": image}
+        page = (
+            "<html><head><title>Grid storage doubles</title><script type='application/ld+json'>"
+            f"{json.dumps(data)}</script></head><body><article><h1>Grid storage doubles</h1>"
+            f"{_LEAD}</article></body></html>"
+        )
+        media = read(page.encode(), ReadOptions()).article.media[0]
+        found.append((media.caption, media.credit))
+    assert [("Boats at dawn", "iStock"), (None, "Ann Lee/Courier")] == found
 
 
 def test_cite_after_a_block_quote_names_its_speaker() -> None:

@@ -39,6 +39,7 @@ from newsmodel.formats.html._semantic import read_semantic
 from newsmodel.formats.html._strip import scan, strip_boilerplate
 from newsmodel.formats.html._structure import (
     article_wrapper,
+    clean_media,
     content_sections,
     is_page_line,
     is_stamp,
@@ -713,7 +714,7 @@ def read_page(data: bytes, options: ReadOptions) -> Parsed:
         url=metadata.url,
         id=metadata.id,
         sections=sections,
-        media=metadata.media if lead is None else (lead,),
+        media=tuple(map(clean_media, metadata.media)) if lead is None else (lead,),
         keywords=metadata.keywords,
         subjects=metadata.subjects,
         rights=metadata.rights or shown_rights,

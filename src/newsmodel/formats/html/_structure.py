@@ -51,6 +51,7 @@ from newsmodel.model import Block, BlockQuote, Figure, ListBlock, Media, Paragra
 
 __all__ = [
     "article_wrapper",
+    "clean_media",
     "content_sections",
     "fix_images",
     "is_page_line",
@@ -615,17 +616,18 @@ def _clean_block(block: Block) -> Block | None:
                 return None
             return ListBlock(items=kept, ordered=ordered) if kept else None
         case Figure():
-            media = _clean_media(block.media)
+            media = clean_media(block.media)
             if media.url is None and media.caption is None:
                 return None
             return Figure(media=media)
     return None  # pragma: no cover - the cases cover Block
 
 
-def _clean_media(media: Media) -> Media:
-    """Squash a media item's texts, take a label off its caption ("Legende: ..."), take label
-    words off its credit ("Photo: Ann Lee", "Photo by Ann Lee") and split a credit printed at
-    the end of the caption ("... Photograph: Tom Hale/Courier")."""
+def clean_media(media: Media) -> Media:
+    """Squash a media item's texts (a figure's, or the picture the page's metadata declares),
+    take a label off its caption ("Legende: ..."), take label words off its credit ("Photo:
+    Ann Lee", "Photo by Ann Lee") and split a credit printed at the end of the caption ("...
+    Photograph: Tom Hale/Courier")."""
     caption = None if media.caption is None else squash(media.caption) or None
     if caption is not None and (label := _CAPTION_LABEL.match(caption)) is not None:
         caption = caption[label.end() :] or caption
@@ -671,7 +673,7 @@ def lead_media(content: html.HtmlElement, declared: Media | None = None) -> Medi
             continue
         _amp_images(figure)
         fix_images(figure)
-        media = _clean_media(figure_media(figure))
+        media = clean_media(figure_media(figure))
         if media.url is not None:
             return media
     block = picture_block(container, content)  # a picture and its caption in a plain block
@@ -687,7 +689,7 @@ def lead_media(content: html.HtmlElement, declared: Media | None = None) -> Medi
         media = attrs.evolve(media, url=declared.url)
     # The caption's and the credit's elements are often side by side without a space.
     caption = " ".join(part.strip() for part in block.itertext() if part.strip())
-    return _clean_media(attrs.evolve(media, caption=caption, credit=None))
+    return clean_media(attrs.evolve(media, caption=caption, credit=None))
 
 
 def article_wrapper(content: html.HtmlElement) -> html.HtmlElement | None:
