@@ -236,16 +236,32 @@ def split_caption_credit(caption: str) -> tuple[str, str | None]:
 def _is_credit(text: str) -> bool:
     """Whether the words after a label are a credit, not the rest of a sentence: short, with
     no sentence inside, starting with a capital, a digit or a copyright sign, or a few words
-    not closed by a full stop (agencies written in lower case: "dpa", "picture alliance")."""
+    not closed by a full stop (agencies written in lower case: "dpa", "picture alliance"), or
+    parts of a few words each between slashes or bars ("picture alliance / SZ Photo | Ann
+    Lee").
+
+    >>> _is_credit("picture alliance / SZ Photo | Ann Lee")
+    True
+    >>> _is_credit("the port at dawn / boats leaving the harbour")
+    False
+    """
     text = text.strip()
     first = text[:1]
     capital = first.isupper() or first.isdigit() or first in "©@"
+    parts = _CREDIT_PARTS.split(text)
+    parted = len(parts) > 1 and all(0 < len(part.split()) <= _PART_WORDS for part in parts)
     return (
         0 < len(text) <= 80
         and not re.search(r"(?:(?<!\b[A-Z])\.|[!?])\s+[A-Z]", text)  # "J. Okafor" is a name
         and len(text.split()) <= 8
-        and (capital or (len(text.split()) <= 4 and not text.endswith(".")))
+        and (capital or parted or (len(text.split()) <= 4 and not text.endswith(".")))
     )
+
+
+_CREDIT_PARTS = re.compile(r"\s*[/|]\s*")
+_PART_WORDS = 3
+"""A credit's parts between slashes or bars (a photographer, an agency) have at most this many
+words."""
 
 
 def format_credit(media: Media) -> str:

@@ -70,6 +70,8 @@ class TestCaptionCredits:
             ("本館（11日）＝山本健太撮影", ("本館（11日）", "山本健太撮影")),
             ("ألواح شمسية (تصوير: خالد العتيبي)", ("ألواح شمسية", "خالد العتيبي")),
             ("El campamento. Ana Ruiz (REUTERS)", ("El campamento.", "Ana Ruiz (REUTERS)")),
+            ("Die Panzer. Foto: picture alliance / SZ Photo | Ina Roth",
+             ("Die Panzer.", "picture alliance / SZ Photo | Ina Roth")),
             ("Das Lager, 2024.Ina Roth (dpa/picture alliance)",
              ("Das Lager, 2024.", "Ina Roth (dpa/picture alliance)")),
         ],
