@@ -594,6 +594,16 @@ class TestHgroup:
             article.kicker,
         )
 
+    @pytest.mark.parametrize(
+        ("kicker", "shown"),
+        [("Islands:", "Islands"), ("- Advertorial -", "Advertorial"), ("1. Februar 2022", None)],
+    )
+    def test_kicker_as_shown(self, kicker: str, shown: str | None) -> None:
+        """A kicker comes without the colon or dashes that set it off; a date above the
+        headline is no kicker."""
+        article = self._read(f"<hgroup><h3>{kicker}</h3><h1>Ferries stop</h1></hgroup>")
+        assert shown == article.kicker
+
     def test_site_name_and_tagline_are_no_subtitle(self) -> None:
         """An ``<hgroup>`` holding the site's name and its tagline, not the headline, gives
         no subtitle."""

@@ -30,6 +30,7 @@ from newsmodel.formats._heuristics import fill_in
 from newsmodel.formats.html._biography import drop_biographies
 from newsmodel.formats.html._content import main_content
 from newsmodel.formats.html._encoding import page_encoding, page_text
+from newsmodel.formats.html._meta_dates import find_date
 from newsmodel.formats.html._meta_names import is_role_byline
 from newsmodel.formats.html._meta_tags import HGROUP_PARTS
 from newsmodel.formats.html._metadata import read_metadata
@@ -323,6 +324,16 @@ def _standfirst(
             parts.append(section.heading)
         parts.extend(block.text for block in section.blocks if isinstance(block, Paragraph))
     return None if cut in squash(" ".join(parts)) else description
+
+
+def _shown_kicker(kicker: str | None) -> str | None:
+    """The kicker without the colon or dashes that set it off from the headline
+    ("MENINGSMÅLING:", "- Advertorial -"); None for a date (a stamp line above the
+    headline, "1. Februar 2022", "24.01.2022 - Meldung"), which is no kicker."""
+    if kicker is None:
+        return None
+    shown = kicker.strip(" :|-\u2013\u2014")
+    return None if not shown or find_date(shown) is not None else shown
 
 
 def _repeats(text: str, headline: str) -> bool:
@@ -705,7 +716,7 @@ def read_page(data: bytes, options: ReadOptions) -> Parsed:
     article = Article(
         headline=headline,
         subheadline=_standfirst(description, sections, headline),
-        kicker=metadata.kicker,
+        kicker=_shown_kicker(metadata.kicker),
         bylines=_titled(metadata.bylines, shown_title),
         published=metadata.published,
         modified=metadata.modified,
