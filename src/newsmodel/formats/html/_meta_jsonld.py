@@ -201,15 +201,23 @@ def job_titles(value: Any, index: dict[str, JsonNode]) -> dict[str, str]:
 
     >>> job_titles([{"@type": "Person", "name": "Ann Lee", "jobTitle": "Editor"}], {})
     {'Ann Lee': 'Editor'}
+    >>> job_titles([{"@type": "Person", "name": "Ann Lee", "jobTitle": "Author"}], {})
+    {}
     """
     found: dict[str, str] = {}
     for item in _items(value)[:50]:
         item = resolve(item, index)
         if isinstance(item, dict):
             name, titles = _person_name(item), strings(item.get("jobTitle"))
-            if name and titles and len(titles[0]) <= 100:
+            if name and titles and len(titles[0]) <= 100 and not _SAYS_AUTHOR.fullmatch(titles[0]):
                 found[name] = titles[0]
     return found
+
+
+_SAYS_AUTHOR = re.compile(
+    r"(?:the\s+)?(?:authors?|autor(?:in)?|auteure?|autore|autora)", re.IGNORECASE
+)
+"""A ``jobTitle`` that only says the person is the author ("Author"): no job title."""
 
 
 def biographies(value: Any, index: dict[str, JsonNode]) -> list[str]:
