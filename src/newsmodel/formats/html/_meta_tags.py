@@ -167,7 +167,9 @@ class PageTags:
 def _squash(text: str | None) -> str:
     """The text cut to :data:`_MAX_TEXT` characters, squashed: whitespace runs as one space,
     invisible characters (soft hyphens, zero-width spaces) dropped."""
-    return squash((text or "")[:_MAX_TEXT])
+    squashed = " ".join((text or "")[:_MAX_TEXT].split())
+    # a text with no invisible character (most) is printable: no further cleaning
+    return squashed if squashed.isprintable() else squash(squashed)
 
 
 def _text(element: lxml.html.HtmlElement) -> str:
