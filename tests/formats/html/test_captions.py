@@ -143,16 +143,19 @@ class TestCaptionCredits:
 
     def test_captions_in_a_gallery_box_make_no_one_figure(self) -> None:
         """A box of many pictures, each with a caption-classed line after it, is a gallery,
-        not one picture's wrapper: each picture stays a figure of its own (the box does not
-        become one figure with the last caption) and no caption is a paragraph."""
+        not one picture's wrapper: each picture and the caption after it make a figure (the
+        box does not become one figure with the last caption) and no caption is a
+        paragraph."""
         items = "".join(
-            f"<img src='boat{n}.jpg'><p class='caption'>Boat {n} at dawn</p>" for n in range(12)
+            f"<a href='/boat{n}'><img src='boat{n}.jpg'></a><p class='caption'>Boat {n} at dawn</p>"
+            for n in range(12)
         )
         article = _read(f"<div>{items}</div>")
         blocks = [b for s in article.sections for b in s.blocks]
-        figures = [b.media.url for b in blocks if isinstance(b, Figure)]
+        figures = [(b.media.url, b.media.caption) for b in blocks if isinstance(b, Figure)]
         paragraphs = [b.text for b in blocks if isinstance(b, Paragraph)]
-        assert ([f"boat{n}.jpg" for n in range(12)], 2) == (figures, len(paragraphs))
+        expected = [(f"boat{n}.jpg", f"Boat {n} at dawn") for n in range(12)]
+        assert (expected, 2) == (figures, len(paragraphs))
 
     def test_caption_class_in_camel_case(self) -> None:
         """A caption named in camel case ("InlineImage-imageEmbedCaption") is one too: beside

@@ -25,6 +25,7 @@ text a paragraph already holds (a pull quote) is not kept twice.
 import re
 from collections import Counter
 from collections.abc import Iterable
+from typing import TypeGuard
 
 import attrs
 from lxml import etree, html
@@ -80,8 +81,9 @@ _LABEL_END = re.compile(r"[^\W\d_]{2,15}\s*:\s*$")
 _CAPTION_SLACK = 20
 _PICTURE_CAPTIONS = 8
 """A picture's wrapper holds at most this many elements named as captions (a caption, its
-credit, its source ...); a box holding more is a gallery's, whose captions are dropped without
-measuring the box's text for each (which took time growing as the square of the gallery)."""
+credit, its source ...); a box holding more is a gallery's: each caption right after a picture
+makes a figure with it, any other is dropped, without measuring the box's text for each (which
+took time growing as the square of the gallery)."""
 _CAPTION_CLASS = re.compile(
     r"^(?:\w+[-_]+)*(?:caption|legend|bildunterschrift)(?:[-_]+(?:text|inner|content))?$"
 )
@@ -446,8 +448,37 @@ def _loose_captions(content: html.HtmlElement) -> None:
         ):
             element.tag = "figcaption"
             parent.tag = "figure"
+        elif beside[parent] > _PICTURE_CAPTIONS and _lone_picture(picture := element.getprevious()):
+            _pair(picture, element)  # a gallery's picture and its caption
         else:
             element.drop_tree()
+
+
+def _lone_picture(element: html.HtmlElement | None) -> TypeGuard[html.HtmlElement]:
+    """Whether an element is a picture alone: an image, or a wrapper holding one image and
+    no text (a link, a ``<picture>``)."""
+    if element is None or not isinstance(element.tag, str):
+        return False
+    if element.tag == "img":
+        return True
+    images = element.iter("img")
+    return (
+        next(images, None) is not None
+        and next(images, None) is None
+        and not element.text_content().strip()
+    )
+
+
+def _pair(picture: html.HtmlElement, caption: html.HtmlElement) -> None:
+    """Make a picture and the caption right after it a ``<figure>`` in their place, in place;
+    the text after the caption stays after the figure."""
+    figure = html.Element("figure")
+    picture.addprevious(figure)
+    after, caption.tail = caption.tail, None
+    figure.append(picture)  # moved, with its tail (before the caption)
+    figure.append(caption)
+    caption.tag = "figcaption"
+    figure.tail = after
 
 
 def _names_caption(element: html.HtmlElement, known: dict[str, bool]) -> bool:
