@@ -647,6 +647,21 @@ class TestSections:
         ]
         _assert_left_out(lines, kept)
 
+    def test_post_meta_lines_dropped(self) -> None:
+        """A blog system's post meta line (labelled parts between bars) and its comment
+        counter are not body text; a sentence after such a label stays."""
+        lines = [
+            "Aufrufe: 1120 | Hinzugefügt von: Posh | Tags: , , | Rating: /0",
+            "Views: 312 | Added by: admin | Category: Harbour",
+            "Kommentare insgesamt: 0",
+            "Comments: 3",
+        ]
+        kept = [
+            "Views: the harbour at dawn was quiet, and the boats waited for the tide.",
+            "Rating: the council gave the plan a low score, its minutes show.",
+        ]
+        _assert_left_out(lines, kept)
+
     @pytest.mark.parametrize(
         "label",
         [

@@ -219,6 +219,19 @@ _TAG_LINE = re.compile(
 )
 """A post's category or tag line: "Kategorie: News, open3", "Tags: harbour, boats" (a list,
 not a sentence: no full stop at its end)."""
+_META_LABEL = (
+    r"(?:views|aufrufe|hits|zugriffe|added\s+by|hinzugefügt\s+von|posted\s+by|tags?|"
+    r"categor(?:y|ies)|kategorie|rating|bewertung|comments?|kommentare|просмотров|добавил|теги|"
+    r"рейтинг|категория|комментарии)"
+)
+_POST_META = re.compile(
+    rf"{_META_LABEL}\s*:[^|:]{{0,60}}(?:\s*[|·]\s*{_META_LABEL}\s*:[^|:]{{0,60}})+|"
+    r"(?:comments?|kommentare|комментарии)(?:\s+(?:insgesamt|total|всего))?\s*:\s*\d+",
+    re.IGNORECASE,
+)
+"""A blog system's post meta line, two labelled parts or more ("Aufrufe: 1120 | Hinzugefügt
+von: Posh | Tags: , , | Rating: /0"), or its comment counter ("Kommentare insgesamt: 0"), in
+the languages read."""
 _READING_TIME = re.compile(
     r"\b\d+\s*(?:min(?:ute)?s?|minuten?|minutos?|minuti|minutter)\.?\s+(?:read|reading|lesezeit|"
     r"de\s+lecture|de\s+lectura|di\s+lettura|de\s+leitura|leestijd|läsning|lesetid)\b|"
@@ -823,8 +836,12 @@ def _is_box_heading(text: str) -> bool:
 
 
 def _is_tag_line(text: str) -> bool:
-    """Whether a paragraph is only a post's category or tag line (:data:`_TAG_LINE`)."""
-    return len(text) <= _LABELLED_LINE and _TAG_LINE.fullmatch(text.strip()) is not None
+    """Whether a paragraph is only a post's category or tag line (:data:`_TAG_LINE`) or its
+    meta line (:data:`_POST_META`)."""
+    if len(text) > _LABELLED_LINE:
+        return False
+    line = text.strip()
+    return _TAG_LINE.fullmatch(line) is not None or _POST_META.fullmatch(line) is not None
 
 
 def _is_read_more(text: str) -> bool:
