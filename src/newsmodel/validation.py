@@ -13,7 +13,7 @@ from collections.abc import Callable, Iterator
 from newsmodel.errors import Location, Problem, join_pointer
 from newsmodel.model import Article, BlockQuote, ListBlock, Paragraph, Person
 
-__all__ = ["RULES", "validate"]
+__all__ = ["RULES", "is_language_tag", "validate"]
 
 Rule = Callable[[Article, datetime.datetime], Iterator[Problem]]
 
@@ -26,6 +26,17 @@ _LANGUAGE_TAG = re.compile(
     r"|^x(?:-[a-zA-Z\d]{1,8})+$"
 )
 _URL = re.compile(r"^[a-zA-Z][a-zA-Z\d+.-]*:[^\s]+$")
+
+
+def is_language_tag(text: str) -> bool:
+    """Whether ``text`` is a BCP 47 language tag in outline, as ``bad-language-tag`` checks it.
+
+    >>> is_language_tag("de-AT"), is_language_tag("pt-BR"), is_language_tag("utf-8")
+    (True, True, False)
+    """
+    return _LANGUAGE_TAG.match(text) is not None
+
+
 _FUTURE_TOLERANCE = datetime.timedelta(days=1)
 
 
@@ -68,7 +79,7 @@ def check_dates(article: Article, now: datetime.datetime) -> Iterator[Problem]:
 
 def check_language(article: Article, _now: datetime.datetime) -> Iterator[Problem]:
     """``bad-language-tag``: ``language`` is not a BCP 47 tag."""
-    if article.language is not None and not _LANGUAGE_TAG.match(article.language):
+    if article.language is not None and not is_language_tag(article.language):
         yield _problem(
             "bad-language-tag",
             "error",

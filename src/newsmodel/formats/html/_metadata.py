@@ -71,6 +71,7 @@ from newsmodel.formats.html._meta_tags import (
 )
 from newsmodel.formats.html._meta_title import headline_and_kicker, is_site, norm, site_names
 from newsmodel.model import Media, MediaKind, Person, Subject
+from newsmodel.validation import is_language_tag
 
 __all__ = ["PageMetadata", "read_metadata"]
 
@@ -118,9 +119,6 @@ class PageMetadata:
     biographies: tuple[str, ...] = ()
 
 
-_LANGUAGE = re.compile(r"[A-Za-z]{2,3}(?:-[A-Za-z0-9]{2,8})*")
-"""A language tag: a language and its subtags (a region, a script), none of one character
-(a charset written where the language should be, "utf-8", is none)."""
 _URL_DATE = re.compile(r"/((?:19|20)\d\d)[/-]?(0[1-9]|1[0-2])[/-]?(0[1-9]|[12]\d|3[01])(?:/|\b)")
 _PUBLISHED_KEYS = (
     "article:published_time",
@@ -429,7 +427,10 @@ def _language(tags: PageTags, node: JsonNode | None) -> str | None:
         values += tags.meta.get(key, [])[:1]
     for value in values:
         value = value.strip().replace("_", "-").split(",")[0].strip()
-        if _LANGUAGE.fullmatch(value) and value.lower() not in ("und", "xx"):
+        # a tag as validation checks it, of a two- or three-letter language: a charset
+        # ("utf-8") or a language's name ("English") written in its place is none
+        primary = value.split("-", 1)[0]
+        if is_language_tag(value) and len(primary) <= 3 and value.lower() not in ("und", "xx"):
             return value
     return None
 
