@@ -131,6 +131,13 @@ _STORY = "<p>The boats wait for the tide, and the harbour is quiet at dawn, its 
 """A paragraph of story, for families that need the body found around them."""
 
 
+def _in_story(item: str, count: int, box: tuple[str, str] = ("", "")) -> bytes:
+    """A page whose article holds a paragraph of story, then ``count`` copies of ``item``
+    between the two halves of ``box``."""
+    start, end = box
+    return _html(f"<h1>H</h1><article>{_STORY}{start}{item * count}{end}</article>")
+
+
 def _html(body: str, head: str = "") -> bytes:
     return f"<!DOCTYPE html><html><head>{head}</head><body>{body}</body></html>".encode()
 
@@ -241,36 +248,33 @@ DOCUMENTS: dict[str, dict[str, Callable[[int], bytes]]] = {
             '<meta itemprop="keywords" content="k">' * n
         ),
         "many-list-items": lambda n: _html("<h1>H</h1><ul>" + "<li>i</li>" * n + "</ul>"),
-        "gallery-list": lambda n: _html(
-            f"<h1>H</h1><article>{_STORY}<ul>"
-            + "<li><img src='/p.jpg'><span>The boats at dawn. Photo: Ann Lee/Courier</span></li>"
-            * (n // 8)
-            + "</ul></article>"
+        "gallery-list": lambda n: _in_story(
+            "<li><img src='/p.jpg'><span>The boats at dawn. Photo: Ann Lee/Courier</span></li>",
+            n // 8,
+            ("<ul>", "</ul>"),
         ),
-        "many-picture-blocks": lambda n: _html(
-            f"<h1>H</h1><article>{_STORY}"
-            + "<div><img src='/p.jpg'><span>Boat. (AP Photo/Ann Lee)</span></div>" * (n // 8)
-            + "</article>"
+        "many-picture-blocks": lambda n: _in_story(
+            "<div><img src='/p.jpg'><span>Boat. (AP Photo/Ann Lee)</span></div>", n // 8
         ),
-        "figures-in-a-paragraph": lambda n: _html(
-            f"<h1>H</h1><article>{_STORY}<p>"
-            + "<figure><img src='/p.jpg'><figcaption>Boat.</figcaption></figure>Words. " * (n // 4)
-            + "</p></article>"
+        "figures-in-a-paragraph": lambda n: _in_story(
+            "<figure><img src='/p.jpg'><figcaption>Boat.</figcaption></figure>Words. ",
+            n // 4,
+            ("<p>", "</p>"),
         ),
-        "captions-in-a-gallery-box": lambda n: _html(
-            f"<h1>H</h1><article>{_STORY}<div>"
-            + "<img src='/p.jpg'><p class='caption'>The boats at dawn.</p>" * (n // 4)
-            + "</div></article>"
+        "captions-in-a-gallery-box": lambda n: _in_story(
+            "<img src='/p.jpg'><p class='caption'>The boats at dawn.</p>",
+            n // 4,
+            ("<div>", "</div>"),
         ),
-        "lazy-images-in-one-box": lambda n: _html(
-            f"<h1>H</h1><article>{_STORY}<div>"
-            + "<noscript><img src='/p.jpg'></noscript><img data-src='/p.jpg'>" * (n // 4)
-            + "</div></article>"
+        "lazy-images-in-one-box": lambda n: _in_story(
+            "<noscript><img src='/p.jpg'></noscript><img data-src='/p.jpg'>",
+            n // 4,
+            ("<div>", "</div>"),
         ),
-        "teaser-cards": lambda n: _html(
-            f"<h1>H</h1><article>{_STORY}"
-            + "<div><a href='/x'><h3>Title</h3></a><a href='/x'>Read more</a></div>" * (n // 8)
-            + f"{_STORY}</article>"
+        "teaser-cards": lambda n: _in_story(
+            "<div><a href='/x'><h3>Title</h3></a><a href='/x'>Read more</a></div>",
+            n // 8,
+            ("", _STORY),
         ),
         "many-author-box-headings": lambda n: _html(
             "<h1>H</h1>" + "<div><h2>About the author</h2><p>Ann Lee writes.</p></div>" * (n // 4)
