@@ -15,6 +15,7 @@ pays one comparison per field.
 
 import datetime
 import enum
+import re
 from collections.abc import Callable, Iterable, Mapping, Set
 from typing import Any, TypeVar
 
@@ -27,6 +28,7 @@ __all__ = [
     "instance_of",
     "integer",
     "invalid",
+    "is_language_tag",
     "optional_instance_of",
     "optional_integer",
     "optional_text",
@@ -37,6 +39,27 @@ __all__ = [
 ]
 
 _T = TypeVar("_T")
+
+# BCP 47 in outline: a 2-3 letter language (or 4-8), then script, region and variant subtags.
+_LANGUAGE_TAG = re.compile(
+    r"^(?:[a-zA-Z]{2,3}(?:-[a-zA-Z]{3}){0,3}|[a-zA-Z]{4,8})"
+    r"(?:-[a-zA-Z]{4})?(?:-(?:[a-zA-Z]{2}|\d{3}))?"
+    r"(?:-(?:[a-zA-Z\d]{5,8}|\d[a-zA-Z\d]{3}))*"
+    r"(?:-[a-wyzA-WYZ\d](?:-[a-zA-Z\d]{2,8})+)*(?:-x(?:-[a-zA-Z\d]{1,8})+)?$"
+    r"|^x(?:-[a-zA-Z\d]{1,8})+$"
+)
+
+
+def is_language_tag(text: str) -> bool:
+    """Whether ``text`` is a BCP 47 language tag in outline (``newsmodel.validation``'s
+    ``bad-language-tag`` rule checks ``Article.language`` so; a reader tests what a document
+    declares).
+
+    >>> is_language_tag("de-AT"), is_language_tag("pt-BR"), is_language_tag("utf-8")
+    (True, True, False)
+    """
+    return _LANGUAGE_TAG.match(text) is not None
+
 
 Validator = Callable[[Any, Any, Any], None]
 """An attrs validator: ``(instance, attribute, value) -> None``."""

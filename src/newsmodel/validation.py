@@ -10,6 +10,7 @@ import datetime
 import re
 from collections.abc import Callable, Iterator
 
+from newsmodel._fields import is_language_tag
 from newsmodel.errors import Location, Problem, join_pointer
 from newsmodel.model import Article, BlockQuote, ListBlock, Paragraph, Person
 
@@ -17,24 +18,7 @@ __all__ = ["RULES", "is_language_tag", "validate"]
 
 Rule = Callable[[Article, datetime.datetime], Iterator[Problem]]
 
-# BCP 47 in outline: a 2-3 letter language (or 4-8), then script, region and variant subtags.
-_LANGUAGE_TAG = re.compile(
-    r"^(?:[a-zA-Z]{2,3}(?:-[a-zA-Z]{3}){0,3}|[a-zA-Z]{4,8})"
-    r"(?:-[a-zA-Z]{4})?(?:-(?:[a-zA-Z]{2}|\d{3}))?"
-    r"(?:-(?:[a-zA-Z\d]{5,8}|\d[a-zA-Z\d]{3}))*"
-    r"(?:-[a-wyzA-WYZ\d](?:-[a-zA-Z\d]{2,8})+)*(?:-x(?:-[a-zA-Z\d]{1,8})+)?$"
-    r"|^x(?:-[a-zA-Z\d]{1,8})+$"
-)
 _URL = re.compile(r"^[a-zA-Z][a-zA-Z\d+.-]*:[^\s]+$")
-
-
-def is_language_tag(text: str) -> bool:
-    """Whether ``text`` is a BCP 47 language tag in outline, as ``bad-language-tag`` checks it.
-
-    >>> is_language_tag("de-AT"), is_language_tag("pt-BR"), is_language_tag("utf-8")
-    (True, True, False)
-    """
-    return _LANGUAGE_TAG.match(text) is not None
 
 
 _FUTURE_TOLERANCE = datetime.timedelta(days=1)

@@ -41,6 +41,7 @@ from typing import Any
 import attrs
 import lxml.html
 
+from newsmodel._fields import is_language_tag
 from newsmodel.extract._quote_words import ORGANIZATION_WORDS, is_person_noun
 from newsmodel.extract.bylines import parse_byline
 from newsmodel.extract.normalize import squash
@@ -71,7 +72,6 @@ from newsmodel.formats.html._meta_tags import (
 )
 from newsmodel.formats.html._meta_title import headline_and_kicker, is_site, norm, site_names
 from newsmodel.model import Media, MediaKind, Person, Subject
-from newsmodel.validation import is_language_tag
 
 __all__ = ["PageMetadata", "read_metadata"]
 
