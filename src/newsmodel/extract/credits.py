@@ -90,13 +90,30 @@ def parse_credit(line: str) -> Media | None:
     return None
 
 
+_LABEL_BEFORE = r"(?:^|(?<=[\s.!?…”\"'|/(–—-]))"
+_TAIL_LABELS = (
+    r"(?:photographs?|photos?|pictures?|images?|imagen|fotos?|фото|bild(?:er)?|credits?|crédit|"
+    r"crédito|fot\.|zdjęcie|quelle|source|تصوير|screenshot|screengrab|"
+    # capitalised only: in lower case these words run on in a sentence ("caught on video: ...")
+    r"(?-i:Video|Vídeo|Graphic|Illustration|Grafik|Infografik|Montage|Bildquelle|Bildnachweis|"
+    r"Fotoquelle|Symbolbild|Symbolfoto|Archivbild|Archivfoto|Fuente|Fonte|Kilde|Källa|Bron))"
+    r"(?:\s+credit)?"
+)
+"""The labels of a credit printed after a caption, in the languages read: a picture's, a
+video's, a graphic's, a montage's ("Montage: Infografik WELT"), a source's ("Quelle:",
+"Fuente:", "Kilde:"), a stock picture's ("Symbolbild:")."""
 _TAIL_LABELLED = re.compile(
-    r"(?:^|(?<=[\s.!?…”\"'|/(–—-]))(?:photographs?|photos?|pictures?|images?|imagen|fotos?|"
-    r"фото|bild(?:er)?|credits?|crédit|crédito|fot\.|zdjęcie|quelle|source|تصوير|screenshot|"
-    r"screengrab)(?:\s+credit)?\s*:\s*(?P<credit>[^:\s][^:]{0,79})$|"
-    r"(?:^|(?<=[\s.!?…”\"'|/(–—-]))(?:fot\.|image\s+source,)\s*(?P<abbreviated>[^:\s][^:]{0,79})$",
+    rf"{_LABEL_BEFORE}{_TAIL_LABELS}\s*:\s*(?P<credit>[^:\s][^:]{{0,79}})$|"
+    rf"{_LABEL_BEFORE}(?:fot\.|image\s+source,)\s*(?P<abbreviated>[^:\s][^:]{{0,79}})$",
     re.IGNORECASE,
 )
+_EMPTY_LABEL = re.compile(rf"{_LABEL_BEFORE}{_TAIL_LABELS}\s*:$", re.IGNORECASE)
+"""A credit label with nothing after it at a caption's end ("... helfen. Quelle:"): the
+credit the page left empty."""
+_CREDIT_JOINS = ";|"
+"""What parts two credits at a caption's end ("Quelle: X; Montage: Y", "Foto: X | Vídeo: Y")."""
+_MAX_CREDITS = 3
+"""A caption ends with at most this many credits in a row."""
 COPYRIGHT_TAIL = re.compile(
     r"(?:^|(?<=[\s|/–—-]))©\s*(?P<credit>(?:[^©.!?]|\.(?=\w)|(?<=\b[A-Z])\.(?=\s[A-Z])){2,80})$"
 )
@@ -164,14 +181,21 @@ def split_caption_credit(caption: str) -> tuple[str, str | None]:
     an agency in brackets (``Florion Goga (REUTERS)``, ``Ann Lee (dpa/picture alliance)``), a label
     with "by" (``Photo by X``, ``(Picture by X)``), and a Japanese credit ending "撮影"
     ("photographed") in full-width or plain brackets. A caption that is only a credit line
-    gives an empty caption.
+    gives an empty caption. Besides a picture's, the labels of a video's, a graphic's, a
+    montage's, a source's and a stock picture's credit count, capitalised ("Video: X",
+    "Montage: X", "Quelle: X", "Fuente: X", "(Symbolbild: X)").
+
+    Credits in a row, parted by a semicolon or a bar ("Quelle: X; Montage: Y", "Foto: X |
+    Vídeo: Y"), make one credit: the first without its label, the others as printed. A label
+    with nothing after it ("... Quelle:") is taken off the caption, with no credit.
 
     Args:
         caption: The caption as printed.
 
     Returns:
         The caption without its credit, and the credit without its label (None when the
-        caption ends with none; the caption is then returned unchanged).
+        caption ends with none; the caption is then returned unchanged, but for an empty
+        label taken off).
 
     >>> split_caption_credit("Boats at dawn. Photograph: Tom Hale/Courier")
     ('Boats at dawn.', 'Tom Hale/Courier')
@@ -189,48 +213,88 @@ def split_caption_credit(caption: str) -> tuple[str, str | None]:
     ('Talks resumed. Senator Ann Lee (D-Vt.) spoke first', None)
     >>> split_caption_credit("A photo: the harbour at dawn, with boats.")
     ('A photo: the harbour at dawn, with boats.', None)
+    >>> split_caption_credit("Die Werft. Foto: Ina Roth/dpa; Montage: Courier")
+    ('Die Werft.', 'Ina Roth/dpa; Montage: Courier')
+    >>> split_caption_credit("Die Werft am Morgen. Quelle:")
+    ('Die Werft am Morgen.', None)
     """
     text = caption.strip()
+    found = _split_once(text)
+    if found is None:
+        empty = _EMPTY_LABEL.search(text) if text.endswith(":") else None
+        if empty is not None:  # "... helfen. Quelle:": a label whose credit the page left out
+            return text[: empty.start()].rstrip(_CAPTION_END), None
+        return caption, None
+    rest, credit, start = found
+    for _ in range(_MAX_CREDITS - 1):  # "Quelle: X; Montage: Y": the credits before the last
+        before = text[:start].rstrip()
+        if not before.endswith(tuple(_CREDIT_JOINS)):
+            break
+        earlier = _split_once(before[:-1].rstrip())
+        if earlier is None:
+            break
+        joined = "; " if before.endswith(";") else " | "
+        rest, credit, start = earlier[0], f"{earlier[1]}{joined}{text[start:].strip()}", earlier[2]
+    return rest, credit
+
+
+def _split_once(text: str) -> tuple[str, str, int] | None:
+    """The caption without the credit at its end, the credit without its label, and where the
+    credit (with its label) starts; None when ``text`` ends with no credit."""
     bracketed = _TAIL_PARENTHESISED.search(text)
     if bracketed is not None:
         inner = bracketed["inner"].strip()
         parsed = parse_credit(inner)
         if parsed is not None and parsed.credit:
-            return text[: bracketed.start()].rstrip(_CAPTION_END), parsed.credit
+            return text[: bracketed.start()].rstrip(_CAPTION_END), parsed.credit, bracketed.start()
         named = _BRACKETED_LABEL.match(inner)
         if named is not None:  # "(foto Ansa)": in brackets, a label needs no colon
-            return text[: bracketed.start()].rstrip(_CAPTION_END), named["credit"]
+            return (
+                text[: bracketed.start()].rstrip(_CAPTION_END),
+                named["credit"],
+                bracketed.start(),
+            )
+        inside = _TAIL_LABELLED.match(inner)  # "(Symbolbild: Ann Lee/Stock)"
+        if inside is not None and inside["credit"] and _is_credit(inside["credit"]):
+            caption = text[: bracketed.start()].rstrip(_CAPTION_END)
+            return caption, inside["credit"].strip(), bracketed.start()
         before = text[: bracketed.start()].rstrip()
         if before.endswith(tuple(_SENTENCE_END)) and _SLASHED_NAMES.fullmatch(inner):
-            return before, inner
+            return before, inner, bracketed.start()
     labelled = _TAIL_LABELLED.search(text)
     if labelled is not None:
         found = labelled["credit"] or labelled["abbreviated"]
         if _is_credit(found):
-            return text[: labelled.start()].rstrip(_CAPTION_END), found.strip()
+            return text[: labelled.start()].rstrip(_CAPTION_END), found.strip(), labelled.start()
     copyright_tail = COPYRIGHT_TAIL.search(text) if "©" in text else None  # the sign it needs
     if copyright_tail is not None:
-        return text[: copyright_tail.start()].rstrip(_CAPTION_END), copyright_tail["credit"].strip()
+        credit = copyright_tail["credit"].strip()
+        return text[: copyright_tail.start()].rstrip(_CAPTION_END), credit, copyright_tail.start()
     agency = _TAIL_AGENCY.search(text)
     if agency is not None:
-        return text[: agency.start()].rstrip(_CAPTION_END), agency["credit"]
+        return text[: agency.start()].rstrip(_CAPTION_END), agency["credit"], agency.start()
     slashed = _TAIL_SLASHED.search(text)
     if slashed is not None:
-        return text[: slashed.start()].rstrip(_CAPTION_END), slashed["credit"].strip()
+        return (
+            text[: slashed.start()].rstrip(_CAPTION_END),
+            slashed["credit"].strip(),
+            slashed.start(),
+        )
     named_agency = _TAIL_NAMED_AGENCY.search(text)
     if named_agency is not None:
-        return text[: named_agency.start()].rstrip(_CAPTION_END), named_agency["credit"]
+        caption = text[: named_agency.start()].rstrip(_CAPTION_END)
+        return caption, named_agency["credit"], named_agency.start()
     by = _TAIL_BY.search(text)
     if by is not None and bool(by["open"]) == bool(by["close"]) and _is_credit(by["credit"]):
-        return text[: by.start()].rstrip(_CAPTION_END), by["credit"].strip()
+        return text[: by.start()].rstrip(_CAPTION_END), by["credit"].strip(), by.start()
     courtesy = _COURTESY.fullmatch(text)
     if courtesy is not None:
-        return "", courtesy["credit"].strip()
+        return "", courtesy["credit"].strip(), 0
     shot = _TAIL_SHOT.search(text)
     if shot is not None:
         credit = shot["credit"] or shot["after"]
-        return text[: shot.start()].rstrip(_CAPTION_END + "＝"), credit.strip()
-    return caption, None
+        return text[: shot.start()].rstrip(_CAPTION_END + "＝"), credit.strip(), shot.start()
+    return None
 
 
 def _is_credit(text: str) -> bool:

@@ -74,6 +74,17 @@ class TestCaptionCredits:
              ("Die Panzer.", "picture alliance / SZ Photo | Ina Roth")),
             ("Das Lager, 2024.Ina Roth (dpa/picture alliance)",
              ("Das Lager, 2024.", "Ina Roth (dpa/picture alliance)")),
+            ("Havnen om morgenen. Video: Ola Berg / Avisen",
+             ("Havnen om morgenen.", "Ola Berg / Avisen")),
+            ("Alte Monitore. (Bildquelle: example.org)", ("Alte Monitore.", "example.org")),
+            ("Die Halle. (Symbolbild: Ina Roth/Stock)", ("Die Halle.", "Ina Roth/Stock")),
+            ("Die Halle. Grafik: Courier", ("Die Halle.", "Courier")),
+            ("El puerto. Fuente: Ayuntamiento de Vigo", ("El puerto.", "Ayuntamiento de Vigo")),
+            ("Die Werft. Foto: Ina Roth/dpa; Montage: Courier",
+             ("Die Werft.", "Ina Roth/dpa; Montage: Courier")),
+            ("Quelle: Ina Roth; Montage: Courier", ("", "Ina Roth; Montage: Courier")),
+            ("El puerto.Foto: Ana Ruiz (EFE) | Vídeo: EPV",
+             ("El puerto.", "Ana Ruiz (EFE) | Vídeo: EPV")),
         ],
     )  # fmt: skip
     def test_credit_endings(self, caption: str, expected: tuple[str, str]) -> None:
@@ -96,11 +107,37 @@ class TestCaptionCredits:
             "The foto of a NASA rocket",
             "Routes ran north. Oslo/Bergen/Trondheim/Tromsø/Bodø",
             "Trains between the cities (Oslo/Bergen)",
+            "He was caught on video: Ann Lee running for the train.",
+            "A graphic: the harbour at dawn",
+            "Boats at dawn; nets drying | Ann Lee",
         ],
     )
     def test_captions_without_credit(self, caption: str) -> None:
-        """A caption that only mentions a photo, or holds a slash, stays whole."""
+        """A caption that only mentions a photo, or holds a slash, stays whole; the labels
+        of a video's or a graphic's credit count only capitalised."""
         assert (caption, None) == split_caption_credit(caption)
+
+    @pytest.mark.parametrize(
+        ("caption", "expected"),
+        [("Die Werft am Morgen. Quelle:", "Die Werft am Morgen."), ("Quelle:", ""), ("Photo:", "")],
+    )
+    def test_empty_credit_label(self, caption: str, expected: str) -> None:
+        """A credit label with nothing after it, at the caption's end, is taken off."""
+        assert (expected, None) == split_caption_credit(caption)
+
+    def test_label_before_a_credit_element(self) -> None:
+        """A caption ending with a label whose credit is an element of its own ("... Quelle:
+        <cite>THW</cite>") keeps neither the label nor an empty caption."""
+        article = _read(
+            "<figure><img src='a.jpg'><figcaption>Helpers at the dam. Quelle: <cite>Courier</cite>"
+            "</figcaption></figure>"
+            "<figure><img src='b.jpg'><figcaption>Quelle: <cite>Courier</cite></figcaption>"
+            "</figure>"
+        )
+        figures = [b.media for s in article.sections for b in s.blocks if isinstance(b, Figure)]
+        assert [("Helpers at the dam.", "Courier"), (None, "Courier")] == [
+            (m.caption, m.credit) for m in figures
+        ]
 
     def test_figure_in_a_page(self) -> None:
         """A figure's caption ending with a credit reads as caption and credit."""

@@ -671,7 +671,8 @@ def clean_media(media: Media) -> Media:
     """Squash a media item's texts (a figure's, or the picture the page's metadata declares),
     take a label off its caption ("Legende: ..."), take label words off its credit ("Photo:
     Ann Lee", "Photo by Ann Lee") and split a credit printed at the end of the caption ("...
-    Photograph: Tom Hale/Courier")."""
+    Photograph: Tom Hale/Courier"). A credit label left at the caption's end, its credit in
+    an element of its own ("... Quelle:" and "THW"), goes."""
     caption = None if media.caption is None else squash(media.caption) or None
     if caption is not None and (label := _CAPTION_LABEL.match(caption)) is not None:
         caption = caption[label.end() :] or caption
@@ -679,6 +680,9 @@ def clean_media(media: Media) -> Media:
     if caption is not None and credit is None:
         rest, credit = split_caption_credit(caption)
         caption = rest or None
+    elif caption is not None and caption.endswith(":"):  # "... Quelle:" before its credit element
+        rest, extra = split_caption_credit(caption)
+        caption = (rest or None) if extra is None else caption
     if credit is not None:
         parsed = parse_credit(credit)
         if parsed is not None and parsed.credit:
