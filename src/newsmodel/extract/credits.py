@@ -39,8 +39,8 @@ _KINDS = {
     "audio": MediaKind.AUDIO,
 }
 _LABELLED = re.compile(
-    r"^(?P<label>photos?|photographs?|photography|pictures?|images?|imagen|fotos?|фото|bild|credit"
-    r"|crédit|crédito|video|vídeo|graphic|illustration|audio|تصوير|screenshot|screengrab)(?:\s+credit)?(?P<colon>\s*[:|]\s*|\s+[-–—]\s+|\s+)(?P<credit>\S.*)$",
+    r"^(?P<label>photos?|photographs?|photography|pictures?|images?|imagen|fotos?|фото|bild|credits?"
+    r"|crédits?|créditos?|video|vídeo|graphic|illustration|audio|تصوير|screenshot|screengrab)(?:\s+credit)?(?P<colon>\s*[:|]\s*|\s+[-–—]\s+|\s+)(?P<credit>\S.*)$",
     re.IGNORECASE,
 )
 _AGENCY_PHOTO = re.compile(
@@ -107,9 +107,9 @@ _TAIL_LABELLED = re.compile(
     rf"{_LABEL_BEFORE}(?:fot\.|image\s+source,)\s*(?P<abbreviated>[^:\s][^:]{{0,79}})$",
     re.IGNORECASE,
 )
-_EMPTY_LABEL = re.compile(rf"{_LABEL_BEFORE}{_TAIL_LABELS}\s*:$", re.IGNORECASE)
-"""A credit label with nothing after it at a caption's end ("... helfen. Quelle:"): the
-credit the page left empty."""
+_EMPTY_LABEL = re.compile(rf"(?:{_LABEL_BEFORE}{_TAIL_LABELS}\s*:|(?:^|(?<=\s))©)$", re.IGNORECASE)
+"""A credit label or a copyright sign with nothing after it at a caption's end ("... helfen.
+Quelle:", "... am Morgen. ©"): the credit the page left empty or printed apart."""
 _CREDIT_JOINS = ";|"
 """What parts two credits at a caption's end ("Quelle: X; Montage: Y", "Foto: X | Vídeo: Y")."""
 _MAX_CREDITS = 3
@@ -139,12 +139,20 @@ _TAIL_SHOT = re.compile(
 "（山田太郎撮影）", "＝山田太郎撮影" (photographed by ...), "（代表撮影）" (a pool photograph)."""
 _NAME_WORD = r"[A-Z][\w'’.&-]*"
 _CREDIT_PART = rf"{_NAME_WORD}(?:\s+{_NAME_WORD}){{0,3}}"
-_TAIL_SLASHED = re.compile(
-    rf"(?<=[{_SENTENCE_END}])\s+(?P<credit>{_CREDIT_PART}(?:\s*/\s*{_CREDIT_PART}){{1,3}})$"
+_SLASHED = (
+    rf"{_CREDIT_PART}(?:\s*/\s*{_CREDIT_PART}){{0,2}}\s*/\s*{_CREDIT_PART}(?:\s+via\s+{_CREDIT_PART})?|"
+    rf"{_NAME_WORD}\s+{_CREDIT_PART}(?:\s*/\s*{_CREDIT_PART}){{0,2}}\s*/\s*[a-z]{{2,4}}"
 )
-"""After a caption's last sentence, two to four capitalised names of up to four words joined
-by slashes: "Tom Hale/Courier", "Kristy Sparow/Stringer/Getty Images" (a photographer, their
-status and the agency)."""
+"""Two to four capitalised names of up to four words joined by slashes, the last perhaps a
+distributor's after "via": "Tom Hale/Courier", "Kristy Sparow/Stringer/Getty Images" (a
+photographer, their status and the agency), "Ann Lee/PA Images via Getty Images"; or after a
+name of two words or more, an agency's short name in lower case: "Ina Roth/dpa" (but not
+"Bus/tram")."""
+_TAIL_SLASHED = re.compile(
+    rf"(?:(?<=[{_SENTENCE_END}])\s+(?:\|\s+)?|\s+\|\s+)(?P<credit>(?:{_SLASHED}))$"
+)
+"""Such names after a caption's last sentence or a bar: "... at dawn. Tom Hale/Courier", "...
+at dawn | Ina Roth/dpa"."""
 _TAIL_NAMED_AGENCY = re.compile(
     rf"(?<=[{_SENTENCE_END}])\s*(?P<credit>{_CREDIT_PART}\s+\((?:[A-Z]{{2,}}(?:[\s/][\w.&-]+){{0,4}}"
     rf"|[\w.&-]+(?:\s[\w.&-]+){{0,3}}/[^()]{{1,60}})\))$"
@@ -152,12 +160,13 @@ _TAIL_NAMED_AGENCY = re.compile(
 """After a caption's last sentence (a space or none: the two printed in touching elements), a
 photographer's name and their agency in brackets, in capitals or with a slash: "... Florion
 Goga (REUTERS)", "... Alketa Misja (dpa/picture alliance via Getty)"."""
-_SLASHED_NAMES = re.compile(rf"{_CREDIT_PART}(?:\s*/\s*{_CREDIT_PART}){{1,3}}")
+_SLASHED_NAMES = re.compile(_SLASHED)
 """The same credit in brackets after the caption's last sentence: "... in 2022. (Adel
 Hana/The Associated Press)"."""
 _TAIL_BY = re.compile(
     r"(?:^|(?<=[.!?…”\"'|–—-] )|(?<=[.!?…”\"'|–—-])|(?<=\s)(?=\())(?P<open>\(?)"
-    r"(?i:photo(?:graph)?s?|pictures?|images?|video|illustration|graphic)\s+(?i:by|courtesy(?:\s+of)?)\s+"
+    r"(?i:photo(?:graph)?s?|fotos?|pictures?|images?|video|illustration|graphic)\s+"
+    r"(?i:by|courtesy(?:\s+of)?)\s+"
     r"(?P<credit>[A-Z][^()\[\]]{1,79}?)\s*(?P<close>\)?)$"
 )
 """A credit written as "Photo by X" or "Photo courtesy of X" at a caption's end, in brackets or
@@ -168,7 +177,9 @@ _BRACKETED_LABEL = re.compile(
 )
 """A credit label and a capitalised credit in brackets at a caption's end, without a colon:
 "(foto Ansa)", "(Photo Jane Doe)"."""
-_CAPTION_END = " \t|–—-:;,("
+_CAPTION_END = " \t|–—-:;,(©"
+"""What is trimmed off a caption's end when its credit is cut off: separators, and a copyright
+sign printed before the label ("... at dawn. © Foto: Ann Lee")."""
 
 
 def split_caption_credit(caption: str) -> tuple[str, str | None]:
@@ -221,7 +232,7 @@ def split_caption_credit(caption: str) -> tuple[str, str | None]:
     text = caption.strip()
     found = _split_once(text)
     if found is None:
-        empty = _EMPTY_LABEL.search(text) if text.endswith(":") else None
+        empty = _EMPTY_LABEL.search(text) if text.endswith((":", "©")) else None
         if empty is not None:  # "... helfen. Quelle:": a label whose credit the page left out
             return text[: empty.start()].rstrip(_CAPTION_END), None
         return caption, None

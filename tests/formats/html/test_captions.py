@@ -85,6 +85,13 @@ class TestCaptionCredits:
             ("Quelle: Ina Roth; Montage: Courier", ("", "Ina Roth; Montage: Courier")),
             ("El puerto.Foto: Ana Ruiz (EFE) | Vídeo: EPV",
              ("El puerto.", "Ana Ruiz (EFE) | Vídeo: EPV")),
+            ("Boats at dawn. | Ann Lee/PA Images via Getty Images",
+             ("Boats at dawn.", "Ann Lee/PA Images via Getty Images")),
+            ("Boats at dawn | Ann Lee/Courier", ("Boats at dawn", "Ann Lee/Courier")),
+            ("Der Hafen am Morgen. Ina Roth/dpa", ("Der Hafen am Morgen.", "Ina Roth/dpa")),
+            ("El puerto. (Créditos: Ana Ruiz)", ("El puerto.", "Ana Ruiz")),
+            ("Foto by A. Ruiz", ("", "A. Ruiz")),
+            ("Der Hafen am Morgen. © Foto: Ina Roth", ("Der Hafen am Morgen.", "Ina Roth")),
         ],
     )  # fmt: skip
     def test_credit_endings(self, caption: str, expected: tuple[str, str]) -> None:
@@ -110,6 +117,8 @@ class TestCaptionCredits:
             "He was caught on video: Ann Lee running for the train.",
             "A graphic: the harbour at dawn",
             "Boats at dawn; nets drying | Ann Lee",
+            "Prices rose. Bus/tram",
+            "He works 24/7. And/or",
         ],
     )
     def test_captions_without_credit(self, caption: str) -> None:
@@ -119,10 +128,16 @@ class TestCaptionCredits:
 
     @pytest.mark.parametrize(
         ("caption", "expected"),
-        [("Die Werft am Morgen. Quelle:", "Die Werft am Morgen."), ("Quelle:", ""), ("Photo:", "")],
+        [
+            ("Die Werft am Morgen. Quelle:", "Die Werft am Morgen."),
+            ("Quelle:", ""),
+            ("Photo:", ""),
+            ("Die Werft am Morgen. ©", "Die Werft am Morgen."),
+        ],
     )
     def test_empty_credit_label(self, caption: str, expected: str) -> None:
-        """A credit label with nothing after it, at the caption's end, is taken off."""
+        """A credit label or a copyright sign with nothing after it, at the caption's end,
+        is taken off."""
         assert (expected, None) == split_caption_credit(caption)
 
     def test_label_before_a_credit_element(self) -> None:

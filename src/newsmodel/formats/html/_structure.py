@@ -680,7 +680,7 @@ def clean_media(media: Media) -> Media:
     if caption is not None and credit is None:
         rest, credit = split_caption_credit(caption)
         caption = rest or None
-    elif caption is not None and caption.endswith(":"):  # "... Quelle:" before its credit element
+    elif caption is not None and caption.endswith((":", "©")):  # "... Quelle:" before its credit
         rest, extra = split_caption_credit(caption)
         caption = (rest or None) if extra is None else caption
     if credit is not None:
