@@ -96,18 +96,23 @@ _TAIL_LABELS = (
     r"crédito|fot\.|zdjęcie|quelle|source|تصوير|screenshot|screengrab|"
     # capitalised only: in lower case these words run on in a sentence ("caught on video: ...")
     r"(?-i:Video|Vídeo|Graphic|Illustration|Grafik|Infografik|Montage|Bildquelle|Bildnachweis|"
-    r"Fotoquelle|Symbolbild|Symbolfoto|Archivbild|Archivfoto|Fuente|Fonte|Kilde|Källa|Bron))"
+    r"Fotoquelle|Symbolbild|Symbolfoto|Symbolgrafik|Archivbild|Archivfoto|Beitragsbild|Titelbild|"
+    r"Aufmacherbild|Headerbild|Teaserbild|Vorschaubild|Fotonachweis|Bildrechte|Fuente|Fonte|Kilde|"
+    r"Källa|Bron))"
     r"(?:\s+credit)?"
 )
 """The labels of a credit printed after a caption, in the languages read: a picture's, a
 video's, a graphic's, a montage's ("Montage: Infografik WELT"), a source's ("Quelle:",
-"Fuente:", "Kilde:"), a stock picture's ("Symbolbild:")."""
+"Fuente:", "Kilde:"), a stock picture's ("Symbolbild:"), a post's header picture's
+("Titelbild:", "Beitragsbild:")."""
 _TAIL_LABELLED = re.compile(
     rf"{_LABEL_BEFORE}{_TAIL_LABELS}\s*:\s*(?P<credit>[^:\s][^:]{{0,79}})$|"
     rf"{_LABEL_BEFORE}(?:fot\.|image\s+source,)\s*(?P<abbreviated>[^:\s][^:]{{0,79}})$",
     re.IGNORECASE,
 )
-_EMPTY_LABEL = re.compile(rf"(?:{_LABEL_BEFORE}{_TAIL_LABELS}\s*:|(?:^|(?<=\s))©)$", re.IGNORECASE)
+_EMPTY_LABEL = re.compile(
+    rf"(?:{_LABEL_BEFORE}{_TAIL_LABELS}\s*:(?:\s*©)?|(?:^|(?<=\s))©)$", re.IGNORECASE
+)
 """A credit label or a copyright sign with nothing after it at a caption's end ("... helfen.
 Quelle:", "... am Morgen. ©"): the credit the page left empty or printed apart."""
 _CREDIT_JOINS = ";|"
@@ -276,7 +281,10 @@ def _split_once(text: str) -> tuple[str, str, int] | None:
     if labelled is not None:
         found = labelled["credit"] or labelled["abbreviated"]
         if _is_credit(found):
-            return text[: labelled.start()].rstrip(_CAPTION_END), found.strip(), labelled.start()
+            credit = found.strip()
+            credit = credit[1:].lstrip() if credit.startswith("©") else credit  # "Foto: © X"
+            if credit:
+                return text[: labelled.start()].rstrip(_CAPTION_END), credit, labelled.start()
     copyright_tail = COPYRIGHT_TAIL.search(text) if "©" in text else None  # the sign it needs
     if copyright_tail is not None:
         credit = copyright_tail["credit"].strip()

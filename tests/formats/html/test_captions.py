@@ -92,6 +92,9 @@ class TestCaptionCredits:
             ("El puerto. (Créditos: Ana Ruiz)", ("El puerto.", "Ana Ruiz")),
             ("Foto by A. Ruiz", ("", "A. Ruiz")),
             ("Der Hafen am Morgen. © Foto: Ina Roth", ("Der Hafen am Morgen.", "Ina Roth")),
+            ("Der Hafen am Morgen. Foto: © Ina Roth", ("Der Hafen am Morgen.", "Ina Roth")),
+            ("Titelbild: Ina Roth/dpa", ("", "Ina Roth/dpa")),
+            ("Symbolgrafik:© Ina Roth - stock.example.com", ("", "Ina Roth - stock.example.com")),
         ],
     )  # fmt: skip
     def test_credit_endings(self, caption: str, expected: tuple[str, str]) -> None:
@@ -133,12 +136,40 @@ class TestCaptionCredits:
             ("Quelle:", ""),
             ("Photo:", ""),
             ("Die Werft am Morgen. ©", "Die Werft am Morgen."),
+            ("Die Werft am Morgen. Foto: ©", "Die Werft am Morgen."),
         ],
     )
     def test_empty_credit_label(self, caption: str, expected: str) -> None:
         """A credit label or a copyright sign with nothing after it, at the caption's end,
         is taken off."""
         assert (expected, None) == split_caption_credit(caption)
+
+    @pytest.mark.parametrize(
+        ("line", "expected"),
+        [
+            ("Foto: © Ann Lee", "Ann Lee"),
+            ("Titelbild: Ann Lee/dpa", "Ann Lee/dpa"),
+            ("Symbolgrafik:© Ann Lee - stock.example.com", "Ann Lee - stock.example.com"),
+        ],
+    )
+    def test_credit_line_after_a_picture(self, line: str, expected: str) -> None:
+        """A line that is only a labelled credit, a post's header picture's or a graphic's
+        among them, is the credit of the picture before it, with no caption (the label is
+        none)."""
+        article = _read(f"<figure><img src='a.jpg'></figure><p>{line}</p>")
+        figures = [b.media for s in article.sections for b in s.blocks if isinstance(b, Figure)]
+        texts = [b.text for s in article.sections for b in s.blocks if isinstance(b, Paragraph)]
+        assert ([("a.jpg", None, expected)], 2) == (
+            [(m.url, m.caption, m.credit) for m in figures],
+            len(texts),
+        )
+
+    def test_label_of_no_picture_stays_text(self) -> None:
+        """A line whose label only ends like a picture's word ("Vorbild:", a role model)
+        stays a paragraph."""
+        article = _read("<figure><img src='a.jpg'></figure><p>Vorbild: Ann Lee</p>")
+        texts = [b.text for s in article.sections for b in s.blocks if isinstance(b, Paragraph)]
+        assert "Vorbild: Ann Lee" in texts
 
     def test_label_before_a_credit_element(self) -> None:
         """A caption ending with a label whose credit is an element of its own ("... Quelle:

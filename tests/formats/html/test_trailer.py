@@ -112,6 +112,12 @@ _TRAILERS = {
     "unabhängigen Journalismus.</p>",
     "support invitation": "<p>Support independent journalism: become a member today.</p>",
     "membership invitation in French": "<p>Devenez membre et soutenez notre journalisme.</p>",
+    "newsletter section": "<h2>Newsletter</h2><p>Get the day's library news by e-mail, free "
+    "of charge.</p><p>Sign up</p>",
+    "newsletter section in German": "<h2>Unser Newsletter</h2><p>Erhalten Sie kostenlos "
+    "jeden Tag die wichtigsten Nachrichten per E-Mail.</p><p>Anmelden</p>",
+    "newsletter section in French": "<h2>Abonnez-vous à notre newsletter</h2><p>Les "
+    "nouvelles de la bibliothèque chaque semaine.</p>",
     "several at once": "<p>Got a story? Email news@example.com.</p>"
     "<p>Follow us on Instagram.</p><p>This form is protected by reCAPTCHA.</p>",
 }
@@ -120,6 +126,16 @@ _TRAILERS = {
 @pytest.mark.parametrize("kind", sorted(_TRAILERS))
 def test_stock_lines_at_the_end_are_left_out(kind: str) -> None:
     assert _read(_page(_TRAILERS[kind])) == _STORY
+
+
+def test_newsletter_section_of_the_story_stays() -> None:
+    """A section headed "Newsletter" that goes on at length is the story's, not a box."""
+    long = "The library's newsletter has reached readers in every ward since 1998, and " * 3
+    article = read(_page(f"<h2>Newsletter</h2><p>{long}</p>"), ReadOptions()).article
+    assert ("Newsletter", [long.strip()]) == (
+        article.sections[-1].heading,
+        _paragraphs(article)[len(_STORY) :],
+    )
 
 
 def test_contact_label_with_a_long_paragraph_after_it_stays() -> None:

@@ -22,9 +22,12 @@ __all__ = ["CAPTION_ENDS", "YEAR", "as_caption", "captioned_by_words", "place_ca
 _CAPTION_LINE = 300
 _CREDIT_LABEL = re.compile(
     r"\b(?:photographs?|photos?|pictures?|images?|imagen|fotos?|bild|credit|crédit|crédito|"
-    r"foto\w*)\s*:",
+    r"foto\w*|(?:beitrags|titel|aufmacher|header|teaser|vorschau|symbol)bild|symbolgrafik|"
+    r"infografik|grafik|bild(?:quelle|nachweis|rechte))\s*:",
     re.IGNORECASE,
 )
+"""A picture's credit label: "Foto:", "Credit:", a post's header picture's ("Titelbild:",
+"Beitragsbild:"), a graphic's ("Grafik:", "Symbolgrafik:"), in the languages read."""
 _CREDIT_BRACKET = re.compile(
     r"[(（][^()（）]*(?:\bphoto\b|\bfoto\b|撮影)[^()（）]*[)）]$", re.IGNORECASE
 )
@@ -54,6 +57,8 @@ def as_caption(paragraph: Paragraph) -> Media | None:
         if _SOURCE_LABEL.fullmatch(before) and not _CREDIT_LABEL.search(before):
             return None  # "Quelle: © www.example.de": the text's source, not a picture's
         caption = before.rstrip(CAPTION_ENDS)
+        if _CREDIT_LABEL.fullmatch(before.strip()):
+            caption = ""  # "Foto: © Ann Lee": the label is no caption
         return Media(caption=caption or None, credit=notice["credit"].strip())
     end = text[-100:]
     labelled = ":" in end and _CREDIT_LABEL.search(end) is not None

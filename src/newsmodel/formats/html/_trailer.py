@@ -68,6 +68,8 @@ _PAYWALL_WORDS = (
 )  # fmt: skip
 """Words one of which every :data:`_PAYWALL` notice holds, in lower case."""
 _LABEL_WORDS = 6
+"""A label line closing the body ("Diese Artikel könnten dich ebenfalls interessieren:") has
+at most this many words."""
 _CONTACT_LABEL = re.compile(
     r"(?:(?:press(?:e)?|medien|media)[-\s]?)?(?:kontakt|contacts?)(?:\s+(?:für|for)\s+"
     r"(?:rückfragen|the\s+press|media|journalists))?|(?:kontakt\s+)?für\s+rückfragen|"
@@ -81,8 +83,16 @@ _CONTACT_LINES = 6
 _CONTACT_LINE = 200
 """A press release's contact box is its label and at most this many short lines (a name, an
 office, a telephone number, an e-mail address)."""
-"""A label line closing the body ("Diese Artikel könnten dich ebenfalls interessieren:") has
-at most this many words."""
+_NEWSLETTER_HEADING = re.compile(
+    r"(?:(?:our|unser|notre|nuestro|nuestra|il\s+nostro|la\s+nostra|o\s+nosso|vårt|vores)\s+)?"
+    r"(?:newsletter|infolettre|bolet[ií]n|nyhetsbrev)(?:\s+(?:abonnieren|bestellen|anmeldung))?|"
+    r"newsletter-?(?:anmeldung|abo|sign-?up)|(?:sign\s+up\s+(?:for|to)|subscribe\s+to|get)\s+"
+    r"(?:our|the)\s+newsletter|(?:abonnez-vous|inscrivez-vous)\s+à\s+(?:notre|la)\s+newsletter|"
+    r"suscr[ií]bete\s+a\s+(?:nuestr[oa]|la)\s+(?:newsletter|bolet[ií]n)",
+    re.IGNORECASE,
+)
+"""A section heading naming only the site's newsletter ("Newsletter", "Unser Newsletter",
+"Sign up for our newsletter", "Abonnez-vous à notre newsletter"), in the languages read."""
 _RELATED_HEADING = re.compile(
     r"\brelated\b|\bähnliche\b|\bverwandte\b|könnte[n]?\s+(?:dich|sie|euch)\s+(?:auch\s+|ebenfalls\s+)?"
     r"interessieren|\bmehr\s+zum\s+thema\b|\bweitere\s+(?:artikel|beiträge)\b|"
@@ -357,6 +367,15 @@ def _is_contact_label(text: str) -> bool:
     return _CONTACT_LABEL.fullmatch(text.strip().rstrip(":").strip()) is not None
 
 
+def _is_box_heading(text: str) -> bool:
+    """Whether a section heading is only a contact box's (:data:`_CONTACT_LABEL`) or a
+    newsletter box's (:data:`_NEWSLETTER_HEADING`)."""
+    label = text.strip().rstrip(":").strip()
+    return _CONTACT_LABEL.fullmatch(label) is not None or (
+        _NEWSLETTER_HEADING.fullmatch(label) is not None
+    )
+
+
 def _contact_lines(blocks: Sequence[Block]) -> bool:
     """Whether ``blocks`` are the lines of a contact box: a few short paragraphs."""
     return 0 < len(blocks) <= _CONTACT_LINES and all(
@@ -411,7 +430,8 @@ def _without_trailer_once(sections: tuple[Section, ...]) -> tuple[Section, ...]:
     A section headed as a comment box ("Leave a Reply", "Kommentare (3)") goes first, with the
     sections after it, then a last section headed as a list of other articles ("Related
     posts", "Ähnliche Beiträge"), whole, and a last section headed as a press release's
-    contact box ("Kontakt", "Media contacts") that holds only a few short lines; a comment
+    contact box ("Kontakt", "Media contacts") or as the site's newsletter box ("Newsletter",
+    "Sign up for our newsletter") that holds only a few short lines; a comment
     box's first line among the last blocks goes with the short lines and pictures after it
     (the box's widgets and avatars), and a contact label ("Kontakt:") with the few short lines
     after it."""
@@ -424,7 +444,7 @@ def _without_trailer_once(sections: tuple[Section, ...]) -> tuple[Section, ...]:
         sections = sections[:-1]
     if (
         len(sections) > 1
-        and _is_contact_label(sections[-1].heading or "")
+        and _is_box_heading(sections[-1].heading or "")
         and _contact_lines(sections[-1].blocks)
     ):
         sections = sections[:-1]
