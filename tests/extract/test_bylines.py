@@ -55,6 +55,15 @@ class TestParseByline:
             ("Editor : Per Lund", (Person(name="Per Lund", role="editor"),)),
             ("Redaktion: Per Lund", (Person(name="Per Lund", role="editor"),)),
             ("Edición: Per Lund", (Person(name="Per Lund", role="editor"),)),
+            ("All photos by Ada Berg", (Person(name="Ada Berg", role="photographer"),)),
+            ("Fotos von Ada Berg", (Person(name="Ada Berg", role="photographer"),)),
+            ("– alle Bilder von Ada Berg –", (Person(name="Ada Berg", role="photographer"),)),  # noqa: RUF001
+            ("Photos de Ada Berg", (Person(name="Ada Berg", role="photographer"),)),
+            ("Fotos de Ada Berg", (Person(name="Ada Berg", role="photographer"),)),
+            ("Foto di Ada Berg", (Person(name="Ada Berg", role="photographer"),)),
+            ("Bilder av Ada Berg", (Person(name="Ada Berg", role="photographer"),)),
+            ("Billeder af Ada Berg", (Person(name="Ada Berg", role="photographer"),)),
+            ("Foto's door Ada Berg", (Person(name="Ada Berg", role="photographer"),)),
         ],
     )
     def test_bylines(self, line: str, expected: tuple[Person, ...]) -> None:
@@ -71,10 +80,14 @@ class TestParseByline:
             "The minister said so.",
             "By keith grant, Reuters",
             "Editor Per Lund said the paper would close on Monday after ninety years.",
+            "Fotos de Madrid",
+            "Fotos de la ciudad",
+            "Bilder von Oslo",
         ],
     )
     def test_not_bylines(self, line: str) -> None:
-        """Sentences that start with "By" are not bylines; lower-case names need leniency."""
+        """Sentences that start with "By" are not bylines; lower-case names need leniency; after a
+        label in another language than English ("Fotos de", "Bilder von"), a place is no name."""
         assert parse_byline(line) is None
 
     def test_lenient_lower_case(self) -> None:

@@ -59,6 +59,22 @@ BY_WORDS = ("by", "von", "par", "por", "di", "av", "af", "door", "przez")
 French, Spanish and Portuguese, Italian, Swedish and Norwegian, Danish, Dutch and Polish. The
 HTML reader's byline rules build their patterns from it."""
 
+_PHOTOS_BY = (
+    "fotos von",
+    "bilder von",
+    "alle fotos von",
+    "alle bilder von",
+    "photos de",
+    "fotos de",
+    "foto di",
+    "fotos av",
+    "bilder av",
+    "fotos af",
+    "billeder af",
+    "foto's door",
+)
+"""A credit line's label for the article's photographer ("Fotos von Ann Lee", "Photos de Ann
+Lee"), in the languages read other than English."""
 _LABEL_ROLES = {
     "by": "author",
     "reporting by": "author",
@@ -77,17 +93,26 @@ _LABEL_ROLES = {
     "photographs by": "photographer",
     "photography by": "photographer",
     "photos by": "photographer",
+    "all photos by": "photographer",
     "pictures by": "photographer",
+    # "Photos by" in the other languages read
+    **dict.fromkeys(_PHOTOS_BY, "photographer"),
     "translated by": "translator",
     "translation by": "translator",
     # "By" in the other languages read
     **dict.fromkeys(BY_WORDS[1:], "author"),
 }
 _BARE_AUTHOR_LABELS = tuple(f"{word} " for word in BY_WORDS)
-_FOREIGN_LABELS = frozenset(BY_WORDS[1:])
+_FOREIGN_LABELS = frozenset([*BY_WORDS[1:], *_PHOTOS_BY])
+"""Labels after which each name must have two words or more and a capital: "Di Maria", "Von
+der Leyen", "Fotos de Madrid" are no credits."""
 
 _LABELS = "|".join(sorted((re.escape(label) for label in _LABEL_ROLES), key=len, reverse=True))
-_SEGMENT = re.compile(rf"^[-–—\s]*(?P<label>{_LABELS})\s*:?\s+(?P<names>\S.*)$", re.IGNORECASE)
+_SEGMENT = re.compile(
+    rf"^[-–—\s]*(?P<label>{_LABELS})\s*:?\s+(?P<names>\S.*?)(?:\s+[-–—]+)?$", re.IGNORECASE
+)
+"""A byline's or credit line's segment: its label and names, perhaps between dashes ("–
+Fotos von Ann Lee –")."""
 _PARTICLES = frozenset(
     [
         "de",

@@ -128,6 +128,18 @@ def test_stock_lines_at_the_end_are_left_out(kind: str) -> None:
     assert _read(_page(_TRAILERS[kind])) == _STORY
 
 
+def test_photographer_credit_line_is_a_note() -> None:
+    """A line crediting the article's photographer at the body's end ("Fotos von Ann Lee",
+    "alle Bilder von Ann Lee" between dashes) is a trailer note, not a paragraph."""
+    dashed = "\u2013 alle Bilder von Ann Lee \u2013"
+    for line in (dashed, "Fotos von Ann Lee", "Photos de Ann Lee"):
+        article = read(_page(f"<p>{line}</p>"), ReadOptions()).article
+        assert (_STORY, (Note(kind=NoteKind.TRAILER, text=line),)) == (
+            _paragraphs(article),
+            article.notes,
+        )
+
+
 def test_newsletter_section_of_the_story_stays() -> None:
     """A section headed "Newsletter" that goes on at length is the story's, not a box."""
     long = "The library's newsletter has reached readers in every ward since 1998, and " * 3
