@@ -118,6 +118,10 @@ _TRAILERS = {
     "jeden Tag die wichtigsten Nachrichten per E-Mail.</p><p>Anmelden</p>",
     "newsletter section in French": "<h2>Abonnez-vous à notre newsletter</h2><p>Les "
     "nouvelles de la bibliothèque chaque semaine.</p>",
+    "print version's address line": "<p>Sie finden diesen Artikel im Internet auf der "
+    "Website: https://example.org/a/123</p>",
+    "print version's address line in English": "<p>You can find this article online at: "
+    "https://example.org/a/123</p>",
     "several at once": "<p>Got a story? Email news@example.com.</p>"
     "<p>Follow us on Instagram.</p><p>This form is protected by reCAPTCHA.</p>",
 }

@@ -369,6 +369,9 @@ _CONTROLS = (
     r"(?:[\w-]+ )?(?:auf|zu|aus|ein)klappen|(?:[\w-]+ )?(?:freischalten|entsperren)|"
     r"(?:inhalte?|video|karte|beitrag) (?:laden|anzeigen)|"
     r"(?:load|show|unblock) (?:the )?(?:content|video|tweet|post|map|embed)|"
+    # a placeholder shown while a box loads ("Loading...", "Wird geladen …")
+    r"loading|(?:wird )?geladen|lädt|chargement(?: en cours)?|cargando|caricamento(?: in corso)?|"
+    r"carregando|laster(?: inn)?|laddar|indlæser|"
     # a share button's label, a network's name on a share button
     r"share(?: this (?:article|story|post|page)(?: (?:on|in|via|with) [\w ]{1,30})?)?|"
     r"teilen|partager|compartir|condividi|compartilhar|del|dela|delen|versenden|weiterleiten|"
@@ -387,7 +390,8 @@ _CONTROL = re.compile(rf"{_CONTROLS}(?: {_CONTROLS}){{0,2}}", re.IGNORECASE)
 "Rezept drucken Bei Pinterest speichern Sterne anklicken zum Bewerten"): print,
 rate, show or hide, expand or collapse, sort, back to the gallery, load an embedded post
 ("Twitter freischalten", "Load content"), share ("分享让更多人看到", "シェア") or like, a player's
-"Up next"; or a badge ("LIVE", "Breaking", "Eilmeldung"), in the languages read."""
+"Up next", a placeholder shown while a box loads ("Loading...", "Wird geladen …"); or a badge
+("LIVE", "Breaking", "Eilmeldung"), in the languages read."""
 _COUNTER = re.compile(
     r"(?:(?:image|photo|picture|slide|bild|foto|imagen|immagine|diapositiva|bilde)\s+)?"
     r"(?P<at>\d{1,3})\s*(?:/|of|von|aus|de|di|sur|su|av|van|z)\s*(?:/\s*)?(?P<of>\d{1,3})",
@@ -1013,7 +1017,7 @@ def _holds(text: str, limit: int, words: tuple[str, ...], pattern: "re.Pattern[s
 def _is_control(text: str) -> bool:
     """Whether a paragraph is only the label of a page control ("Rezept drucken", "Valora esta
     noticia", "Quellen ausblenden", "Sorted by")."""
-    return len(text) <= _CONTROL_LINE and _CONTROL.fullmatch(text.strip(" :.|·•»›")) is not None
+    return len(text) <= _CONTROL_LINE and _CONTROL.fullmatch(text.strip(" :.…|·•»›")) is not None
 
 
 def _is_counter(text: str) -> bool:

@@ -7,8 +7,9 @@ Read on the body's last blocks only, after the structure is read:
   site on a social network, to join its Telegram or WhatsApp channel, to download its app, to
   sign up for its newsletter, to read more of its stories, to give feedback or to donate, a
   form's notice ("This site is protected by reCAPTCHA ...", "You can unsubscribe at any time")
-  and a blog's post meta line ("Both comments and pings are currently closed"), in several
-  languages;
+  a blog's post meta line ("Both comments and pings are currently closed") and a print
+  version's line giving the article's address ("Sie finden diesen Artikel im Internet auf der
+  Website: https://..."), in several languages;
 - a paywall notice ("This article is for subscribers only", "To view the full story, please
   subscribe", "Réservé aux abonnés", "Exclusivo para suscriptores") among the last blocks, with
   the lines after it (the offer, its benefits, the labels of the boxes below: short, or about
@@ -18,7 +19,7 @@ Read on the body's last blocks only, after the structure is read:
   and avatars after it;
 - a press release's contact box: a label ("Kontakt:", "Media contacts", "Contact presse") as
   one of the last paragraphs or the last section's heading, with only a few short lines after
-  it;
+  it; a last section headed as the site's newsletter box ("Newsletter"), likewise;
 - an agency's sign-off ("(dpa)", "Avec AFP") or a correction ("Correction: ..."), which
   :func:`trailer_notes` makes a note; so it does with an author's box, known by the byline's
   name whatever its class names: a credit line, a few lines about the author with their
@@ -191,6 +192,10 @@ _INVITATION = word_led(  # the alternatives tried at word starts only: several t
                 r"\bcomments\s+and\s+pings\s+are\b",
                 r"\bkommentare\s+und\s+pings\s+sind\b",
                 r"\bresponses\s+to\s+this\s+entry\s+through\b",
+                # A print version's line giving the article's address.
+                r"\b(?:(?:sie\s+finden|finden\s+sie)\s+diesen\s+artikel|(?:you\s+can\s+)?find\s+this\s+"
+                r"article|this\s+article\s+(?:is\s+available|can\s+be\s+found)|vous\s+(?:pouvez\s+)?"
+                r"retrouve[rz]\s+cet\s+article|encuentre\s+este\s+art[ií]culo)\b.{0,60}https?://\S+$",
             )
         ),
         re.IGNORECASE,
