@@ -369,6 +369,11 @@ _CONTROLS = (
     r"(?:[\w-]+ )?(?:auf|zu|aus|ein)klappen|(?:[\w-]+ )?(?:freischalten|entsperren)|"
     r"(?:inhalte?|video|karte|beitrag) (?:laden|anzeigen)|"
     r"(?:load|show|unblock) (?:the )?(?:content|video|tweet|post|map|embed)|"
+    # an event's calendar button, a live page's refresh button
+    r"(?:zum|in den) kalender (?:hinzufügen|eintragen)|add to (?:my )?calendar|"
+    r"ajouter (?:à|au) (?:mon |votre )?(?:agenda|calendrier)|añadir al calendario|"
+    r"aggiungi al calendario|adicionar ao calendário|"
+    r"refresh|aktualisieren|rafra[iî]chir|actualizar|aggiorna|atualizar|oppdater|uppdatera|"
     # a placeholder shown while a box loads ("Loading...", "Wird geladen …")
     r"loading|(?:wird )?geladen|lädt|chargement(?: en cours)?|cargando|caricamento(?: in corso)?|"
     r"carregando|laster(?: inn)?|laddar|indlæser|"
@@ -390,8 +395,9 @@ _CONTROL = re.compile(rf"{_CONTROLS}(?: {_CONTROLS}){{0,2}}", re.IGNORECASE)
 "Rezept drucken Bei Pinterest speichern Sterne anklicken zum Bewerten"): print,
 rate, show or hide, expand or collapse, sort, back to the gallery, load an embedded post
 ("Twitter freischalten", "Load content"), share ("分享让更多人看到", "シェア") or like, a player's
-"Up next", a placeholder shown while a box loads ("Loading...", "Wird geladen …"); or a badge
-("LIVE", "Breaking", "Eilmeldung"), in the languages read."""
+"Up next", an event's "Add to calendar", a live page's "Refresh", a placeholder shown while a
+box loads ("Loading...", "Wird geladen …"); or a badge ("LIVE", "Breaking", "Eilmeldung"), in
+the languages read."""
 _COUNTER = re.compile(
     r"(?:(?:image|photo|picture|slide|bild|foto|imagen|immagine|diapositiva|bilde)\s+)?"
     r"(?P<at>\d{1,3})\s*(?:/|of|von|aus|de|di|sur|su|av|van|z)\s*(?:/\s*)?(?P<of>\d{1,3})",
