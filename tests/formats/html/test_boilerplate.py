@@ -651,3 +651,48 @@ def test_picture_named_like_a_share_button_stays() -> None:
     assert [("batteries.jpg", "Batteries at a site near the coast")] == [
         (m.url, m.caption) for m in figures
     ]
+
+
+def _wrapped(after: str) -> bytes:
+    """A page without ``<article>`` or ``<main>``: the story and ``after`` in plain boxes."""
+    story = "".join(f"<p>{text}</p>" for text in _STORY)
+    return (
+        "<html><head><title>Grid storage doubles</title></head><body><div class='c1'>"
+        f"<div class='c2'><h1>Grid storage doubles</h1>{story}</div>{after}</div></body></html>"
+    ).encode()
+
+
+def test_page_footer_in_the_story_wrapper_is_left_out() -> None:
+    """A ``<footer>`` outside any ``<article>`` or ``<main>`` is the page's, whatever its
+    names: its "about us" text and contact lines do not reach the body."""
+    about = (
+        "For fifty years we have reported on the energy industry of the region, with a small "
+        "team of reporters and editors who live where they write, from the coast to the hills."
+    )
+    footer = (
+        f"<footer class='x9'><h3>About us</h3><p>{about}</p><p>{about}</p><p>Imprint &amp; "
+        "privacy</p><p>Contact: Courier, 1 Harbour Street, Tel. 0100 2000</p></footer>"
+    )
+    assert _STORY == _paragraphs(_read(_wrapped(footer)))
+
+
+def test_page_footer_holding_the_story_stays() -> None:
+    """A ``<footer>`` holding most of the page's prose (a page written wrongly) is kept."""
+    lines = [f"{text} ({n})" for n in range(3) for text in _STORY]
+    story = "".join(f"<p>{text}</p>" for text in lines)
+    page = (
+        "<html><head><title>Grid storage doubles</title></head><body><h1>Grid storage doubles</h1>"
+        f"<footer>{story}</footer></body></html>"
+    ).encode()
+    assert lines == _paragraphs(_read(page))
+
+
+def test_story_of_repeated_lines_is_not_empty() -> None:
+    """Short paragraphs printed more than once are a button's or a teaser's and go; but where
+    every paragraph is printed more than once (the story itself twice), each is kept once."""
+    story = "".join(f"<p>{text}</p>" for text in _STORY * 2)
+    page = (
+        "<html><head><title>Grid storage doubles</title></head><body><h1>Grid storage doubles</h1>"
+        f"<div>{story}</div></body></html>"
+    ).encode()
+    assert _STORY == _paragraphs(_read(page))

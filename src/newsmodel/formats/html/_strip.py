@@ -333,10 +333,12 @@ def _drop_furniture(root: html.HtmlElement) -> None:
     """Drop forms, navigation, asides and ``<noscript>`` (unless it holds an image: the fallback
     of a lazy image), except one that holds half the page's paragraph prose or more."""
     page_text: int | None = None
-    for element in list(root.iter(*_FURNITURE)):
+    for element in list(root.iter(*_FURNITURE, "footer")):
         if element.getparent() is None or (
             element.tag == "noscript" and element.find(".//img") is not None
         ):
+            continue
+        if element.tag == "footer" and not _is_page_footer(element):
             continue
         if _Stripper.prose(element) >= _PROSE_KEPT:
             held = _paragraph_prose(element)
@@ -349,6 +351,14 @@ def _drop_furniture(root: html.HtmlElement) -> None:
                 if 2 * held >= page_text:
                     continue  # a form around the whole page (a recipe, a list: little prose)
         _drop(element)
+
+
+def _is_page_footer(footer: html.HtmlElement) -> bool:
+    """Whether a ``<footer>`` is the page's, not an article's: no ``<article>`` or ``<main>``
+    holds it, and it holds no ``<h1>``."""
+    return not any(a.tag in ("article", "main") for a in footer.iterancestors()) and (
+        next(footer.iter("h1"), None) is None
+    )
 
 
 def _drop(element: html.HtmlElement) -> None:

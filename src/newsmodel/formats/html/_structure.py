@@ -1123,21 +1123,44 @@ def _tidy_sections(
     merged = [(heading, _without_boxes(blocks)) for heading, blocks in merged]
     body = "\n".join(texts)
     counts = Counter(texts)
+    result = _without_repeats(merged, body, counts, keep_first=False)
+    if not result and any(counts.values()):
+        # Only repeated lines: the story printed more than once, not a button's label. Each
+        # line's first printing is kept.
+        result = _without_repeats(merged, body, counts, keep_first=True)
+    return result
+
+
+def _without_repeats(
+    merged: list[tuple[str | None, list[Block]]],
+    body: str,
+    counts: Counter[str],
+    *,
+    keep_first: bool,
+) -> list[Section]:
+    """The sections without pull quotes and block quotes repeating ``body`` and without short
+    paragraphs printed more than once (``counts``); with ``keep_first``, a repeated
+    paragraph's first printing is kept."""
+    seen: set[str] = set()
     result: list[Section] = []
     for heading, blocks in merged:
-        kept = tuple(
-            block
-            for block in blocks
-            if not (isinstance(block, BlockQuote) and _repeated_quote(block.text, body))
-            and not _pull_quote(block, body)
-            and not (
+        kept = []
+        for block in blocks:
+            if (isinstance(block, BlockQuote) and _repeated_quote(block.text, body)) or _pull_quote(
+                block, body
+            ):
+                continue
+            if (
                 isinstance(block, Paragraph)
                 and counts[block.text] > 1
                 and _SHORTEST_REPEATED <= len(block.text) < _REPEATED_LINE
-            )
-        )
+            ):
+                if not keep_first or block.text in seen:
+                    continue
+                seen.add(block.text)
+            kept.append(block)
         if kept:
-            result.append(Section(heading=heading, blocks=kept))
+            result.append(Section(heading=heading, blocks=tuple(kept)))
     return result
 
 
