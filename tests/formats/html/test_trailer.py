@@ -77,6 +77,9 @@ _TRAILERS = {
     "newsletter invitation to a reader as du": "<p>Abonniere unseren Newsletter und erfahre alles "
     "Wissenswerte rund um den Hafen.</p>",
     "label line left by a removed box": "<p>Mehr Themen:</p>",
+    "label line without a colon closing the body": "<p>Weitere aktuelle Themen aus der "
+    "Arbeitswelt</p>",
+    "share box label closing the body": "<p>Artikel teilen</p>",
     "newsletter invitation by the inbox": "<p>Lust auf mehr? Lass dir die besten Geschichten "
     "jede Woche in deinen Posteingang liefern.</p>",
     "newsletter call line": "<p>Sie wollen mehr von uns?</p>",
@@ -118,6 +121,10 @@ _TRAILERS = {
     "jeden Tag die wichtigsten Nachrichten per E-Mail.</p><p>Anmelden</p>",
     "newsletter section in French": "<h2>Abonnez-vous à notre newsletter</h2><p>Les "
     "nouvelles de la bibliothèque chaque semaine.</p>",
+    "named newsletter section": "<h2>Newsletter: Library inside</h2><p>Every Monday the "
+    "week's top stories from the library desk.</p>",
+    "newsletter section named before": "<h2>Bibliotheks-Newsletter</h2><p>Jeden Montag die "
+    "wichtigsten Geschichten.</p>",
     "print version's address line": "<p>Sie finden diesen Artikel im Internet auf der "
     "Website: https://example.org/a/123</p>",
     "print version's address line in English": "<p>You can find this article online at: "
@@ -142,6 +149,13 @@ def test_photographer_credit_line_is_a_note() -> None:
             _paragraphs(article),
             article.notes,
         )
+
+
+def test_last_sentence_with_a_label_word_stays() -> None:
+    """A short sentence closing the story that holds a box label's word is the story's: a
+    label without a colon is taken only when it ends no sentence."""
+    last = "Share prices rose."
+    assert [*_STORY, last] == _read(_page(f"<p>{last}</p>"))
 
 
 def test_newsletter_section_of_the_story_stays() -> None:

@@ -87,13 +87,15 @@ office, a telephone number, an e-mail address)."""
 _NEWSLETTER_HEADING = re.compile(
     r"(?:(?:our|unser|notre|nuestro|nuestra|il\s+nostro|la\s+nostra|o\s+nosso|vårt|vores)\s+)?"
     r"(?:newsletter|infolettre|bolet[ií]n|nyhetsbrev)(?:\s+(?:abonnieren|bestellen|anmeldung))?|"
+    r"newsletter\s*[:|–—-]\s*[^\s.!?][^.!?]{0,40}|[\w-]{0,20}-newsletter|"  # noqa: RUF001
     r"newsletter-?(?:anmeldung|abo|sign-?up)|(?:sign\s+up\s+(?:for|to)|subscribe\s+to|get)\s+"
     r"(?:our|the)\s+newsletter|(?:abonnez-vous|inscrivez-vous)\s+à\s+(?:notre|la)\s+newsletter|"
     r"suscr[ií]bete\s+a\s+(?:nuestr[oa]|la)\s+(?:newsletter|bolet[ií]n)",
     re.IGNORECASE,
 )
 """A section heading naming only the site's newsletter ("Newsletter", "Unser Newsletter",
-"Sign up for our newsletter", "Abonnez-vous à notre newsletter"), in the languages read."""
+"Newsletter: Sport inside", "Sport-Newsletter", "Sign up for our newsletter", "Abonnez-vous à
+notre newsletter"), in the languages read."""
 _RELATED_HEADING = re.compile(
     r"\brelated\b|\bähnliche\b|\bverwandte\b|könnte[n]?\s+(?:dich|sie|euch)\s+(?:auch\s+|ebenfalls\s+)?"
     r"interessieren|\bmehr\s+zum\s+thema\b|\bweitere\s+(?:artikel|beiträge)\b|"
@@ -117,7 +119,7 @@ _RELATED_HEADING = re.compile(
 _BOX_LABEL = re.compile(
     r"\b(?:teilen|share|compartir|partager|condividi|compartilhe|compartilhar|del\s+artikkelen|"
     r"dela)\b|\b(?:weiterlesen|read\s+more|continue\s+reading|seguir\s+leyendo|lire\s+la\s+suite|"
-    r"continua\s+a\s+leggere|leia\s+mais)\b|\b(?:mehr|weitere|verwandte)\s+themen\b|"
+    r"continua\s+a\s+leggere|leia\s+mais)\b|\b(?:mehr|weitere|verwandte)\s+(?:aktuelle\s+)?themen\b|"
     r"\bweiterführende\s+links\b|\blinks\s+zum\s+thema\b|\bmore\s+(?:topics|on\s+this)\b",
     re.IGNORECASE,
 )
@@ -352,16 +354,18 @@ def _is_offer_line(line: str) -> bool:
     )
 
 
-def _is_label_line(block: Block) -> bool:
+def _is_label_line(block: Block, *, last: bool = False) -> bool:
     """Whether a block is a short label ending with a colon that names a box of other
     articles, share buttons or more reading ("Mehr Themen:", "Artikel teilen:", "Seguir
     leyendo:"): at the body's end, it introduces a box that is gone, not the story. A label
-    of the story's own link ("Das Konzeptpapier finden Sie hier:", "See more photos:") stays."""
+    of the story's own link ("Das Konzeptpapier finden Sie hier:", "See more photos:") stays.
+    As the body's ``last`` block, a label needs no colon, only no sentence's end ("Weitere
+    aktuelle Themen aus der Arbeitswelt")."""
     if not isinstance(block, Paragraph) or block.quotes:
         return False
     text = block.text.rstrip()
     return (
-        text.endswith(":")
+        (text.endswith(":") or (last and not text.endswith(SENTENCE_ENDS)))
         and len(text.split()) <= _LABEL_WORDS
         and (_RELATED_HEADING.search(text) is not None or _BOX_LABEL.search(text) is not None)
     )
@@ -462,7 +466,9 @@ def _without_trailer_once(sections: tuple[Section, ...]) -> tuple[Section, ...]:
     blocks = blocks[: _teaser_cut(blocks)]
     signed = _closing_credits(blocks)
     end = signed
-    while end and (_is_invitation(blocks[end - 1]) or _is_label_line(blocks[end - 1])):
+    while end and (
+        _is_invitation(blocks[end - 1]) or _is_label_line(blocks[end - 1], last=end == len(blocks))
+    ):
         end -= 1
     if end == signed:
         end = len(blocks)  # no stock line above the credit lines: they stay where they are
