@@ -33,10 +33,13 @@ class TestCredits:
             ("Foto: Nordpress", Media(credit="Nordpress")),
             ("Bild: Nordpress", Media(credit="Nordpress")),
             ("Crédit : Nordpress", Media(credit="Nordpress")),
+            ("Credits: Nordpress", Media(credit="Nordpress")),
+            ("Foto: Bild: NORDPRESS/OLA DAHL", Media(credit="NORDPRESS/OLA DAHL")),
         ],
     )
     def test_credit_lines(self, line: str, expected: Media) -> None:
-        """Labelled and agency credit lines are read."""
+        """Labelled and agency credit lines are read; a second label after the first ("Foto:
+        Bild: X") goes too."""
         assert expected == parse_credit(line)
 
     @pytest.mark.parametrize(

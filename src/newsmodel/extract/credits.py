@@ -72,6 +72,9 @@ def parse_credit(line: str) -> Media | None:
     if line.startswith("(") and line.endswith(")"):
         line = line[1:-1].strip()
     match = _LABELLED.match(line)
+    if match is not None and match["colon"].strip():
+        again = _LABELLED.match(match["credit"].strip())  # "Foto: Bild: X": two labels
+        match = again if again is not None and again["colon"].strip() else match
     if match is not None:
         credit = match["credit"].strip()
         if credit.lower().startswith("by "):

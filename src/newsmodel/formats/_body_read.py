@@ -114,7 +114,15 @@ _NITF_MEDIA_TYPES = {
     "video": MediaKind.VIDEO,
     "audio": MediaKind.AUDIO,
 }
-_CREDIT_CLASSES = frozenset({"credit", "byline", "photographer", "copyright", "source"})
+_CREDIT_CLASSES = frozenset(
+    {
+        *("credit", "credits", "byline", "photographer", "copyright", "source"),
+        # the same in the other languages read: "bildautor", "bildnachweis", "photographe"
+        *("bildautor", "bildnachweis", "bildquelle", "fotograf", "fotonachweis", "photographe"),
+        *("fotografo", "fotógrafo"),
+    }
+)
+"""The class names of a figure's credit element, alone or closing a compound name."""
 _SPACE_RUN = re.compile(r"[ \t\n\r\f]{2,}|[\t\n\r\f]")
 """A whole run of HTML whitespace that may hold hard whitespace: each run is matched once, so the
 scan is linear (a pattern that must find a tab or line break inside the run would scan a long run

@@ -171,6 +171,22 @@ class TestCaptionCredits:
         texts = [b.text for s in article.sections for b in s.blocks if isinstance(b, Paragraph)]
         assert "Vorbild: Ann Lee" in texts
 
+    @pytest.mark.parametrize(
+        "credit_class", ["bildautor", "bildnachweis", "field--image-credits", "fotografo"]
+    )
+    def test_credit_element_named_in_other_words(self, credit_class: str) -> None:
+        """A credit element named in another language read or in the plural ("bildautor",
+        "image-credits") is the figure's credit, not part of its caption, first or last."""
+        article = _read(
+            "<figure><img src='a.jpg'><div class='lightbox-caption'>"
+            f"<div class='{credit_class}'>Foto: Bild: NORDPRESS/OLA DAHL</div>"
+            "<div>Helpers at the dam</div></div></figure>"
+        )
+        figures = [b.media for s in article.sections for b in s.blocks if isinstance(b, Figure)]
+        assert [("Helpers at the dam", "NORDPRESS/OLA DAHL")] == [
+            (m.caption, m.credit) for m in figures
+        ]
+
     def test_label_before_a_credit_element(self) -> None:
         """A caption ending with a label whose credit is an element of its own ("... Quelle:
         <cite>THW</cite>") keeps neither the label nor an empty caption."""
