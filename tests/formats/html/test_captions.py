@@ -150,6 +150,7 @@ class TestCaptionCredits:
             ("Foto: © Ann Lee", "Ann Lee"),
             ("Titelbild: Ann Lee/dpa", "Ann Lee/dpa"),
             ("Symbolgrafik:© Ann Lee - stock.example.com", "Ann Lee - stock.example.com"),
+            ("©Foto: Ann Lee | Courier", "Ann Lee | Courier"),
         ],
     )
     def test_credit_line_after_a_picture(self, line: str, expected: str) -> None:
@@ -163,6 +164,14 @@ class TestCaptionCredits:
             [(m.url, m.caption, m.credit) for m in figures],
             len(texts),
         )
+
+    def test_labelled_copyright_line_without_a_picture_is_a_credit(self) -> None:
+        """A copyright line labelled as a picture's ("©Foto: Ann Lee") with no picture before
+        it is a figure's credit, not the story's attribution ("© Reuters", which stays)."""
+        article = _read("<p>©Foto: Ann Lee</p><p>© Reuters</p>")
+        figures = [b.media for s in article.sections for b in s.blocks if isinstance(b, Figure)]
+        texts = [b.text for s in article.sections for b in s.blocks if isinstance(b, Paragraph)]
+        assert (["Ann Lee"], True) == ([m.credit for m in figures], "© Reuters" in texts)
 
     def test_label_of_no_picture_stays_text(self) -> None:
         """A line whose label only ends like a picture's word ("Vorbild:", a role model)

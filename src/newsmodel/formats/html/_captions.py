@@ -59,7 +59,10 @@ def as_caption(paragraph: Paragraph) -> Media | None:
         caption = before.rstrip(CAPTION_ENDS)
         if _CREDIT_LABEL.fullmatch(before.strip()):
             caption = ""  # "Foto: © Ann Lee": the label is no caption
-        return Media(caption=caption or None, credit=notice["credit"].strip())
+        credit = notice["credit"].strip()
+        label = _CREDIT_LABEL.match(credit)  # "©Foto: Ann Lee": the label is no credit
+        credit = credit[label.end() :].strip() if label is not None else credit
+        return Media(caption=caption or None, credit=credit or notice["credit"].strip())
     end = text[-100:]
     labelled = ":" in end and _CREDIT_LABEL.search(end) is not None
     if not labelled and not _CREDIT_BRACKET.search(end):
@@ -117,8 +120,9 @@ def place_caption(blocks: list[Block], text: str, caption: Media) -> bool:
 
     A copyright line alone ("© Lars Berg") is the credit of an uncaptioned figure before it;
     elsewhere, one with a year ("© 2024 Courier Ltd") is the page's rights notice, not body
-    text, one naming a photographer and agency ("© Lars Berg/Courier") a figure's credit,
-    and another the story's own attribution ("© Reuters"), which stays."""
+    text, one naming a photographer and agency ("© Lars Berg/Courier") or labelled as a
+    picture's ("©Foto: Lars Berg") a figure's credit, and another the story's own
+    attribution ("© Reuters"), which stays."""
     before = blocks[-1] if blocks else None
     if uncaptioned(before):
         media = attrs.evolve(before.media, caption=caption.caption, credit=caption.credit)
@@ -127,7 +131,7 @@ def place_caption(blocks: list[Block], text: str, caption: Media) -> bool:
     if caption.caption is None and text.startswith("©"):
         if YEAR.search(text) is not None:
             return True
-        if "/" not in text:
+        if "/" not in text and _CREDIT_LABEL.match(text.lstrip("© ")) is None:
             return False
     blocks.append(Figure(media=caption))
     return True
