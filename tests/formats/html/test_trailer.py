@@ -77,6 +77,12 @@ _TRAILERS = {
     "newsletter invitation to a reader as du": "<p>Abonniere unseren Newsletter und erfahre alles "
     "Wissenswerte rund um den Hafen.</p>",
     "label line left by a removed box": "<p>Mehr Themen:</p>",
+    "player's up next with the titles after it": "<p>Up next</p><p>Council votes on the "
+    "depot plan</p><p>Library hours extended for summer</p>",
+    "up next as a heading with the titles after it": "<h3>Up next</h3><p>Council votes on "
+    "the depot plan</p><figure><img src='t.jpg'></figure><p>Library hours extended</p>",
+    "read-more label with the titles after it": "<p>Mehr zum Thema:</p><p>Rat stimmt über "
+    "das Depot ab</p><p>Bibliothek verlängert Öffnungszeiten</p><p>Neue Buslinie im Norden</p>",
     "label line without a colon closing the body": "<p>Weitere aktuelle Themen aus der "
     "Arbeitswelt</p>",
     "share box label closing the body": "<p>Artikel teilen</p>",
@@ -149,6 +155,17 @@ def test_photographer_credit_line_is_a_note() -> None:
             _paragraphs(article),
             article.notes,
         )
+
+
+def test_sentences_after_an_up_next_label_stay() -> None:
+    """After a player's "Up next" (a page line), the lines stay when a sentence of the story
+    is among them: only a run of titles to the end is a box's."""
+    after = [
+        "Council votes on the depot plan",
+        "The library will open its doors on Saturday morning, the council said on Monday.",
+    ]
+    page = _page("<p>Up next</p>" + "".join(f"<p>{text}</p>" for text in after))
+    assert [*_STORY, *after] == _read(page)
 
 
 def test_last_sentence_with_a_label_word_stays() -> None:

@@ -51,6 +51,7 @@ from newsmodel.formats.html._prune import SENTENCE_ENDS, STAMP_LINE, prune
 from newsmodel.model import Block, BlockQuote, Figure, ListBlock, Media, Paragraph, Section
 
 __all__ = [
+    "TEASER_LABEL",
     "article_wrapper",
     "clean_media",
     "content_sections",
@@ -175,6 +176,15 @@ _READ_MORE_LABEL = re.compile(
 )
 """A read-more label standing alone ("Keep Reading", "Lesen Sie auch", "Lire aussi", "More
 Great Stories"), the heading of a teaser box set inside the story, in the languages read."""
+TEASER_LABEL = re.compile(
+    r"(?:featured|related|latest|more|top|recommended)\s+videos?|watch\s+(?:next|more)|up\s+next|"
+    r"(?:weitere|mehr|aktuelle|neueste|empfohlene)\s+videos|"
+    r"v[íi]deos?\s+(?:relacionados?|recomendados?|destacados?)|"
+    r"(?:autres\s+)?vidéos?\s+(?:associées|similaires|recommandées)|video\s+(?:correlati|consigliati)",
+    re.IGNORECASE,
+)
+"""A label of a box of other videos ("Featured Video", "Up next", "Weitere Videos"), in the
+languages read."""
 _LINK_LABEL_CHARS = 40
 """A read-more label standing alone is at most this long."""
 _TEASER_LINE = 150
@@ -895,8 +905,9 @@ def _box_end(blocks: list[Block], position: int) -> int | None:
 
     - A teaser: a read-more label standing alone (:data:`_READ_MORE_LABEL`), the pictures
       without a caption after it (the teaser's) and the one short line after those that is no
-      sentence (the other article's title or dek, "„Markt zieht Investitionen an“"). A
-      sentence after the label is the story's and stays.
+      sentence (the other article's title or dek, "„Markt zieht Investitionen an“"); when only
+      such lines and pictures follow it to the section's end (:func:`_teaser_run`), all of
+      them. A sentence after the label is the story's and stays.
     - A newsletter box: the site's invitation to its newsletter (:data:`_SIGNUP`), with the
       lines after it down to the box's last line (:data:`_SIGNUP_END`, "You can unsubscribe
       at any time") when that follows within :data:`_SIGNUP_BOX` paragraphs.
@@ -904,6 +915,8 @@ def _box_end(blocks: list[Block], position: int) -> int | None:
     block = blocks[position]
     position += 1
     if isinstance(block, Paragraph) and _is_read_more_label(block.text):
+        if _teaser_run(blocks, position):
+            return len(blocks)  # "Mehr zum Thema:" and the teasers' titles to the end
         while (
             position < len(blocks)
             and isinstance(blocks[position], Figure)
@@ -920,6 +933,25 @@ def _box_end(blocks: list[Block], position: int) -> int | None:
     if end is not None and all(isinstance(line, Paragraph) for line in box[:end]):
         position += end + 1
     return position
+
+
+_TEASER_RUN = 8
+"""A box of teasers left as lines is at most this many blocks (titles, deks, pictures)."""
+
+
+def _teaser_run(blocks: list[Block], start: int) -> bool:
+    """Whether the blocks from ``start`` to the end are a box's teasers left as lines: one to
+    :data:`_TEASER_RUN` pictures without a caption and short lines that are no sentences
+    (other articles' titles)."""
+    run = blocks[start:]
+    return (
+        0 < len(run) <= _TEASER_RUN
+        and any(isinstance(block, Paragraph) for block in run)
+        and all(
+            _is_teaser_line(block) or (isinstance(block, Figure) and not _has_caption(block))
+            for block in run
+        )
+    )
 
 
 def _is_signup(block: Block, pattern: "re.Pattern[str]") -> bool:
@@ -1086,14 +1118,17 @@ def _tidy_sections(
     standfirsts = {squash(text).casefold() for text in titles if text}
     merged: list[tuple[str | None, list[Block]]] = []
     texts: list[str] = []
+    labelled: dict[int, int] = {}  # a section's last teaser label dropped, where it stood
     for section in sections:
         heading = None if section.heading is None else squash(section.heading) or None
         section_blocks: tuple[Block, ...] = section.blocks
+        teaser_heading = False
         if heading is not None and _repeats_title(heading, repeated):
             heading = None  # the page's title block again, kicker and all: not a section
         elif heading is not None and heading.casefold() in standfirsts:
             heading = None  # the standfirst printed above the body, not a heading
         elif heading is not None and _is_box_heading(heading):
+            teaser_heading = TEASER_LABEL.fullmatch(heading.strip(" :.…|")) is not None
             heading = None  # a box's label left as a heading ("Empfohlener redaktioneller Inhalt")
         elif heading is not None and len(heading) > _LONGEST_HEADING:
             # A paragraph set in a heading's type (an intro), not a heading.
@@ -1102,6 +1137,8 @@ def _tidy_sections(
         if heading is not None or not merged:
             merged.append((heading, []))
         blocks = merged[-1][1]
+        if teaser_heading:
+            labelled[len(merged) - 1] = len(blocks)  # "Up next" set as a heading
         for block in section_blocks:
             cleaned = _clean_block(block)
             if cleaned is None:
@@ -1110,6 +1147,8 @@ def _tidy_sections(
                 continue  # a line pointing elsewhere, a notice, set off as a quote ("MIRA | ...")
             if isinstance(cleaned, Paragraph):
                 if cleaned.text.casefold() in skipped or is_page_line(cleaned.text):
+                    if TEASER_LABEL.fullmatch(cleaned.text.strip(" :.…|")):
+                        labelled[len(merged) - 1] = len(blocks)  # a player's "Up next"
                     continue
                 caption = as_caption(cleaned)
                 captioned = captioned_by_words(blocks, cleaned.text) if caption is None else None
@@ -1120,6 +1159,9 @@ def _tidy_sections(
                     continue
                 texts.append(cleaned.text)
             blocks.append(cleaned)
+    for index, at in labelled.items():
+        if _teaser_run(merged[index][1], at):
+            del merged[index][1][at:]  # the teasers after the label, to the section's end
     merged = [(heading, _without_boxes(blocks)) for heading, blocks in merged]
     body = "\n".join(texts)
     counts = Counter(texts)

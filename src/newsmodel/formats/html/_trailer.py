@@ -41,6 +41,7 @@ from newsmodel.extract.notes import parse_note
 from newsmodel.formats.html._author_labels import ABOUT, AUTHOR_BOX_LABELS, THE_AUTHOR
 from newsmodel.formats.html._names import word_led
 from newsmodel.formats.html._prune import SENTENCE_ENDS
+from newsmodel.formats.html._structure import TEASER_LABEL
 from newsmodel.formats.html._thread import without_thread
 from newsmodel.model import (
     Block,
@@ -297,15 +298,6 @@ def _paywall_cut(blocks: tuple[Block, ...]) -> int:
     return len(blocks)
 
 
-_TEASER_LABEL = re.compile(
-    r"(?:featured|related|latest|more|top|recommended)\s+videos?|watch\s+(?:next|more)|up\s+next|"
-    r"(?:weitere|mehr|aktuelle|neueste|empfohlene)\s+videos|"
-    r"v[íi]deos?\s+(?:relacionados?|recomendados?|destacados?)|"
-    r"(?:autres\s+)?vidéos?\s+(?:associées|similaires|recommandées)|video\s+(?:correlati|consigliati)",
-    re.IGNORECASE,
-)
-"""A label of a box of other videos ("Featured Video", "Up next", "Weitere Videos"), in the
-languages read."""
 _AFTER_TEASER = 5
 """A teaser box's label is looked for among this many last blocks."""
 _TEASER_LINE = 300
@@ -314,7 +306,7 @@ _TEASER_LINE = 300
 
 def _teaser_cut(blocks: tuple[Block, ...]) -> int:
     """Where a box of teasers left as lines at the end of the body starts: a label naming other
-    videos or articles ("Featured Video", "Mehr zum Thema"; :data:`_TEASER_LABEL`,
+    videos or articles ("Featured Video", "Mehr zum Thema"; :data:`TEASER_LABEL`,
     :data:`_RELATED_HEADING`) among the last :data:`_AFTER_TEASER` blocks, with only short
     lines and pictures after it (each teaser's title and summary). The number of blocks kept:
     all of them when there is no such box."""
@@ -325,7 +317,7 @@ def _teaser_cut(blocks: tuple[Block, ...]) -> int:
             continue
         label = block.text.strip().rstrip(":").strip()
         if len(label.split()) > _LABEL_WORDS or not (
-            _TEASER_LABEL.fullmatch(label) or _RELATED_HEADING.search(label)
+            TEASER_LABEL.fullmatch(label) or _RELATED_HEADING.search(label)
         ):
             continue
         if all(
