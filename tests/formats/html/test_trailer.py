@@ -157,6 +157,33 @@ def test_photographer_credit_line_is_a_note() -> None:
         )
 
 
+def test_magazine_credits_are_notes() -> None:
+    """A magazine's credits closing the body, each role on a line with the name under it
+    ("Interview" / "Ann Lee", "FOTOGRAF" / "BO KIM"), are trailer notes "role: name"."""
+    lines = ["Interview", "Ann Lee", "FOTOGRAF", "BO KIM", "HAARE &amp; MAKE-UP", "Eva Holm"]
+    article = read(_page("".join(f"<p>{line}</p>" for line in lines)), ReadOptions()).article
+    expected = ("Interview: Ann Lee", "FOTOGRAF: BO KIM", "HAARE & MAKE-UP: Eva Holm")
+    assert (_STORY, expected) == (
+        _paragraphs(article),
+        tuple(note.text for note in article.notes if note.kind == NoteKind.TRAILER),
+    )
+
+
+@pytest.mark.parametrize(
+    "lines",
+    [
+        ["Photos", "The harbour at dawn"],
+        ["Interview", "The mayor spoke to us on Monday about the depot."],
+        ["Text", "2024 Annual Report"],
+    ],
+)
+def test_lines_that_are_no_magazine_credits_stay(lines: list[str]) -> None:
+    """A role word's line followed by no name (words in lower case, a sentence, a number)
+    stays in the body."""
+    page = _page("".join(f"<p>{line}</p>" for line in lines))
+    assert [*_STORY, *lines] == _read(page)
+
+
 def test_sentences_after_an_up_next_label_stay() -> None:
     """After a player's "Up next" (a page line), the lines stay when a sentence of the story
     is among them: only a run of titles to the end is a box's."""

@@ -535,6 +535,12 @@ def trailer_notes(
             )
         if note is None and isinstance(block, Paragraph | BlockQuote):
             note = _author_note(block.text, authors)
+        if note is None and not beside and end > 1:
+            note = _role_pair(blocks[end - 2], block)
+            if note is not None:
+                notes.insert(0, note)
+                end -= 2  # the role's line and the name's
+                continue
         if note is None:
             break
         notes.insert(0, note)
@@ -603,6 +609,36 @@ def _print_note(text: str) -> Note | None:
     if len(text) <= _CONTRIBUTORS_LINE and _IN_PRINT.match(text) is not None:
         return Note(kind=NoteKind.OTHER, text=text)
     return None
+
+
+_ROLE_LINE = re.compile(
+    r"(?:interview|text|texte|testo|texto|tekst|fotos?|photos?|photography|fotografi[ea]|"
+    r"fotograf(?:ie|ía|o|a|in)?|photographe|styling|stylist(?:in)?|haare|hair|make-?up|"
+    r"maquillage|creative\s+direct(?:or|ion)|art\s+direct(?:or|ion)|produktion|production|"
+    r"producción|produção|foto-?assistenz|photo\s+assistant|assistenz|illustration(?:en)?|"
+    r"grafik|kamera|camera|schnitt|regie|redaktion)\b[^.!?:]{0,60}:?",
+    re.IGNORECASE,
+)
+"""The line of a role in a magazine's credits, a name under it ("FOTOGRAF", "HAARE & MAKE-UP",
+"Creative Director & Styling", "Interview"), in the languages read."""
+_NAME_WORD = re.compile(r"[^\W\d_][\w'’.-]*")  # noqa: RUF001
+_ROLE_NAME_WORDS = 5
+
+
+def _role_pair(role: Block, name: Block) -> Note | None:
+    """A trailer note for a role's line and a name's line under it, closing the body as a
+    magazine prints its credits ("FOTOGRAF" / "ERIC ROY" gives "FOTOGRAF: ERIC ROY"): the
+    name two to five capitalised words, no sentence."""
+    if not isinstance(role, Paragraph) or not isinstance(name, Paragraph):
+        return None
+    if role.quotes or name.quotes or _ROLE_LINE.fullmatch(role.text.strip()) is None:
+        return None
+    words = name.text.split()
+    if not 2 <= len(words) <= _ROLE_NAME_WORDS or not all(
+        _NAME_WORD.fullmatch(word) and word[0].isupper() for word in words
+    ):
+        return None
+    return Note(kind=NoteKind.TRAILER, text=f"{role.text.strip().rstrip(':')}: {name.text.strip()}")
 
 
 def _credit_trailer_note(text: str) -> Note | None:
