@@ -18,6 +18,14 @@ _LEAD = (
 )
 
 
+def _figures(article: Article) -> list[Media]:
+    return [b.media for s in article.sections for b in s.blocks if isinstance(b, Figure)]
+
+
+def _texts(article: Article) -> list[str]:
+    return [b.text for s in article.sections for b in s.blocks if isinstance(b, Paragraph)]
+
+
 def _read(inner: str) -> Article:
     page = (
         "<html><head><title>Grid storage doubles</title></head><body><article>"
@@ -158,8 +166,8 @@ class TestCaptionCredits:
         among them, is the credit of the picture before it, with no caption (the label is
         none)."""
         article = _read(f"<figure><img src='a.jpg'></figure><p>{line}</p>")
-        figures = [b.media for s in article.sections for b in s.blocks if isinstance(b, Figure)]
-        texts = [b.text for s in article.sections for b in s.blocks if isinstance(b, Paragraph)]
+        figures = _figures(article)
+        texts = _texts(article)
         assert ([("a.jpg", None, expected)], 2) == (
             [(m.url, m.caption, m.credit) for m in figures],
             len(texts),
@@ -169,15 +177,28 @@ class TestCaptionCredits:
         """A copyright line labelled as a picture's ("©Foto: Ann Lee") with no picture before
         it is a figure's credit, not the story's attribution ("© Reuters", which stays)."""
         article = _read("<p>©Foto: Ann Lee</p><p>© Reuters</p>")
-        figures = [b.media for s in article.sections for b in s.blocks if isinstance(b, Figure)]
-        texts = [b.text for s in article.sections for b in s.blocks if isinstance(b, Paragraph)]
+        figures = _figures(article)
+        texts = _texts(article)
         assert (["Ann Lee"], True) == ([m.credit for m in figures], "© Reuters" in texts)
+
+    def test_caption_or_credit_printed_again_under_the_figure(self) -> None:
+        """A paragraph right under a figure that repeats its caption or its credit (a picture
+        viewer's copy) is not body text; the same words elsewhere stay."""
+        article = _read(
+            "<p>Boats at dawn.</p>"
+            "<figure><img src='a.jpg'><figcaption>Boats at dawn.</figcaption></figure>"
+            "<p>Boats at dawn.</p>"
+            "<figure><img src='b.jpg'><figcaption>Nets <small>Pixabay</small></figcaption>"
+            "</figure><p>Pixabay</p>"
+        )
+        texts = _texts(article)
+        assert (3, "Boats at dawn.") == (len(texts), texts[1])  # and the story's two
 
     def test_label_of_no_picture_stays_text(self) -> None:
         """A line whose label only ends like a picture's word ("Vorbild:", a role model)
         stays a paragraph."""
         article = _read("<figure><img src='a.jpg'></figure><p>Vorbild: Ann Lee</p>")
-        texts = [b.text for s in article.sections for b in s.blocks if isinstance(b, Paragraph)]
+        texts = _texts(article)
         assert "Vorbild: Ann Lee" in texts
 
     @pytest.mark.parametrize(
@@ -191,7 +212,7 @@ class TestCaptionCredits:
             f"<div class='{credit_class}'>Foto: Bild: NORDPRESS/OLA DAHL</div>"
             "<div>Helpers at the dam</div></div></figure>"
         )
-        figures = [b.media for s in article.sections for b in s.blocks if isinstance(b, Figure)]
+        figures = _figures(article)
         assert [("Helpers at the dam", "NORDPRESS/OLA DAHL")] == [
             (m.caption, m.credit) for m in figures
         ]
@@ -205,7 +226,7 @@ class TestCaptionCredits:
             "<figure><img src='b.jpg'><figcaption>Quelle: <cite>Courier</cite></figcaption>"
             "</figure>"
         )
-        figures = [b.media for s in article.sections for b in s.blocks if isinstance(b, Figure)]
+        figures = _figures(article)
         assert [("Helpers at the dam.", "Courier"), (None, "Courier")] == [
             (m.caption, m.credit) for m in figures
         ]

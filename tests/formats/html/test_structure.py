@@ -462,9 +462,9 @@ class TestSections:
     def test_control_labels_dropped(self) -> None:
         """A paragraph that is only a page control's label (print, rate, show or hide, expand
         or collapse, sort, back to the gallery, share or like, a player's "Up next", a box's
-        "Loading...", an event's "Add to calendar", a live page's "Refresh"), or two of them, or
-        a badge ("LIVE"), in the languages read, is not body text; a sentence starting so
-        stays."""
+        "Loading...", an event's "Add to calendar", a live page's "Refresh", a picture viewer's
+        "Caption" and "Close"), or two of them, or a badge ("LIVE"), in the languages read, is
+        not body text; a sentence starting so stays."""
         labels = [
             "Print",
             "Rezept drucken",
@@ -500,11 +500,16 @@ class TestSections:
             "zum Kalender hinzufügen",
             "Add to calendar",
             "Rafraichir",
+            "Social Share",
+            "Caption",
+            "Close",
+            "Schließen",
         ]
         kept = [
             "Print runs of the paper fell by a third last year, the publisher said.",
             "Loading the ferries took most of the night, the harbour master said.",
             "Refresh the page and the new timetable appears, the operator said.",
+            "Close to a hundred people came.",
             "Like this: a harbour that never sleeps.",
             "分享经济正在改变城市交通方式。",
             "Share this article with friends who love a good storm, the mayor said.",

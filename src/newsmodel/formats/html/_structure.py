@@ -395,7 +395,9 @@ _CONTROLS = (
     r"copy link|link kopieren|copier le lien|copiar enlace|"
     # a like button's label and its loading text ("Like this:", "Like Loading..."), a video
     # player's "Up next"
-    r"like(?: this| loading)?|up next|"
+    r"like(?: this| loading)?|up next|social share|"
+    # a picture viewer's buttons: show the caption, close the viewer
+    r"caption|close|schließen|fermer|cerrar|chiudi|fechar|lukk|stäng|"
     # a badge: a live report's, a breaking story's
     r"live|live ?blog|live-?ticker|en direct|en vivo|ao vivo|in diretta|direkt|breaking(?: news)?|"
     r"eilmeldung|última hora|dernière minute)"
@@ -1150,6 +1152,8 @@ def _tidy_sections(
                     if TEASER_LABEL.fullmatch(cleaned.text.strip(" :.…|")):
                         labelled[len(merged) - 1] = len(blocks)  # a player's "Up next"
                     continue
+                if _repeats_figure(blocks, cleaned.text):
+                    continue  # the picture's caption or credit printed again under it
                 caption = as_caption(cleaned)
                 captioned = captioned_by_words(blocks, cleaned.text) if caption is None else None
                 if captioned is not None:
@@ -1171,6 +1175,19 @@ def _tidy_sections(
         # line's first printing is kept.
         result = _without_repeats(merged, body, counts, keep_first=True)
     return result
+
+
+def _repeats_figure(blocks: list[Block], text: str) -> bool:
+    """Whether a paragraph repeats the caption or the credit of the figure right before it
+    (a lightbox's copy of the caption, a credit printed again: "Pixabay")."""
+    before = blocks[-1] if blocks else None
+    if not isinstance(before, Figure):
+        return False
+    key = text.strip().casefold()
+    return any(
+        value is not None and value.strip().casefold() == key
+        for value in (before.media.caption, before.media.credit)
+    )
 
 
 def _without_repeats(
