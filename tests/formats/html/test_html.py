@@ -384,6 +384,8 @@ class TestStandfirst:
     _BODY = (
         "<p>The ferry service to the islands stops for the winter on Friday, the operator said.</p>"
         "<h2>What changes</h2><p>Boats will sail again in March, when the harbour reopens.</p>"
+        "<p>OBAN \u2014 \u201cWe will miss the \u2018Lord of the Isles\u2019,\u201d a teacher "
+        "said.</p>"
     )
 
     def _read(self, description: str) -> Article:
@@ -406,11 +408,13 @@ class TestStandfirst:
             "The ferry service to the islands stops for the winter on Friday, the operator "
             "said. What changes…",
             "Boats will sail again in March, when the harbour reopens.",
+            "OBAN - &quot;We will miss the &#39;Lord of the Isles&#39;,&quot; a teacher said.",
         ],
     )
     def test_description_repeating_the_body_is_no_standfirst(self, description: str) -> None:
         """A description cut from the body, across a heading, or repeating a later paragraph
-        is not a standfirst."""
+        is not a standfirst, also when it prints straight dashes and quotation marks where
+        the body prints typographic ones."""
         assert self._read(description).subheadline is None
 
     def test_description_repeating_the_headline_is_no_standfirst(self) -> None:

@@ -314,7 +314,7 @@ def _standfirst(
     :func:`~newsmodel.formats.html._structure.is_page_line`)."""
     if description is None or _repeats(description, headline) or is_page_line(description):
         return None
-    teaser = squash(description).rstrip(".…").strip()
+    teaser = _loose(description).rstrip(".…").strip()
     if not teaser:
         return description
     cut = teaser[: max(40, len(teaser) - 3)]
@@ -323,7 +323,24 @@ def _standfirst(
         if section.heading:
             parts.append(section.heading)
         parts.extend(block.text for block in section.blocks if isinstance(block, Paragraph))
-    return None if cut in squash(" ".join(parts)) else description
+    return None if cut in _loose(" ".join(parts)) else description
+
+
+_LOOSE = str.maketrans(
+    {
+        **dict.fromkeys("\u2010\u2011\u2012\u2013\u2014\u2015\u2212", "-"),
+        **dict.fromkeys("\u201c\u201d\u201e\u201f\u00ab\u00bb", '"'),
+        **dict.fromkeys("\u2018\u2019\u201a\u201b\u2039\u203a", "'"),
+    }
+)
+"""Dashes, double and single quotation marks, each kind written one way."""
+
+
+def _loose(text: str) -> str:
+    """``text`` squashed, with its dashes and quotation marks written one way each: a page's
+    description prints "WASHINGTON (AP) - ..." and straight quotation marks where its body
+    prints a dash and typographic ones."""
+    return squash(text).translate(_LOOSE)
 
 
 def _shown_kicker(kicker: str | None) -> str | None:
