@@ -432,7 +432,13 @@ class TestStandfirst:
         assert html_format.read(page.encode()).article.source is None
 
     @pytest.mark.parametrize(
-        "description", ["Lea más en example.net", "Read more at www.example.com", "Anzeige"]
+        "description",
+        [
+            "Lea más en example.net",
+            "Read more at www.example.com",
+            "Anzeige",
+            "Visit the post for more.",
+        ],
     )
     def test_description_that_is_a_line_of_the_page_is_no_standfirst(
         self, description: str

@@ -156,11 +156,13 @@ the video or recording it introduces ("WATCH | ...:", "MIRA | ...", "Video: ..."
 languages read."""
 _READ_ELSEWHERE = re.compile(
     rf"(?:{_READ_MORE_WORDS}|continue\s+reading|weiterlesen|lire\s+la\s+suite)\s+"
-    r"(?:at|on|en|em|sur|auf|bei|su|op|på)\s+(?:www\.)?[\w-]+(?:\.[\w-]+)*\.[a-z]{2,}\W*",
+    r"(?:at|on|en|em|sur|auf|bei|su|op|på)\s+(?:www\.)?[\w-]+(?:\.[\w-]+)*\.[a-z]{2,}\W*|"
+    r"visit\s+the\s+(?:post|page|site|article)\s+for\s+more\W*",
     re.IGNORECASE,
 )
 """A line sending the reader to a site's address ("Lea más en larepublica.net", "Read more at
-example.com", "Weiterlesen auf example.de")."""
+example.com", "Weiterlesen auf example.de"), or to the post itself ("Visit the post for more.",
+a blog system's description of a post it cannot summarise)."""
 _LABELLED_LINE = 200
 """The longest line a read-more label or a tag label opens ("Lesen Sie auch: ...", "Tags: ...")."""
 _MEDIA_LABEL = re.compile(rf"(?:{_MEDIA_WORDS})\s*[:|»›→]\s*\S", re.IGNORECASE)
