@@ -438,13 +438,16 @@ class TestStandfirst:
             "Read more at www.example.com",
             "Anzeige",
             "Visit the post for more.",
+            "Home",
+            "Written by Ann Lee",
+            "Von Ann Lee",
         ],
     )
     def test_description_that_is_a_line_of_the_page_is_no_standfirst(
         self, description: str
     ) -> None:
         """A description that sends the reader to the site's address, or another line of the
-        page, is not a standfirst."""
+        page, a byline or a single word, is not a standfirst."""
         assert self._read(description).subheadline is None
 
     @pytest.mark.parametrize("name", ["chapo", "article__standfirst", "lead-text", "entradilla"])
@@ -499,11 +502,12 @@ class TestStandfirst:
             for i in range(4)
         )
         page = (
-            "<html><head><title>Fungi</title><meta name='description' content='Meta.'></head>"
+            "<html><head><title>Fungi</title>"
+            "<meta name='description' content='A meta description.'></head>"
             f"<body><article><h1>Fungi</h1><section class='body'>{story}"
             "<div class='standfirst'>Inside after</div></section></article></body></html>"
         )
-        assert "Meta." == html_format.read(page.encode()).article.subheadline
+        assert "A meta description." == html_format.read(page.encode()).article.subheadline
 
     def test_description_as_an_unnamed_first_paragraph_stays(self) -> None:
         """Without a standfirst's name, a first paragraph equal to the description is the

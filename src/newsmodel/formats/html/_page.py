@@ -22,7 +22,7 @@ from lxml import etree, html
 
 from newsmodel import limits
 from newsmodel.errors import Location, ParseError
-from newsmodel.extract.bylines import BY_WORDS
+from newsmodel.extract.bylines import BY_WORDS, parse_byline
 from newsmodel.extract.normalize import squash
 from newsmodel.formats import Parsed, ReadOptions
 from newsmodel.formats._body import escape_text
@@ -310,9 +310,16 @@ def _standfirst(
 ) -> str | None:
     """The page's description as the standfirst, unless it only repeats the headline or the
     body (a teaser cut from the lead paragraphs, or a paragraph of the body, is not a
-    standfirst) or is a line of the page ("Lea más en larepublica.net": see
-    :func:`~newsmodel.formats.html._structure.is_page_line`)."""
-    if description is None or _repeats(description, headline) or is_page_line(description):
+    standfirst), is a line of the page ("Lea más en larepublica.net": see
+    :func:`~newsmodel.formats.html._structure.is_page_line`), a byline ("Written by Ann Lee")
+    or a single word ("Home", a topic's name)."""
+    if (
+        description is None
+        or _repeats(description, headline)
+        or is_page_line(description)
+        or len(description.split()) < 2
+        or parse_byline(description) is not None
+    ):
         return None
     teaser = _loose(description).rstrip(".…").strip()
     if not teaser:
