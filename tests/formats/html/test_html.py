@@ -610,11 +610,16 @@ class TestHgroup:
 
     @pytest.mark.parametrize(
         ("kicker", "shown"),
-        [("Islands:", "Islands"), ("- Advertorial -", "Advertorial"), ("1. Februar 2022", None)],
+        [
+            ("Islands:", "Islands"),
+            ("- Advertorial -", "Advertorial"),
+            ("1. Februar 2022", None),
+            ("Ferries stop", None),
+        ],
     )
     def test_kicker_as_shown(self, kicker: str, shown: str | None) -> None:
         """A kicker comes without the colon or dashes that set it off; a date above the
-        headline is no kicker."""
+        headline, or the headline printed again, is no kicker."""
         article = self._read(f"<hgroup><h3>{kicker}</h3><h1>Ferries stop</h1></hgroup>")
         assert shown == article.kicker
 

@@ -350,14 +350,17 @@ def _loose(text: str) -> str:
     return squash(text).translate(_LOOSE)
 
 
-def _shown_kicker(kicker: str | None) -> str | None:
+def _shown_kicker(kicker: str | None, headline: str) -> str | None:
     """The kicker without the colon or dashes that set it off from the headline
     ("MENINGSMÅLING:", "- Advertorial -"); None for a date (a stamp line above the
-    headline, "1. Februar 2022", "24.01.2022 - Meldung"), which is no kicker."""
+    headline, "1. Februar 2022", "24.01.2022 - Meldung"), which is no kicker, and for the
+    headline itself printed again."""
     if kicker is None:
         return None
     shown = kicker.strip(" :|-\u2013\u2014")
-    return None if not shown or find_date(shown) is not None else shown
+    if not shown or find_date(shown) is not None or _repeats(shown, headline):
+        return None
+    return shown
 
 
 def _repeats(text: str, headline: str) -> bool:
@@ -740,7 +743,7 @@ def read_page(data: bytes, options: ReadOptions) -> Parsed:
     article = Article(
         headline=headline,
         subheadline=_standfirst(description, sections, headline),
-        kicker=_shown_kicker(metadata.kicker),
+        kicker=_shown_kicker(metadata.kicker, headline),
         bylines=_titled(metadata.bylines, shown_title),
         published=metadata.published,
         modified=metadata.modified,
