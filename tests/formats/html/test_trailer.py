@@ -169,6 +169,45 @@ def test_magazine_credits_are_notes() -> None:
     )
 
 
+def test_last_section_of_picture_credits_is_notes() -> None:
+    """A last section headed only by a picture's credit label ("Beitragsbild:") and holding
+    a few short lines is the credits of the article's pictures: trailer notes."""
+    article = read(
+        _page("<h2>Beitragsbild:</h2><p>(c) Courier | Ann Lee</p>"), ReadOptions()
+    ).article
+    assert (_STORY, ("Beitragsbild: (c) Courier | Ann Lee",), [None]) == (
+        _paragraphs(article),
+        tuple(note.text for note in article.notes),
+        [section.heading for section in article.sections],
+    )
+
+
+def test_section_headed_like_a_credit_with_the_story_stays() -> None:
+    """A section so headed that holds a longer paragraph is the story's."""
+    long = "The photographs in this story were taken over three winters on the islands, " * 4
+    article = read(_page(f"<h2>Fotos</h2><p>{long}</p>"), ReadOptions()).article
+    assert ("Fotos", ()) == (article.sections[-1].heading, article.notes)
+
+
+def test_magazine_credits_name_the_authors_of_a_page_without_bylines() -> None:
+    """On a page that names its authors nowhere else, the credits' writer or interviewer is
+    the author and their photographer the photographer; a page's own byline wins."""
+    lines = ["Interview", "Ann Lee", "FOTOGRAF", "BO KIM", "Styling", "Eva Holm"]
+    credits_html = "".join(f"<p>{line}</p>" for line in lines)
+    article = read(_page(credits_html), ReadOptions()).article
+    bylined = read(
+        _page(credits_html).replace(b"</head>", b"<meta name='author' content='Ola Dahl'></head>"),
+        ReadOptions(),
+    ).article
+    assert (
+        [("Ann Lee", "author"), ("BO KIM", "photographer")],
+        ["Ola Dahl"],
+    ) == (
+        [(person.name, person.role) for person in article.bylines],
+        [person.name for person in bylined.bylines],
+    )
+
+
 @pytest.mark.parametrize(
     "lines",
     [

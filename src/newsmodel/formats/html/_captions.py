@@ -17,7 +17,14 @@ import attrs
 from newsmodel.extract.credits import COPYRIGHT_TAIL, split_caption_credit
 from newsmodel.model import Block, Figure, Media, Paragraph
 
-__all__ = ["CAPTION_ENDS", "YEAR", "as_caption", "captioned_by_words", "place_caption"]
+__all__ = [
+    "CAPTION_ENDS",
+    "YEAR",
+    "as_caption",
+    "captioned_by_words",
+    "is_credit_label",
+    "place_caption",
+]
 
 _CAPTION_LINE = 300
 _CREDIT_LABEL = re.compile(
@@ -39,6 +46,17 @@ CAPTION_ENDS = " \t|–—-:;,"
 """What is trimmed off a caption's end when its credit is cut off ("Boats at dawn |")."""
 YEAR = re.compile(r"\b(?:1[89]|20)\d\d\b")
 """A year, which makes a copyright line the page's rights notice ("© 2024 Courier Ltd")."""
+
+
+def is_credit_label(text: str) -> bool:
+    """Whether ``text`` is only a picture's credit label, its colon or not ("Foto:",
+    "Beitragsbild", "Bildnachweis:").
+
+    >>> [is_credit_label(text) for text in ("Beitragsbild:", "Bildnachweis", "Foto von")]
+    [True, True, False]
+    """
+    label = text.strip().rstrip(":").strip()
+    return bool(label) and _CREDIT_LABEL.fullmatch(f"{label}:") is not None
 
 
 def as_caption(paragraph: Paragraph) -> Media | None:

@@ -48,6 +48,7 @@ from newsmodel.formats.html._structure import (
 )
 from newsmodel.formats.html._trailer import (
     author_boxes,
+    credited_people,
     job_title,
     trailer_notes,
     without_trailer,
@@ -744,7 +745,7 @@ def read_page(data: bytes, options: ReadOptions) -> Parsed:
         headline=headline,
         subheadline=_standfirst(description, sections, headline),
         kicker=_shown_kicker(metadata.kicker, headline),
-        bylines=_titled(metadata.bylines, shown_title),
+        bylines=_titled(metadata.bylines, shown_title) or credited_people(notes),
         published=metadata.published,
         modified=metadata.modified,
         language=language,

@@ -39,6 +39,7 @@ from newsmodel.extract.bylines import parse_credit_trailer
 from newsmodel.extract.normalize import squash
 from newsmodel.extract.notes import parse_note
 from newsmodel.formats.html._author_labels import ABOUT, AUTHOR_BOX_LABELS, THE_AUTHOR
+from newsmodel.formats.html._captions import is_credit_label
 from newsmodel.formats.html._names import word_led
 from newsmodel.formats.html._prune import SENTENCE_ENDS
 from newsmodel.formats.html._structure import TEASER_LABEL
@@ -51,10 +52,11 @@ from newsmodel.model import (
     Note,
     NoteKind,
     Paragraph,
+    Person,
     Section,
 )
 
-__all__ = ["author_boxes", "job_title", "trailer_notes", "without_trailer"]
+__all__ = ["author_boxes", "credited_people", "job_title", "trailer_notes", "without_trailer"]
 
 _TRAILER_LINE = 320
 """A stock line of the site is shorter than this (in characters)."""
@@ -513,6 +515,10 @@ def trailer_notes(
     if boxed is not None:
         kept, earlier = trailer_notes(sections[:-1], authors)
         return kept, (*earlier, boxed)
+    credited = _credit_section(sections[-1]) if len(sections) > 1 else ()
+    if credited:
+        kept, earlier = trailer_notes(sections[:-1], authors)
+        return kept, (*earlier, *credited)
     last = sections[-1]
     blocks = last.blocks
     end = len(blocks)
@@ -641,6 +647,35 @@ def _role_pair(role: Block, name: Block) -> Note | None:
     return Note(kind=NoteKind.TRAILER, text=f"{role.text.strip().rstrip(':')}: {name.text.strip()}")
 
 
+_AUTHOR_ROLE = re.compile(r"interview|text|texte|testo|texto|tekst", re.IGNORECASE)
+_PHOTOGRAPHER_ROLE = re.compile(
+    r"fotos?|photos?|photography|fotografi[ea]|fotograf(?:ie|ía|o|a|in)?|photographe",
+    re.IGNORECASE,
+)
+
+
+def credited_people(notes: Sequence[Note]) -> tuple[Person, ...]:
+    """The people a magazine's credits name as the article's writer or interviewer
+    ("Interview: Ann Lee", "Text: Ann Lee") and photographer ("FOTOGRAF: BO KIM"), from the
+    trailer notes :func:`_role_pair` made: bylines for a page that names its authors nowhere
+    else. Empty when no writer is named.
+
+    >>> credited_people([Note(kind=NoteKind.TRAILER, text="Interview: Ann Lee"),
+    ...                  Note(kind=NoteKind.TRAILER, text="FOTOGRAF: BO KIM")])
+    (Person(name='Ann Lee', role='author'), Person(name='BO KIM', role='photographer'))
+    """
+    people: list[Person] = []
+    for note in notes:
+        role, colon, name = note.text.partition(": ")
+        if note.kind != NoteKind.TRAILER or not colon or "\n" in name:
+            continue
+        if _AUTHOR_ROLE.fullmatch(role.strip()):
+            people.append(Person(name=name.strip(), role="author"))
+        elif _PHOTOGRAPHER_ROLE.fullmatch(role.strip()):
+            people.append(Person(name=name.strip(), role="photographer"))
+    return tuple(people) if any(person.role == "author" for person in people) else ()
+
+
 def _credit_trailer_note(text: str) -> Note | None:
     """A trailer note for an agency's credit line ("Reporting by Ann Lee; Editing by Tom
     Hale"): the page's bylines come from its metadata and header, so the line is kept as
@@ -690,6 +725,27 @@ def _named_author(heading: str, authors: Sequence[str]) -> bool | None:
     ):
         return False
     return None
+
+
+_CREDIT_SECTION_LINES = 3
+_CREDIT_SECTION_LINE = 200
+
+
+def _credit_section(section: Section) -> tuple[Note, ...]:
+    """Trailer notes for a last section headed only by a picture's credit label and holding
+    a few short lines, the credits of the article's pictures ("Beitragsbild:" over "(c) Ann
+    Lee | Courier" gives "Beitragsbild: (c) Ann Lee | Courier"); empty for any other
+    section."""
+    heading = section.heading or ""
+    lines = [block.text for block in section.blocks if isinstance(block, Paragraph)]
+    if (
+        not is_credit_label(heading)
+        or not 0 < len(lines) == len(section.blocks) <= _CREDIT_SECTION_LINES
+        or any(len(line) > _CREDIT_SECTION_LINE for line in lines)
+    ):
+        return ()
+    label = heading.strip().rstrip(":").strip()
+    return tuple(Note(kind=NoteKind.TRAILER, text=f"{label}: {line}") for line in lines)
 
 
 def _author_section(section: Section, authors: Sequence[str]) -> Note | None:
