@@ -1,7 +1,8 @@
 """Removing what is never body text from a page, before the main content is looked for.
 
-:func:`strip_boilerplate` removes scripts and styles, forms, navigation, asides and
-``<noscript>`` (unless one holds most of the page's prose), hidden elements (``hidden``,
+:func:`strip_boilerplate` removes scripts and styles, forms, navigation, asides,
+``<noscript>`` and the page's ``<footer>`` (unless one holds most of the page's prose), hidden
+elements (``hidden``,
 ``aria-hidden`` but on a long paragraph, a hiding style or class, a class for text that only
 screen readers read), ARIA roles of page furniture,
 and elements whose ``class`` or ``id`` names boilerplate (:mod:`._names`) unless they hold the
@@ -330,8 +331,10 @@ def _paragraph_prose(element: html.HtmlElement, limit: float = float("inf")) -> 
 
 
 def _drop_furniture(root: html.HtmlElement) -> None:
-    """Drop forms, navigation, asides and ``<noscript>`` (unless it holds an image: the fallback
-    of a lazy image), except one that holds half the page's paragraph prose or more."""
+    """Drop forms, navigation, asides, ``<noscript>`` (unless it holds an image: the fallback
+    of a lazy image) and the page's ``<footer>`` (:func:`_is_page_footer`; an article's stays
+    for the rules after this), except one that holds half the page's paragraph prose or
+    more."""
     page_text: int | None = None
     for element in list(root.iter(*_FURNITURE, "footer")):
         if element.getparent() is None or (

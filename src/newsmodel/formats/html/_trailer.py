@@ -23,7 +23,10 @@ Read on the body's last blocks only, after the structure is read:
 - an agency's sign-off ("(dpa)", "Avec AFP") or a correction ("Correction: ..."), which
   :func:`trailer_notes` makes a note; so it does with an author's box, known by the byline's
   name whatever its class names: a credit line, a few lines about the author with their
-  headshot, or a last section headed with the author's name.
+  headshot, or a last section headed with the author's name; with a magazine's credits, each
+  role on a line over its name ("FOTOGRAF" / "ERIC ROY", whose writer and photographer
+  :func:`credited_people` makes the bylines of a page that names no author); and with a last
+  section headed by a picture's credit label ("Beitragsbild:").
 
 A trailing line is only taken when it is short (:data:`_TRAILER_LINE`): a paragraph of the story
 that mentions a newsletter or a social network is longer than a site's stock line.
