@@ -242,9 +242,9 @@ def split_caption_credit(caption: str) -> tuple[str, str | None]:
     if found is None:
         empty = _EMPTY_LABEL.search(text) if text.endswith((":", "©")) else None
         if empty is not None:  # "... helfen. Quelle:": a label whose credit the page left out
-            return text[: empty.start()].rstrip(_CAPTION_END), None
+            return _before(text, empty.start()), None
         return caption, None
-    rest, credit, start = found
+    start, credit = found
     for _ in range(_MAX_CREDITS - 1):  # "Quelle: X; Montage: Y": the credits before the last
         before = text[:start].rstrip()
         if not before.endswith(tuple(_CREDIT_JOINS)):
@@ -253,33 +253,34 @@ def split_caption_credit(caption: str) -> tuple[str, str | None]:
         if earlier is None:
             break
         joined = "; " if before.endswith(";") else " | "
-        rest, credit, start = earlier[0], f"{earlier[1]}{joined}{text[start:].strip()}", earlier[2]
-    return rest, credit
+        start, credit = earlier[0], f"{earlier[1]}{joined}{text[start:].strip()}"
+    return _before(text, start), credit
 
 
-def _split_once(text: str) -> tuple[str, str, int] | None:
-    """The caption without the credit at its end, the credit without its label, and where the
-    credit (with its label) starts; None when ``text`` ends with no credit."""
+def _before(text: str, start: int) -> str:
+    """The caption before a credit starting at ``start``, without the separators (and a
+    copyright sign, a Japanese credit's full-width equals sign) left at its end."""
+    return text[:start].rstrip(_CAPTION_END + "＝")
+
+
+def _split_once(text: str) -> tuple[int, str] | None:
+    """Where the credit at the end of ``text`` starts (with its label) and the credit without
+    its label; None when ``text`` ends with no credit."""
     bracketed = _TAIL_PARENTHESISED.search(text)
     if bracketed is not None:
         inner = bracketed["inner"].strip()
         parsed = parse_credit(inner)
         if parsed is not None and parsed.credit:
-            return text[: bracketed.start()].rstrip(_CAPTION_END), parsed.credit, bracketed.start()
+            return bracketed.start(), parsed.credit
         named = _BRACKETED_LABEL.match(inner)
         if named is not None:  # "(foto Ansa)": in brackets, a label needs no colon
-            return (
-                text[: bracketed.start()].rstrip(_CAPTION_END),
-                named["credit"],
-                bracketed.start(),
-            )
+            return bracketed.start(), named["credit"]
         inside = _TAIL_LABELLED.match(inner)  # "(Symbolbild: Ann Lee/Stock)"
         if inside is not None and inside["credit"] and _is_credit(inside["credit"]):
-            caption = text[: bracketed.start()].rstrip(_CAPTION_END)
-            return caption, inside["credit"].strip(), bracketed.start()
+            return bracketed.start(), inside["credit"].strip()
         before = text[: bracketed.start()].rstrip()
         if before.endswith(tuple(_SENTENCE_END)) and _SLASHED_NAMES.fullmatch(inner):
-            return before, inner, bracketed.start()
+            return bracketed.start(), inner
     labelled = _TAIL_LABELLED.search(text)
     if labelled is not None:
         found = labelled["credit"] or labelled["abbreviated"]
@@ -287,35 +288,28 @@ def _split_once(text: str) -> tuple[str, str, int] | None:
             credit = found.strip()
             credit = credit[1:].lstrip() if credit.startswith("©") else credit  # "Foto: © X"
             if credit:
-                return text[: labelled.start()].rstrip(_CAPTION_END), credit, labelled.start()
+                return labelled.start(), credit
     copyright_tail = COPYRIGHT_TAIL.search(text) if "©" in text else None  # the sign it needs
     if copyright_tail is not None:
-        credit = copyright_tail["credit"].strip()
-        return text[: copyright_tail.start()].rstrip(_CAPTION_END), credit, copyright_tail.start()
+        return copyright_tail.start(), copyright_tail["credit"].strip()
     agency = _TAIL_AGENCY.search(text)
     if agency is not None:
-        return text[: agency.start()].rstrip(_CAPTION_END), agency["credit"], agency.start()
+        return agency.start(), agency["credit"]
     slashed = _TAIL_SLASHED.search(text)
     if slashed is not None:
-        return (
-            text[: slashed.start()].rstrip(_CAPTION_END),
-            slashed["credit"].strip(),
-            slashed.start(),
-        )
+        return slashed.start(), slashed["credit"].strip()
     named_agency = _TAIL_NAMED_AGENCY.search(text)
     if named_agency is not None:
-        caption = text[: named_agency.start()].rstrip(_CAPTION_END)
-        return caption, named_agency["credit"], named_agency.start()
+        return named_agency.start(), named_agency["credit"]
     by = _TAIL_BY.search(text)
     if by is not None and bool(by["open"]) == bool(by["close"]) and _is_credit(by["credit"]):
-        return text[: by.start()].rstrip(_CAPTION_END), by["credit"].strip(), by.start()
+        return by.start(), by["credit"].strip()
     courtesy = _COURTESY.fullmatch(text)
     if courtesy is not None:
-        return "", courtesy["credit"].strip(), 0
+        return 0, courtesy["credit"].strip()
     shot = _TAIL_SHOT.search(text)
     if shot is not None:
-        credit = shot["credit"] or shot["after"]
-        return text[: shot.start()].rstrip(_CAPTION_END + "＝"), credit.strip(), shot.start()
+        return shot.start(), (shot["credit"] or shot["after"]).strip()
     return None
 
 

@@ -9,7 +9,7 @@ credit run into the paragraph's text ("...verbotenThomas Tretzka Wassergesättig
 
 from lxml import html
 
-__all__ = ["lift_figures"]
+__all__ = ["enclosing", "lift_figures"]
 
 
 def lift_figures(content: html.HtmlElement) -> None:
@@ -21,7 +21,7 @@ def lift_figures(content: html.HtmlElement) -> None:
     figure after it (a paragraph of a thousand figures costs a thousand moves, not half a
     million), and the figures come out of a paragraph in their order."""
     for figure in reversed(list(content.iter("figure"))):
-        paragraph = _paragraph_around(figure, content)
+        paragraph = enclosing(figure, "p", content)
         if paragraph is None:
             continue
         holder = next(
@@ -43,14 +43,15 @@ def lift_figures(content: html.HtmlElement) -> None:
             figure.addnext(rest)
 
 
-def _paragraph_around(
-    figure: html.HtmlElement, content: html.HtmlElement
+def enclosing(
+    element: html.HtmlElement, tag: str, within: html.HtmlElement
 ) -> html.HtmlElement | None:
-    """The ``<p>`` holding ``figure`` inside ``content`` (not ``content`` itself), or None."""
-    for ancestor in figure.iterancestors():
-        if ancestor is content:
+    """The nearest ancestor of ``element`` with ``tag`` below ``within`` (not ``within``
+    itself), or None: the ``<p>`` holding a figure, the ``<noscript>`` holding an image."""
+    for ancestor in element.iterancestors():
+        if ancestor is within:
             return None
-        if ancestor.tag == "p":
+        if ancestor.tag == tag:
             return ancestor
     return None
 

@@ -45,7 +45,7 @@ from newsmodel.formats.html._cite import cites_into_quotes, split_cite
 from newsmodel.formats.html._content import text_length
 from newsmodel.formats.html._meta_title import norm
 from newsmodel.formats.html._names import label as name_label
-from newsmodel.formats.html._nested_figures import lift_figures
+from newsmodel.formats.html._nested_figures import enclosing, lift_figures
 from newsmodel.formats.html._picture_block import as_figures, picture_block, same_picture
 from newsmodel.formats.html._prune import SENTENCE_ENDS, STAMP_LINE, prune
 from newsmodel.model import Block, BlockQuote, Figure, ListBlock, Media, Paragraph, Section
@@ -578,7 +578,7 @@ def fix_images(content: html.HtmlElement) -> None:
             continue
         addressed = beside.get(parent)
         if addressed is None:
-            images = [image for image in parent.iter("img") if not _in_noscript(image, parent)]
+            images = [i for i in parent.iter("img") if enclosing(i, "noscript", parent) is None]
             addressed = beside[parent] = any(_image_url(image) for image in images)
             if not addressed:
                 for image in images:
@@ -595,16 +595,6 @@ def fix_images(content: html.HtmlElement) -> None:
             image.drop_tree()  # its tail, if any, stays
         else:
             image.set("src", url)
-
-
-def _in_noscript(image: html.HtmlElement, parent: html.HtmlElement) -> bool:
-    """Whether ``image`` is inside a ``<noscript>`` below ``parent``."""
-    for ancestor in image.iterancestors():
-        if ancestor is parent:
-            return False
-        if ancestor.tag == "noscript":
-            return True
-    return False
 
 
 _ICON_NAME = re.compile(r"icon|logo|spinner|loader|loading|button|arrow|chevron")
@@ -1132,7 +1122,7 @@ def _tidy_sections(
         elif heading is not None and heading.casefold() in standfirsts:
             heading = None  # the standfirst printed above the body, not a heading
         elif heading is not None and _is_box_heading(heading):
-            teaser_heading = TEASER_LABEL.fullmatch(heading.strip(" :.…|")) is not None
+            teaser_heading = _is_teaser_label(heading)
             heading = None  # a box's label left as a heading ("Empfohlener redaktioneller Inhalt")
         elif heading is not None and len(heading) > _LONGEST_HEADING:
             # A paragraph set in a heading's type (an intro), not a heading.
@@ -1151,7 +1141,7 @@ def _tidy_sections(
                 continue  # a line pointing elsewhere, a notice, set off as a quote ("MIRA | ...")
             if isinstance(cleaned, Paragraph):
                 if cleaned.text.casefold() in skipped or is_page_line(cleaned.text):
-                    if TEASER_LABEL.fullmatch(cleaned.text.strip(" :.…|")):
+                    if _is_teaser_label(cleaned.text):
                         labelled[len(merged) - 1] = len(blocks)  # a player's "Up next"
                     continue
                 if _repeats_figure(blocks, cleaned.text):
@@ -1177,6 +1167,12 @@ def _tidy_sections(
         # line's first printing is kept.
         result = _without_repeats(merged, body, counts, keep_first=True)
     return result
+
+
+def _is_teaser_label(text: str) -> bool:
+    """Whether a line is only the label of a box of other videos or articles
+    (:data:`TEASER_LABEL`: a player's "Up next")."""
+    return TEASER_LABEL.fullmatch(text.strip(" :.…|")) is not None
 
 
 def _repeats_figure(blocks: list[Block], text: str) -> bool:

@@ -373,7 +373,7 @@ def _is_contact_label(text: str) -> bool:
     return _CONTACT_LABEL.fullmatch(text.strip().rstrip(":").strip()) is not None
 
 
-def _is_box_heading(text: str) -> bool:
+def _heads_closing_box(text: str) -> bool:
     """Whether a section heading is only a contact box's (:data:`_CONTACT_LABEL`) or a
     newsletter box's (:data:`_NEWSLETTER_HEADING`)."""
     label = text.strip().rstrip(":").strip()
@@ -450,7 +450,7 @@ def _without_trailer_once(sections: tuple[Section, ...]) -> tuple[Section, ...]:
         sections = sections[:-1]
     if (
         len(sections) > 1
-        and _is_box_heading(sections[-1].heading or "")
+        and _heads_closing_box(sections[-1].heading or "")
         and _contact_lines(sections[-1].blocks)
     ):
         sections = sections[:-1]
