@@ -90,6 +90,32 @@ class TestParseByline:
         label in another language than English ("Fotos de", "Bilder von"), a place is no name."""
         assert parse_byline(line) is None
 
+    @pytest.mark.parametrize(
+        ("line", "organization"),
+        [
+            ("By Ada Berg, Ola Dahl, and Per Lund", None),
+            ("By Ada Berg, Ola Dahl, and Per Lund, Courier", "Courier"),
+            ("By Ada Berg, Ola Dahl, & Per Lund", None),
+            ("By Ada Berg, and Ola Dahl, and Per Lund", None),
+        ],
+    )
+    def test_serial_comma(self, line: str, organization: str | None) -> None:
+        """The "and" after a serial comma opens the last name: that part is a name, not the
+        organisation ("and Per Lund")."""
+        names = ("Ada Berg", "Ola Dahl", "Per Lund")
+        assert tuple(_author(name, organization) for name in names) == parse_byline(line)
+
+    def test_serial_comma_with_two_names(self) -> None:
+        """A comma before the "and" of two names leaves no organisation "and Ola Dahl"."""
+        assert (_author("Ada Berg"), _author("Ola Dahl")) == parse_byline(
+            "By Ada Berg, and Ola Dahl"
+        )
+
+    def test_and_inside_an_organisation_name(self) -> None:
+        """A word beginning with "and" after the comma is the organisation's ("Anderson")."""
+        expected = (_author("Ada Berg", "Anderson Weekly"),)
+        assert expected == parse_byline("By Ada Berg, Anderson Weekly")
+
     def test_lenient_lower_case(self) -> None:
         """In a story's header, a lower-case byline with an organisation is read."""
         expected = (_author("keith grant", "Reuters"),)

@@ -152,6 +152,9 @@ _ORG_SUFFIX = re.compile(
 _LOCATION = re.compile(r"\s+in\s+[^\W\d_][\w .'-]*$")
 # "and" in English, German, French, Spanish, Italian and Portuguese, Swedish, Danish/Norwegian.
 _SPLIT_AND = re.compile(r"\s+(?:and|&|und|et|y|e|och|og|en)\s+")
+_SERIAL_AND = re.compile(r"^(?:and|&)\s+")
+"""The "and" after a serial comma, opening the last name of a list ("Ann Lee, Bo Kim, and Cy
+Park"): English writes it so; the other languages read put no comma before their "and"."""
 
 
 def _is_name(text: str, lenient: bool) -> bool:
@@ -209,7 +212,11 @@ def _names(text: str, lenient: bool) -> tuple[list[str], str | None, str | None]
     parts = [part.strip() for part in text.split(",")]
     if any(not part for part in parts):
         return None
-    if organization is None and len(parts) > 1 and not _SPLIT_AND.search(parts[-1]):
+    # "Ann Lee, Bo Kim, and Cy Park": the part after a serial comma is a name, not the
+    # organisation.
+    serial = len(parts) > 1 and _SERIAL_AND.match(parts[-1]) is not None
+    parts[1:] = [_SERIAL_AND.sub("", part, count=1) for part in parts[1:]]
+    if organization is None and len(parts) > 1 and not serial and not _SPLIT_AND.search(parts[-1]):
         organization = parts.pop()
     names: list[str] = []
     for part in parts:
