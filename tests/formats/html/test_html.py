@@ -43,6 +43,7 @@ from tests.strategies import articles
 
 DATA = Path(__file__).resolve().parent.parent.parent / "data" / "html"
 UPDATE = os.environ.get("NEWSMODEL_UPDATE_GOLDEN") == "1"
+_STORY = "The ferry to the islands will leave an hour earlier from Monday, the operator said."
 
 FULL = Article(
     headline="Harbour reopens after ten years",
@@ -290,6 +291,23 @@ class TestReader:
         """The caller's encoding (an HTTP header's charset) wins over the page's declaration."""
         page = '<meta charset="utf-8"><h1>Ærø</h1><p>x</p>'.encode("cp1252")
         assert "Ærø" == _read(page, encoding="windows-1252").headline
+
+    @pytest.mark.parametrize(
+        "opening",
+        [
+            '<html xml:lang="de" />',
+            '<!DOCTYPE html PUBLIC "-//W3C//DTD XHTML 1.0 Strict//EN" "x.dtd" />\n<HTML/>',
+        ],
+    )
+    def test_html_tag_written_closed(self, opening: str) -> None:
+        """An ``<html>`` tag written closed, after which lxml alone finds an empty document, is
+        read as an open one: the page is not lost."""
+        page = (
+            f"{opening}<head><title>Ferry timetable changes</title></head>"
+            f"<body><h1>Ferry timetable changes</h1><p>{_STORY}</p></body></html>"
+        )
+        article = _read(page.encode())
+        assert ("Ferry timetable changes", _STORY) == (article.headline, article.text)
 
     def test_byte_order_mark(self) -> None:
         """A UTF-16 page with a byte-order mark reads."""

@@ -774,6 +774,67 @@ class TestReconciliation:
         body = f'<h1>Tram line opens</h1><div class="byline">{byline}</div>'
         assert expected == names(read_metadata(page(head, body)))
 
+    @pytest.mark.parametrize(
+        ("value", "expected"),
+        [
+            ("Ada Berg, Ola Dahl, and Per Lund", ["Ada Berg", "Ola Dahl", "Per Lund"]),
+            ("Ada Berg, Ola Dahl, and Per Lund, Courier", ["Ada Berg", "Ola Dahl", "Per Lund"]),
+            ("Ada Berg, Ola Dahl, & Per Lund", ["Ada Berg", "Ola Dahl", "Per Lund"]),
+            ("Ada Berg; Ola Dahl, and Per Lund", ["Ada Berg", "Ola Dahl", "Per Lund"]),
+        ],
+    )
+    def test_serial_comma(self, value: str, expected: list[str]) -> None:
+        """An "and" after a serial comma opens the last name; it is no part of it."""
+        assert expected == author_names(value)
+
+    @pytest.mark.parametrize(
+        "value", ['Ada "Lucky" Berg', "Ada “Lucky” Berg", 'Ada "Lucky Star" Berg']
+    )
+    def test_nickname_in_quotation_marks(self, value: str) -> None:
+        """A nickname in quotation marks between the first name and the surname is part of
+        the name; a quotation mark elsewhere is not."""
+        assert [value] == author_names(value)
+        assert is_name(value)
+
+    @pytest.mark.parametrize("value", ['"Ada Berg"', 'Ada "Berg', 'She said "no" today'])
+    def test_quotation_marks_not_around_a_nickname(self, value: str) -> None:
+        """Quotation marks around the whole, unpaired or in a sentence make no name."""
+        assert not is_name(value)
+
+    @pytest.mark.parametrize("label", ["Written by", "Verfasst von", "Escrito por", "Écrit par"])
+    def test_twitter_card_author(self, label: str) -> None:
+        """A blog system's Twitter card field labelled as the author's names the author when
+        nothing else does; other labelled fields (a reading time) name no one."""
+        head = (
+            '<meta name="twitter:label1" content="Est. reading time">'
+            '<meta name="twitter:data1" content="4 minutes">'
+            f'<meta name="twitter:label2" content="{label}">'
+            '<meta name="twitter:data2" content="Ada Berg">'
+        )
+        assert ["Ada Berg"] == names(read_metadata(page(head)))
+
+    @pytest.mark.parametrize(
+        ("head", "expected"),
+        [
+            (
+                '<meta name="author" content="Ola Dahl">'
+                '<meta name="twitter:label1" content="Written by">'
+                '<meta name="twitter:data1" content="Ada Berg">',
+                ["Ola Dahl"],
+            ),
+            (
+                '<meta name="twitter:label1" content="Est. reading time">'
+                '<meta name="twitter:data1" content="Ada Berg">',
+                [],
+            ),
+        ],
+        ids=["meta-author-first", "no-author-label"],
+    )
+    def test_twitter_card_field_not_taken(self, head: str, expected: list[str]) -> None:
+        """The card's field is the last of the metadata's author sources, and a field with
+        another label (a reading time) names no one."""
+        assert expected == names(read_metadata(page(head)))
+
     def test_person_named_like_site_is_organisation(self) -> None:
         """A JSON-LD "Person" named like the site gives way to a real name."""
         data = {"@type": "NewsArticle", "author": {"@type": "Person", "name": "City Courier"}}
@@ -787,6 +848,7 @@ class TestReconciliation:
             ("Tram line opens | City Courier", "Tram line opens"),
             ("City Courier - Tram line opens", "Tram line opens"),
             ("Tram line opens – City Courier", None),  # noqa: RUF001 (a real dash)
+            ("Tram line opens -- City Courier", None),
         ],
     )
     def test_headline_without_site_name(self, title: str, og_title: str | None) -> None:

@@ -463,8 +463,8 @@ class TestSections:
         """A paragraph that is only a page control's label (print, rate, show or hide, expand
         or collapse, sort, back to the gallery, share or like, a player's "Up next", a box's
         "Loading...", an event's "Add to calendar", a live page's "Refresh", a picture viewer's
-        "Caption" and "Close"), or two of them, or a badge ("LIVE"), in the languages read, is
-        not body text; a sentence starting so stays."""
+        "Caption", "Hide caption" and "Close"), or two of them, or a badge ("LIVE"), in the
+        languages read, is not body text; a sentence starting so stays."""
         labels = [
             "Print",
             "Rezept drucken",
@@ -504,6 +504,8 @@ class TestSections:
             "Caption",
             "Close",
             "Schließen",
+            "HIDE CAPTION",
+            "Show captions",
         ]
         kept = [
             "Print runs of the paper fell by a third last year, the publisher said.",
@@ -517,6 +519,34 @@ class TestSections:
             "Jobs, Shop and RSS",
         ]
         _assert_left_out(labels, kept)
+
+    def test_pager_on_one_line_dropped(self) -> None:
+        """A line of a gallery's or a split article's page numbers and arrows (three numbers or
+        more, in order; an ellipsis for numbers left out) is the page's; a count, numbers out of
+        order and a sentence with numbers stay."""
+        lines = ["<< < 1 2 3 4 5 > >>", "1 2 3 … 12", "‹ 4 5 6 ›", "1 2 3 ... 9 10 »"]
+        kept = ["3 2 1", "7", "1 2 5", "Pages 1 2 3 were torn out, the archivist said."]
+        _assert_left_out(lines, kept)
+
+    def test_pager_one_sign_to_a_paragraph_dropped(self) -> None:
+        """A pager whose numbers and arrows stand one to a paragraph, or as a list's items,
+        goes whole; a list of numbers that do not follow each other stays."""
+        signs = ["<<", "<", "1", "2", "3", "4", ">", ">>"]
+        content = _content(
+            "<figure><img src='a.jpg'><figcaption>Boats at dawn.</figcaption></figure>"
+            + "".join(f"<p>{sign}</p>" for sign in signs)
+            + f"<p>{_LONG}</p><ul><li>1</li><li>2</li><li>3</li></ul><ol><li>4</li><li>9</li></ol>"
+        )
+        expected = (
+            Section(
+                blocks=(
+                    Figure(media=Media(url="a.jpg", caption="Boats at dawn.")),
+                    Paragraph(text=_LONG),
+                    ListBlock(items=("4", "9"), ordered=True),
+                )
+            ),
+        )
+        assert expected == content_sections(content, headline=None)
 
     def test_breadcrumb_trails_dropped(self) -> None:
         """A line of three or more short parts joined by "»", "›" or ">" is the page's

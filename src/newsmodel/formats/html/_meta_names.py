@@ -32,7 +32,7 @@ _LABEL = re.compile(
     r"text(?:e|o)?|tekst|autor(?:in|a|e)?|author|auteur|reportage|door)|di|da|av|af)\b\s*:?\s*"
 )
 _SPLIT = re.compile(
-    r"\s*(?:[,;/|·•]|\s(?:and|und|y|e|et|og|och|en|i|és|ve|и|та|a|u)\s|\s&\s|、|，)\s*",
+    r"\s*(?:,\s*(?:and|&)\s|[,;/|·•]|\s(?:and|und|y|e|et|og|och|en|i|és|ve|и|та|a|u)\s|\s&\s|、|，)\s*",
     re.IGNORECASE,
 )
 _TITLE_SEPARATOR = re.compile(r"([,|])")
@@ -273,6 +273,9 @@ _DATE_WORDS = frozenset(
 )
 _URLISH = re.compile(r"https?:|www\.|@|\.(?:com|org|net|html?)\b|/", re.IGNORECASE)
 _MAX_WORDS, _MAX_CHARS = 6, 70
+_NICKNAME = re.compile(r'(?<=\w )(?:"[A-ZÀ-ÖØ-Þ][^"]*"|“[A-ZÀ-ÖØ-Þ][^"“”]*”)(?= [A-ZÀ-ÖØ-Þ])')
+"""A nickname in quotation marks, capitalised, between a first name and a capitalised surname
+('Amanda "Tania Mae" Tan'): a quotation mark elsewhere in a name is markup or a sentence's."""
 
 
 def is_name(text: str) -> bool:
@@ -280,11 +283,13 @@ def is_name(text: str) -> bool:
 
     >>> is_name("Anna Giulia Fink"), is_name("3 hours ago"), is_name("Staff")
     (True, False, False)
+    >>> is_name('Amanda "Tania Mae" Tan'), is_name('He said "no"')
+    (True, False)
     """
     words = text.split()
     if not words or len(words) > _MAX_WORDS or len(text) > _MAX_CHARS:
         return False
-    if _URLISH.search(text) or any(char in '{}()[]<>=;"' for char in text):
+    if _URLISH.search(text) or any(char in '{}()[]<>=;"' for char in _NICKNAME.sub(" ", text)):
         return False
     if any(not word[0].isalpha() and any(c.isdigit() for c in word) for word in words):
         return False  # "3 hours ago", "12.05.2024"; a digit inside a word is a name's ("BR24")

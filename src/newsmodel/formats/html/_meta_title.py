@@ -3,7 +3,7 @@
 The title forms are the JSON-LD headline, ``og:title``, ``twitter:title``, microdata, the first
 ``<h1>`` (without a kicker inside it) and ``<title>``; a form that is an address's slug
 ("adac-kindersitztest-herbst-2018") is none. A leading or trailing part cut off by a
-separator (" | ", " - ", a dash, a colon with spaces ...) is removed when it names the site:
+separator (" | ", " - ", " -- ", a dash, a colon with spaces ...) is removed when it names the site:
 ``og:site_name``, ``application-name``, the JSON-LD publisher, or the canonical address's domain.
 So is a part that two forms or more add to a third, and the kicker with a separator at the start
 of a form ("Budget: Tax office hires 500"): the kicker inside or before the ``<h1>``, or in an
@@ -22,7 +22,9 @@ from newsmodel.formats.html._meta_tags import PageTags
 
 __all__ = ["headline_and_kicker", "is_site", "norm", "site_names"]
 
-_SEPARATOR = re.compile(r"\s+[|\-–—:·•»«~/]\s+|\s*\|\s*")  # noqa: RUF001 (real dashes)
+_SEPARATOR = re.compile(r"\s+(?:--|[|\-–—:·•»«~/])\s+|\s*\|\s*")  # noqa: RUF001 (real dashes)
+"""A separator between a title's parts: a bar, a dash (or two hyphens, as a typewriter writes
+one), a colon, a dot, guillemets, a tilde or a slash between spaces."""
 _KICKER_CUT = re.compile(r"\s*[:|\-–—·•»]\s+")  # noqa: RUF001 (real dashes)
 _NOT_ALNUM = re.compile(r"[\W_]+")
 """What is not a letter or digit: ``\\w`` is exactly what ``str.isalnum`` accepts, and ``_``."""

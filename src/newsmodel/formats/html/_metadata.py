@@ -14,7 +14,8 @@ reconciles them:
   ``<h1>`` without its kicker, ``<title>``, in that order on ties).
 - **Bylines.** Names that pass :func:`~newsmodel.formats.html._meta_names.is_name` from, in order:
   ``visible_bylines`` from the caller; JSON-LD persons; author meta tags (``author``,
-  ``article:author``, ``parsely-author``, ``cXenseParse:author``, ``dc.creator`` ...); microdata; a
+  ``article:author``, ``parsely-author``, ``cXenseParse:author``, ``dc.creator`` ...); microdata;
+  a Twitter card's field labelled as the author's (``twitter:label1`` "Written by"); a
   labelled byline element ("By Ann Lee", "Von Bo Kim"); the first element marked as the author
   itself (``rel=author``, ``class=author-name`` ...); any short line starting with a byline label,
   whatever its class, outside comments and related lists. Where the page's author elements show
@@ -191,6 +192,28 @@ def _pick_node(
     return max(enumerate(nodes), key=lambda pair: score(*pair))[1]
 
 
+_CARD_AUTHOR_LABELS = frozenset(
+    {
+        *("written by", "author", "by", "verfasst von", "geschrieben von", "von", "autor"),
+        *("écrit par", "auteur", "par", "escrito por", "por", "scritto da", "autore", "di"),
+        *("geschreven door", "door", "skrevet av", "skrevet af", "skrivet av", "av", "af"),
+    }
+)
+"""Labels of a Twitter card's field that holds the author ("Written by", "Verfasst von", as a
+blog system writes them in the site's language)."""
+_CARD_FIELDS = 4
+
+
+def _card_authors(tags: PageTags) -> list[str]:
+    """The author a Twitter card's labelled fields name (``twitter:label1`` "Written by",
+    ``twitter:data1`` "Ann Lee"), as blog systems add them to every post; empty if none does."""
+    for number in range(1, _CARD_FIELDS + 1):
+        labels = tags.meta.get(f"twitter:label{number}", [])
+        if labels and labels[0].strip().rstrip(":").casefold() in _CARD_AUTHOR_LABELS:
+            return tags.meta.get(f"twitter:data{number}", [])
+    return []
+
+
 def _labelled_names(tags: PageTags) -> list[str]:
     """Names in the page's byline elements that carry a label ("By Ann Lee", "Von Bo Kim")."""
     for text in tags.bylines:
@@ -295,7 +318,8 @@ def _bylines(
         for name, is_person in people(node.get("author") or node.get("creator"), index):
             add(author_names(name), is_person)
     for values in [tags.meta.get(key, []) for key in _AUTHOR_KEYS] + [
-        tags.microdata.get("author", [])
+        tags.microdata.get("author", []),
+        _card_authors(tags),
     ]:
         if persons:
             break

@@ -79,6 +79,10 @@ _BIG_DATA_URI = re.compile(rb"data:[^\"'\s>]{4096,}")
 attributes of 10 MB and more, and nobody reads them."""
 
 
+_SELF_CLOSED_HTML = re.compile(rb"(<html\b[^>]*?)\s*/>", re.IGNORECASE)
+"""An ``<html>`` tag written closed (``<html lang="de" />``, a broken XHTML habit): libxml2's
+HTML parser then ends the document there and returns an empty tree."""
+
 _LOOKUP = etree.ElementDefaultClassLookup(
     element=html.HtmlElement, comment=html.HtmlComment, pi=html.HtmlProcessingInstruction
 )
@@ -98,6 +102,9 @@ def parse_page(
         source: The file name, for locations in errors.
         max_depth: The deepest nesting of elements to take; None for no limit but the
             parser's own (2048 levels).
+
+    An ``<html>`` tag written closed (``<html lang="de" />``), after which libxml2 finds
+    nothing, is read as an open one.
 
     Raises:
         ParseError: if the page holds no markup or text at all.
@@ -135,15 +142,28 @@ def parse_page(
     # Every element an HtmlElement, chosen in C: lxml.html's own lookup runs Python code for
     # each element touched (form and input classes this reader never uses).
     parser.set_element_class_lookup(_LOOKUP)
+    root = _parse(markup, parser, source)
+    if len(root) == 0:
+        repaired = _SELF_CLOSED_HTML.sub(rb"\1>", markup, count=1)
+        if repaired != markup:
+            root = _parse(repaired, parser, source)
+    limits.check_parser_log(parser.error_log, source)
+    limits.check_tree_depth(root, max_depth, source)
+    return root
+
+
+def _parse(markup: bytes, parser: html.HTMLParser, source: str | None) -> html.HtmlElement:
+    """The ``<html>`` element of ``markup`` parsed by ``parser``.
+
+    Raises:
+        ParseError: if lxml finds no document in it.
+    """
     try:
-        root = html.document_fromstring(markup, parser=parser)
+        return html.document_fromstring(markup, parser=parser)
     except (etree.ParserError, etree.XMLSyntaxError, ValueError) as exc:
         raise ParseError(
             f"the page holds no HTML: {exc}", Location(source=source, line=1), "empty-document"
         ) from exc
-    limits.check_parser_log(parser.error_log, source)
-    limits.check_tree_depth(root, max_depth, source)
-    return root
 
 
 _CONTROLS = bytes(code for code in range(0x20) if code not in b"\t\n\r\x0b\x0c")

@@ -46,6 +46,7 @@ from newsmodel.formats.html._content import text_length
 from newsmodel.formats.html._meta_title import norm
 from newsmodel.formats.html._names import label as name_label
 from newsmodel.formats.html._nested_figures import enclosing, lift_figures
+from newsmodel.formats.html._pager import is_pager, pager_end
 from newsmodel.formats.html._picture_block import as_figures, picture_block, same_picture
 from newsmodel.formats.html._prune import SENTENCE_ENDS, STAMP_LINE, prune
 from newsmodel.model import Block, BlockQuote, Figure, ListBlock, Media, Paragraph, Section
@@ -374,7 +375,8 @@ _CONTROLS = (
     r"click (?:on )?(?:the )?stars to rate|"
     r"rate (?:this )?(?:article|story)|artikel bewerten|valora (?:esta )?(?:noticia|nota)|"
     r"noter cet article|vota (?:questo )?articolo|avalie (?:esta )?(?:notícia|matéria)|"
-    r"(?:show|hide) (?:more|less|sources|comments)|(?:quellen|kommentare) (?:ein|aus)blenden|"
+    r"(?:show|hide) (?:more|less|sources|comments|captions?)|"
+    r"(?:quellen|kommentare) (?:ein|aus)blenden|"
     r"(?:mehr|weniger) anzeigen|(?:mostrar|ver) más|(?:afficher|voir) plus|mostra di più|"
     r"ver mais|sorted by|sort by|sortieren nach|ordenar por|trier par|ordina per|"
     r"back to (?:the )?(?:gallery|top|article|story)|zurück zur (?:galerie|übersicht)|"
@@ -780,8 +782,8 @@ def _is_portrait(figure: html.HtmlElement, container: html.HtmlElement) -> bool:
 
 def is_page_line(text: str) -> bool:
     """Whether a paragraph is a line of the page, not of the story: an ad's label, a date
-    stamp, a reading time, a gallery's counter, a site's notice, a control's label, a line
-    pointing to another article or a post's category or tag line."""
+    stamp, a reading time, a gallery's counter or pager, a site's notice, a control's label, a
+    line pointing to another article or a post's category or tag line."""
     return (
         _is_placeholder(text)
         or _is_read_more(text)
@@ -789,6 +791,7 @@ def is_page_line(text: str) -> bool:
         or is_stamp(text)
         or _is_reading_time(text)
         or _is_counter(text)
+        or is_pager(text)
         or _is_notice(text)
         or _is_box_line(text)
         or _is_control(text)
@@ -902,10 +905,15 @@ def _box_end(blocks: list[Block], position: int) -> int | None:
       sentence (the other article's title or dek, "„Markt zieht Investitionen an“"); when only
       such lines and pictures follow it to the section's end (:func:`_teaser_run`), all of
       them. A sentence after the label is the story's and stays.
+    - A pager: the numbers and arrows of a gallery's or a split article's links, one to a
+      paragraph or a list's item (:func:`~newsmodel.formats.html._pager.pager_end`).
     - A newsletter box: the site's invitation to its newsletter (:data:`_SIGNUP`), with the
       lines after it down to the box's last line (:data:`_SIGNUP_END`, "You can unsubscribe
       at any time") when that follows within :data:`_SIGNUP_BOX` paragraphs.
     """
+    pager = pager_end(blocks, position)
+    if pager is not None:
+        return pager
     block = blocks[position]
     position += 1
     if isinstance(block, Paragraph) and _is_read_more_label(block.text):
