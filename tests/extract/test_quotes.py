@@ -405,8 +405,39 @@ class TestSharedCorpus:
 _MARKY = st.text(alphabet=st.sampled_from(list("ab .,:'\"“”„«»‹›‘’`-—\u00a0Xy")), max_size=40)
 
 
+_LINES = st.sampled_from(
+    [
+        "The harbour opened at dawn.",
+        '"We are ready," Maria Lopez said.',
+        '"We are ready."',
+        "“The boats are in,” she said. “All of them.”",
+        "- Maria Lopez.",
+        "— Bo Kim",
+        "Maria Lopez, the mayor, said:",
+        "Bo Kim told reporters:",
+        "„Wir sind bereit“, sagte Bo Kim.",
+        "« Nous sommes prêts », a déclaré Ana Ruiz.",
+        "He said it was a “good day” for the port.",
+        "",
+        "BERGEN, May 3 (Reuters) - The port reopened.",
+    ]
+)
+"""Article lines of the kinds the speaker rules read (quotes, signatures, introducers, partial
+quotes, datelines), to be combined in any order."""
+
+
 class TestInvariant:
     """Any input gives quotes whose spans match their paragraph (Hypothesis)."""
+
+    @given(st.lists(_LINES, max_size=8))
+    def test_any_order_of_article_lines(self, paragraphs: list[str]) -> None:
+        """Lines of the kinds the speaker rules read, in any order, give quotes whose spans
+        match their paragraph (a signature line under a paragraph without quotes raised an
+        IndexError)."""
+        found = attach_quotes(paragraphs)
+        assert len(paragraphs) == len(found)
+        for text, quotes in zip(paragraphs, found, strict=True):
+            Paragraph(text=text, quotes=quotes)
 
     @given(st.lists(st.one_of(_MARKY, st.text(max_size=60)), max_size=6))
     def test_spans_match(self, paragraphs: list[str]) -> None:

@@ -106,6 +106,16 @@ class TestAttributionBefore:
         paragraphs = ['"We are ready. The boats are in."', "- Maria Lopez.", "The claim is true."]
         assert ["Maria Lopez"] == speakers(paragraphs)
 
+    def test_signature_line_after_a_paragraph_without_quotes(self) -> None:
+        """A "- Name." line under a paragraph without quotes signs nothing (it raised an
+        IndexError when a quote followed later in the article)."""
+        paragraphs = [
+            "The harbour opened at dawn.",
+            "- Maria Lopez.",
+            '"We are ready," Bo Kim said.',
+        ]
+        assert ["Bo Kim"] == speakers(paragraphs)
+
     def test_heading_in_capitals_is_nobody(self) -> None:
         """A digest's heading in capitals before the quote names nobody."""
         assert None is speaker('VOTERS WANT A MAYOR WHO LISTENS TO THEM: "We are ready."')

@@ -592,8 +592,9 @@ def _quotes_follow(masked: Sequence[str], sites: Sequence[Sequence[QuoteSite]], 
 
 
 def _quotes_only(masked: str, sites: Sequence[QuoteSite]) -> bool:
-    """Whether a paragraph holds nothing but its quotes (and punctuation between them)."""
-    if masked[: sites[0].open_start].strip():
+    """Whether a paragraph holds quotes and nothing but its quotes (and punctuation between
+    them)."""
+    if not sites or masked[: sites[0].open_start].strip():
         return False
     rest = masked[sites[0].open_start :]
     return not any(char.isalpha() for char in rest.replace(" ", ""))
