@@ -213,6 +213,14 @@ _KINDS = {
         "<ul id='article-social'><li>E-mail</li><li>Teilen</li><li>Drucken</li></ul>",
         ["E-mail", "Teilen", "Drucken"],
     ),
+    "banner in an alert dialog": (
+        "<div class='xq-cs-container' role='alertdialog'><div class='xq-cs-content'>"
+        "<h2>Notice</h2><p>We and selected third parties use cookies or similar technologies for"
+        " technical purposes and, with your consent, for measurement and personalised ads, as"
+        " specified in the policy.</p><p>You can freely give, deny or withdraw your consent at any"
+        " time by opening the preferences panel.</p></div></div>",
+        ["Notice", "third parties", "withdraw"],
+    ),
 }
 
 
@@ -696,3 +704,41 @@ def test_story_of_repeated_lines_is_not_empty() -> None:
         f"<div>{story}</div></body></html>"
     ).encode()
     assert _STORY == _paragraphs(_read(page))
+
+
+_MEMBERS_STORY = [
+    *_STORY,
+    "Storage sites near the coast now hold enough power to run a city for an hour, it says.",
+    "Inland, farmers lease fields to operators, who pay more than the crops ever brought in.",
+    "The regulator will publish new rules for connecting such sites to the grid next spring.",
+]
+
+
+def _members_page(style: str, name: str) -> bytes:
+    """A page whose story a paywall's script shows: the story's box hidden by ``style``."""
+    story = "".join(f"<p>{text}</p>" for text in _MEMBERS_STORY)
+    return (
+        "<html><head><title>Grid storage doubles</title></head><body><main>"
+        f"<h1>Grid storage doubles</h1><p>{_STORY[0]}</p>"
+        f"<div {name} style='{style}'>{story}</div>"
+        "<div class='modal' style='display: none'><p>Terms of use: the site may change these"
+        " terms at any time, and your use of it after a change means you accept them.</p></div>"
+        "</main></body></html>"
+    ).encode()
+
+
+@pytest.mark.parametrize("name", ["id='articleBody'", "class='article-single__content'"])
+def test_story_hidden_for_a_paywall_is_read(name: str) -> None:
+    """A hidden box named as content that holds most of the page's prose is the story a
+    paywall's script shows to subscribers: it is read, and other hidden boxes are not."""
+    paragraphs = _paragraphs(_read(_members_page("display: none", name)))
+    assert _MEMBERS_STORY == paragraphs[-len(_MEMBERS_STORY) :]
+    assert not any("Terms of use" in paragraph for paragraph in paragraphs)
+
+
+@pytest.mark.parametrize("name", ["class='related-content'", "class='box'"])
+def test_hidden_box_not_named_as_the_story_goes(name: str) -> None:
+    """A hidden box named as boilerplate, or not named as content, goes even when it holds
+    most of the page's prose."""
+    paragraphs = _paragraphs(_read(_members_page("display:none", name)))
+    assert [_STORY[0]] == paragraphs

@@ -4,7 +4,8 @@
 ``<noscript>`` and the page's ``<footer>`` (unless one holds most of the page's prose), hidden
 elements (``hidden``,
 ``aria-hidden`` but on a long paragraph, a hiding style or class, a class for text that only
-screen readers read), ARIA roles of page furniture,
+screen readers read; but for a box named as content holding most of the page's prose, the story
+a paywall's script shows), ARIA roles of page furniture and dialogs,
 and elements whose ``class`` or ``id`` names boilerplate (:mod:`._names`) unless they hold the
 page's ``<h1>`` or much prose. :func:`scan` is the one pass over the page's elements that this
 and the metadata reader share.
@@ -18,6 +19,7 @@ from newsmodel.formats.html._content import text_length
 from newsmodel.formats.html._meta_tags import Mark, is_marked_class
 from newsmodel.formats.html._names import (
     COMMENTS_BOX,
+    CONTENT,
     NOT_BOILERPLATE,
     label,
     names_boilerplate,
@@ -48,8 +50,13 @@ _DROPPED_TAGS = (
 )
 
 _BOILERPLATE_ROLES = frozenset(
-    {"navigation", "complementary", "banner", "contentinfo", "menu", "menubar", "dialog", "alert"}
+    {
+        *("navigation", "complementary", "banner", "contentinfo", "menu", "menubar"),
+        *("dialog", "alertdialog", "alert"),
+    }
 )
+"""ARIA roles of page furniture: navigation, sidebars, the site's header and footer, menus, and
+dialogs (a cookie banner is an ``alertdialog`` or a ``dialog``)."""
 _HIDDEN_CLASSES = frozenset(
     {
         *("hidden", "hide", "is-hidden", "d-none", "display-none", "invisible"),
@@ -194,7 +201,11 @@ def strip_boilerplate(
     _drop_furniture(root)
     flagged, named = found.flagged, found.named
     for element in flagged:
-        if _is_comment(element) or (element.tag not in _KEEP_ALWAYS and _is_hidden(element)):
+        if _is_comment(element) or (
+            element.tag not in _KEEP_ALWAYS
+            and _is_hidden(element)
+            and not _is_hidden_story(element, root)
+        ):
             _drop(element)
     if not by_name:
         return
@@ -317,6 +328,21 @@ def scan(root: html.HtmlElement) -> PageScan:
         if boxed:
             named.append(element)
     return PageScan(flagged, named, marks, elements)
+
+
+def _is_hidden_story(element: html.HtmlElement, root: html.HtmlElement) -> bool:
+    """Whether a hidden element is the story that a paywall's script shows to subscribers: its
+    class or id names content (``id="articleBody"``, :data:`~newsmodel.formats.html._names.
+    CONTENT`) and none names boilerplate, and it holds half the page's paragraph prose or more
+    (and at least :data:`_PROSE_KEPT` characters). A hidden box of the site (a modal's terms, a
+    collapsed menu) is not named so."""
+    if _Stripper.prose(element) < _PROSE_KEPT:
+        return False
+    name = label(element)
+    if not CONTENT.search(name) or names_boilerplate(name):
+        return False
+    held = _paragraph_prose(element)
+    return 2 * held >= _paragraph_prose(root, 2 * held + 1)
 
 
 def _paragraph_prose(element: html.HtmlElement, limit: float = float("inf")) -> int:
