@@ -27,6 +27,8 @@ from hypothesis import strategies as st
 from hypothesis.strategies import SearchStrategy
 
 from newsmodel.model import (
+    DATELINE_SEPARATOR_CHARACTERS,
+    DATELINE_SEPARATOR_LENGTH,
     Article,
     Block,
     BlockQuote,
@@ -386,6 +388,8 @@ def datelines(
         "region": words,
         "country": words,
         "source": words,
+        "separator": st.sampled_from([" — ", " -- ", ".- ", ": ", " ", ""])
+        | st.text(DATELINE_SEPARATOR_CHARACTERS, max_size=DATELINE_SEPARATOR_LENGTH),
         "year": st.none(),
         "month": st.none(),
         "day": st.none(),

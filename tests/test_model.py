@@ -84,6 +84,7 @@ FULL: dict[type, dict[str, Any]] = {
         "month": 3,
         "day": 5,
         "source": "Wirex",
+        "separator": " — ",
     },
     Subject: {"code": "medtop:20000523", "name": "maritime transport"},
     Note: {"kind": NoteKind.CORRECTION, "text": "Corrected the ferry's name."},
@@ -420,6 +421,19 @@ class TestInvariants:
                 "impossible-dateline-date",
                 "/year",
                 id="y10000",
+            ),
+            *(
+                pytest.param(
+                    lambda value=value: Dateline(text="x", separator=value),
+                    "bad-dateline-separator",
+                    "/separator",
+                    id=f"separator-{name}",
+                )
+                for name, value in (
+                    ("with-letters", " said "),
+                    ("too-long", " -------- "),
+                    ("with-a-line-break", " -\n"),
+                )
             ),
             pytest.param(
                 lambda: Dateline(text="x", year=0, month=2, day=30),

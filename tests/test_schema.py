@@ -285,6 +285,26 @@ class TestDatetimes:
         assert DATETIME_PATTERN == SCHEMA["properties"]["published"]["pattern"]
 
 
+class TestDatelineSeparator:
+    """The schema and the model agree on a dateline's separator."""
+
+    @pytest.mark.parametrize(
+        "separator",
+        [" — ", " -- ", ".- ", ": ", " ", "", " _ ", " ― ", "said", " -------- ", " -\n", "—1"],
+    )
+    def test_schema_and_reader_agree(self, separator: str) -> None:
+        """A separator the schema accepts is one the reader takes, and the other way round."""
+        document = {"headline": "h", "dateline": {"text": "OSLO", "separator": separator}}
+        assert _valid(document) == _reads(document)
+
+    @given(st.text(max_size=10))
+    def test_any_text(self, separator: str) -> None:
+        """For any text, the schema accepts the separator exactly when the model does (the
+        pattern spells out DATELINE_SEPARATOR_CHARACTERS)."""
+        document = {"headline": "h", "dateline": {"text": "OSLO", "separator": separator}}
+        assert _valid(document) == _reads(document)
+
+
 def _reads(document: dict[str, Any]) -> bool:
     try:
         newsmodel.loads(json.dumps(document), format="json")

@@ -33,6 +33,8 @@ from newsmodel._views import Views, count_words
 from newsmodel.errors import ValidationError, join_pointer
 
 __all__ = [
+    "DATELINE_SEPARATOR_CHARACTERS",
+    "DATELINE_SEPARATOR_LENGTH",
     "Article",
     "Block",
     "BlockQuote",
@@ -393,6 +395,19 @@ def _sections(value: Iterable[Section]) -> tuple[Section, ...]:
     return _fields.to_tuple(value)
 
 
+DATELINE_SEPARATOR_CHARACTERS = " -\u2010\u2011\u2012\u2013\u2014\u2015_.:"
+"""The characters a :attr:`Dateline.separator` is made of: a space, the hyphen-minus, the
+hyphens and dashes (U+2010 to U+2015), the underscore, the full stop and the colon."""
+DATELINE_SEPARATOR_LENGTH = 8
+"""The longest :attr:`Dateline.separator`."""
+
+
+def _is_dateline_separator(text: str) -> bool:
+    return len(text) <= DATELINE_SEPARATOR_LENGTH and all(
+        char in DATELINE_SEPARATOR_CHARACTERS for char in text
+    )
+
+
 @attrs.frozen(kw_only=True)
 class Dateline:
     """The dateline at the head of a story, as printed and as parts.
@@ -409,6 +424,11 @@ class Dateline:
         month: The month, 1 to 12.
         day: The day of the month.
         source: The agency named in the dateline ("Itar-Tass").
+        separator: What the story prints between the dateline and its first words, spaces
+            included (" — ", " -- ", ".- ", ": "), when that is not the usual " - " (" " after
+            an agency between slashes, "/TASS/."); None for the usual one. At most
+            :data:`DATELINE_SEPARATOR_LENGTH` characters, each a space, a hyphen or dash, an
+            underscore, a full stop or a colon (:data:`DATELINE_SEPARATOR_CHARACTERS`).
     """
 
     __repr__ = _repr
@@ -421,8 +441,16 @@ class Dateline:
     month: int | None = attrs.field(default=None, validator=_fields.optional_integer)
     day: int | None = attrs.field(default=None, validator=_fields.optional_integer)
     source: str | None = attrs.field(default=None, validator=_fields.optional_text)
+    separator: str | None = attrs.field(default=None, validator=_fields.optional_text)
 
     def __attrs_post_init__(self) -> None:
+        if self.separator is not None and not _is_dateline_separator(self.separator):
+            raise _fields.invalid(
+                "bad-dateline-separator",
+                f"a dateline separator is at most {DATELINE_SEPARATOR_LENGTH} spaces, dashes,"
+                f" underscores, full stops or colons, not {self.separator!r}",
+                "separator",
+            )
         if self.month is not None and not 1 <= self.month <= 12:
             raise _fields.invalid(
                 "impossible-dateline-date",

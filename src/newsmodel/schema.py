@@ -47,7 +47,12 @@ import attrs
 
 from newsmodel.formats._convert import BLOCK_TAGS
 from newsmodel.formats.json import FORMAT_VERSION, VERSION_KEY
-from newsmodel.model import Article, Dateline, Quote
+from newsmodel.model import (
+    DATELINE_SEPARATOR_LENGTH,
+    Article,
+    Dateline,
+    Quote,
+)
 
 __all__ = ["DATETIME_PATTERN", "SCHEMA_ID", "article_schema"]
 
@@ -67,6 +72,12 @@ _CONSTRAINTS: Mapping[tuple[type, str], Mapping[str, Any]] = {
     (Dateline, "year"): {"minimum": 1, "maximum": 9999},
     (Dateline, "month"): {"minimum": 1, "maximum": 12},
     (Dateline, "day"): {"minimum": 1, "maximum": 31},
+    (Dateline, "separator"): {
+        "maxLength": DATELINE_SEPARATOR_LENGTH,
+        # the characters of DATELINE_SEPARATOR_CHARACTERS (a test checks it); the end is "no
+        # character follows", as Python's "$" would let a last line break through
+        "pattern": "^[ \\-\u2010-\u2015_.:]*(?![\\s\\S])",
+    },
     (Quote, "start"): {"minimum": 0},
     (Quote, "end"): {"minimum": 0},
 }

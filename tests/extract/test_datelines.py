@@ -36,7 +36,7 @@ AGENCY_FORMATS = [
     (
         "Reuters reprinted with an en dash",
         "MACAU (Reuters) – Rain fell.",
-        Dateline(text="MACAU (Reuters)", place="MACAU", source="Reuters"),
+        Dateline(text="MACAU (Reuters)", place="MACAU", source="Reuters", separator=" – "),
     ),
     (
         "Reuters modern, dated",
@@ -46,22 +46,22 @@ AGENCY_FORMATS = [
     (
         "AP",
         "DOVER, Del. (AP) — Rain fell.",
-        Dateline(text="DOVER, Del. (AP)", place="DOVER", region="Del.", source="AP"),
+        Dateline(text="DOVER, Del. (AP)", place="DOVER", region="Del.", source="AP", separator=" — "),
     ),
     (
         "AP ANPA underscore",
         "ATLANTA (AP) _ Rain fell.",
-        Dateline(text="ATLANTA (AP)", place="ATLANTA", source="AP"),
+        Dateline(text="ATLANTA (AP)", place="ATLANTA", source="AP", separator=" _ "),
     ),
     (
         "AP international, country spelled out",
         "LIMA, Peru (AP) _ Rain fell.",
-        Dateline(text="LIMA, Peru (AP)", place="LIMA", country="Peru", source="AP"),
+        Dateline(text="LIMA, Peru (AP)", place="LIMA", country="Peru", source="AP", separator=" _ "),
     ),
     (
         "UPI",
         "TOLEDO, Ohio, Sept. 28 (UPI) — Rain fell.",
-        Dateline(text="TOLEDO, Ohio, Sept. 28 (UPI)", place="TOLEDO", region="Ohio", month=9, day=28, source="UPI"),
+        Dateline(text="TOLEDO, Ohio, Sept. 28 (UPI)", place="TOLEDO", region="Ohio", month=9, day=28, source="UPI", separator=" — "),
     ),
     (
         "AFP wire",
@@ -76,7 +76,7 @@ AGENCY_FORMATS = [
     (
         "AFP double separator",
         "LYON (AFP) - – Rain fell.",
-        Dateline(text="LYON (AFP)", place="LYON", source="AFP"),
+        Dateline(text="LYON (AFP)", place="LYON", source="AFP", separator=" - – "),
     ),
     (
         "dpa",
@@ -106,22 +106,22 @@ AGENCY_FORMATS = [
     (
         "Xinhua",
         "HANOI, March 31 (Xinhua) -- Rain fell.",
-        Dateline(text="HANOI, March 31 (Xinhua)", place="HANOI", month=3, day=31, source="Xinhua"),
+        Dateline(text="HANOI, March 31 (Xinhua)", place="HANOI", month=3, day=31, source="Xinhua", separator=" -- "),
     ),
     (
         "Xinhua, country and no space before the agency",
         "PERTH, Australia, Jan. 1(Xinhua) -- Rain fell.",
-        Dateline(text="PERTH, Australia, Jan. 1(Xinhua)", place="PERTH", country="Australia", month=1, day=1, source="Xinhua"),
+        Dateline(text="PERTH, Australia, Jan. 1(Xinhua)", place="PERTH", country="Australia", month=1, day=1, source="Xinhua", separator=" -- "),
     ),
     (
         "Xinhua French",
         "PÉKIN, 10 août (Xinhua) -- Il a plu.",
-        Dateline(text="PÉKIN, 10 août (Xinhua)", place="PÉKIN", month=8, day=10, source="Xinhua"),
+        Dateline(text="PÉKIN, 10 août (Xinhua)", place="PÉKIN", month=8, day=10, source="Xinhua", separator=" -- "),
     ),
     (
         "Xinhua Spanish",
         "LA PAZ, 30 jun (Xinhua) -- Llovió.",
-        Dateline(text="LA PAZ, 30 jun (Xinhua)", place="LA PAZ", month=6, day=30, source="Xinhua"),
+        Dateline(text="LA PAZ, 30 jun (Xinhua)", place="LA PAZ", month=6, day=30, source="Xinhua", separator=" -- "),
     ),
     (
         "Interfax",
@@ -146,57 +146,57 @@ AGENCY_FORMATS = [
     (
         "EFE",
         "Managua, Jan 2 (EFE).- Llovió.",
-        Dateline(text="Managua, Jan 2 (EFE)", place="Managua", month=1, day=2, source="EFE"),
+        Dateline(text="Managua, Jan 2 (EFE)", place="Managua", month=1, day=2, source="EFE", separator=".- "),
     ),
     (
         "Kyodo",
         "OSAKA (Kyodo) -- Rain fell.",
-        Dateline(text="OSAKA (Kyodo)", place="OSAKA", source="Kyodo"),
+        Dateline(text="OSAKA (Kyodo)", place="OSAKA", source="Kyodo", separator=" -- "),
     ),
     (
         "Kyodo with a region",
         "TAINAN, Taiwan (Kyodo) -- Rain fell.",
-        Dateline(text="TAINAN, Taiwan (Kyodo)", place="TAINAN", country="Taiwan", source="Kyodo"),
+        Dateline(text="TAINAN, Taiwan (Kyodo)", place="TAINAN", country="Taiwan", source="Kyodo", separator=" -- "),
     ),
     (
         "CNN before 2015",
         "Dayton, Ohio (CNN) -- Rain fell.",
-        Dateline(text="Dayton, Ohio (CNN)", place="Dayton", region="Ohio", source="CNN"),
+        Dateline(text="Dayton, Ohio (CNN)", place="Dayton", region="Ohio", source="CNN", separator=" -- "),
     ),
     (
         "CNN, agency only",
         "(CNN) -- Rain fell.",
-        Dateline(text="(CNN)", source="CNN"),
+        Dateline(text="(CNN)", source="CNN", separator=" -- "),
     ),
     (
         "CNN after 2015, glued",
         "Nantes, France (CNN)Rain fell.",
-        Dateline(text="Nantes, France (CNN)", place="Nantes", country="France", source="CNN"),
+        Dateline(text="Nantes, France (CNN)", place="Nantes", country="France", source="CNN", separator=""),
     ),
     (
         "US newspaper, em dash",
         "BALTIMORE — Rain fell.",
-        Dateline(text="BALTIMORE", place="BALTIMORE"),
+        Dateline(text="BALTIMORE", place="BALTIMORE", separator=" — "),
     ),
     (
         "US newspaper with a state",
         "ERIE, Pa. — Rain fell.",
-        Dateline(text="ERIE, Pa.", place="ERIE", region="Pa."),
+        Dateline(text="ERIE, Pa.", place="ERIE", region="Pa.", separator=" — "),
     ),
     (
         "NYT plain feed",
         "NAPLES, Fla. -- Rain fell.",
-        Dateline(text="NAPLES, Fla.", place="NAPLES", region="Fla."),
+        Dateline(text="NAPLES, Fla.", place="NAPLES", region="Fla.", separator=" -- "),
     ),
     (
         "HuffPost horizontal bar",
         "DENVER ― Rain fell.",
-        Dateline(text="DENVER", place="DENVER"),
+        Dateline(text="DENVER", place="DENVER", separator=" ― "),
     ),
     (
         "HuffPost en dash",
         "CLEVELAND – Rain fell.",
-        Dateline(text="CLEVELAND", place="CLEVELAND"),
+        Dateline(text="CLEVELAND", place="CLEVELAND", separator=" – "),
     ),
     (
         "several cities",
@@ -216,7 +216,7 @@ AGENCY_FORMATS = [
     (
         "no space before the hyphen",
         "QUEBEC, Feb 26- Rain fell.",
-        Dateline(text="QUEBEC, Feb 26", place="QUEBEC", month=2, day=26),
+        Dateline(text="QUEBEC, Feb 26", place="QUEBEC", month=2, day=26, separator="- "),
     ),
     (
         "no space after the comma",
@@ -236,7 +236,7 @@ AGENCY_FORMATS = [
     (
         "Austrian and German papers, title case",
         "Graz – Es regnete.",
-        Dateline(text="Graz", place="Graz"),
+        Dateline(text="Graz", place="Graz", separator=" – "),
     ),
     (
         "a year in the text",
@@ -373,11 +373,13 @@ class TestMoreLanguages:
         [
             (
                 "STOCKHOLM (TT) Regeringen presenterade en plan.",
-                Dateline(text="STOCKHOLM (TT)", place="STOCKHOLM", source="TT"),
+                Dateline(text="STOCKHOLM (TT)", place="STOCKHOLM", source="TT", separator=" "),
             ),
             (
                 "KØBENHAVN (Ritzau) Regeringen vil.",
-                Dateline(text="KØBENHAVN (Ritzau)", place="KØBENHAVN", source="Ritzau"),
+                Dateline(
+                    text="KØBENHAVN (Ritzau)", place="KØBENHAVN", source="Ritzau", separator=" "
+                ),
             ),
         ],
     )
@@ -393,7 +395,10 @@ class TestMoreLanguages:
         title case before a bracket and a colon is a speaker, not a place."""
         found = parse_dateline("BODØ (NTB): Over 200 mannskaper gikk ut i streik.")
         assert found is not None
-        assert (Dateline(text="BODØ (NTB)", place="BODØ", source="NTB"), "Over 200") == (
+        assert (
+            Dateline(text="BODØ (NTB)", place="BODØ", source="NTB", separator=": "),
+            "Over 200",
+        ) == (
             found[0],
             found[1][:8],
         )
@@ -410,7 +415,12 @@ class TestMoreLanguages:
             (
                 "Madrid, 3 de junio (EFE).- Llovió.",
                 Dateline(
-                    text="Madrid, 3 de junio (EFE)", place="Madrid", month=6, day=3, source="EFE"
+                    text="Madrid, 3 de junio (EFE)",
+                    place="Madrid",
+                    month=6,
+                    day=3,
+                    source="EFE",
+                    separator=".- ",
                 ),
             ),
             (

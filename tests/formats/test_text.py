@@ -390,7 +390,8 @@ class TestLayouts:
         assert (Person(name="ANN LEE", title="AP Sports Writer", role="author"),) == (
             article.bylines
         )
-        assert Dateline(text="ATLANTA (AP)", place="ATLANTA", source="AP") == article.dateline
+        expected = Dateline(text="ATLANTA (AP)", place="ATLANTA", source="AP", separator=" _ ")
+        assert expected == article.dateline
         assert 2 == len(list(article.paragraphs))
         assert ["We kept our heads,"] == [quote.text for quote in article.quotes]
 

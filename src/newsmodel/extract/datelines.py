@@ -30,7 +30,7 @@ import datetime
 import re
 
 from newsmodel.extract._months import month_number
-from newsmodel.model import Dateline
+from newsmodel.model import DATELINE_SEPARATOR_CHARACTERS, DATELINE_SEPARATOR_LENGTH, Dateline
 
 __all__ = ["format_dateline_paragraph", "nearest_year", "parse_dateline"]
 
@@ -264,7 +264,9 @@ def parse_dateline(
         if bare is None:
             return None
         text = paragraph[: bare.end("agency") + 1]
-        return Dateline(text=text, source=bare["agency"]), paragraph[bare.end() :]
+        rest = paragraph[bare.end() :]
+        separator = _separator(text, paragraph[len(text) : bare.end()], rest)
+        return Dateline(text=text, source=bare["agency"], separator=separator), rest
     body = match["body"].strip()
     agency = match["agency"] or match["lead"]
     if match["slash"]:
@@ -327,6 +329,7 @@ def parse_dateline(
         end = match.start("sep")
     text = paragraph[:end].strip().lstrip("*").strip()
     rest = paragraph[match.end() :].lstrip(" -–—―_")
+    printed = paragraph[len(paragraph[:end].rstrip()) : len(paragraph) - len(rest)]
     dateline = Dateline(
         text=text,
         place=place,
@@ -336,8 +339,39 @@ def parse_dateline(
         month=month,
         day=day,
         source=agency.strip() if agency else None,
+        separator=_separator(text, printed, rest),
     )
     return dateline, rest
+
+
+_SPACES = re.compile(r"\s")
+
+
+def _separator(text: str, printed: str, rest: str) -> str | None:
+    """A dateline's :attr:`~newsmodel.model.Dateline.separator`: what the story prints between
+    it and its first words ``rest`` (any space as a plain space), or None when that is the usual
+    one (:func:`_usual_separator`, without its last space when nothing follows) or no separator
+    the model holds."""
+    separator = _SPACES.sub(" ", printed)
+    usual = _usual_separator(text)
+    if not rest:
+        separator, usual = separator.rstrip(), usual.rstrip()
+    if separator == usual or not _is_separator(separator):
+        return None
+    return separator
+
+
+def _is_separator(text: str) -> bool:
+    return len(text) <= DATELINE_SEPARATOR_LENGTH and all(
+        char in DATELINE_SEPARATOR_CHARACTERS for char in text
+    )
+
+
+def _usual_separator(text: str) -> str:
+    """The separator printed after a dateline whose :attr:`~newsmodel.model.Dateline.separator`
+    is None: a space after an agency between slashes ("MOSCOW, January 21. /TASS/."), else a
+    spaced hyphen."""
+    return " " if text.endswith(("/", "/.")) else " - "
 
 
 def format_dateline_paragraph(dateline: Dateline, paragraph: str) -> str:
@@ -345,8 +379,12 @@ def format_dateline_paragraph(dateline: Dateline, paragraph: str) -> str:
 
     >>> format_dateline_paragraph(Dateline(text="MOSCOW, January 21. /TASS/."), "Talks.")
     'MOSCOW, January 21. /TASS/. Talks.'
+    >>> format_dateline_paragraph(Dateline(text="WASHINGTON (AP)", separator=" — "), "Talks.")
+    'WASHINGTON (AP) — Talks.'
     """
-    separator = " " if dateline.text.endswith(("/", "/.")) else " - "
+    separator = dateline.separator
+    if separator is None:
+        separator = _usual_separator(dateline.text)
     if not paragraph:
         return dateline.text + separator.rstrip()
     return dateline.text + separator + paragraph

@@ -133,7 +133,10 @@ def _body(article: Article) -> Iterator[str]:
         for block in section.blocks:
             prefix = ""
             if dateline is not None and isinstance(block, Paragraph):
-                prefix = f"**{_escape(dateline.text)}** - "
+                separator = " - " if dateline.separator is None else dateline.separator
+                # the separator's spaces are kept: _escape would squash them
+                printed = _SPECIAL.sub(r"\\\1", separator)
+                prefix = f"**{_escape(dateline.text)}**{printed}"
                 dateline = None
             match block:
                 case Paragraph(text=text):
@@ -203,7 +206,7 @@ def _dateline_losses(dateline: Dateline) -> Iterator[str]:
     """The parts of a dateline that its printed text does not say."""
     parsed = parse_dateline(format_dateline_paragraph(dateline, "Text."))
     said = parsed[0] if parsed is not None else Dateline(text=dateline.text)
-    for name in ("place", "region", "country", "year", "month", "day", "source"):
+    for name in ("place", "region", "country", "year", "month", "day", "source", "separator"):
         if getattr(dateline, name) is not None and getattr(dateline, name) != getattr(said, name):
             yield f"/dateline/{name}"
 

@@ -135,7 +135,10 @@ def _body(article: Article, inline_dateline: bool) -> str:
     if inline_dateline and article.dateline is not None:
         # The first block is a paragraph: its <p> is the first one in the markup.
         at = body.index("<p>") + len("<p>")
-        body = body[:at] + _dateline(article.dateline) + DATELINE_SEPARATOR + body[at:]
+        separator = article.dateline.separator
+        if separator is None:
+            separator = DATELINE_SEPARATOR
+        body = body[:at] + _dateline(article.dateline) + escape_text(separator) + body[at:]
     return f'<div itemprop="articleBody">{body}</div>'
 
 

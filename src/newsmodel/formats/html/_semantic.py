@@ -39,13 +39,15 @@ MARKER = "data-newsmodel"
 """The attribute on the ``<article>`` element of documents the writer made."""
 
 DATELINE_SEPARATOR = " \u2014 "
-"""What stands between a dateline and its paragraph's text."""
+"""What stands between a dateline and its paragraph's text when the dateline's ``separator`` is
+None; otherwise that separator does, and ``data-separator`` holds it."""
 
 DATELINE_ATTRIBUTES = (
     ("place", "data-place"),
     ("region", "data-region"),
     ("country", "data-country"),
     ("source", "data-source"),
+    ("separator", "data-separator"),
 )
 """Dateline fields and the attributes of ``<span class="dateline">`` that carry them; the date's
 parts are ``data-year``, ``data-month`` and ``data-day``."""
@@ -137,6 +139,7 @@ def _dateline(article: html.HtmlElement) -> Dateline | None:
         region=fields["region"],
         country=fields["country"],
         source=fields["source"],
+        separator=fields["separator"],
         year=date_part(found.get("data-year")),
         month=date_part(found.get("data-month")),
         day=date_part(found.get("data-day")),
@@ -145,8 +148,9 @@ def _dateline(article: html.HtmlElement) -> Dateline | None:
     # An inline dateline: take it and its separator out of the paragraph.
     if parent is not None and parent.tag == "p" and parent.getparent() is not None:
         tail = found.tail or ""
-        if tail.startswith(DATELINE_SEPARATOR):
-            tail = tail[len(DATELINE_SEPARATOR) :]
+        separator = DATELINE_SEPARATOR if dateline.separator is None else dateline.separator
+        if tail.startswith(separator):
+            tail = tail[len(separator) :]
         parent.text = (parent.text or "") + tail
         parent.remove(found)
     return dateline

@@ -77,6 +77,8 @@ def _dateline_losses(article: Article, nitf: bool, lost: list[str]) -> None:
         return
     if has_hard_space(dateline.text):
         lost.append("/dateline/text")
+    if dateline.separator is not None:
+        lost.append("/dateline/separator")
     for name in ("place", "region", "country"):
         _metadata_text(getattr(dateline, name), f"/dateline/{name}", lost)
     if nitf:

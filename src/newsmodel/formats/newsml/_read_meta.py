@@ -276,11 +276,13 @@ def _place(located: etree._Element | None) -> dict[str, str]:
 
 
 def _parsed_dateline(text: str, reference: datetime.date | None) -> dict[str, object]:
-    """The parts of a foreign dateline's text, as the text reader finds them."""
+    """The parts of a foreign dateline's text, as the text reader finds them (not a separator:
+    the metadata's dateline stands alone)."""
     found = parse_dateline(text, reference) or parse_dateline(text + " - ", reference)
     if found is None:
         return {"text": text}
-    return {k: v for k, v in attrs.asdict(found[0], recurse=False).items() if v is not None}
+    parts = attrs.asdict(found[0], recurse=False).items()
+    return {k: v for k, v in parts if v is not None and k != "separator"}
 
 
 def dateline(
