@@ -35,11 +35,18 @@ class TestCredits:
             ("Crédit : Nordpress", Media(credit="Nordpress")),
             ("Credits: Nordpress", Media(credit="Nordpress")),
             ("Foto: Bild: NORDPRESS/OLA DAHL", Media(credit="NORDPRESS/OLA DAHL")),
+            ("Photo by Ada Berg", Media(credit="Ada Berg")),
+            ("Photo by Ada Berg on Unsplash", Media(credit="Ada Berg on Unsplash")),
+            ("Image by Ada Berg from Pixabay", Media(credit="Ada Berg from Pixabay")),
+            ("Photo by Ada Berg/Nordpress.", Media(credit="Ada Berg/Nordpress")),
+            ("Illustration by Ada van Berg", Media(kind=MediaKind.GRAPHIC, credit="Ada van Berg")),
+            ("Video by Nordpress TV", Media(kind=MediaKind.VIDEO, credit="Nordpress TV")),
         ],
     )
     def test_credit_lines(self, line: str, expected: Media) -> None:
         """Labelled and agency credit lines are read; a second label after the first ("Foto:
-        Bild: X") goes too."""
+        Bild: X") goes too; a capitalised label of one picture, "by" and a name is a credit
+        line."""
         assert expected == parse_credit(line)
 
     @pytest.mark.parametrize(
@@ -48,6 +55,9 @@ class TestCredits:
             "Photo opportunities abounded at the summit.",
             "Video Games",
             "Photographs by Ada Berg",
+            "Photo by the harbour, the boats waited.",
+            "photo by Ada Berg",
+            "Photo by Ada Berg for the Harbour News",
             "Images of the storm spread fast online, officials said on Monday evening.",
             "Harbour reopens",
         ],

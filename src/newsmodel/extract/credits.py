@@ -10,7 +10,9 @@ A credit line names who supplied a picture, not what it shows. Recognised forms:
   ``Photo EPA/ITAR-TASS``, ``Photo AFP``; a line all in capitals with more words after the label
   is a wire headline (``GRAPHIC ARTS MAKER SEES GAIN``);
 * an agency's photo line: ``AP Photo/Evan Vucci``, ``REUTERS/Kevin Lamarque``, but not a line
-  all in capitals with several words after the slash (``ENERGY/U.S. OIL OUTPUT FALLS``).
+  all in capitals with several words after the slash (``ENERGY/U.S. OIL OUTPUT FALLS``);
+* a capitalised label of one picture, "by" and a name: ``Photo by Jane Doe on Unsplash``,
+  ``Illustration by Jane Doe`` (the plural, ``Photographs by Jane Doe``, is a byline).
 
 :func:`split_caption_credit` finds such a credit at the end of a caption ("Boats at dawn.
 Photograph: Tom Hale/Courier", "... (AP Photo/Evan Vucci)", "... Foto: dpa", "... Tom
@@ -51,6 +53,35 @@ _AGENCY_PHOTO = re.compile(
 (a picture from the agency's archive), "AP Foto/Ana Ruiz, Archivo", "Courier photo/Dana Lee"."""
 
 
+_ONE_PICTURE = frozenset(
+    {"Photo", "Photograph", "Picture", "Image", "Video", "Graphic", "Illustration"}
+)
+"""Labels that credit one picture or clip when "by" and a name follow: "Photo by Ann Lee". The
+plural ("Photographs by Ann Lee") credits a story's pictures: a byline with the role
+photographer (:func:`newsmodel.extract.bylines.parse_byline`)."""
+_NAME_WORD = r"[A-Z][\w.'’-]*"
+_BY_NAME = re.compile(
+    rf"{_NAME_WORD}(?:\s+(?:{_NAME_WORD}|(?-i:de|da|di|del|van|von|der|den|le|la)))*"
+    rf"(?:\s*/\s*{_NAME_WORD}(?:\s+{_NAME_WORD})*)?"
+    rf"(?:\s+(?:on|via|for|from)\s+{_NAME_WORD}(?:\s+{_NAME_WORD})*)?"
+)
+"""A name after "by" in a picture's credit, perhaps with its agency after a slash or a source
+after "on", "via", "for" or "from" ("Ann Lee/Reuters", "Ann Lee on Unsplash", "Ann Lee from
+Pixabay"; "Ann Lee for the Courier" is no such name: "the" is in lower case)."""
+_BY_WORDS = 8
+
+
+def _credited_by(label: str, name: str) -> Media | None:
+    """The credit of "Photo by Ann Lee" (a capitalised label of one picture, :data:`_ONE_PICTURE`,
+    then "by" and a name, :data:`_BY_NAME`); None for any other "label by ..." ("Photographs by
+    Ann Lee" is a byline, "photo by the river" a sentence)."""
+    if label not in _ONE_PICTURE or len(name.split()) > _BY_WORDS:
+        return None
+    if _BY_NAME.fullmatch(name.rstrip(".")) is None:
+        return None
+    return Media(kind=_KINDS.get(label.lower(), MediaKind.IMAGE), credit=name.rstrip("."))
+
+
 def _bare_credit(label: str, text: str) -> bool:
     """Whether a credit printed without a colon has the credit cue of an agency pattern:
     ``EPA/ITAR-TASS``, ``AFP``, ``Jane Doe/Reuters``.
@@ -78,7 +109,7 @@ def parse_credit(line: str) -> Media | None:
     if match is not None:
         credit = match["credit"].strip()
         if credit.lower().startswith("by "):
-            return None  # "Photographs by Jane Doe" is a byline with the role photographer
+            return _credited_by(match["label"], credit[3:].strip())
         if len(credit) > 80 or (
             not match["colon"].strip() and not _bare_credit(match["label"], credit)
         ):

@@ -159,6 +159,8 @@ class TestCaptionCredits:
             ("Titelbild: Ann Lee/dpa", "Ann Lee/dpa"),
             ("Symbolgrafik:© Ann Lee - stock.example.com", "Ann Lee - stock.example.com"),
             ("©Foto: Ann Lee | Courier", "Ann Lee | Courier"),
+            ("Photo by Ann Lee on Unsplash", "Ann Lee on Unsplash"),
+            ("Image by Ann Lee from Pixabay", "Ann Lee from Pixabay"),
         ],
     )
     def test_credit_line_after_a_picture(self, line: str, expected: str) -> None:
@@ -171,6 +173,21 @@ class TestCaptionCredits:
         assert ([("a.jpg", None, expected)], 2) == (
             [(m.url, m.caption, m.credit) for m in figures],
             len(texts),
+        )
+
+    @pytest.mark.parametrize("line", ["Foto: Ann Lee", "Photo by Ann Lee"])
+    def test_credit_line_after_a_captioned_picture(self, line: str) -> None:
+        """A credit line under a figure that has a caption and no credit is its credit; a
+        sentence opening "Photo by" stays a paragraph."""
+        kept = "Photo by the harbour, the boats waited for the tide."
+        article = _read(
+            f"<figure><img src='a.jpg'><figcaption>Boats at dawn.</figcaption></figure>"
+            f"<p>{line}</p><p>{kept}</p>"
+        )
+        figures = [(m.url, m.caption, m.credit) for m in _figures(article)]
+        assert ([("a.jpg", "Boats at dawn.", "Ann Lee")], True) == (
+            figures,
+            kept in _texts(article),
         )
 
     def test_labelled_copyright_line_without_a_picture_is_a_credit(self) -> None:

@@ -14,7 +14,7 @@ from typing import TypeGuard
 
 import attrs
 
-from newsmodel.extract.credits import COPYRIGHT_TAIL, split_caption_credit
+from newsmodel.extract.credits import COPYRIGHT_TAIL, parse_credit, split_caption_credit
 from newsmodel.model import Block, Figure, Media, Paragraph
 
 __all__ = [
@@ -59,11 +59,16 @@ def is_credit_label(text: str) -> bool:
     return bool(label) and _CREDIT_LABEL.fullmatch(f"{label}:") is not None
 
 
+_BY_AT = 16
+"""The "by" of a credit line such as "Illustration by Ann Lee" comes this early."""
+
+
 def as_caption(paragraph: Paragraph) -> Media | None:
     """A short paragraph ending with a labelled credit ("... Foto: Privat", "... (Image: Getty
     Images)"), an agency's credit in brackets ("... (AP Photo/Jane Doe)", a Japanese one ending
     "撮影") or a copyright credit ("... | © Lars Berg") is a caption printed outside its figure: its
-    caption and credit."""
+    caption and credit. So is a credit line of one picture ("Photo by Ann Lee on Unsplash",
+    :func:`~newsmodel.extract.credits.parse_credit`): its credit alone."""
     text = paragraph.text
     if paragraph.quotes or len(text) > _CAPTION_LINE:
         return None
@@ -84,7 +89,8 @@ def as_caption(paragraph: Paragraph) -> Media | None:
     end = text[-100:]
     labelled = ":" in end and _CREDIT_LABEL.search(end) is not None
     if not labelled and not _CREDIT_BRACKET.search(end):
-        return None
+        # "Photo by Ann Lee on Unsplash": a credit line of its own (the label opens it)
+        return parse_credit(text) if " by " in text[:_BY_AT] else None
     caption, credit = split_caption_credit(text)
     if credit is None:
         return None
@@ -136,7 +142,9 @@ def place_caption(blocks: list[Block], text: str, caption: Media) -> bool:
     """Put a caption printed as a paragraph (``text``) into the figure before it, or into a
     figure of its own, in place; False when the paragraph stays a paragraph.
 
-    A copyright line alone ("© Lars Berg") is the credit of an uncaptioned figure before it;
+    A credit line alone ("Foto: Lars Berg", "Photo by Lars Berg") is the credit of a figure
+    before it that has none. A copyright line alone ("© Lars Berg") is the credit of an
+    uncaptioned figure before it;
     elsewhere, one with a year ("© 2024 Courier Ltd") is the page's rights notice, not body
     text, one naming a photographer and agency ("© Lars Berg/Courier") or labelled as a
     picture's ("©Foto: Lars Berg") a figure's credit, and another the story's own
@@ -145,6 +153,15 @@ def place_caption(blocks: list[Block], text: str, caption: Media) -> bool:
     if uncaptioned(before):
         media = attrs.evolve(before.media, caption=caption.caption, credit=caption.credit)
         blocks[-1] = Figure(media=media)
+        return True
+    if (
+        caption.caption is None
+        and isinstance(before, Figure)
+        and before.media.credit is None
+        and not text.startswith("©")
+    ):
+        # "Photo by Ann Lee" under a captioned figure without a credit: its credit
+        blocks[-1] = Figure(media=attrs.evolve(before.media, credit=caption.credit))
         return True
     if caption.caption is None and text.startswith("©"):
         if YEAR.search(text) is not None:
