@@ -158,6 +158,27 @@ class TestJsonLd:
         expected = ("Hong Kong", "Protest", "China", "Business, Finance, & Economics")
         assert expected == read_metadata(page(head)).keywords
 
+    @pytest.mark.parametrize("placeholder", ["null", "undefined", "None", "NaN"])
+    def test_placeholder_meta_values_are_no_values(self, placeholder: str) -> None:
+        """A value a page template printed for a missing one ("null", "undefined") is no
+        value: the site's name, the author, the picture and the date are not it."""
+        head = "".join(
+            f'<meta {kind}="{key}" content="{placeholder}">'
+            for kind, key in (
+                ("property", "og:site_name"),
+                ("name", "author"),
+                ("property", "og:image"),
+                ("property", "article:published_time"),
+            )
+        )
+        metadata = read_metadata(page(head))
+        assert (None, [], (), None) == (
+            metadata.source,
+            names(metadata),
+            metadata.media,
+            metadata.published,
+        )
+
     def test_double_escaped_meta(self) -> None:
         """A meta value escaped twice at the source is read once more."""
         head = '<meta property="og:title" content="Fish &amp;amp; chips">'
@@ -1113,12 +1134,17 @@ class TestNames:
             ("Diana Resnik mit AP", ["Diana Resnik"]),
             ("Ann Lee with Reuters and Bo Kim avec AFP", ["Ann Lee", "Bo Kim"]),
             ("Martin Berg Martin Berg", ["Martin Berg"]),
+            ("By Ann Lee on Jul 04, 2014 at 11:30a", ["Ann Lee"]),
+            ("Von Ann Lee am 3. Mai 2024", ["Ann Lee"]),
+            ("Par Ann Lee le 3 mai 2024", ["Ann Lee"]),
+            ("Minh Le, June 5, 2020", ["Minh Le"]),
         ],
     )
     def test_names(self, text: str, expected: list[str]) -> None:
         """Labels are removed and lists split; a name with a role word stays; what follows a
         spaced dash after a name (a city, a desk) goes, and so does a job title after a comma
-        or a bar, "and" and all."""
+        or a bar, "and" and all; so does the lower-case word leading into a date ("on", "am",
+        "le"), but not a surname "Le"."""
         assert expected == author_names(text)
 
     @given(st.text(max_size=120))

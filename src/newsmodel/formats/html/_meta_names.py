@@ -311,7 +311,8 @@ def _clean(text: str) -> str:
 
 def _before_date(text: str) -> str:
     """The text before the first word holding a digit or naming a weekday, or a month before
-    a number ("Ann Lee, November 15, 2019"), after the first word."""
+    a number ("Ann Lee, November 15, 2019"), after the first word, without the lower-case words
+    leading into the date ("on", "am", "le": :data:`_DATE_LEAD`)."""
     words = text.split(" ")
     for position, word in enumerate(words[1:], start=1):
         bare = word.strip(",.;:()[]|·•-").lower()
@@ -323,8 +324,14 @@ def _before_date(text: str) -> str:
         ):
             dated = month_number(bare) is not None
         if dated:
-            return " ".join(words[:position]).rstrip(" ,;|·•-–—")
+            before = " ".join(words[:position]).rstrip(" ,;|·•-–—")
+            return _DATE_LEAD.sub("", before) or before
     return text
+
+
+_DATE_LEAD = re.compile(r"(?:\s+(?:on|at|am|um|vom|le|el|il|del|em|op|på|den))+$")
+"""The lower-case words that lead into a date or a time after a name ("Ann Lee on Jul 4",
+"Ann Lee am 3. Mai", "Ann Lee le 3 mai"), in the languages read: not part of the name."""
 
 
 def author_names(text: str) -> list[str]:

@@ -296,6 +296,11 @@ def tagged(root: lxml.html.HtmlElement) -> Tagged:
     return found
 
 
+_PLACEHOLDERS = frozenset({"null", "undefined", "none", "nan"})
+"""A meta tag's value that a page template printed for a missing one (``content="null"``): no
+value."""
+
+
 def _metas(elements: list[lxml.html.HtmlElement]) -> dict[str, list[str]]:
     meta: dict[str, list[str]] = {}
     for count, element in enumerate(elements):
@@ -306,7 +311,7 @@ def _metas(elements: list[lxml.html.HtmlElement]) -> dict[str, list[str]]:
             content = html.unescape(content)
         if "<" in content:  # markup pasted into a value: "<p>Vom Industrieunternehmen ...</p>"
             content = without_tags(content)
-        if not content:
+        if not content or content.lower() in _PLACEHOLDERS:
             continue
         for attribute in ("property", "name", "http-equiv"):
             key = (element.get(attribute) or "").strip().lower()
