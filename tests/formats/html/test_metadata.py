@@ -473,6 +473,25 @@ class TestMarkup:
         body = f'<h1>Storm</h1><div class="author">{author}</div><p>The storm hit.</p>'
         assert expected == names(read_metadata(page(body=body)))
 
+    @pytest.mark.parametrize(
+        "title",
+        [
+            '<span class="blogtitle">Senior Harbour Correspondent</span>',
+            '<span class="author-role">Senior Harbour Correspondent</span>',
+            '<span itemprop="jobTitle">Senior Harbour Correspondent</span>',
+        ],
+    )
+    def test_job_title_marked_in_the_byline(self, title: str) -> None:
+        """An element of the author's element marked as the job title, by its class or its
+        microdata, is the title, not part of the name, though only a space parts them."""
+        body = (
+            '<h1>Storm</h1><p class="author vcard"><a href="/team/ann-lee"><b class="fn">Ann'
+            f" Lee</b></a>\n{title}</p><p>The storm hit the coast.</p>"
+        )
+        metadata = read_metadata(page(body=body))
+        expected = [("Ann Lee", "Senior Harbour Correspondent")]
+        assert expected == [(person.name, person.title) for person in metadata.bylines]
+
     def test_labelled_line_after_metadata_person(self) -> None:
         """A person in the metadata beats a labelled line elsewhere on the page (issue 11)."""
         data = {"@type": "NewsArticle", "author": {"@type": "Person", "name": "Bo Kim"}}

@@ -212,7 +212,8 @@ it goes on the same line."""
 
 def _texts(element: lxml.html.HtmlElement, breaks: str) -> Iterator[str]:
     """The element's texts in order, as ``itertext`` gives them, with ``breaks`` for each
-    ``<br>`` and around each block element (a name and a job title in two ``<div>``), and
+    ``<br>`` and around each block element (a name and a job title in two ``<div>``) or element
+    marked as a job title (:func:`_names_job_title`), and
     between two elements whose texts touch, the second opening with a capital
     ("<a>Ann Lee</a><span>Staff Writer</span>": the page lays them out apart, or it would
     print "Ann LeeStaff Writer"); and " and " between two links with only a space between
@@ -227,7 +228,7 @@ def _texts(element: lxml.html.HtmlElement, breaks: str) -> Iterator[str]:
             yield breaks
             glued = linked = False
         elif isinstance(child.tag, str):
-            block = child.tag in BLOCK_ELEMENTS
+            block = child.tag in BLOCK_ELEMENTS or _names_job_title(child)
             pieces = _texts(child, breaks)  # read lazily: the caller may stop early
             last = next(pieces, "")
             link = _is_link(child)
@@ -251,6 +252,22 @@ def _texts(element: lxml.html.HtmlElement, breaks: str) -> Iterator[str]:
         if child.tail:
             yield child.tail
             glued = False
+
+
+_JOB_TITLE_CLASS = re.compile(
+    r"title|jobtitle|job-title|position|(?:^|[-_\s])role(?:$|[-_\s])", re.I
+)
+"""A class naming an element of a byline as the author's job title ("blogtitle",
+"author__title", "byline-role")."""
+
+
+def _names_job_title(element: lxml.html.HtmlElement) -> bool:
+    """Whether a byline's element is marked as the author's job title, by its class
+    (:data:`_JOB_TITLE_CLASS`) or its microdata (``itemprop="jobTitle"``): set apart from the
+    name like a block ("<b>Ann Lee</b> <span class="blogtitle">Senior Correspondent</span>")."""
+    return (element.get("itemprop") or "").lower() == "jobtitle" or bool(
+        _JOB_TITLE_CLASS.search(element.get("class") or "")
+    )
 
 
 def _is_link(element: lxml.html.HtmlElement) -> bool:
