@@ -120,3 +120,43 @@ def test_counter_heading_and_later_sections_go() -> None:
     )
     more = Section(heading="More from the Courier", blocks=(Paragraph(text="Other story."),))
     assert without_thread((story, thread, more)) == (story,)
+
+
+def test_comment_openings_with_a_time() -> None:
+    """A comment opening with its date and time ("Jo on June 3, 2024 at 4:47 pm said:") opens
+    a comment: the time's colon is no end of the opening."""
+    comments = [
+        "Jo on June 3, 2024 at 4:47 pm said: Parking there is going to be a problem.",
+        "Ben on June 3, 2024 at 5:02 pm said: The bus stops right outside, though.",
+    ]
+    blocks = tuple(Paragraph(text=text) for text in [*_STORY, *comments])
+    expected = (Section(blocks=tuple(Paragraph(text=text) for text in _STORY)),)
+    assert expected == without_thread((Section(blocks=blocks),))
+
+
+_LONG_COMMENT = (
+    "I have lived near the depot for thirty years, and I never thought I would see the day it"
+    " became something the whole street could use, with books, a garden and a room for"
+    " meetings, and I hope the council keeps the opening hours long, because many of us work"
+    " late and can only come in the evening, after the buses have gone quiet."
+)
+
+
+def test_thread_found_as_the_content_gives_way_to_the_story() -> None:
+    """When the container found as the main content is a thread of comments from its first
+    line (longer than a short story, and read as one paragraph from plain boxes), the story
+    is looked for again without it."""
+    names = ["Marta K.", "Jo", "Ben", "Lena", "Tom"]
+    thread = "".join(
+        f"<div class='c{n}'><div class='h{n}'>{name} on June {n + 3}, 2024 at 4:4{n} pm said:"
+        f"</div><div class='t{n}'>{_LONG_COMMENT}</div></div>"
+        for n, name in enumerate(names)
+    )
+    story = "".join(f"<div class='s'>{text}</div>" for text in _STORY[:2])
+    page = (
+        "<html><head><title>Library opens on old depot site</title></head><body>"
+        f"<div class='x1a'><h1>Library opens on old depot site</h1><div class='x2b'>{story}</div>"
+        f"<div class='x3c'>{thread}</div></div></body></html>"
+    ).encode()
+    texts = _paragraphs(page)
+    assert (_STORY[:2], False) == (texts, any("said:" in text for text in texts))

@@ -46,6 +46,7 @@ from newsmodel.formats.html._structure import (
     is_stamp,
     lead_media,
 )
+from newsmodel.formats.html._thread import opens_with_thread
 from newsmodel.formats.html._trailer import (
     author_boxes,
     credited_people,
@@ -293,16 +294,33 @@ def _body_read_again(
     class and id names (whose verdict left the page with next to no body: an article in a box
     named like comments), or else from the page's JSON data scripts (a page its scripts render
     in the browser: :mod:`._script_data`), read as a JSON-LD body is. Empty unless one of them
-    gives more than ``longer`` characters of paragraphs."""
+    gives more than ``longer`` characters of paragraphs (and a comment thread from its first
+    line is none: :func:`_past_thread`)."""
     least = max(longer, _NEAR_EMPTY)
     root = parse_page(data, options.encoding, options.source, options.max_depth)
     scripts = data_scripts(root)  # before the stripping removes the scripts
     strip_boilerplate(root, by_name=False)
     sections = content_sections(main_content(root), headline=headline)
-    if _length(sections) > least:
+    if _length(sections) > least and not opens_with_thread(sections):
         return sections
     found = longest_body(scripts)
     return () if found is None else _json_ld_body((found,), least, headline, options)
+
+
+def _past_thread(
+    root: html.HtmlElement, content: html.HtmlElement, headline: str, description: str | None
+) -> tuple[Section, ...] | None:
+    """The body read from the next container when the one found is a comment thread from its
+    first line (:func:`~newsmodel.formats.html._thread.opens_with_thread`): the thread taken
+    out of the page, the main content is looked for again. None when what is found then is
+    empty or a thread too (the thread is what the page holds)."""
+    if content.getparent() is None:
+        return None
+    content.drop_tree()
+    sections = content_sections(main_content(root), headline=headline, description=description)
+    if not sections or opens_with_thread(sections):
+        return None
+    return sections
 
 
 def _title_in_body(headline: str, sections: tuple[Section, ...]) -> tuple[str, tuple[Section, ...]]:
@@ -741,6 +759,8 @@ def read_page(data: bytes, options: ReadOptions) -> Parsed:
     )
     lead = lead_media(content, next((m for m in metadata.media if m.url), None))
     sections = content_sections(content, headline=headline, description=description)
+    if opens_with_thread(sections):
+        sections = _past_thread(root, content, headline, description) or sections
     found = _length(sections)
     if found < _SHORT_BODY:
         sections = _json_ld_body(metadata.bodies, 2 * found, headline, options) or sections

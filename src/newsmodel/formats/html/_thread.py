@@ -19,7 +19,7 @@ import attrs
 
 from newsmodel.model import Block, ListBlock, Paragraph, Section
 
-__all__ = ["without_thread"]
+__all__ = ["opens_with_thread", "without_thread"]
 
 _SAYS = r"(?:says|said|wrote|writes|sagt|schreibt|schrieb|dit|écrit|dice|escribe|escribió|diz|disse|scrive|skriver|schrijft|zegt)"  # noqa: E501
 """The verbs blog software prints after a commenter's name ("Marta says:"), in the languages
@@ -27,13 +27,13 @@ read: a closed list, not the attribution verbs of quotes (a story's "Ann Lee war
 comment)."""
 _COMMENTER = re.compile(
     r"(?P<who>[^\s.!?:\"“”„«»‘’'(](?:[^.!?:\"“”„«»]|(?<=\b[A-Z])\.){0,60}?)"
-    r"(?:\s+(?:on|am|le|el|il|em|den|op)\s+[^:\"“”„«»]{4,50}?)?"
+    r"(?:\s+(?:on|am|le|el|il|em|den|op)\s+(?:[^:\"“”„«»]|(?<=\d):(?=\d\d)){4,50}?)?"
     rf"\s+{_SAYS}\s*:\s+(?![\"“”„«»‘’'‚‹›])\S",
     re.IGNORECASE,
 )
 """A comment's opening: its author (no sentence's end in it, but an initial's full stop:
-"Marta K."; perhaps with the date: "on September 12, 2018 at 4:47 pm"), a verb of saying and
-a colon, then not a quotation mark."""
+"Marta K."; perhaps with the date and time: "on September 12, 2018 at 4:47 pm"), a verb of
+saying and a colon, then not a quotation mark."""
 _NOT_NAMES = frozenset(
     "he she they it we i you one er sie es wir ich man il elle ils elles on nous je él ella "
     "ellos ellas yo lui lei loro io ele eles hun han de vi jeg hij zij ze wij ik "
@@ -100,3 +100,45 @@ def without_thread(sections: tuple[Section, ...]) -> tuple[Section, ...]:
     if not blocks and (heading is None or _COUNT_LINE.fullmatch(heading)):
         return sections[:at]
     return (*sections[:at], attrs.evolve(sections[at], blocks=blocks))
+
+
+_IN_TEXT = re.compile(r"(?:^|(?<=[.!?…]\s))" + _COMMENTER.pattern, re.IGNORECASE)
+"""A comment's opening at the start of a text or after a sentence's end: comments read as one
+paragraph when their boxes are plain ``<div>`` elements."""
+_DATED_HEADER = re.compile(
+    r"(?P<who>[^\s.!?:\"“”„«»‘’'(](?:[^.!?:\"“”„«»]|(?<=\b[A-Z])\.){0,60}?)"
+    r"\s+(?:on|am|le|el|il|em|den|op)\s+(?:[^:\"“”„«»]|(?<=\d):(?=\d\d)){4,50}?"
+    rf"\s+{_SAYS}\s*:",
+    re.IGNORECASE,
+)
+"""A comment's header on a line of its own, with its date: "Jo on June 3, 2024 at 4:47 pm
+said:" (without the date, "Ann Lee said:" is how a story introduces a quote)."""
+
+
+def _openings(block: Block) -> int:
+    """How many comments open in a block, anywhere a sentence may start."""
+    texts = block.items if isinstance(block, ListBlock) else (getattr(block, "text", ""),)
+    found = [
+        match
+        for text in texts
+        if ":" in text
+        for match in (_IN_TEXT.finditer(text) if _IN_TEXT.match(text) else ())
+    ]
+    found += [match for text in texts if (match := _DATED_HEADER.fullmatch(text.strip()))]
+    return sum(
+        1
+        for match in found
+        if len(words := match["who"].split()) <= _MAX_AUTHOR_WORDS
+        and words[0].casefold() not in _NOT_NAMES
+    )
+
+
+def opens_with_thread(sections: tuple[Section, ...]) -> bool:
+    """Whether a body is a comment thread from its first paragraph: the main content found is
+    the readers' comments (an unnamed thread holding more prose than a short story), its first
+    block opening a comment and at least :data:`_MIN_COMMENTS` comments opening in all, also
+    inside one paragraph (comments in plain ``<div>`` elements read as one)."""
+    blocks = [block for section in sections for block in section.blocks]
+    return (
+        bool(blocks) and _openings(blocks[0]) > 0 and sum(map(_openings, blocks)) >= _MIN_COMMENTS
+    )
