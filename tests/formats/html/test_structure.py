@@ -463,8 +463,9 @@ class TestSections:
         """A paragraph that is only a page control's label (print, rate, show or hide, expand
         or collapse, sort, back to the gallery, share or like, a player's "Up next", a box's
         "Loading...", an event's "Add to calendar", a live page's "Refresh", a picture viewer's
-        "Caption", "Hide caption" and "Close"), or two of them, or a badge ("LIVE"), in the
-        languages read, is not body text; a sentence starting so stays."""
+        "Caption", "Hide caption" and "Close", a skip link's "Skip to main content"), or two of
+        them, or a badge ("LIVE"), in the languages read, is not body text; a sentence starting
+        so stays."""
         labels = [
             "Print",
             "Rezept drucken",
@@ -506,12 +507,15 @@ class TestSections:
             "Schließen",
             "HIDE CAPTION",
             "Show captions",
+            "Skip to main content",
+            "skip past newsletter promotion",
         ]
         kept = [
             "Print runs of the paper fell by a third last year, the publisher said.",
             "Loading the ferries took most of the night, the harbour master said.",
             "Refresh the page and the new timetable appears, the operator said.",
             "Close to a hundred people came.",
+            "Skip to the end of the queue, the guard told the late arrivals.",
             "Like this: a harbour that never sleeps.",
             "分享经济正在改变城市交通方式。",
             "Share this article with friends who love a good storm, the mayor said.",

@@ -380,6 +380,9 @@ _CONTROLS = (
     r"(?:mehr|weniger) anzeigen|(?:mostrar|ver) más|(?:afficher|voir) plus|mostra di più|"
     r"ver mais|sorted by|sort by|sortieren nach|ordenar por|trier par|ordina per|"
     r"back to (?:the )?(?:gallery|top|article|story)|zurück zur (?:galerie|übersicht)|"
+    # a skip link for keyboards and screen readers ("Skip to content", "Skip past newsletter
+    # promotion")
+    r"skip (?:to|past) (?:the )?(?:main )?[\w-]+(?: [\w-]+)?|"
     r"(?:[\w-]+ )?(?:auf|zu|aus|ein)klappen|(?:[\w-]+ )?(?:freischalten|entsperren)|"
     r"(?:inhalte?|video|karte|beitrag) (?:laden|anzeigen)|"
     r"(?:load|show|unblock) (?:the )?(?:content|video|tweet|post|map|embed)|"
