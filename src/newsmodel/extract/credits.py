@@ -124,7 +124,12 @@ def parse_credit(line: str) -> Media | None:
     return None
 
 
-_LABEL_BEFORE = r"(?:^|(?<=[\s.!?…”\"'|/(–—-]))"
+_LABEL_BEFORE = (
+    r"(?:^|(?<=[\s.!?…”\"'|/(–—-])|(?<=[a-z]{2})(?=(?-i:Credits?|Photo|Picture|Image)\s*:))"
+)
+"""Where a credit's label may start: at the start, after a space or a sentence's end, or glued
+to the caption's last word in lower case when it is capitalised ("... World CupCredit: PA": the
+caption and the credit in two elements with no space between)."""
 _TAIL_LABELS = (
     r"(?:photographs?|photos?|pictures?|images?|imagen|fotos?|фото|bild(?:er)?|credits?|crédit|"
     r"crédito|fot\.|zdjęcie|quelle|source|تصوير|screenshot|screengrab|"

@@ -65,6 +65,8 @@ class TestCaptionCredits:
             ("The lab (Photo courtesy of Ann Lee)", ("The lab", "Ann Lee")),
             ("Trees. (Courier photo/Dana Lee)", ("Trees.", "Courier photo/Dana Lee")),
             ("The post. (Screenshot: VeriFact)", ("The post.", "VeriFact")),
+            ("Fans at the final in the rainCredit: PA", ("Fans at the final in the rain", "PA")),
+            ("Boats at dawnPhoto: Ann Lee", ("Boats at dawn", "Ann Lee")),
             ("De Markt. © ANP / Robin Utrecht", ("De Markt.", "ANP / Robin Utrecht")),
             ("Start. | © Kevin C. Cox/Getty Images", ("Start.", "Kevin C. Cox/Getty Images")),
             ("Lanterns at dusk. Image source, Getty Images", ("Lanterns at dusk.", "Getty Images")),
@@ -130,6 +132,8 @@ class TestCaptionCredits:
             "Boats at dawn; nets drying | Ann Lee",
             "Prices rose. Bus/tram",
             "He works 24/7. And/or",
+            "The new iPhoto: Ann Lee",
+            "He was discredit: Ann Lee",
         ],
     )
     def test_captions_without_credit(self, caption: str) -> None:
