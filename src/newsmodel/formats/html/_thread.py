@@ -55,9 +55,13 @@ def _opens_comment(text: str) -> bool:
     if ":" not in text:
         return False
     found = _COMMENTER.match(text)
-    if found is None:
-        return False
-    words = found["who"].split()
+    return found is not None and _is_commenter(found["who"])
+
+
+def _is_commenter(who: str) -> bool:
+    """Whether the words before a comment's verb can be its author: a name or a nickname of at
+    most :data:`_MAX_AUTHOR_WORDS` words, not opening with a pronoun or an article."""
+    words = who.split()
     return len(words) <= _MAX_AUTHOR_WORDS and words[0].casefold() not in _NOT_NAMES
 
 
@@ -116,7 +120,9 @@ said:" (without the date, "Ann Lee said:" is how a story introduces a quote)."""
 
 
 def _openings(block: Block) -> int:
-    """How many comments open in a block, anywhere a sentence may start."""
+    """How many comments open in a block (a paragraph, or a list's items): in a text that
+    opens with one, each opening after a sentence's end too (comments read as one paragraph),
+    and a header line of its own with its date (:data:`_DATED_HEADER`)."""
     texts = block.items if isinstance(block, ListBlock) else (getattr(block, "text", ""),)
     found = [
         match
@@ -125,12 +131,7 @@ def _openings(block: Block) -> int:
         for match in (_IN_TEXT.finditer(text) if _IN_TEXT.match(text) else ())
     ]
     found += [match for text in texts if (match := _DATED_HEADER.fullmatch(text.strip()))]
-    return sum(
-        1
-        for match in found
-        if len(words := match["who"].split()) <= _MAX_AUTHOR_WORDS
-        and words[0].casefold() not in _NOT_NAMES
-    )
+    return sum(_is_commenter(match["who"]) for match in found)
 
 
 def opens_with_thread(sections: tuple[Section, ...]) -> bool:
