@@ -386,6 +386,17 @@ class TestCaptionCredits:
             Media(caption="Their kayaks at sea", credit="Getty Images"),
         ] == figures
 
+    def test_caption_with_a_glued_credit_printed_as_a_paragraph(self) -> None:
+        """A paragraph whose credit label is glued to its last word ("... at dawnCredit: Ann
+        Lee", caption and credit in two elements with no space between), after an image, is
+        that image's caption and credit."""
+        article = _read(
+            "<figure><img src='boats.jpg'></figure><p>Boats at dawnCredit: Ann Lee</p>"
+            "<p>The fleet sailed at first light, the harbour master said on Monday morning.</p>"
+        )
+        figures = [b.media for s in article.sections for b in s.blocks if isinstance(b, Figure)]
+        assert [Media(url="boats.jpg", caption="Boats at dawn", credit="Ann Lee")] == figures
+
     @pytest.mark.parametrize(
         "caption",
         [

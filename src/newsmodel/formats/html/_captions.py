@@ -59,6 +59,9 @@ def is_credit_label(text: str) -> bool:
     return bool(label) and _CREDIT_LABEL.fullmatch(f"{label}:") is not None
 
 
+_GLUED_LABEL = re.compile(r"(?<=[a-z]{2})(?:Credits?|Photo|Picture|Image)\s*:")
+"""A capitalised credit label glued to the caption's last word ("... World CupCredit: PA"), as
+:func:`~newsmodel.extract.credits.split_caption_credit` reads it."""
 _BY_AT = 16
 """The "by" of a credit line such as "Illustration by Ann Lee" comes this early."""
 
@@ -87,7 +90,9 @@ def as_caption(paragraph: Paragraph) -> Media | None:
         credit = credit[label.end() :].strip() if label is not None else credit
         return Media(caption=caption or None, credit=credit or notice["credit"].strip())
     end = text[-100:]
-    labelled = ":" in end and _CREDIT_LABEL.search(end) is not None
+    labelled = ":" in end and (
+        _CREDIT_LABEL.search(end) is not None or _GLUED_LABEL.search(end) is not None
+    )
     if not labelled and not _CREDIT_BRACKET.search(end):
         # "Photo by Ann Lee on Unsplash": a credit line of its own (the label opens it)
         return parse_credit(text) if " by " in text[:_BY_AT] else None
