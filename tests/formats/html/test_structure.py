@@ -509,6 +509,7 @@ class TestSections:
             "Show captions",
             "Skip to main content",
             "skip past newsletter promotion",
+            "Back to video",
         ]
         kept = [
             "Print runs of the paper fell by a third last year, the publisher said.",
@@ -588,6 +589,7 @@ class TestSections:
             "Dieser Artikel kann Links zu Anbietern enthalten, von denen wir eine Provision "
             "erhalten.",
             "We apologize, but this video has failed to load.",
+            "Try refreshing your browser, or tap here to see other videos from our team.",
             "Your browser does not support the video tag.",
             "Listen to this article · 4 min",
             "ESCUCHA LA NOTICIA",

@@ -286,7 +286,8 @@ _NOTICE = re.compile(
     r"(?:we|wir) (?:may )?(?:earn|receive|get|erhalten|bekommen) (?:a |an |eine )?"
     r"(?:small |kleine )?(?:commission|provision|affiliate)|"
     r"links? (?:zu|von|auf) (?:anbietern|partnern|händlern|shops)\b.{0,100}\bprovision|"
-    r"(?:this|the) video (?:has )?failed to load|your browser does not support (?:the )?"
+    r"(?:this|the) video (?:has )?failed to load|try refreshing (?:your|the) (?:browser|page)|"
+    r"your browser does not support (?:the )?"
     r"(?:video|audio|html5|iframe)|(?:please )?enable javascript to (?:view|watch|play)|"
     r"listen to (?:this|the) (?:article|story)|escuchar? (?:la|esta) (?:noticia|nota)|"
     r"artikel (?:anhören|vorlesen)|écouter (?:cet |l')article|ascolta (?:l'articolo|la notizia)|"
@@ -302,7 +303,8 @@ _NOTICE = re.compile(
 )
 """A site's notice, not the story: an affiliate-link disclosure ("Die ... Links sind
 Affiliate-Links", "we may earn a commission"), a media player's fallback text ("We apologize,
-but this video has failed to load", "Your browser does not support the video tag"), the label
+but this video has failed to load", "Try refreshing your browser", "Your browser does not
+support the video tag"), the label
 of a player that reads the article aloud ("Listen to this article", "Escucha la noticia") or the
 placeholder of an embedded post that asks for the reader's consent first ("Wir stellen ohne dein
 Einverständnis keine Verbindung zu den Social-Media-Kanälen her", "This third-party content is
@@ -379,7 +381,7 @@ _CONTROLS = (
     r"(?:quellen|kommentare) (?:ein|aus)blenden|"
     r"(?:mehr|weniger) anzeigen|(?:mostrar|ver) más|(?:afficher|voir) plus|mostra di più|"
     r"ver mais|sorted by|sort by|sortieren nach|ordenar por|trier par|ordina per|"
-    r"back to (?:the )?(?:gallery|top|article|story)|zurück zur (?:galerie|übersicht)|"
+    r"back to (?:the )?(?:gallery|top|article|story|video)|zurück zur (?:galerie|übersicht)|"
     # a skip link for keyboards and screen readers ("Skip to content", "Skip past newsletter
     # promotion")
     r"skip (?:to|past) (?:the )?(?:main )?[\w-]+(?: [\w-]+)?|"
