@@ -51,6 +51,7 @@ __all__ = [
     "Section",
     "Subject",
     "Views",
+    "is_dateline_separator",
 ]
 
 
@@ -402,7 +403,13 @@ DATELINE_SEPARATOR_LENGTH = 8
 """The longest :attr:`Dateline.separator`."""
 
 
-def _is_dateline_separator(text: str) -> bool:
+def is_dateline_separator(text: str) -> bool:
+    """Whether ``text`` can be a :attr:`Dateline.separator`: at most
+    :data:`DATELINE_SEPARATOR_LENGTH` characters, each of :data:`DATELINE_SEPARATOR_CHARACTERS`.
+
+    >>> is_dateline_separator(" — "), is_dateline_separator(" said ")
+    (True, False)
+    """
     return len(text) <= DATELINE_SEPARATOR_LENGTH and all(
         char in DATELINE_SEPARATOR_CHARACTERS for char in text
     )
@@ -444,7 +451,7 @@ class Dateline:
     separator: str | None = attrs.field(default=None, validator=_fields.optional_text)
 
     def __attrs_post_init__(self) -> None:
-        if self.separator is not None and not _is_dateline_separator(self.separator):
+        if self.separator is not None and not is_dateline_separator(self.separator):
             raise _fields.invalid(
                 "bad-dateline-separator",
                 f"a dateline separator is at most {DATELINE_SEPARATOR_LENGTH} spaces, dashes,"

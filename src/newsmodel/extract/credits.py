@@ -31,7 +31,7 @@ import re
 
 from newsmodel.model import Media, MediaKind
 
-__all__ = ["COPYRIGHT_TAIL", "format_credit", "parse_credit", "split_caption_credit"]
+__all__ = ["COPYRIGHT_TAIL", "GLUED_LABEL", "format_credit", "parse_credit", "split_caption_credit"]
 
 _KINDS = {
     "video": MediaKind.VIDEO,
@@ -124,12 +124,12 @@ def parse_credit(line: str) -> Media | None:
     return None
 
 
-_LABEL_BEFORE = (
-    r"(?:^|(?<=[\s.!?…”\"'|/(–—-])|(?<=[a-z]{2})(?=(?-i:Credits?|Photo|Picture|Image)\s*:))"
-)
+GLUED_LABEL = r"(?<=[a-z]{2})(?-i:Credits?|Photo|Picture|Image)\s*:"
+"""A capitalised credit label glued to the caption's last word in lower case ("... World
+CupCredit: PA": the caption and the credit in two elements with no space between)."""
+_LABEL_BEFORE = rf"(?:^|(?<=[\s.!?…”\"'|/(–—-])|(?={GLUED_LABEL}))"
 """Where a credit's label may start: at the start, after a space or a sentence's end, or glued
-to the caption's last word in lower case when it is capitalised ("... World CupCredit: PA": the
-caption and the credit in two elements with no space between)."""
+to the caption's last word (:data:`GLUED_LABEL`)."""
 _TAIL_LABELS = (
     r"(?:photographs?|photos?|pictures?|images?|imagen|fotos?|фото|bild(?:er)?|credits?|crédit|"
     r"crédito|fot\.|zdjęcie|quelle|source|تصوير|screenshot|screengrab|"

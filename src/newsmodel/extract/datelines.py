@@ -30,7 +30,7 @@ import datetime
 import re
 
 from newsmodel.extract._months import month_number
-from newsmodel.model import DATELINE_SEPARATOR_CHARACTERS, DATELINE_SEPARATOR_LENGTH, Dateline
+from newsmodel.model import Dateline, is_dateline_separator
 
 __all__ = ["format_dateline_paragraph", "nearest_year", "parse_dateline"]
 
@@ -356,15 +356,9 @@ def _separator(text: str, printed: str, rest: str) -> str | None:
     usual = _usual_separator(text)
     if not rest:
         separator, usual = separator.rstrip(), usual.rstrip()
-    if separator == usual or not _is_separator(separator):
+    if separator == usual or not is_dateline_separator(separator):
         return None
     return separator
-
-
-def _is_separator(text: str) -> bool:
-    return len(text) <= DATELINE_SEPARATOR_LENGTH and all(
-        char in DATELINE_SEPARATOR_CHARACTERS for char in text
-    )
 
 
 def _usual_separator(text: str) -> str:

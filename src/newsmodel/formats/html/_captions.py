@@ -14,7 +14,12 @@ from typing import TypeGuard
 
 import attrs
 
-from newsmodel.extract.credits import COPYRIGHT_TAIL, parse_credit, split_caption_credit
+from newsmodel.extract.credits import (
+    COPYRIGHT_TAIL,
+    GLUED_LABEL,
+    parse_credit,
+    split_caption_credit,
+)
 from newsmodel.model import Block, Figure, Media, Paragraph
 
 __all__ = [
@@ -59,9 +64,9 @@ def is_credit_label(text: str) -> bool:
     return bool(label) and _CREDIT_LABEL.fullmatch(f"{label}:") is not None
 
 
-_GLUED_LABEL = re.compile(r"(?<=[a-z]{2})(?:Credits?|Photo|Picture|Image)\s*:")
-"""A capitalised credit label glued to the caption's last word ("... World CupCredit: PA"), as
-:func:`~newsmodel.extract.credits.split_caption_credit` reads it."""
+_GLUED_LABEL = re.compile(GLUED_LABEL)
+"""A capitalised credit label glued to the caption's last word
+(:data:`~newsmodel.extract.credits.GLUED_LABEL`)."""
 _BY_AT = 16
 """The "by" of a credit line such as "Illustration by Ann Lee" comes this early."""
 

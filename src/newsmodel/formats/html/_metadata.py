@@ -44,7 +44,7 @@ import lxml.html
 
 from newsmodel._fields import is_language_tag
 from newsmodel.extract._quote_words import ORGANIZATION_WORDS, is_person_noun
-from newsmodel.extract.bylines import parse_byline
+from newsmodel.extract.bylines import BY_WORDS, parse_byline
 from newsmodel.extract.normalize import squash
 from newsmodel.extract.notes import AGENCIES
 from newsmodel.formats.html._author_links import author_links
@@ -194,9 +194,10 @@ def _pick_node(
 
 _CARD_AUTHOR_LABELS = frozenset(
     {
-        *("written by", "author", "by", "verfasst von", "geschrieben von", "von", "autor"),
-        *("écrit par", "auteur", "par", "escrito por", "por", "scritto da", "autore", "di"),
-        *("geschreven door", "door", "skrevet av", "skrevet af", "skrivet av", "av", "af"),
+        *BY_WORDS,
+        *("written by", "author", "verfasst von", "geschrieben von", "autor", "écrit par"),
+        *("auteur", "escrito por", "scritto da", "autore", "geschreven door", "skrevet av"),
+        *("skrevet af", "skrivet av"),
     }
 )
 """Labels of a Twitter card's field that holds the author ("Written by", "Verfasst von", as a

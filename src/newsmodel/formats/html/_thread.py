@@ -25,12 +25,11 @@ _SAYS = r"(?:says|said|wrote|writes|sagt|schreibt|schrieb|dit|écrit|dice|escrib
 """The verbs blog software prints after a commenter's name ("Marta says:"), in the languages
 read: a closed list, not the attribution verbs of quotes (a story's "Ann Lee warned:" opens no
 comment)."""
-_COMMENTER = re.compile(
-    r"(?P<who>[^\s.!?:\"“”„«»‘’'(](?:[^.!?:\"“”„«»]|(?<=\b[A-Z])\.){0,60}?)"
-    r"(?:\s+(?:on|am|le|el|il|em|den|op)\s+(?:[^:\"“”„«»]|(?<=\d):(?=\d\d)){4,50}?)?"
-    rf"\s+{_SAYS}\s*:\s+(?![\"“”„«»‘’'‚‹›])\S",
-    re.IGNORECASE,
-)
+_WHO = r"(?P<who>[^\s.!?:\"“”„«»‘’'(](?:[^.!?:\"“”„«»]|(?<=\b[A-Z])\.){0,60}?)"
+"""A commenter's name: no sentence's end in it, but an initial's full stop ("Marta K.")."""
+_WHEN = r"\s+(?:on|am|le|el|il|em|den|op)\s+(?:[^:\"“”„«»]|(?<=\d):(?=\d\d)){4,50}?"
+"""A comment's date and time after its author ("on September 12, 2018 at 4:47 pm")."""
+_COMMENTER = re.compile(rf"{_WHO}(?:{_WHEN})?\s+{_SAYS}\s*:\s+(?![\"“”„«»‘’'‚‹›])\S", re.IGNORECASE)
 """A comment's opening: its author (no sentence's end in it, but an initial's full stop:
 "Marta K."; perhaps with the date and time: "on September 12, 2018 at 4:47 pm"), a verb of
 saying and a colon, then not a quotation mark."""
@@ -109,12 +108,7 @@ def without_thread(sections: tuple[Section, ...]) -> tuple[Section, ...]:
 _IN_TEXT = re.compile(r"(?:^|(?<=[.!?…]\s))" + _COMMENTER.pattern, re.IGNORECASE)
 """A comment's opening at the start of a text or after a sentence's end: comments read as one
 paragraph when their boxes are plain ``<div>`` elements."""
-_DATED_HEADER = re.compile(
-    r"(?P<who>[^\s.!?:\"“”„«»‘’'(](?:[^.!?:\"“”„«»]|(?<=\b[A-Z])\.){0,60}?)"
-    r"\s+(?:on|am|le|el|il|em|den|op)\s+(?:[^:\"“”„«»]|(?<=\d):(?=\d\d)){4,50}?"
-    rf"\s+{_SAYS}\s*:",
-    re.IGNORECASE,
-)
+_DATED_HEADER = re.compile(rf"{_WHO}{_WHEN}\s+{_SAYS}\s*:", re.IGNORECASE)
 """A comment's header on a line of its own, with its date: "Jo on June 3, 2024 at 4:47 pm
 said:" (without the date, "Ann Lee said:" is how a story introduces a quote)."""
 
