@@ -453,6 +453,49 @@ def test_read_more_link_inside_a_paragraph_is_left_out() -> None:
     assert _STORY == _paragraphs(_read(markup))
 
 
+@pytest.mark.parametrize(
+    ("sentence", "marked"),
+    [
+        # a note that opens when clicked: the words are the sentence's
+        ("I am a <a class='popup' href='#'>rather elderly</a> man, and a lawyer.", "popup"),
+        ("<a class='popup' href='#'>I</a> am a rather elderly man, and a lawyer.", "popup"),
+        # a tag page's link; the words run on after a closing quotation mark
+        ("It is a so-called \"<a class='tag' href='/t'>crossover</a>\" between two cars.", "tag"),
+        # the clause goes on with a comma, or ends the sentence after words
+        ("The council met <a class='share-link' href='/s'>on Monday</a>, as planned.", "share"),
+        ("The ferry stops running in <a class='related' href='/r'>the winter</a>.", "related"),
+        # a German noun after the words: a capital after a lower-case word
+        ("Der Rosé von <a class='tag' href='/t'>Beringer</a> Vineyards ist trocken.", "tag"),
+    ],
+)
+def test_words_of_a_sentence_named_like_furniture_stay(sentence: str, marked: str) -> None:
+    """An inline element in the middle of a sentence is words of the sentence, whatever its
+    class names: the sentence is read whole."""
+    markup = _page("").replace(
+        f"<p>{_STORY[2]}</p>".encode(), f"<p>{_STORY[2]} {sentence}</p>".encode()
+    )
+    assert marked in sentence
+    text = _paragraphs(_read(markup))[2]
+    words = sentence.split("<a")[1].split(">")[1].split("<")[0]
+    assert words in text
+
+
+@pytest.mark.parametrize(
+    "label",
+    [
+        "<span class='ad-label'>Advertisement</span>",  # between two sentences
+        "<a class='share' href='/s'>Share</a>",  # after the sentence, before the next
+    ],
+)
+def test_label_between_sentences_named_like_furniture_goes(label: str) -> None:
+    """An inline element set between two sentences is no word of either: its name still
+    marks it as furniture."""
+    markup = _page("").replace(
+        f"<p>{_STORY[2]}</p>".encode(), f"<p>{_STORY[2]} {label} It was cold.</p>".encode()
+    )
+    assert f"{_STORY[2]} It was cold." == _paragraphs(_read(markup))[2]
+
+
 def test_byline_headshot_is_not_a_figure() -> None:
     """A picture beside the byline whose alternative text is the author's name, without a
     caption, is the author's portrait: neither a figure of the body nor the lead image. A

@@ -388,6 +388,32 @@ class TestAnyInput:
         with pytest.raises(ParseError, match="no headline"):
             _read(b"<div><a href='/'>x</a></div>")
 
+    def test_untitled_page_first_paragraph_stands_in(self) -> None:
+        """A page of prose with no <h1>, og:title or <title> is read: its first paragraph
+        stands in as the headline and stays in the body, with a missing-headline warning."""
+        first = "Under extreme conditions the river froze from bank to bank in one night."
+        page = f"<body><p>{first}</p><p>By morning the ferry had stopped and the town waited.</p>"
+        parsed = html_format.read(page.encode(), ReadOptions(source="p.html"))
+        assert first == parsed.article.headline
+        assert first == parsed.article.paragraphs[0].text
+        assert 2 == len(parsed.article.paragraphs)
+        [problem] = parsed.problems
+        assert ("missing-headline", "warning") == (problem.code, problem.severity)
+        assert "first paragraph stands in" in problem.message
+        assert ("p.html", 1) == (problem.location.source, problem.location.line)
+
+    def test_untitled_page_opening_heading_stands_in(self) -> None:
+        """A page with no title whose body opens with a heading: the heading is the headline
+        and leaves the body."""
+        page = (
+            "<body><div><h2>The river froze</h2><p>Under extreme conditions the river froze"
+            " from bank to bank in one night.</p></div></body>"
+        )
+        parsed = html_format.read(page.encode())
+        assert "The river froze" == parsed.article.headline
+        assert [None] == [section.heading for section in parsed.article.sections]
+        assert "first heading stands in" in parsed.problems[0].message
+
 
 def test_latin1_smart_quotes() -> None:
     """Windows-1252 quotation marks in a page that claims Latin-1 come out right (issue 4)."""

@@ -21,7 +21,7 @@ import attrs
 from lxml import etree, html
 
 from newsmodel import limits
-from newsmodel.errors import Location, ParseError
+from newsmodel.errors import Location, ParseError, Problem
 from newsmodel.extract.bylines import BY_WORDS, parse_byline
 from newsmodel.extract.normalize import squash
 from newsmodel.formats import Parsed, ReadOptions
@@ -288,7 +288,7 @@ def _json_ld_body(
 
 
 def _body_read_again(
-    data: bytes, options: ReadOptions, headline: str, longer: int
+    data: bytes, options: ReadOptions, headline: str | None, longer: int
 ) -> tuple[Section, ...]:
     """The body of a page that read next to empty, from a fresh tree: read without the rules on
     class and id names (whose verdict left the page with next to no body: an article in a box
@@ -308,7 +308,10 @@ def _body_read_again(
 
 
 def _past_thread(
-    root: html.HtmlElement, content: html.HtmlElement, headline: str, description: str | None
+    root: html.HtmlElement,
+    content: html.HtmlElement,
+    headline: str | None,
+    description: str | None,
 ) -> tuple[Section, ...] | None:
     """The body read from the next container when the one found is a comment thread from its
     first line (:func:`~newsmodel.formats.html._thread.opens_with_thread`): the thread taken
@@ -321,6 +324,30 @@ def _past_thread(
     if not sections or opens_with_thread(sections):
         return None
     return sections
+
+
+def _stand_in_headline(
+    sections: tuple[Section, ...], source: str | None
+) -> tuple[str, tuple[Section, ...], tuple[Problem, ...]]:
+    """The headline of a page that gives none (no ``<h1>``, ``og:title`` or ``<title>``) but
+    holds prose, with the warning that says so: the heading the body opens with (which leaves
+    the body), or else the first paragraph (which stays). A page with neither is no article:
+    a ParseError."""
+    place = Location(source=source, line=1)
+    message = "the page has no headline (no <h1>, og:title or <title>); its {} stands in"
+    if sections and sections[0].heading:
+        problem = Problem("missing-headline", "warning", message.format("first heading"), place)
+        lead = attrs.evolve(sections[0], heading=None)
+        rest = (lead, *sections[1:]) if lead.blocks else sections[1:]
+        return sections[0].heading, rest, (problem,)
+    for section in sections:
+        for block in section.blocks:
+            if isinstance(block, Paragraph):
+                text = message.format("first paragraph")
+                return block.text, sections, (Problem("missing-headline", "warning", text, place),)
+    raise ParseError(
+        "the page has no headline: no <h1>, og:title or <title>", place, "missing-headline"
+    )
 
 
 def _title_in_body(headline: str, sections: tuple[Section, ...]) -> tuple[str, tuple[Section, ...]]:
@@ -739,12 +766,6 @@ def read_page(data: bytes, options: ReadOptions) -> Parsed:
     headline = metadata.headline or _visible_headline(root)
     if headline is not None:
         headline = _shown_part(root, headline)
-    if headline is None:
-        raise ParseError(
-            "the page has no headline: no <h1>, og:title or <title>",
-            Location(source=options.source, line=1),
-            "missing-headline",
-        )
     language = metadata.language or options.language
     # Before the stripping, so that a box about the author is kept as a note whatever its name.
     printed_biographies = drop_biographies(root, metadata.biographies)
@@ -752,7 +773,7 @@ def read_page(data: bytes, options: ReadOptions) -> Parsed:
     content = main_content(root)
     description = (
         _drop_standfirst(content, metadata.subheadline)
-        or _hgroup_subtitle(root, content, headline)
+        or (headline and _hgroup_subtitle(root, content, headline))
         or _standfirst_above(content)
         or _standfirst_under_title(content, metadata.subheadline)
         or metadata.subheadline
@@ -766,7 +787,11 @@ def read_page(data: bytes, options: ReadOptions) -> Parsed:
         sections = _json_ld_body(metadata.bodies, 2 * found, headline, options) or sections
     if _length(sections) < _NEAR_EMPTY:
         sections = _body_read_again(data, options, headline, 2 * found) or sections
-    headline, sections = _title_in_body(headline, sections)
+    problems: tuple[Problem, ...] = ()
+    if headline is None:
+        headline, sections, problems = _stand_in_headline(sections, options.source)
+    else:
+        headline, sections = _title_in_body(headline, sections)
     sections = _without_kicker(sections, metadata.kicker)
     authors = tuple(person.name for person in metadata.bylines)
     sections = _without_portraits(sections, authors)
@@ -801,4 +826,4 @@ def read_page(data: bytes, options: ReadOptions) -> Parsed:
     )
     if options.heuristics:
         article = fill_in(article, reference_date=options.reference_date)
-    return Parsed(article=article)
+    return Parsed(article=article, problems=problems)

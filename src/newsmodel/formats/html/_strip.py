@@ -68,6 +68,10 @@ _HIDDEN_CLASSES = frozenset(
 _HIDING_HINTS = ("hid", "none", "invisible", "reader", "sr-")
 """Substrings one of which each class of :data:`_HIDDEN_CLASSES` holds (a test checks it)."""
 _KEEP_ALWAYS = frozenset({"html", "body", "article", "main"})
+_PHRASING = frozenset({"a", "span", "em", "strong", "b", "i", "font", "abbr", "mark", "u"})
+"""Inline elements that may be words of a sentence."""
+_CLOSING = "\"'\u201d\u2019\u00bb)]"
+"""Marks that may close a quotation or parenthesis round words of a sentence."""
 _HIDDEN_BOX = 3  # beside the verdicts of _names: a class that hides the element
 _PROSE_KEPT = 600
 _LONG_PARAGRAPH = 150
@@ -174,11 +178,40 @@ class _Stripper:
             return True
         if tag == "img":
             return False  # a picture's own class ("img-share": a share button over it) is no box
+        if tag in _PHRASING and _in_sentence(element):
+            return False  # words of a sentence (a link that opens a note: class="popup")
         if tag == "p":
             # A paragraph of the story marked for a paywall or a teaser is still the story's.
             return _Stripper.prose(element) < _LONG_PARAGRAPH
         # A wrongly named container of the article itself (a "widget" holding the body) keeps it.
         return _Stripper.prose(element) < _PROSE_KEPT
+
+
+def _in_sentence(element: html.HtmlElement) -> bool:
+    """Whether an inline element is words of a sentence, by the text round it: what follows
+    goes on with a lower-case word, a comma or a semicolon ("am a <a class="popup">rather
+    elderly</a> man"); or it ends the sentence, or goes on with a colon or with a capital (a
+    German noun), after a word ("an <a class="tag">easy</a> life.", "von <a
+    class="tag">Beringer</a> Rosé"). A quotation mark closing round the words is passed over.
+    A button or label between sentences or after the words it serves is none ("... a fire.
+    <span class="ad">Advertisement</span> The ...", "Lee <a class="share">Share</a>")."""
+    after = (element.tail or "").lstrip().lstrip(_CLOSING).lstrip()
+    if not after:
+        return False
+    first = after[0]
+    if first in ",;" or first.islower():
+        return True
+    before, parent = element.getprevious(), element.getparent()
+    if before is not None:
+        lead = (before.tail or "").rstrip()
+    elif parent is not None:
+        lead = (parent.text or "").rstrip()
+    else:
+        return False  # out of the page already
+    last = lead[-1:]
+    if first in ".!?:":
+        return last.isalpha()
+    return first.isupper() and last.islower()
 
 
 def strip_boilerplate(
