@@ -255,6 +255,52 @@ def test_ad_placeholder_without_a_class_is_left_out(label: str) -> None:
     assert _STORY == _paragraphs(_read(_page(f"<p>{label}</p>")))
 
 
+@pytest.mark.parametrize("label", ["Article content", "Story Body", "Artikelinhalt"])
+@pytest.mark.parametrize("tag", ["p", "h2"])
+def test_label_of_the_story_region_is_left_out(label: str, tag: str) -> None:
+    """A screen reader's label naming the story's region ("Article content"), whose hiding
+    class the reader does not know, is no paragraph and no section heading."""
+    article = _read(_page(f"<{tag}>{label}</{tag}>"))
+    assert (_STORY, [None]) == (_paragraphs(article), [s.heading for s in article.sections])
+
+
+_UNNAMED_BOXES = {
+    "registration wall with its benefits": (
+        "<div>SUBSCRIBE TO UNLOCK MORE ARTICLES</div><div>Subscribe now to read the latest news"
+        " in your region.</div><ul><li>Unlimited online access to every story.</li>"
+        "<li>The daily puzzles and the crossword.</li></ul>"
+    ),
+    "newsletter box with its letters": (
+        "<div>Sign up for our newsletters</div><ul><li>Morning Briefing: the news by 7am</li>"
+        "<li>Weekend Reads</li></ul>"
+    ),
+}
+
+
+@pytest.mark.parametrize("kind", sorted(_UNNAMED_BOXES))
+def test_list_of_a_box_in_plain_blocks_is_left_out(kind: str) -> None:
+    """A box printed in blocks that nothing names: with its line ("SUBSCRIBE TO UNLOCK MORE
+    ARTICLES"), the list after it (and the short line between) goes."""
+    article = _read(_page(_UNNAMED_BOXES[kind]))
+    blocks = [block for section in article.sections for block in section.blocks]
+    assert [] == [block for block in blocks if isinstance(block, ListBlock)]
+    assert _STORY == _paragraphs(article)
+
+
+def test_list_of_the_story_after_a_box_line_stays() -> None:
+    """A list after a box's line whose items are longer than a box's lines (the story's own
+    list of long points) stays."""
+    point = (
+        "The operator will add storage at every substation it owns, with batteries sized to"
+        " carry the local load through the evening peak and the morning ramp when wind output"
+        " falls, and it will publish the figures for each site every quarter, starting with the "
+    )
+    items = "".join(f"<li>{point}{place}.</li>" for place in ("near the coast", "inland"))
+    article = _read(_page(f"<div>Sign up for our newsletters</div><ul>{items}</ul>"))
+    lists = [b for s in article.sections for b in s.blocks if isinstance(b, ListBlock)]
+    assert 1 == len(lists)
+
+
 @pytest.mark.parametrize(
     "markup",
     [

@@ -103,13 +103,17 @@ _AD_LABEL = re.compile(
     r"(?:\s+(?:this\s+|the\s+)?(?:advertisement|advert|ad))?|advertisements?|advert|ads?|"
     r"sponsored(?:\s+content)?|paid\s+content|anzeigen?|werbung|weiter\s+nach\s+der\s+anzeige|"
     r"publicidad|publicidade|publicité|pubblicità|reklama|reklame|annonse|annons|advertentie|"
-    r"mainos|mainonta|реклама|広告|スポンサーリンク|광고|广告|廣告|continue\s+reading\s+below)"
+    r"mainos|mainonta|реклама|広告|スポンサーリンク|광고|广告|廣告|continue\s+reading\s+below|"
+    # a label for screen readers naming the story's region, left as a line
+    r"(?:article|story|post|main)\s+(?:content|body|text)|artikelinhalt|"
+    r"contenu\s+de\s+l'article|contenido\s+del\s+art[ií]culo|contenuto\s+dell'articolo)"
     r"(?:\s+\d{1,2})?",
     re.IGNORECASE,
 )
 """The whole text of an ad slot left in the body: "Advertisement", "Anzeige", "Publicidad",
 "Story continues below advertisement", "Continue reading below", a numbered slot
-("Advertisement 3")."""
+("Advertisement 3"); or of a label that names the story's region for screen readers ("Article
+content", "Artikelinhalt"), its hiding class unread."""
 _SHORTEST_TITLE = 12
 """A headline shorter than this (in letters and digits) is not looked for in headings."""
 _KICKER_CHARS = 60
@@ -901,6 +905,22 @@ def _without_boxes(blocks: list[Block]) -> list[Block]:
     return kept
 
 
+def _box_list_end(blocks: list[Block], position: int) -> int | None:
+    """Where the list of a box whose line stood before ``blocks[position]`` ends: a
+    registration wall's benefits ("THIS CONTENT IS RESERVED FOR SUBSCRIBERS ONLY", then
+    "Unlimited online access ...", "Daily puzzles ..."), a newsletter box's list of letters.
+    The list follows the line, or the one short line after it ("Subscribe now to read the
+    latest news"), and its items are short; None when no such list follows."""
+    for offset, block in enumerate(blocks[position : position + 2]):
+        if isinstance(block, ListBlock):
+            if block.items and all(len(item) <= _BOX_LINE_CHARS for item in block.items):
+                return position + offset + 1
+            return None
+        if not isinstance(block, Paragraph) or len(block.text) > _BOX_LINE_CHARS:
+            return None
+    return None
+
+
 def _box_end(blocks: list[Block], position: int) -> int | None:
     """Where a box of the site that opens at ``blocks[position]`` ends (the position after
     it), or None if none opens there.
@@ -1126,6 +1146,7 @@ def _tidy_sections(
     merged: list[tuple[str | None, list[Block]]] = []
     texts: list[str] = []
     labelled: dict[int, int] = {}  # a section's last teaser label dropped, where it stood
+    boxed: list[tuple[int, int]] = []  # where a box's line was dropped: section, position
     for section in sections:
         heading = None if section.heading is None else squash(section.heading) or None
         section_blocks: tuple[Block, ...] = section.blocks
@@ -1156,6 +1177,8 @@ def _tidy_sections(
                 if cleaned.text.casefold() in skipped or is_page_line(cleaned.text):
                     if _is_teaser_label(cleaned.text):
                         labelled[len(merged) - 1] = len(blocks)  # a player's "Up next"
+                    elif _is_box_line(cleaned.text):
+                        boxed.append((len(merged) - 1, len(blocks)))
                     continue
                 if _repeats_figure(blocks, cleaned.text):
                     continue  # the picture's caption or credit printed again under it
@@ -1168,6 +1191,10 @@ def _tidy_sections(
                     continue
                 texts.append(cleaned.text)
             blocks.append(cleaned)
+    for index, at in reversed(boxed):
+        end = _box_list_end(merged[index][1], at)
+        if end is not None:
+            del merged[index][1][at:end]
     for index, at in labelled.items():
         if _teaser_run(merged[index][1], at):
             del merged[index][1][at:]  # the teasers after the label, to the section's end
