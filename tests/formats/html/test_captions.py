@@ -398,6 +398,62 @@ class TestCaptionCredits:
         assert [Media(url="boats.jpg", caption="Boats at dawn", credit="Ann Lee")] == figures
 
     @pytest.mark.parametrize(
+        ("line", "caption"),
+        [
+            ("Legende: Boats at dawn in the harbour.", "Boats at dawn in the harbour."),
+            ("Caption: Boats at dawn", "Boats at dawn"),
+            ("Bildunterschrift: Boote im Hafen. Foto: Ann Lee", "Boote im Hafen."),
+        ],
+    )
+    def test_paragraph_opening_with_a_caption_label(self, line: str, caption: str) -> None:
+        """A short paragraph that opens with a caption's label ("Legende:", "Caption:") is a
+        caption printed outside its figure: the picture's before it, or a figure of its own."""
+        after_picture = _figures(_read(f"<figure><img src='b.jpg'></figure><p>{line}</p>"))
+        alone = _figures(_read(f"<p>{line}</p>"))
+        assert [("b.jpg", caption)] == [(m.url, m.caption) for m in after_picture]
+        assert [(None, caption)] == [(m.url, m.caption) for m in alone]
+
+    def test_paragraph_saying_the_alt_text_under_a_picture(self) -> None:
+        """A paragraph after an uncaptioned picture that opens with the picture's description
+        word for word, whatever the punctuation, is its caption; what follows is its credit."""
+        alt = "The council meets on Monday, 5 January, in the town hall"
+        line = "The council meets on Monday 5 January in the town hall Ann Lee/Courier"
+        article = _read(f"<figure><img src='c.jpg' alt='{alt}'></figure><p>{line}</p>")
+        [media] = _figures(article)
+        assert ("The council meets on Monday 5 January in the town hall", "Ann Lee/Courier") == (
+            media.caption,
+            media.credit,
+        )
+        assert line not in _texts(article)
+
+    @pytest.mark.parametrize(
+        ("alt", "line"),
+        [
+            # the story's sentence opens with the description and goes on
+            (
+                "Mayor Eva Holm at the harbour",
+                "Mayor Eva Holm at the harbour said on Monday that the ferry would stop for"
+                " the winter, and that the council would pay for a bus from the station to"
+                " the quay until the spring, when the new boat arrives from the yard.",
+            ),
+            # a gallery's slide: its whole text is the picture's description too
+            (
+                "For long hair, experts advise a handful of nuts and seeds a day. They give the"
+                " body vitamins, minerals and fibre, and hair and skin need all of them, more"
+                " than any lotion sold for the purpose at three times the price.",
+            )
+            * 2,
+            # a description too short to tell: a name
+            ("Eva Holm", "Eva Holm"),
+        ],
+        ids=["sentence", "slide", "name"],
+    )
+    def test_paragraph_opening_with_the_alt_text_stays(self, alt: str, line: str) -> None:
+        """A paragraph of the story that opens with the picture's description is no caption."""
+        article = _read(f"<figure><img src='c.jpg' alt='{alt}'></figure><p>{line}</p>")
+        assert line in _texts(article)
+
+    @pytest.mark.parametrize(
         "caption",
         [
             "The board (from left): Ann Lee, Tom Hale and Mia Berg.",

@@ -9,6 +9,7 @@ it read.
 # ruff: noqa: RUF001
 # (the dashes and full-width brackets here are the ones real pages print)
 
+import itertools
 import re
 from typing import TypeGuard
 
@@ -24,6 +25,7 @@ from newsmodel.model import Block, Figure, Media, Paragraph
 
 __all__ = [
     "CAPTION_ENDS",
+    "CAPTION_LABEL",
     "YEAR",
     "as_caption",
     "captioned_by_words",
@@ -32,6 +34,13 @@ __all__ = [
 ]
 
 _CAPTION_LINE = 300
+CAPTION_LABEL = re.compile(
+    r"(?:caption|legende|légende|leyenda|didascalia|legenda|bildunterschrift|bildtext|"
+    r"billedtekst|bildetekst|bijschrift)\s*:\s*",
+    re.IGNORECASE,
+)
+"""The label some pages print before a caption ("Legende:", "Caption:"), in the languages
+read."""
 _CREDIT_LABEL = re.compile(
     r"\b(?:photographs?|photos?|pictures?|images?|imagen|fotos?|bild|credit|crédit|crédito|"
     r"foto\w*|(?:beitrags|titel|aufmacher|header|teaser|vorschau|symbol)bild|symbolgrafik|"
@@ -68,11 +77,14 @@ _GLUED_LABEL = re.compile(GLUED_LABEL)
 """A capitalised credit label glued to the caption's last word
 (:data:`~newsmodel.extract.credits.GLUED_LABEL`)."""
 _BY_AT = 16
+_LABEL_AT = 20
+"""A caption's label ("Bildunterschrift:") ends this early."""
 """The "by" of a credit line such as "Illustration by Ann Lee" comes this early."""
 
 
 def as_caption(paragraph: Paragraph) -> Media | None:
-    """A short paragraph ending with a labelled credit ("... Foto: Privat", "... (Image: Getty
+    """A short paragraph opening with a caption's label ("Legende: ...", "Caption: ..."), or
+    ending with a labelled credit ("... Foto: Privat", "... (Image: Getty
     Images)"), an agency's credit in brackets ("... (AP Photo/Jane Doe)", a Japanese one ending
     "撮影") or a copyright credit ("... | © Lars Berg") is a caption printed outside its figure: its
     caption and credit. So is a credit line of one picture ("Photo by Ann Lee on Unsplash",
@@ -80,6 +92,10 @@ def as_caption(paragraph: Paragraph) -> Media | None:
     text = paragraph.text
     if paragraph.quotes or len(text) > _CAPTION_LINE:
         return None
+    label = CAPTION_LABEL.match(text) if ":" in text[:_LABEL_AT] else None
+    if label is not None and label.end() < len(text):
+        caption, credit = split_caption_credit(text[label.end() :])
+        return Media(caption=caption or text[label.end() :], credit=credit)
     # Each expression needs one character (the copyright sign, a colon): most paragraphs, which
     # hold none, are spared the expression by a substring test.
     notice = COPYRIGHT_TAIL.search(text) if "©" in text else None
@@ -133,19 +149,58 @@ def captioned_by_words(blocks: list[Block], text: str) -> Figure | None:
     """The picture before a short paragraph, with the paragraph as its caption, when the
     picture has none and the paragraph reads as one by its words: it names the people
     pictured from the left ("Vorstand (von li nach re): ..."), or closes saying the picture is
-    a stock or archive one ("... (Symbolbild)"). None otherwise."""
+    a stock or archive one ("... (Symbolbild)"), or opens with the picture's own description,
+    its ``alt`` text, word for word (:func:`_alt_echo`). None otherwise."""
     before = blocks[-1] if blocks else None
-    if (
-        not isinstance(before, Figure)
-        or before.media.caption is not None
-        or len(text) > _CAPTION_LINE
-        or (
-            _CAPTION_CUE.search(text[:_CAPTION_CUE_AT]) is None
-            and _STOCK_PICTURE.search(text) is None
-        )
-    ):
+    if not isinstance(before, Figure) or before.media.caption is not None:
+        return None
+    if len(text) > _CAPTION_LINE:
+        return None
+    echo = _alt_echo(before.media.alt, text)
+    if echo is not None:
+        caption, credit = echo
+        media = attrs.evolve(before.media, caption=caption, credit=before.media.credit or credit)
+        return Figure(media=media)
+    if _CAPTION_CUE.search(text[:_CAPTION_CUE_AT]) is None and _STOCK_PICTURE.search(text) is None:
         return None
     return Figure(media=attrs.evolve(before.media, caption=text))
+
+
+_WORD = re.compile(r"\w+")
+_ALT_WORDS = 4
+"""A picture's description shorter than this many words ("Eva Holm") may open a sentence of
+the story: it is not looked for."""
+_ECHO_ALT = 160
+"""A description longer than this is more than a caption: a gallery's text for its slide,
+copied into the picture's ``alt``, which the page also prints as the story's paragraph."""
+_ECHO_CREDIT = 120
+"""After the description, at most this much is the picture's credit; more is a sentence."""
+
+
+def _alt_echo(alt: str | None, text: str) -> tuple[str, str | None] | None:
+    """The caption and credit of a paragraph that opens with a picture's ``alt`` text, word
+    for word whatever the punctuation ("Der Sicherheitsrat tagt am Montag, 5. Januar 2026 im
+    UN-Hauptquartier Frank Franklin II/Copyright 2026 The AP. All rights reserved." under a
+    picture described "Der Sicherheitsrat tagt am Montag, 5. Januar 2026, im
+    UN-Hauptquartier"): a caption printed where its figure's markup was lost, with what
+    follows the description as its credit. None when the paragraph does not open so, or goes
+    on for longer than a credit, or when the description is longer than a caption
+    (:data:`_ECHO_ALT`)."""
+    if not alt or len(alt) > _ECHO_ALT:
+        return None  # a slide's whole text copied into its picture's description: the story's
+    wanted = _WORD.findall(alt.casefold())
+    if len(wanted) < _ALT_WORDS:
+        return None
+    words = list(itertools.islice(_WORD.finditer(text), len(wanted)))
+    if [word[0].casefold() for word in words] != wanted:
+        return None
+    cut = words[-1].end()
+    if text[cut : cut + 1] in (".", "!", "?", ")"):
+        cut += 1  # the description's full stop is the caption's
+    rest = text[cut:].lstrip(" \t|–—-:;,.").rstrip()
+    if len(rest) > _ECHO_CREDIT:
+        return None
+    return text[:cut], rest or None
 
 
 def place_caption(blocks: list[Block], text: str, caption: Media) -> bool:

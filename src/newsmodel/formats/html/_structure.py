@@ -36,6 +36,7 @@ from newsmodel.extract.normalize import squash
 from newsmodel.formats._body_read import figure_media, read_sections
 from newsmodel.formats.html._captions import (
     CAPTION_ENDS,
+    CAPTION_LABEL,
     YEAR,
     as_caption,
     captioned_by_words,
@@ -89,13 +90,6 @@ took time growing as the square of the gallery)."""
 _CAPTION_CLASS = re.compile(
     r"^(?:\w+[-_]+)*(?:caption|legend|bildunterschrift)(?:[-_]+(?:text|inner|content))?$"
 )
-_CAPTION_LABEL = re.compile(
-    r"(?:caption|legende|légende|leyenda|didascalia|legenda|bildunterschrift|bildtext|"
-    r"billedtekst|bildetekst|bijschrift)\s*:\s*",
-    re.IGNORECASE,
-)
-"""The label some pages print before a caption ("Legende:", "Caption:"), in the languages
-read."""
 _CAMEL_CAPTION = re.compile(r"[a-z](?:Caption|Legend)(?:Text|Inner|Content)?$")
 """A class name in camel case that names a caption ("InlineImage-imageEmbedCaption")."""
 _AD_LABEL = re.compile(
@@ -699,7 +693,7 @@ def clean_media(media: Media) -> Media:
     Photograph: Tom Hale/Courier"). A credit label left at the caption's end, its credit in
     an element of its own ("... Quelle:" and "THW"), goes."""
     caption = None if media.caption is None else squash(media.caption) or None
-    if caption is not None and (label := _CAPTION_LABEL.match(caption)) is not None:
+    if caption is not None and (label := CAPTION_LABEL.match(caption)) is not None:
         caption = caption[label.end() :] or caption
     credit = None if media.credit is None else squash(media.credit) or None
     if caption is not None and credit is None:
