@@ -298,6 +298,28 @@ class TestMainContent:
         text = main_content(root).text_content()
         assert (True, False) == ("This 3" in text, "Next 0" in text)
 
+    def test_pick_stays_in_the_titled_story_of_plain_divs(self) -> None:
+        """An endless page whose stories stand in plain <div> elements, each under its own
+        <h1>: the pick is looked for again inside the story whose <h1> prints the headline."""
+        root = _page(
+            f"<div><div id='first'><h1>Ferries stop</h1><div>{_story(4)}</div></div>"
+            f"<div id='next'><h1>Next story</h1><div>{_story(8, 'Next')}</div></div></div>"
+        )
+        text = main_content(root, "Ferries stop | Courier").text_content()
+        assert (True, False) == ("This 3" in text, "Next 0" in text)
+        text = main_content(root).text_content()  # without the headline, nothing to go by
+        assert (True, True) == ("This 3" in text, "Next 0" in text)
+
+    def test_page_with_its_sections_under_h1_headings_is_whole(self) -> None:
+        """A page that sets each section's heading in an <h1> (a page builder's), none of them
+        the headline, is read whole."""
+        sections = "".join(
+            f"<div class='row'><h1>Part {i}</h1><div>{_story(3, f'Part{i}')}</div></div>"
+            for i in range(4)
+        )
+        text = main_content(_page(f"<div>{sections}</div>"), "How it works").text_content()
+        assert all(f"Part{i} 2" in text for i in range(4))
+
     def test_pick_does_not_stray_out_of_the_titled_article(self) -> None:
         """A post in an <article> with its title under a site's logo <h1>, followed by long
         readers' comments whose names say nothing ("c7f3a") picked first, is read from the

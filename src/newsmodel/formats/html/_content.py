@@ -15,7 +15,8 @@ A general algorithm, with no rule for any one site:
    an ancestor that adds only prose before it (an intro in a container of its own).
    A pick that strays from the ``<article>`` holding the page's ``<h1>`` into another article
    (the next story of an endless page, related posts written as articles) is looked for again
-   inside the titled one.
+   inside the titled one; so is a pick holding several stories under ``<h1>`` headings in
+   plain containers, inside the first story's.
 3. A pick holding less than half the page's prose (a teaser, a video block) is checked against
    the densest prose container, the whole body being one candidate; the reader also tries the
    JSON-LD ``articleBody`` when the body it read is short.
@@ -211,7 +212,7 @@ def _own_text(element: html.HtmlElement) -> str:
     return " ".join(" ".join(parts).split())
 
 
-def main_content(root: html.HtmlElement) -> html.HtmlElement:
+def main_content(root: html.HtmlElement, headline: str | None = None) -> html.HtmlElement:
     """Return the element that holds the page's main content (``<body>`` when nothing wins).
 
     Each paragraph-like element scores by its length and commas; its parent gets the score and
@@ -223,6 +224,8 @@ def main_content(root: html.HtmlElement) -> html.HtmlElement:
 
     Args:
         root: The page, with boilerplate already stripped.
+        headline: The article's headline, when known: the ``<h1>`` that prints it heads the
+            story among others (:func:`_titled_unit`).
     """
     body = root.find("body")
     fallback = root if body is None else body
@@ -271,6 +274,8 @@ def main_content(root: html.HtmlElement) -> html.HtmlElement:
 
     chosen = _cross_check(_widen(best, sizes, worth), fallback, sizes, worth)
     titled = _titled_article(fallback, sizes, chosen)
+    if titled is None:
+        titled = _titled_unit(sizes, chosen, headline)
     if titled is None:
         return chosen
     within = set(titled.iter())
@@ -338,6 +343,45 @@ def _titled_article(
         if article in above_chosen or chosen in above or article is chosen:
             return titled
     return None
+
+
+def _titled_unit(
+    sizes: Measure, chosen: html.HtmlElement, headline: str | None
+) -> html.HtmlElement | None:
+    """Within a pick that holds two ``<h1>`` with text or more, the first printing the
+    headline and the others not (an endless page's next stories in plain ``<div>`` elements,
+    where :func:`_titled_article` finds no ``<article>``), the largest element holding the
+    first of them and no other, when it and the rest of the pick each hold
+    :data:`_TITLED_PROSE` characters of prose or more. None otherwise: a page that sets its
+    sections' headings in ``<h1>``, a headline printed twice, a logo's ``<h1>``."""
+    if not headline:
+        return None
+    headings = [heading for heading in chosen.iter("h1") if sizes.text.get(heading)]
+    if len(headings) < 2:
+        return None
+    printed = [_prints(heading, headline) for heading in headings]
+    if not printed[0] or any(printed[1:]):
+        return None
+    others = {above for heading in headings[1:] for above in heading.iterancestors()}
+    unit = None
+    for above in headings[0].iterancestors():
+        if above is chosen or above in others:
+            break
+        unit = above
+    if unit is None:
+        return None
+    mine = sizes.prose.get(unit, 0)
+    if mine < _TITLED_PROSE or sizes.prose.get(chosen, 0) - mine < _TITLED_PROSE:
+        return None
+    return unit
+
+
+def _prints(heading: html.HtmlElement, headline: str) -> bool:
+    """Whether a heading prints the headline (or the headline holds the heading's words, a
+    site's name cut off, or the heading the headline's, a kicker before it)."""
+    text = " ".join(heading.text_content().split()).casefold()
+    title = " ".join(headline.split()).casefold()
+    return bool(text) and (text in title or title in text)
 
 
 def _cross_check(

@@ -300,7 +300,7 @@ def _body_read_again(
     root = parse_page(data, options.encoding, options.source, options.max_depth)
     scripts = data_scripts(root)  # before the stripping removes the scripts
     strip_boilerplate(root, by_name=False)
-    sections = content_sections(main_content(root), headline=headline)
+    sections = content_sections(main_content(root, headline), headline=headline)
     if _length(sections) > least and not opens_with_thread(sections):
         return sections
     found = longest_body(scripts)
@@ -320,7 +320,9 @@ def _past_thread(
     if content.getparent() is None:
         return None
     content.drop_tree()
-    sections = content_sections(main_content(root), headline=headline, description=description)
+    sections = content_sections(
+        main_content(root, headline), headline=headline, description=description
+    )
     if not sections or opens_with_thread(sections):
         return None
     return sections
@@ -770,7 +772,7 @@ def read_page(data: bytes, options: ReadOptions) -> Parsed:
     # Before the stripping, so that a box about the author is kept as a note whatever its name.
     printed_biographies = drop_biographies(root, metadata.biographies)
     strip_boilerplate(root, scanned=scanned)
-    content = main_content(root)
+    content = main_content(root, headline)
     description = (
         _drop_standfirst(content, metadata.subheadline)
         or (headline and _hgroup_subtitle(root, content, headline))
