@@ -334,6 +334,24 @@ class TestMarkup:
             metadata.published,
         )
 
+    def test_hnews_list_of_entries_names_no_headline(self) -> None:
+        """Several hNews entry titles that are no <h1> are a list of entries (a portal's photo
+        feed, an archive): none of them is the page's headline, which the page's own title
+        gives. An entry title in an <h1> still is the headline, whatever list follows it."""
+        feed = "".join(
+            f'<div class="hentry"><h3 class="entry-title">Photo {n} of the week</h3></div>'
+            for n in range(3)
+        )
+        portal = read_metadata(page(head="<title>City services</title>", body=feed))
+        assert "City services" == portal.headline
+        post = read_metadata(
+            page(
+                head="<title>Ferries stop | Courier</title>",
+                body=f'<h1 class="entry-title">Ferries stop for the winter</h1>{feed}',
+            )
+        )
+        assert "Ferries stop for the winter" == post.headline
+
     def test_time_element_in_article(self) -> None:
         """A ``<time datetime>`` in the article gives the date, before one in the footer."""
         body = (

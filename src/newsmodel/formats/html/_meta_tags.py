@@ -383,9 +383,16 @@ def _microdata(element: lxml.html.HtmlElement, itemprop: str, found: dict[str, l
             _add(found, "author", _value(names[0]) if names else _short_text(element, 200) or "")
 
 
+_ENTRY_TITLES = "entry-title"
+"""Where :func:`_scan` gathers the hNews titles (``class="entry-title"``) of the page that are
+not an ``<h1>`` (which is the page's headline): one is the page's headline; two different ones
+or more mark a list of entries, none of them the page's title (a city's portal listing its
+photo feed, an archive page, a sidebar of recent posts)."""
+
+
 def _hnews(element: lxml.html.HtmlElement, classes: list[str], found: dict[str, list[str]]) -> None:
     if "entry-title" in classes:
-        _add(found, "headline", _text(element))
+        _add(found, "headline" if _tag(element) == "h1" else _ENTRY_TITLES, _text(element))
     if "published" in classes:
         _add(found, "datePublished", _value(element))
     if "updated" in classes:
@@ -522,6 +529,9 @@ def _scan(
                 marked[owner if owner is not None else value.getparent()] = True  # type: ignore[attr-defined]
         elif len(published) < _MAX_DATES:  # an attribute naming a publication
             published.append(str(value))
+    entries = found.pop(_ENTRY_TITLES, [])
+    if len(entries) == 1:  # several: a list of entries (an archive, a feed, a sidebar)
+        _add(found, "headline", entries[0])
     texts, authors = _byline_texts(marked)
     return found, texts, authors, dates, published
 
