@@ -916,6 +916,23 @@ class TestReconciliation:
             head += f'<meta property="og:title" content="{og_title}">'
         assert "Tram line opens" == read_metadata(page(head)).headline
 
+    @pytest.mark.parametrize(
+        "title",
+        [
+            "Tram line opens » Local » News » City Courier",
+            "Tram line opens | Opinion | City Courier",
+        ],
+    )
+    def test_headline_without_sections_and_site(self, title: str) -> None:
+        """Two title forms with the site's sections and name after the headline ("» Local »
+        News » City Courier") give way to a third that is the headline alone: each is that
+        form plus parts a separator cuts off."""
+        head = (
+            f"<title>{title}</title><meta name='title' content='{title}'>"
+            "<meta name='twitter:title' content='Tram line opens'>"
+        )
+        assert "Tram line opens" == read_metadata(page(head)).headline
+
     def test_slug_is_no_headline(self) -> None:
         """An og:title that is the address's slug loses to the visible title."""
         head = '<meta property="og:title" content="club-test-autumn-2018-results">'

@@ -8,8 +8,10 @@ separator (" | ", " - ", " -- ", a dash, a colon with spaces ...) is removed whe
 So is a part that two forms or more add to a third, and the kicker with a separator at the start
 of a form ("Budget: Tax office hires 500"): the kicker inside or before the ``<h1>``, or in an
 ``<h2>`` or ``<h3>`` whose other text is a title form. Then the forms vote: each counts for the
-form it equals, and half for a form it extends by one part. Where the ``<h1>`` marks up a kicker
-of its own, a form that is its text after another kicker and a separator counts fully for it:
+form it equals, and half for a form it extends by leading or trailing parts (a site's name,
+or a breadcrumb of its sections and name: "... » Local » News » Courier"). Where the ``<h1>``
+marks up a kicker of its own, a form that is its text after another kicker and a separator
+counts fully for it:
 the page has shown which part is the headline. The best supported form wins; ties go
 to the form first in the order above.
 """
@@ -111,8 +113,22 @@ def _cut_pairs(title: str) -> list[tuple[str, str]]:
 
 
 def _cuts(title: str) -> set[str]:
-    """The title without its first or its last part, where a separator cuts one off."""
-    return {cut.casefold() for cut, _ in _cut_pairs(title)}
+    """The title without its first parts or its last ones, where separators cut them off: a
+    site's name, or a breadcrumb of the site's sections and its name ("Fire destroys barn »
+    Local » News » Courier" gives "Fire destroys barn", "Fire destroys barn » Local", ...)."""
+    parts = _SEPARATOR.split(title)
+    if len(parts) < 2:
+        return set()
+    seps = _SEPARATOR.findall(title)
+    cuts: set[str] = set()
+    head, tail = title, title
+    for first, last, before, after in zip(
+        parts, reversed(parts), seps, reversed(seps), strict=False
+    ):
+        head = head[: len(head) - len(last) - len(after)].strip()
+        tail = tail[len(first) + len(before) :].strip()
+        cuts.update((head.casefold(), tail.casefold()))
+    return cuts
 
 
 def _repeated_parts(forms: list[str]) -> list[str]:
