@@ -31,7 +31,14 @@ import re
 
 from newsmodel.model import Media, MediaKind
 
-__all__ = ["COPYRIGHT_TAIL", "GLUED_LABEL", "format_credit", "parse_credit", "split_caption_credit"]
+__all__ = [
+    "COPYRIGHT_TAIL",
+    "GLUED_LABEL",
+    "SHOOT_ROLES",
+    "format_credit",
+    "parse_credit",
+    "split_caption_credit",
+]
 
 _KINDS = {
     "video": MediaKind.VIDEO,
@@ -96,9 +103,39 @@ def _bare_credit(label: str, text: str) -> bool:
     return capitalised and ("/" in text or (len(words) == 1 and text.isupper()))
 
 
+SHOOT_ROLES = (
+    r"styling|stylist(?:in)?|haare|hair|make-?up|maquillage|coiffure|grooming|casting|"
+    r"set\s+design|creative\s+direct(?:or|ion)|art\s+direct(?:or|ion)|produktion|production|"
+    r"producción|produção|foto-?assistenz|photo\s+assistant"
+)
+"""The roles a magazine credits for a photo shoot besides the photographer ("Styling",
+"Haare & Make-up", "Art Direction"), in the languages read."""
+_ROLE_CREDIT = re.compile(
+    rf"(?:^|(?<=[.;|])\s*)(?:{SHOOT_ROLES})(?:\s*(?:&|and|und|et|y|e|/)\s*(?:{SHOOT_ROLES}))*"
+    r"\s*:\s*[^:\s][^:]{0,59}$",
+    re.IGNORECASE,
+)
+"""One shoot role's credit at the end of a text, after a full stop, a semicolon or a bar:
+"... Styling: Kate Phelan", "...; Haare & Make-up: Syd Hayes"."""
+_ROLE_CREDITS = 6
+
+
+def _role_run(text: str) -> int | None:
+    """Where a run of shoot roles' credits closing ``text`` starts ("Foto: Ann Lee. Styling:
+    Bo Kim. Haare: Cy Park" gives the start of "Styling"), when something stands before it;
+    None when ``text`` ends with no such credit."""
+    end = len(text)
+    for _ in range(_ROLE_CREDITS):
+        found = _ROLE_CREDIT.search(text, 0, end)
+        if found is None or found.start() == 0:
+            break
+        end = found.start()
+    return None if end == len(text) or not text[:end].strip() else end
+
+
 def parse_credit(line: str) -> Media | None:
     """Return a Media carrying the credit of a credit line, or None if ``line`` is not one."""
-    if len(line) > 100:
+    if len(line) > 100 and _role_run(line) is None:
         return None
     if line.startswith("(") and line.endswith(")"):
         line = line[1:-1].strip()
@@ -110,7 +147,9 @@ def parse_credit(line: str) -> Media | None:
         credit = match["credit"].strip()
         if credit.lower().startswith("by "):
             return _credited_by(match["label"], credit[3:].strip())
-        if len(credit) > 80 or (
+        roles = _role_run(credit)
+        own = credit if roles is None else credit[:roles].rstrip(" .;|")
+        if len(own) > 80 or (
             not match["colon"].strip() and not _bare_credit(match["label"], credit)
         ):
             return None
@@ -241,7 +280,9 @@ def split_caption_credit(caption: str) -> tuple[str, str | None]:
     "Montage: X", "Quelle: X", "Fuente: X", "(Symbolbild: X)").
 
     Credits in a row, parted by a semicolon or a bar ("Quelle: X; Montage: Y", "Foto: X |
-    Vídeo: Y"), make one credit: the first without its label, the others as printed. A label
+    Vídeo: Y"), make one credit: the first without its label, the others as printed; so do a
+    picture's credit and the roles of a magazine's photo shoot after it, parted by full stops
+    too ("Foto: X. Styling: Y. Haare & Make-up: Z", :data:`SHOOT_ROLES`). A label
     with nothing after it ("... Quelle:") is taken off the caption, with no credit.
 
     Args:
@@ -270,11 +311,19 @@ def split_caption_credit(caption: str) -> tuple[str, str | None]:
     ('A photo: the harbour at dawn, with boats.', None)
     >>> split_caption_credit("Die Werft. Foto: Ina Roth/dpa; Montage: Courier")
     ('Die Werft.', 'Ina Roth/dpa; Montage: Courier')
+    >>> split_caption_credit("Der Mantel. Foto: Ina Roth. Styling: Bo Kim")
+    ('Der Mantel.', 'Ina Roth. Styling: Bo Kim')
     >>> split_caption_credit("Die Werft am Morgen. Quelle:")
     ('Die Werft am Morgen.', None)
     """
     text = caption.strip()
-    found = _split_once(text)
+    roles = _role_run(text)
+    head = text if roles is None else text[:roles].rstrip(" .;|")
+    found = _split_once(head)
+    if found is not None and roles is not None:  # "Foto: Ann Lee. Styling: Bo Kim. Haare: ..."
+        found = found[0], f"{found[1]}{text[len(head) : roles].strip()} {text[roles:].strip()}"
+    elif roles is not None:
+        found = None  # a shoot's roles without a picture's credit before them: left as printed
     if found is None:
         empty = _EMPTY_LABEL.search(text) if text.endswith((":", "©")) else None
         if empty is not None:  # "... helfen. Quelle:": a label whose credit the page left out

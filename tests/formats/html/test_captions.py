@@ -105,6 +105,10 @@ class TestCaptionCredits:
             ("Der Hafen am Morgen. Foto: © Ina Roth", ("Der Hafen am Morgen.", "Ina Roth")),
             ("Titelbild: Ina Roth/dpa", ("", "Ina Roth/dpa")),
             ("Symbolgrafik:© Ina Roth - stock.example.com", ("", "Ina Roth - stock.example.com")),
+            ("Kleid von LOEWE.Foto: Ina Roth. Styling: Bo Kim. Haare: Cy Park. Make-up: Di Lund",
+             ("Kleid von LOEWE.", "Ina Roth. Styling: Bo Kim. Haare: Cy Park. Make-up: Di Lund")),
+            ("The coat. Photo: Ann Lee; Hair & Make-up: Bo Kim",
+             ("The coat.", "Ann Lee; Hair & Make-up: Bo Kim")),
         ],
     )  # fmt: skip
     def test_credit_endings(self, caption: str, expected: tuple[str, str]) -> None:
@@ -134,6 +138,7 @@ class TestCaptionCredits:
             "He works 24/7. And/or",
             "The new iPhoto: Ann Lee",
             "He was discredit: Ann Lee",
+            "The coat by LOEWE. Styling: Bo Kim",  # a shoot's roles without the photographer
         ],
     )
     def test_captions_without_credit(self, caption: str) -> None:
@@ -412,6 +417,21 @@ class TestCaptionCredits:
         alone = _figures(_read(f"<p>{line}</p>"))
         assert [("b.jpg", caption)] == [(m.url, m.caption) for m in after_picture]
         assert [(None, caption)] == [(m.url, m.caption) for m in alone]
+
+    def test_credit_element_with_a_shoot_s_roles_loses_its_label(self) -> None:
+        """A credit element that names the photographer and a magazine shoot's other roles
+        ("Foto: X. Styling: Y. Haare: Z. Make-up: W", longer than a credit alone) loses its
+        label; the roles stay."""
+        credit = (
+            "Foto: Ina Roth-Hallberg. Styling: Bo Kim Lindqvist. Haare: Cy Park. Make-up: Di"
+            " Lund-Berg"
+        )
+        assert len(credit.removeprefix("Foto: ")) > 80  # a credit alone is at most 80
+        article = _read(
+            "<figure><img src='c.jpg'><figcaption>Mantel von LOEWE."
+            f"<span class='credit'>{credit}</span></figcaption></figure>"
+        )
+        assert [credit.removeprefix("Foto: ")] == [m.credit for m in _figures(article)]
 
     def test_paragraph_saying_the_alt_text_under_a_picture(self) -> None:
         """A paragraph after an uncaptioned picture that opens with the picture's description

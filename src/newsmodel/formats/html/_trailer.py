@@ -39,6 +39,7 @@ import attrs
 
 from newsmodel.extract._quote_words import is_person_noun
 from newsmodel.extract.bylines import parse_credit_trailer
+from newsmodel.extract.credits import SHOOT_ROLES
 from newsmodel.extract.normalize import squash
 from newsmodel.extract.notes import parse_note
 from newsmodel.formats.html._author_labels import ABOUT, AUTHOR_BOX_LABELS, THE_AUTHOR
@@ -622,9 +623,7 @@ def _print_note(text: str) -> Note | None:
 
 _ROLE_LINE = re.compile(
     r"(?:interview|text|texte|testo|texto|tekst|fotos?|photos?|photography|fotografi[ea]|"
-    r"fotograf(?:ie|ía|o|a|in)?|photographe|styling|stylist(?:in)?|haare|hair|make-?up|"
-    r"maquillage|creative\s+direct(?:or|ion)|art\s+direct(?:or|ion)|produktion|production|"
-    r"producción|produção|foto-?assistenz|photo\s+assistant|assistenz|illustration(?:en)?|"
+    rf"fotograf(?:ie|ía|o|a|in)?|photographe|{SHOOT_ROLES}|assistenz|illustration(?:en)?|"
     r"grafik|kamera|camera|schnitt|regie|redaktion)\b[^.!?:]{0,60}:?",
     re.IGNORECASE,
 )
