@@ -34,6 +34,7 @@ from newsmodel.model import (
 __all__ = [
     "BLOCK_ELEMENTS",
     "CITE_ATTRIBUTES",
+    "CREDIT_PROPS",
     "HARD_CHARS",
     "SPEAKER_ATTRIBUTES",
     "figure_media",
@@ -123,6 +124,8 @@ _CREDIT_CLASSES = frozenset(
     }
 )
 """The class names of a figure's credit element, alone or closing a compound name."""
+CREDIT_PROPS = frozenset({"creditText", "copyrightHolder", "copyrightNotice"})
+"""The schema.org properties of a picture's credit (``itemprop="creditText"``)."""
 _SPACE_RUN = re.compile(r"[ \t\n\r\f]{2,}|[\t\n\r\f]")
 """A whole run of HTML whitespace that may hold hard whitespace: each run is matched once, so the
 scan is linear (a pattern that must find a tab or line break inside the run would scan a long run
@@ -291,7 +294,11 @@ def _classes(element: etree._Element) -> list[str]:
 
 def _names_credit(element: etree._Element) -> bool:
     """Whether a class of ``element`` names a credit: one of :data:`_CREDIT_CLASSES`, alone or
-    as the last part of a compound name ("photo-credit", "image__copyright", "media_credit")."""
+    as the last part of a compound name ("photo-credit", "image__copyright", "media_credit");
+    or its microdata property does (:data:`CREDIT_PROPS`, ``itemprop="creditText"``)."""
+    prop = element.get("itemprop")
+    if prop and not CREDIT_PROPS.isdisjoint(prop.split()) and "".join(element.itertext()).strip():
+        return True
     for name in _classes(element):
         last = name.lower().replace("_", "-").rsplit("-", 1)[-1]
         if last in _CREDIT_CLASSES:

@@ -834,3 +834,64 @@ class TestPictureBlocksInTheBody:
         captioned figure."""
         article = _read(block)
         assert all(media.caption is None for media in self._figures(article))
+
+
+class TestImageObjects:
+    """A picture marked up as schema.org ``ImageObject`` microdata is a figure, its caption
+    and credit read from the microdata whatever the tags and class names."""
+
+    _OBJECT = "<div itemscope itemtype='https://schema.org/ImageObject' class='k1'>{}</div>"
+    _LAZY = (
+        "<div class='k2'><meta itemprop='contentUrl' content='https://example.com/b.jpg'>"
+        "<img src='data:image/svg+xml,%3Csvg%3E' alt='Boats'></div>"
+    )
+
+    def test_object_in_plain_divs_is_a_figure(self) -> None:
+        """A lazy image's address from ``contentUrl``, the caption beside the
+        ``creditText``, the credit."""
+        inner = "<span><div>Boats at dawn. <span itemprop='creditText'>Ann Lee</span></div></span>"
+        article = _read(self._OBJECT.format(self._LAZY + inner))
+        assert [Media(url="https://example.com/b.jpg", caption="Boats at dawn.", credit="Ann Lee",
+                      alt="Boats")] == _figures(article)  # fmt: skip
+        assert not any("Boats at dawn" in text for text in _texts(article))
+
+    @pytest.mark.parametrize(
+        ("line", "expected"),
+        [
+            ("<span itemprop='caption description'>Boats at the quay</span>", (None,)),
+            # the line round it, with a credit named by a class the reader does not know
+            (
+                "<span itemprop='caption'>Boats at the quay</span>"
+                "<span class='k4'> (Image: Ann Lee)</span>",
+                ("Ann Lee",),
+            ),
+        ],
+    )
+    def test_caption_marked_by_its_property(self, line: str, expected: tuple[str | None]) -> None:
+        """``itemprop="caption"`` (or ``"description"``, alone or among others) marks the
+        caption; the line round it is read whole."""
+        inner = f"<div class='k3'>{line}</div>"
+        [media] = _figures(_read(self._OBJECT.format(self._LAZY + inner)))
+        assert ("Boats at the quay", *expected) == (media.caption, media.credit)
+
+    def test_object_with_unmarked_text_is_left_to_the_other_rules(self) -> None:
+        """An ``ImageObject`` whose text nothing marks as a caption keeps its words in the body
+        (no figure takes them away)."""
+        line = "The harbour master said the boats would stay in port until the storm had passed."
+        article = _read(self._OBJECT.format(f"<img src='b.jpg'><p>{line}</p>"))
+        assert line in _texts(article)
+
+    def test_credit_property_in_a_figure(self) -> None:
+        """In a ``<figure>``, ``itemprop="creditText"`` marks the credit like a credit class;
+        an empty one does not hide a credit element named by its class."""
+        marked = _read(
+            "<figure><img src='b.jpg'><figcaption>Boats at dawn. "
+            "<span itemprop='creditText'>Ann Lee</span></figcaption></figure>"
+        )
+        empty = _read(
+            "<figure><img src='b.jpg'><span itemprop='copyrightHolder'></span><figcaption>Boats"
+            " at dawn. <span class='credit'>Ann Lee</span></figcaption></figure>"
+        )
+        assert [("Boats at dawn.", "Ann Lee")] * 2 == [
+            (m.caption, m.credit) for m in _figures(marked) + _figures(empty)
+        ]

@@ -16,6 +16,7 @@ from lxml import etree, html
 
 from newsmodel.formats._body_read import BLOCK_ELEMENTS
 from newsmodel.formats.html._content import text_length
+from newsmodel.formats.html._image_object import give_addresses
 from newsmodel.formats.html._meta_tags import Mark, is_marked_class
 from newsmodel.formats.html._names import (
     COMMENTS_BOX,
@@ -230,6 +231,7 @@ def strip_boilerplate(
             has it (the metadata reader takes its attributes from the same pass).
     """
     found = scan(root) if scanned is None else scanned
+    give_addresses(found.flagged)  # from the <meta> elements stripped next
     etree.strip_elements(root, *_DROPPED_TAGS, with_tail=False)
     _drop_furniture(root)
     flagged, named = found.flagged, found.named

@@ -44,6 +44,7 @@ from newsmodel.formats.html._captions import (
 )
 from newsmodel.formats.html._cite import cites_into_quotes, split_cite
 from newsmodel.formats.html._content import text_length
+from newsmodel.formats.html._image_object import image_objects
 from newsmodel.formats.html._meta_title import norm
 from newsmodel.formats.html._names import label as name_label
 from newsmodel.formats.html._nested_figures import enclosing, lift_figures
@@ -1275,6 +1276,7 @@ def content_sections(
     _amp_images(content)
     cites_into_quotes(content)
     lift_figures(content)
+    image_objects(content)
     _loose_captions(content)
     _figure_captions(content)
     as_figures(content)
