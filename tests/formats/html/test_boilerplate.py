@@ -213,6 +213,17 @@ _KINDS = {
         "<ul id='article-social'><li>E-mail</li><li>Teilen</li><li>Drucken</li></ul>",
         ["E-mail", "Teilen", "Drucken"],
     ),
+    "related stories named only for the site's tests": (
+        "<div class='sc-1x2y3z' data-testid='related-stories'><h3>More on this story</h3>"
+        "<p>Wind farms off the coast win approval after a two-year review by the council.</p>"
+        "</div>",
+        ["More on this story", "Wind farms"],
+    ),
+    "share bar named only as a component": (
+        "<div class='css-9f8e7d' data-component='ShareBar'><p>Share this article with a friend"
+        " by email or on the networks you use every day.</p></div>",
+        ["Share this article"],
+    ),
     "banner in an alert dialog": (
         "<div class='xq-cs-container' role='alertdialog'><div class='xq-cs-content'>"
         "<h2>Notice</h2><p>We and selected third parties use cookies or similar technologies for"

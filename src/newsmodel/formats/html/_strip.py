@@ -274,22 +274,30 @@ class PageScan:
     elements: list[html.HtmlElement]
 
 
-_Plan = tuple[bool, bool, bool, bool, bool, bool, tuple[str, ...]]
+_Plan = tuple[bool, bool, bool, bool, bool, bool, tuple[str, ...], tuple[str, ...]]
 """What to read of an element with a given list of attribute names: whether it is flagged,
-whether it has a class, an id, an itemprop, a rel and an aria-label, and its attributes that
-name a publication."""
+whether it has a class, an id, an itemprop, a rel and an aria-label, its attributes that
+name a publication and its test or component names (:data:`TEST_NAMES`)."""
+TEST_NAMES = frozenset(
+    {"data-testid", "data-test-id", "data-qa", "data-cy", "data-component", "data-module"}
+)
+"""Attributes that name an element for a site's tests or components (``data-testid=
+"related-stories"``): names like a class, kept when a build tool turns the classes into hashes
+("sc-1x2y3z"). :func:`scan` adds their values to the element's class."""
 
 
 def _plan(keys: list[str]) -> _Plan:
     present = set(keys)
+    tested = tuple(key for key in keys if key in TEST_NAMES)
     return (
         not _FLAG_ATTRIBUTES.isdisjoint(present),
-        "class" in present,
+        "class" in present or bool(tested),
         "id" in present,
         "itemprop" in present,
         "rel" in present,
         "aria-label" in present,
         tuple(key for key in keys if "publi" in key or "pubdate" in key),
+        tested,
     )
 
 
@@ -305,7 +313,8 @@ def _names_box(value: str) -> bool:
 
 
 def scan(root: html.HtmlElement) -> PageScan:
-    """Walk the page's elements once, testing each distinct class or id value once.
+    """Walk the page's elements once, testing each distinct class or id value once (an
+    element's test or component names, :data:`TEST_NAMES`, are added to its class first).
 
     Elements are told apart by their list of attribute names first (a page repeats a few
     dozen such lists), so that an element is asked only for the attributes it has."""
@@ -325,12 +334,16 @@ def scan(root: html.HtmlElement) -> PageScan:
         plan = plans.get(signature)
         if plan is None:
             plan = plans[signature] = _plan(keys)
-        is_flagged, has_class, has_id, has_itemprop, has_rel, has_aria, published = plan
+        is_flagged, has_class, has_id, has_itemprop, has_rel, has_aria, published, tested = plan
         if is_flagged:
             flagged.append(element)
         boxed = False
         if has_class:
             classes = element.get("class") or ""
+            if tested:  # names like a class: every later rule reads them so
+                names = " ".join(element.get(name) or "" for name in tested)
+                classes = f"{classes} {names}".strip()
+                element.set("class", classes)
             verdicts = class_verdicts.get(classes)
             if verdicts is None:
                 verdicts = class_verdicts[classes] = (
