@@ -461,6 +461,27 @@ class TestStandfirst:
         the body prints typographic ones."""
         assert self._read(description).subheadline is None
 
+    @pytest.mark.parametrize(
+        ("description", "kept"),
+        [
+            ("Island Courier Magazin: news, culture and life from the northern coast.", False),
+            ("Wir sind das Island Courier Magazin, Ihre Zeitung von den Inseln.", False),
+            ("Island Courier readers ask when the ferry service to the islands will resume.", True),
+            ("Culture, life and news from all the western isles, every week.", True),
+        ],
+    )
+    def test_site_s_own_description_is_no_standfirst(self, description: str, kept: bool) -> None:
+        """A description that names the site (its name's letters, an ending aside) and shares
+        next to no words with the story is the site's own, printed on every page: no
+        standfirst. One about the story, or one that does not name the site, is kept."""
+        page = (
+            "<html><head><title>Ferries stop</title><meta property='og:site_name' "
+            f"content='Island Courier Magazine'><meta name='description' content='{description}'>"
+            f"</head><body><article><h1>Ferries stop</h1>{self._BODY}</article></body></html>"
+        )
+        standfirst = html_format.read(page.encode()).article.subheadline
+        assert kept == (standfirst == description)
+
     def test_description_repeating_the_headline_is_no_standfirst(self) -> None:
         """A description that is the headline again, in other case, is not a standfirst."""
         assert self._read("FERRIES  STOP").subheadline is None

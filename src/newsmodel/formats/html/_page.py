@@ -33,6 +33,7 @@ from newsmodel.formats.html._encoding import page_encoding, page_text
 from newsmodel.formats.html._meta_dates import find_date
 from newsmodel.formats.html._meta_names import is_role_byline
 from newsmodel.formats.html._meta_tags import HGROUP_PARTS
+from newsmodel.formats.html._meta_title import norm
 from newsmodel.formats.html._metadata import read_metadata
 from newsmodel.formats.html._prune import SENTENCE_ENDS
 from newsmodel.formats.html._script_data import data_scripts, has_markup, longest_body
@@ -374,13 +375,13 @@ def _title_in_body(headline: str, sections: tuple[Section, ...]) -> tuple[str, t
 
 
 def _standfirst(
-    description: str | None, sections: tuple[Section, ...], headline: str
+    description: str | None, sections: tuple[Section, ...], headline: str, site: str | None
 ) -> str | None:
     """The page's description as the standfirst, unless it only repeats the headline or the
     body (a teaser cut from the lead paragraphs, or a paragraph of the body, is not a
     standfirst), is a line of the page ("Lea más en larepublica.net": see
-    :func:`~newsmodel.formats.html._structure.is_page_line`), a byline ("Written by Ann Lee")
-    or a single word ("Home", a topic's name)."""
+    :func:`~newsmodel.formats.html._structure.is_page_line`), a byline ("Written by Ann Lee"),
+    a single word ("Home", a topic's name) or the site's own description (:func:`_of_site`)."""
     if (
         description is None
         or _repeats(description, headline)
@@ -389,16 +390,39 @@ def _standfirst(
         or parse_byline(description) is not None
     ):
         return None
-    teaser = _loose(description).rstrip(".…").strip()
-    if not teaser:
-        return description
-    cut = teaser[: max(40, len(teaser) - 3)]
     parts: list[str] = []
     for section in sections:
         if section.heading:
             parts.append(section.heading)
         parts.extend(block.text for block in section.blocks if isinstance(block, Paragraph))
+    if site and _of_site(description, site, f"{headline} {' '.join(parts)}"):
+        return None
+    teaser = _loose(description).rstrip(".…").strip()
+    if not teaser:
+        return description
+    cut = teaser[: max(40, len(teaser) - 3)]
     return None if cut in _loose(" ".join(parts)) else description
+
+
+_DESCRIPTION_WORD = re.compile(r"[^\W\d_]{5,}")
+_SHARED_WORDS = 0.2
+_SITE_NAME_SLACK = 2
+
+
+def _of_site(description: str, site: str, text: str) -> bool:
+    """Whether a description is the site's own, printed on its every page ("Geschichten und
+    News aus Stil, Mode, Design und Kultur. Das ICON Magazin erscheint zehnmal im Jahr" on a
+    magazine's interview): it names the site (its name's letters, an ending's two letters
+    aside: "ICON Magazin" for "ICON Magazine") and fewer than a fifth of its other words of
+    five letters or more are in the headline or the body (``text``)."""
+    name = norm(site)
+    if len(name) < 3 or name[: max(3, len(name) - _SITE_NAME_SLACK)] not in norm(description):
+        return False
+    words = {word for word in _DESCRIPTION_WORD.findall(description.casefold()) if word not in name}
+    if not words:
+        return False
+    known = text.casefold()
+    return sum(word in known for word in words) < _SHARED_WORDS * len(words)
 
 
 _LOOSE = str.maketrans(
@@ -810,7 +834,7 @@ def read_page(data: bytes, options: ReadOptions) -> Parsed:
     notes = (*notes, *_biography_notes(printed_biographies, notes))
     article = Article(
         headline=headline,
-        subheadline=_standfirst(description, sections, headline),
+        subheadline=_standfirst(description, sections, headline, metadata.source),
         kicker=_shown_kicker(metadata.kicker, headline),
         bylines=_titled(metadata.bylines, shown_title) or credited_people(notes),
         published=metadata.published,
