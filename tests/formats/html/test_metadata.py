@@ -750,6 +750,19 @@ class TestReconciliation:
             read_metadata(page(jsonld(data), body + caption.format("Cy Park")))
         )
 
+    @pytest.mark.parametrize(
+        "credit",
+        [
+            '<div class="credito"><strong>Foto:</strong> <p class="autor">Ann Lee</p></div>',
+            '<div class="x1">Photo: <span class="author">Ann Lee</span></div>',
+        ],
+    )
+    def test_name_after_a_picture_s_credit_label_is_no_byline(self, credit: str) -> None:
+        """An author element right after a picture's credit label ("Foto:"), outside any
+        figure, names the photographer: the story's author is the one its byline names."""
+        body = f'<img src="a.jpg">{credit}<h1>Ferries stop</h1><p class="autor">Bo Kim</p>'
+        assert ["Bo Kim"] == names(read_metadata(page(body=body)))
+
     def test_metadata_author_keeps_its_job_title(self) -> None:
         """The JSON-LD author wins over a stray visible author name and keeps its job title."""
         author = {"@type": "Person", "name": "Priya Raman", "jobTitle": "Energy correspondent"}

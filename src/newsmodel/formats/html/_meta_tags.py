@@ -24,6 +24,7 @@ from lxml import etree
 from newsmodel.extract.bylines import BY_WORDS
 from newsmodel.extract.normalize import squash, without_tags
 from newsmodel.formats._body_read import BLOCK_ELEMENTS
+from newsmodel.formats.html._captions import is_credit_label
 
 __all__ = [
     "HGROUP_PARTS",
@@ -562,10 +563,13 @@ def is_in_furniture(element: lxml.html.HtmlElement) -> bool:
 
 def in_others_words(element: lxml.html.HtmlElement) -> bool:
     """Whether a byline element sits in the readers' comments, in a list of other articles, in
-    a figure or in a block quote: its names are commenters', other authors', photographers' or
-    those of an embedded post ("Posted by <a>...</a> on ..." in a quoted social post), not the
-    article's. A class saying whether the page takes comments ("comments-enabled" on the
-    article's wrapper) names no comment section."""
+    a figure or in a block quote, or right after a picture's credit label ("<strong>Foto:
+    </strong><p class="autor">Ann Lee</p>"): its names are commenters', other authors',
+    photographers' or those of an embedded post ("Posted by <a>...</a> on ..." in a quoted
+    social post), not the article's. A class saying whether the page takes comments
+    ("comments-enabled" on the article's wrapper) names no comment section."""
+    if _after_credit_label(element):
+        return True
     for ancestor in element.iterancestors():
         if ancestor.tag in ("figure", "figcaption", "blockquote"):
             return True
@@ -577,6 +581,23 @@ def in_others_words(element: lxml.html.HtmlElement) -> bool:
         ):
             return True
     return False
+
+
+def _after_credit_label(element: lxml.html.HtmlElement) -> bool:
+    """Whether the text right before an element (its previous sibling's, or its parent's
+    opening text) is only a picture's credit label ("Foto:", "Photo:", "Credit:")."""
+    before = element.getprevious()
+    if before is not None:
+        words = before.text_content() if isinstance(before.tag, str) else ""  # not a comment's
+        lead = f"{words}{before.tail or ''}" if before.tag != "br" else ""
+    else:
+        parent = element.getparent()
+        lead = (parent.text or "") if parent is not None else ""
+    lead = lead.strip()
+    return 0 < len(lead) <= _LABEL_CHARS and is_credit_label(lead)
+
+
+_LABEL_CHARS = 30
 
 
 def _add_date(element: lxml.html.HtmlElement, dates: list[str]) -> None:
