@@ -881,6 +881,16 @@ class TestImageObjects:
         article = _read(self._OBJECT.format(f"<img src='b.jpg'><p>{line}</p>"))
         assert line in _texts(article)
 
+    def test_object_without_an_image_makes_no_figure(self) -> None:
+        """A publisher's logo declared as an ``ImageObject`` in ``<meta>`` elements only,
+        inside the article, makes no figure."""
+        logo = (
+            "<div itemprop='publisher' itemscope itemtype='https://schema.org/Organization'>"
+            + self._OBJECT.format("<meta itemprop='url' content='https://example.com/logo.png'>")
+            + "</div>"
+        )
+        assert [] == _figures(_read(logo))
+
     def test_credit_property_in_a_figure(self) -> None:
         """In a ``<figure>``, ``itemprop="creditText"`` marks the credit like a credit class;
         an empty one does not hide a credit element named by its class."""

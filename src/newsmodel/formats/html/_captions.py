@@ -77,9 +77,9 @@ _GLUED_LABEL = re.compile(GLUED_LABEL)
 """A capitalised credit label glued to the caption's last word
 (:data:`~newsmodel.extract.credits.GLUED_LABEL`)."""
 _BY_AT = 16
+"""The "by" of a credit line such as "Illustration by Ann Lee" comes this early."""
 _LABEL_AT = 20
 """A caption's label ("Bildunterschrift:") ends this early."""
-"""The "by" of a credit line such as "Illustration by Ann Lee" comes this early."""
 
 
 def as_caption(paragraph: Paragraph) -> Media | None:

@@ -24,8 +24,9 @@ _IMAGE_OBJECTS = etree.XPath(".//*[contains(@itemtype, 'ImageObject')]")
 def give_addresses(elements: list[html.HtmlElement]) -> None:
     """Give the image of each ``ImageObject`` among ``elements`` (those a page scan found with
     an ``itemtype``) the address its ``contentUrl`` declares, in place, when the ``<img>`` has
-    none or a placeholder's (a lazy image); or an ``<img>`` when it holds none. Run before the
-    page's ``<meta>`` elements are stripped."""
+    none or a placeholder's (a lazy image). One without an ``<img>`` (a publisher's logo
+    declared in ``<meta>`` elements) gets none. Run before the page's ``<meta>`` elements are
+    stripped."""
     for element in elements:
         if "ImageObject" not in (element.get("itemtype") or ""):
             continue
@@ -33,9 +34,7 @@ def give_addresses(elements: list[html.HtmlElement]) -> None:
         if address is None:
             continue
         image = element.find(".//img")
-        if image is None:
-            etree.SubElement(element, "img", src=address)
-        elif _placeholder(image.get("src")):
+        if image is not None and _placeholder(image.get("src")):
             image.set("src", address)
 
 

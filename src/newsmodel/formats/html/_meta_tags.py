@@ -583,6 +583,10 @@ def in_others_words(element: lxml.html.HtmlElement) -> bool:
     return False
 
 
+_LABEL_CHARS = 30
+"""A picture's credit label before a name ("Foto:", "Bildnachweis:") is at most this long."""
+
+
 def _after_credit_label(element: lxml.html.HtmlElement) -> bool:
     """Whether the text right before an element (its previous sibling's, or its parent's
     opening text) is only a picture's credit label ("Foto:", "Photo:", "Credit:")."""
@@ -595,9 +599,6 @@ def _after_credit_label(element: lxml.html.HtmlElement) -> bool:
         lead = (parent.text or "") if parent is not None else ""
     lead = lead.strip()
     return 0 < len(lead) <= _LABEL_CHARS and is_credit_label(lead)
-
-
-_LABEL_CHARS = 30
 
 
 def _add_date(element: lxml.html.HtmlElement, dates: list[str]) -> None:

@@ -277,8 +277,8 @@ class PageScan:
 _Plan = tuple[bool, bool, bool, bool, bool, bool, tuple[str, ...], tuple[str, ...]]
 """What to read of an element with a given list of attribute names: whether it is flagged,
 whether it has a class, an id, an itemprop, a rel and an aria-label, its attributes that
-name a publication and its test or component names (:data:`TEST_NAMES`)."""
-TEST_NAMES = frozenset(
+name a publication and its test or component names (:data:`_TEST_NAMES`)."""
+_TEST_NAMES = frozenset(
     {"data-testid", "data-test-id", "data-qa", "data-cy", "data-component", "data-module"}
 )
 """Attributes that name an element for a site's tests or components (``data-testid=
@@ -288,7 +288,7 @@ TEST_NAMES = frozenset(
 
 def _plan(keys: list[str]) -> _Plan:
     present = set(keys)
-    tested = tuple(key for key in keys if key in TEST_NAMES)
+    tested = tuple(key for key in keys if key in _TEST_NAMES)
     return (
         not _FLAG_ATTRIBUTES.isdisjoint(present),
         "class" in present or bool(tested),
@@ -314,7 +314,7 @@ def _names_box(value: str) -> bool:
 
 def scan(root: html.HtmlElement) -> PageScan:
     """Walk the page's elements once, testing each distinct class or id value once (an
-    element's test or component names, :data:`TEST_NAMES`, are added to its class first).
+    element's test or component names, :data:`_TEST_NAMES`, are added to its class first).
 
     Elements are told apart by their list of attribute names first (a page repeats a few
     dozen such lists), so that an element is asked only for the attributes it has."""
