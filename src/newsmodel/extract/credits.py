@@ -124,6 +124,8 @@ def _role_run(text: str) -> int | None:
     """Where a run of shoot roles' credits closing ``text`` starts ("Foto: Ann Lee. Styling:
     Bo Kim. Haare: Cy Park" gives the start of "Styling"), when something stands before it;
     None when ``text`` ends with no such credit."""
+    if ":" not in text:
+        return None  # each role's credit has its colon: most texts are spared the expression
     end = len(text)
     for _ in range(_ROLE_CREDITS):
         found = _ROLE_CREDIT.search(text, 0, end)
