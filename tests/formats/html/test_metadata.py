@@ -1239,6 +1239,22 @@ class TestHostile:
         """Values that are not what their attribute promises are ignored."""
         assert PageMetadata() == read_metadata(page(head))
 
+    @pytest.mark.parametrize(
+        "head",
+        [
+            '<link rel="canonical" href="http://<![CDATA[a.example/">',
+            '<meta property="og:url" content="http://[a.example/">',
+            '<link rel="canonical" href="http://[a/"><meta property="og:image" content="/b.jpg">',
+        ],
+    )
+    def test_address_with_a_stray_bracket(self, head: str) -> None:
+        """A page address with a bracket that opens no IPv6 address, which Python's URL parser
+        refuses with a ValueError, gives no site name and leaves an image's address as it is:
+        the page is read."""
+        metadata = read_metadata(page(head, "<h1>Snow in April</h1>"))
+        assert "Snow in April" == metadata.headline
+        assert all(media.url == "/b.jpg" for media in metadata.media)
+
     def test_empty_page(self) -> None:
         """A page without metadata gives an empty PageMetadata."""
         assert PageMetadata() == read_metadata(page())

@@ -58,7 +58,10 @@ def site_names(tags: PageTags, node: JsonNode | None, index: dict[str, JsonNode]
     if node is not None:
         names += strings(resolve(node.get("publisher"), index), "name")
     for url in [tags.canonical, *tags.meta.get("og:url", [])]:
-        host = urllib.parse.urlsplit(url or "").hostname or ""
+        try:
+            host = urllib.parse.urlsplit(url or "").hostname or ""
+        except ValueError:  # a bracket that opens no IPv6 address ("http://<![CDATA[a.example/")
+            continue
         parts = [part for part in host.split(".") if part not in ("www", "m", "amp")]
         if len(parts) >= 3 and parts[-2] in _SECOND_LEVEL:  # example.co.uk
             parts = parts[:-1]

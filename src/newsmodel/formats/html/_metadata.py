@@ -33,6 +33,7 @@ reconciles them:
   if there is none: the result is never naive.
 """
 
+import contextlib
 import datetime
 import re
 import urllib.parse
@@ -505,7 +506,9 @@ def _media(
     if not url or not url.startswith(("http://", "https://", "//", "/")):
         return ()
     if base and url.startswith("/"):
-        url = urllib.parse.urljoin(base, url)  # relative to the page's address
+        # relative to the page's address; one with a stray bracket ("http://[a/") leaves it
+        with contextlib.suppress(ValueError):
+            url = urllib.parse.urljoin(base, url)
     alt = _first(tags.meta.get("og:image:alt", []), tags.meta.get("twitter:image:alt", []))
     return (Media(kind=MediaKind.IMAGE, url=url, caption=caption, credit=credit, alt=alt),)
 
