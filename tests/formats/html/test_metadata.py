@@ -1205,13 +1205,16 @@ class TestNames:
             ("Von Ann Lee am 3. Mai 2024", ["Ann Lee"]),
             ("Par Ann Lee le 3 mai 2024", ["Ann Lee"]),
             ("Minh Le, June 5, 2020", ["Minh Le"]),
+            ("Ana Ruiz | Palma de Mallorca | 08/01/2014", ["Ana Ruiz"]),
+            ("Ana Ruiz | Bo Kim", ["Ana Ruiz", "Bo Kim"]),
         ],
     )
     def test_names(self, text: str, expected: list[str]) -> None:
         """Labels are removed and lists split; a name with a role word stays; what follows a
         spaced dash after a name (a city, a desk) goes, and so does a job title after a comma
         or a bar, "and" and all; so does the lower-case word leading into a date ("on", "am",
-        "le"), but not a surname "Le"."""
+        "le"), but not a surname "Le"; and so does a place between a full name and a date
+        after bars ("Name | Place | Date"; without the date, the bar may part two names)."""
         assert expected == author_names(text)
 
     @given(st.text(max_size=120))

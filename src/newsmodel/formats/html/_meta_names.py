@@ -346,7 +346,11 @@ def author_names(text: str) -> list[str]:
     text = _clean(text)
     if not text or len(text) > 300 or (_URLISH.match(text) and " " not in text):
         return []
-    text = _before_date(text)
+    dated = _before_date(text)
+    if dated != text and "|" in dated and len(dated.split("|")[0].split()) >= 2:
+        # "Ann Lee | Palma de Mallorca | 08/01/2014": between the name and the date, the place
+        dated = dated.split("|")[0]
+    text = dated
     tail = _DASH_TAIL.search(text)
     if tail is not None and len(text[: tail.start()].split()) >= 2:
         text = text[: tail.start()]  # "Ana Souza — Campinas": a place or a desk after a dash
