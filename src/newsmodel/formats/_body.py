@@ -66,6 +66,7 @@ __all__ = [
     "escape_attribute",
     "escape_text",
     "figure_html",
+    "first_paragraph",
     "hard_space_fields",
     "hard_space_media",
     "has_hard_space",
@@ -384,3 +385,13 @@ def body_losses(sections: Iterable[Section], prefix: str = "/sections") -> tuple
             case _:
                 pass
     return tuple(lost)
+
+
+def first_paragraph(sections: Iterable[Section]) -> str | None:
+    """The text of the body's first paragraph (what stands in for a missing headline), or
+    None when the body holds none."""
+    for section in sections:
+        for block in section.blocks:
+            if isinstance(block, Paragraph):
+                return block.text
+    return None

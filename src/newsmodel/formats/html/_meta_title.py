@@ -18,6 +18,7 @@ to the form first in the order above.
 
 import re
 import urllib.parse
+from collections.abc import Iterator
 
 from newsmodel.formats.html._meta_jsonld import JsonNode, resolve, strings
 from newsmodel.formats.html._meta_tags import PageTags
@@ -104,34 +105,33 @@ def _without_site(title: str, sites: list[str]) -> str:
     return title
 
 
-def _cut_pairs(title: str) -> list[tuple[str, str]]:
-    """The title without its last part and without its first, each with the part cut off."""
+def _cut_off(title: str) -> Iterator[tuple[str, str, str, str]]:
+    """The title cut where its separators stand, one part more each time: the title without
+    its last parts and the last part cut off, and without its first parts and the first part
+    cut off ("A | B | C" gives ("A | B", "C", "B | C", "A"), then ("A", "B", "C", "B"))."""
     parts = _SEPARATOR.split(title)
-    if len(parts) < 2:
-        return []
     seps = _SEPARATOR.findall(title)
-    head = title[: len(title) - len(parts[-1]) - len(seps[-1])].strip()
-    tail = title[len(parts[0]) + len(seps[0]) :].strip()
-    return [(head, parts[-1]), (tail, parts[0])]
-
-
-def _cuts(title: str) -> set[str]:
-    """The title without its first parts or its last ones, where separators cut them off: a
-    site's name, or a breadcrumb of the site's sections and its name ("Fire destroys barn »
-    Local » News » Courier" gives "Fire destroys barn", "Fire destroys barn » Local", ...)."""
-    parts = _SEPARATOR.split(title)
-    if len(parts) < 2:
-        return set()
-    seps = _SEPARATOR.findall(title)
-    cuts: set[str] = set()
     head, tail = title, title
     for first, last, before, after in zip(
         parts, reversed(parts), seps, reversed(seps), strict=False
     ):
         head = head[: len(head) - len(last) - len(after)].strip()
         tail = tail[len(first) + len(before) :].strip()
-        cuts.update((head.casefold(), tail.casefold()))
-    return cuts
+        yield head, last, tail, first
+
+
+def _cut_pairs(title: str) -> list[tuple[str, str]]:
+    """The title without its last part and without its first, each with the part cut off."""
+    for head, last, tail, first in _cut_off(title):
+        return [(head, last), (tail, first)]
+    return []
+
+
+def _cuts(title: str) -> set[str]:
+    """The title without its first parts or its last ones, where separators cut them off: a
+    site's name, or a breadcrumb of the site's sections and its name ("Fire destroys barn »
+    Local » News » Courier" gives "Fire destroys barn", "Fire destroys barn » Local", ...)."""
+    return {cut.casefold() for head, _, tail, _ in _cut_off(title) for cut in (head, tail)}
 
 
 def _repeated_parts(forms: list[str]) -> list[str]:

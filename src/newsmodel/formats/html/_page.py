@@ -25,7 +25,7 @@ from newsmodel.errors import Location, ParseError, Problem
 from newsmodel.extract.bylines import BY_WORDS, parse_byline
 from newsmodel.extract.normalize import squash
 from newsmodel.formats import Parsed, ReadOptions
-from newsmodel.formats._body import escape_text
+from newsmodel.formats._body import escape_text, first_paragraph
 from newsmodel.formats._heuristics import fill_in
 from newsmodel.formats.html._biography import drop_biographies
 from newsmodel.formats.html._content import main_content
@@ -343,11 +343,10 @@ def _stand_in_headline(
         lead = attrs.evolve(sections[0], heading=None)
         rest = (lead, *sections[1:]) if lead.blocks else sections[1:]
         return sections[0].heading, rest, (problem,)
-    for section in sections:
-        for block in section.blocks:
-            if isinstance(block, Paragraph):
-                text = message.format("first paragraph")
-                return block.text, sections, (Problem("missing-headline", "warning", text, place),)
+    first = first_paragraph(sections)
+    if first is not None:
+        problem = Problem("missing-headline", "warning", message.format("first paragraph"), place)
+        return first, sections, (problem,)
     raise ParseError(
         "the page has no headline: no <h1>, og:title or <title>", place, "missing-headline"
     )

@@ -15,7 +15,12 @@ from typing import Any
 from lxml import etree
 
 from newsmodel.errors import Location, Problem, ValidationError
-from newsmodel.formats._body import html_to_sections, local_name, xhtml_to_sections
+from newsmodel.formats._body import (
+    first_paragraph,
+    html_to_sections,
+    local_name,
+    xhtml_to_sections,
+)
 from newsmodel.formats._ids import is_derived
 from newsmodel.formats._xml import xml_parser
 from newsmodel.formats.ninjs._doc import Obj, Reader, Text, Where, describe, parts, texts
@@ -222,7 +227,8 @@ def _titles(
     fallbacks += [("description", value, where) for _r, _t, value, where in summaries]
     sections, body_at = body
     if body_at is not None:
-        fallbacks += [("first paragraph", text, body_at) for text in _first_paragraph(sections)]
+        first = first_paragraph(sections)
+        fallbacks += [] if first is None else [("first paragraph", first, body_at)]
     for name, stand_in, place in fallbacks:
         if stand_in is not None and stand_in.strip():
             fields["headline"] = stand_in
@@ -233,14 +239,6 @@ def _titles(
     reader.error(
         "missing-headline", "the document has no headline, title or text to stand in", "/headlines"
     )
-
-
-def _first_paragraph(sections: tuple[Section, ...]) -> list[str]:
-    for section in sections:
-        for block in section.blocks:
-            if isinstance(block, Paragraph):
-                return [block.text]
-    return []
 
 
 def _body(doc: Obj, reader: Reader) -> tuple[tuple[Section, ...], Where | None]:
