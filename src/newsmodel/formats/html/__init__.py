@@ -50,10 +50,13 @@ def read(data: bytes, options: ReadOptions = _READ_DEFAULTS) -> Parsed:
             declares), and the reference date that gives a dateline's year.
 
     Returns:
-        The article; ``locations`` holds the line of the body's blocks.
+        The article; ``locations`` holds the line of the body's blocks; ``problems`` a
+        ``missing-headline`` warning when the page gives no headline and its body's first
+        heading or paragraph stands in.
 
     Raises:
-        ParseError: if the page holds no article (no text, no headline).
+        ParseError: if the page holds no article (no text; no headline and nothing to stand
+            in for one).
         ValidationError: if what was read does not make a valid article.
     """
     return read_page(data, options)

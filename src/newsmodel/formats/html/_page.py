@@ -777,7 +777,8 @@ def read_page(data: bytes, options: ReadOptions) -> Parsed:
         options: The source name, the caller's encoding, the reference date for datelines.
 
     Raises:
-        ParseError: if the page is empty or has no headline.
+        ParseError: if the page is empty, or has no headline and no heading or paragraph to
+            stand in for one.
         LimitError: if the page is longer than ``options.max_bytes``.
         ValidationError: if what was read does not make a valid article.
     """
