@@ -465,13 +465,67 @@ class TestCaptionCredits:
             * 2,
             # a description too short to tell: a name
             ("Eva Holm", "Eva Holm"),
+            # the description, then a sentence of the story, not a credit
+            (
+                "The council meets in the town hall",
+                "The council meets in the town hall. It was the last meeting of the year.",
+            ),
         ],
-        ids=["sentence", "slide", "name"],
+        ids=["sentence", "slide", "name", "sentence after"],
     )
     def test_paragraph_opening_with_the_alt_text_stays(self, alt: str, line: str) -> None:
         """A paragraph of the story that opens with the picture's description is no caption."""
         article = _read(f"<figure><img src='c.jpg' alt='{alt}'></figure><p>{line}</p>")
         assert line in _texts(article)
+
+    @pytest.mark.parametrize(
+        ("printed", "expected"),
+        [
+            (
+                "Boats leaving the harbour at dawn Tom Hale",
+                ("Boats leaving the harbour at dawn", "Tom Hale"),
+            ),
+            (
+                "Boats leaving the harbour, at dawn. Jan van der Berg",
+                ("Boats leaving the harbour, at dawn.", "Jan van der Berg"),
+            ),
+            (
+                "Boats leaving the harbour at dawn Tom Hale/Copyright 2026 Courier. All rights "
+                "reserved.",
+                (
+                    "Boats leaving the harbour at dawn",
+                    "Tom Hale/Copyright 2026 Courier. All rights reserved.",
+                ),
+            ),
+        ],
+        ids=["name", "particles", "copyright notice"],
+    )
+    def test_caption_saying_the_alt_text_then_a_credit(
+        self, printed: str, expected: tuple[str, str]
+    ) -> None:
+        """A figure's caption that opens with the picture's description word for word and
+        goes on with names only, or a copyright notice, has that for its credit."""
+        alt = "Boats leaving the harbour at dawn"
+        article = _read(
+            f"<figure><img src='c.jpg' alt='{alt}'><figcaption>{printed}</figcaption></figure>"
+        )
+        assert [expected] == [(m.caption, m.credit) for m in _figures(article)]
+
+    @pytest.mark.parametrize(
+        "printed",
+        [
+            "Boats leaving the harbour at dawn. It was cold.",
+            "Boats leaving the harbour at dawn, with the ferry behind them",
+        ],
+    )
+    def test_caption_saying_the_alt_text_then_more_words(self, printed: str) -> None:
+        """A caption that goes on after the picture's description with words of a sentence
+        keeps them: no credit is read from them."""
+        alt = "Boats leaving the harbour at dawn"
+        article = _read(
+            f"<figure><img src='c.jpg' alt='{alt}'><figcaption>{printed}</figcaption></figure>"
+        )
+        assert [(printed, None)] == [(m.caption, m.credit) for m in _figures(article)]
 
     @pytest.mark.parametrize(
         "caption",
@@ -814,6 +868,15 @@ class TestPictureBlocksInTheBody:
         assert [("1.jpg", caption)] == [(m.url, m.caption) for m in self._figures(article)]
         assert not any(caption in p.text for p in article.paragraphs)
 
+    def test_caption_saying_the_alt_text_in_other_punctuation_is_a_figure(self) -> None:
+        """The block's text need not repeat the alt text's punctuation: its words suffice."""
+        article = _read(
+            "<div><div><img src='1.jpg' alt='Lanterns drift down the river, at dusk'></div>"
+            "<p>Lanterns drift down the river at dusk.</p></div>"
+        )
+        captions = [m.caption for m in self._figures(article)]
+        assert ["Lanterns drift down the river at dusk."] == captions
+
     def test_short_alt_text_makes_no_figure(self) -> None:
         """An alt text shorter than a caption (a name under a headshot) makes no figure."""
         article = _read("<div><img src='ann.jpg' alt='Ann Lee'><p>Ann Lee, staff writer</p></div>")
@@ -854,6 +917,15 @@ class TestImageObjects:
         assert [Media(url="https://example.com/b.jpg", caption="Boats at dawn.", credit="Ann Lee",
                       alt="Boats")] == _figures(article)  # fmt: skip
         assert not any("Boats at dawn" in text for text in _texts(article))
+
+    @pytest.mark.parametrize("placeholder", ["/img/blank.gif", "https://example.com/1x1.png"])
+    def test_placeholder_file_gives_way_to_the_content_url(self, placeholder: str) -> None:
+        """An ``<img>`` pointing at a placeholder's file, not only at a data URI, takes its
+        address from ``contentUrl``."""
+        lazy = self._LAZY.replace("data:image/svg+xml,%3Csvg%3E", placeholder)
+        inner = "<div><span itemprop='caption'>Boats at the quay</span></div>"
+        article = _read(self._OBJECT.format(lazy + inner))
+        assert ["https://example.com/b.jpg"] == [m.url for m in _figures(article)]
 
     @pytest.mark.parametrize(
         ("line", "expected"),

@@ -27,10 +27,12 @@ __all__ = [
     "CAPTION_ENDS",
     "CAPTION_LABEL",
     "YEAR",
+    "alt_echo_end",
     "as_caption",
     "captioned_by_words",
     "is_credit_label",
     "place_caption",
+    "split_alt_echo",
 ]
 
 _CAPTION_LINE = 300
@@ -150,13 +152,13 @@ def captioned_by_words(blocks: list[Block], text: str) -> Figure | None:
     picture has none and the paragraph reads as one by its words: it names the people
     pictured from the left ("Vorstand (von li nach re): ..."), or closes saying the picture is
     a stock or archive one ("... (Symbolbild)"), or opens with the picture's own description,
-    its ``alt`` text, word for word (:func:`_alt_echo`). None otherwise."""
+    its ``alt`` text, word for word, then its credit (:func:`split_alt_echo`). None otherwise."""
     before = blocks[-1] if blocks else None
     if not isinstance(before, Figure) or before.media.caption is not None:
         return None
     if len(text) > _CAPTION_LINE:
         return None
-    echo = _alt_echo(before.media.alt, text)
+    echo = split_alt_echo(before.media.alt, text)
     if echo is not None:
         caption, credit = echo
         media = attrs.evolve(before.media, caption=caption, credit=before.media.credit or credit)
@@ -167,9 +169,10 @@ def captioned_by_words(blocks: list[Block], text: str) -> Figure | None:
 
 
 _WORD = re.compile(r"\w+")
-_ALT_WORDS = 4
-"""A picture's description shorter than this many words ("Eva Holm") may open a sentence of
-the story: it is not looked for."""
+_ALT_WORDS, _ALT_CHARS = 4, 30
+"""A picture's description shorter than this many words and this many characters ("Eva Holm")
+may open a sentence of the story: it is not looked for. (The characters count for scripts
+written without spaces.)"""
 _ECHO_ALT = 160
 """A description longer than this is more than a caption: a gallery's text for its slide,
 copied into the picture's ``alt``, which the page also prints as the story's paragraph."""
@@ -177,19 +180,19 @@ _ECHO_CREDIT = 120
 """After the description, at most this much is the picture's credit; more is a sentence."""
 
 
-def _alt_echo(alt: str | None, text: str) -> tuple[str, str | None] | None:
-    """The caption and credit of a paragraph that opens with a picture's ``alt`` text, word
-    for word whatever the punctuation ("Der Sicherheitsrat tagt am Montag, 5. Januar 2026 im
-    UN-Hauptquartier Frank Franklin II/Copyright 2026 The AP. All rights reserved." under a
-    picture described "Der Sicherheitsrat tagt am Montag, 5. Januar 2026, im
-    UN-Hauptquartier"): a caption printed where its figure's markup was lost, with what
-    follows the description as its credit. None when the paragraph does not open so, or goes
-    on for longer than a credit, or when the description is longer than a caption
-    (:data:`_ECHO_ALT`)."""
-    if not alt or len(alt) > _ECHO_ALT:
+def alt_echo_end(alt: str | None, text: str, *, longest: int | None = _ECHO_ALT) -> int | None:
+    """Where a text that opens with a picture's description, its ``alt`` text, word for word
+    whatever the punctuation, has done with it: the offset after the description's last word
+    (and its full stop). None when the text does not open so, or when the description is too
+    short to tell from a sentence's opening words (:data:`_ALT_WORDS`) or longer than
+    ``longest`` (by default a caption's length, :data:`_ECHO_ALT`; None for no limit).
+
+    A caption that repeats its picture's description is how systems that write the one as the
+    other show it."""
+    if not alt or (longest is not None and len(alt) > longest):
         return None  # a slide's whole text copied into its picture's description: the story's
     wanted = _WORD.findall(alt.casefold())
-    if len(wanted) < _ALT_WORDS:
+    if not wanted or (len(wanted) < _ALT_WORDS and len(alt) < _ALT_CHARS):
         return None
     words = list(itertools.islice(_WORD.finditer(text), len(wanted)))
     if [word[0].casefold() for word in words] != wanted:
@@ -197,10 +200,58 @@ def _alt_echo(alt: str | None, text: str) -> tuple[str, str | None] | None:
     cut = words[-1].end()
     if text[cut : cut + 1] in (".", "!", "?", ")"):
         cut += 1  # the description's full stop is the caption's
-    rest = text[cut:].lstrip(" \t|–—-:;,.").rstrip()
-    if len(rest) > _ECHO_CREDIT:
+    return cut
+
+
+def split_alt_echo(alt: str | None, text: str) -> tuple[str, str | None] | None:
+    """The caption and credit of a text that opens with a picture's ``alt`` text
+    (:func:`alt_echo_end`; "Der Sicherheitsrat tagt am Montag, 5. Januar 2026 im
+    UN-Hauptquartier Frank Franklin II/Copyright 2026 The AP. All rights reserved." for a
+    picture described "Der Sicherheitsrat tagt am Montag, 5. Januar 2026, im
+    UN-Hauptquartier"): what follows the description is its credit, when it reads as one
+    (:func:`_names_a_credit`). None when the text does not open so, or goes on with more than
+    a credit.
+
+    >>> alt = "Boats leaving the harbour at dawn"
+    >>> split_alt_echo(alt, f"{alt}. Tom Hale"), split_alt_echo(alt, f"{alt}. It was cold.")
+    (('Boats leaving the harbour at dawn.', 'Tom Hale'), None)
+    """
+    cut = alt_echo_end(alt, text)
+    if cut is None:
+        return None
+    rest = text[cut:].lstrip(" \t|/–—-:;,.").rstrip()
+    if rest and not _names_a_credit(rest):
         return None
     return text[:cut], rest or None
+
+
+_COPYRIGHT = re.compile(r"©|\bcopyright\b|\ball rights reserved\b", re.IGNORECASE)
+_LETTERS = re.compile(r"[^\W\d_][\w'’.&-]*")
+_PARTICLE = 3
+"""Lower-case words of at most this many letters between capitalised ones are a name's
+particles ("Jan van der Berg", "Ana de Souza")."""
+
+
+def _names_a_credit(text: str) -> bool:
+    """Whether a short text after a caption is its credit, by its words alone (there is no
+    label): names, capitalised, perhaps with particles ("Jelko Djuren", "Jan van der Berg /
+    Courier"), perhaps before a copyright notice ("Frank Franklin II/Copyright 2026 The AP.
+    All rights reserved."). A sentence ("It was cold.") is none."""
+    if len(text) > _ECHO_CREDIT:
+        return False
+    notice = _COPYRIGHT.search(text)
+    words = _LETTERS.findall(text if notice is None else text[: notice.start()])
+    if not words and notice is None:
+        return False
+    particles = 0
+    for at, word in enumerate(words):
+        if word[0].isupper():
+            particles = 0
+        elif at == 0 or len(word) > _PARTICLE:
+            return False
+        else:
+            particles += 1
+    return particles == 0  # a name ends with a capitalised word
 
 
 def place_caption(blocks: list[Block], text: str, caption: Media) -> bool:

@@ -11,11 +11,16 @@ reader reads one figure with its caption and credit rather than a paragraph of c
 Used by :func:`newsmodel.formats.html._structure.content_sections`.
 """
 
+import re
+
 from lxml import etree, html
 
 from newsmodel.formats._body_read import CREDIT_PROPS
 
-__all__ = ["give_addresses", "image_objects"]
+__all__ = ["PLACEHOLDER", "give_addresses", "image_objects"]
+PLACEHOLDER = re.compile(r"^data:|blank|spacer|placeholder|pixel|transparent|1x1", re.IGNORECASE)
+"""A placeholder's address in an image's ``src`` (a data URI, "blank.gif", "spacer.png",
+"1x1.png"): a lazy image's, whose real address is in another attribute."""
 _CAPTION_PROPS = frozenset({"caption", "description"})
 _ADDRESS_PROPS = ("contentUrl", "url")
 _IMAGE_OBJECTS = etree.XPath(".//*[contains(@itemtype, 'ImageObject')]")
@@ -74,7 +79,7 @@ def _address(element: html.HtmlElement) -> str | None:
 
 
 def _placeholder(address: str | None) -> bool:
-    return not address or address.startswith("data:")
+    return not address or PLACEHOLDER.search(address) is not None
 
 
 def _caption(figure: html.HtmlElement) -> html.HtmlElement | None:

@@ -12,6 +12,7 @@ from lxml import etree, html
 
 from newsmodel.extract.credits import split_caption_credit
 from newsmodel.extract.normalize import squash
+from newsmodel.formats.html._captions import alt_echo_end
 
 __all__ = ["as_figures", "picture_block", "same_picture"]
 
@@ -189,19 +190,13 @@ def _block_text(block: html.HtmlElement) -> str:
     return _SPACED_BRACKET.sub("", " ".join(parts))
 
 
-def _says_alt(image: html.HtmlElement, caption: str) -> bool:
-    """Whether a caption opens with the image's alt text, a caption's worth of it: a system
-    that writes the caption as the picture's description too."""
-    alt = squash(image.get("alt") or "").strip()
-    return len(alt) >= _CAPTION_MIN and caption.startswith(alt)
-
-
 def as_figures(content: html.HtmlElement) -> None:
     """Turn each block of one image and its caption inside the body (see
     :func:`picture_block`; a lazy image's ``<noscript>`` copy beside it is the same picture),
     written in ``<div>``, ``<section>`` or ``<span>`` without a list
     or a table, whose text ends with a credit ("... (Screenshot: VeriFact)", "... Image
-    source, Getty Images") or opens with the image's alt text (:func:`_says_alt`), into a
+    source, Getty Images") or opens with the image's alt text
+    (:func:`~newsmodel.formats.html._captions.alt_echo_end`), into a
     ``<figure>`` whose ``<figcaption>`` holds the block's texts joined with spaces, in place.
     Without either, an image beside a short text inside the body is as often an author's box
     or a promotion as a picture of the story. Images already in a ``<figure>`` are left as
@@ -218,7 +213,10 @@ def as_figures(content: html.HtmlElement) -> None:
             continue
         caption = _block_text(block)
         caption = _COUNTER.sub("", caption)  # "1 of 8 Lanterns at dusk": a gallery's counter
-        if split_caption_credit(caption)[1] is None and not _says_alt(image, caption):
+        if (
+            split_caption_credit(caption)[1] is None
+            and alt_echo_end(image.get("alt"), caption, longest=None) is None
+        ):
             continue  # inside the body, a credit or the alt text tells a caption from a box's
         keep = next(child for child in block if image is child or image in child.iter())
         for child in list(block):

@@ -41,10 +41,11 @@ from newsmodel.formats.html._captions import (
     as_caption,
     captioned_by_words,
     place_caption,
+    split_alt_echo,
 )
 from newsmodel.formats.html._cite import cites_into_quotes, split_cite
 from newsmodel.formats.html._content import text_length
-from newsmodel.formats.html._image_object import image_objects
+from newsmodel.formats.html._image_object import PLACEHOLDER, image_objects
 from newsmodel.formats.html._meta_title import norm
 from newsmodel.formats.html._names import label as name_label
 from newsmodel.formats.html._nested_figures import enclosing, lift_figures
@@ -74,7 +75,6 @@ _LAZY_ATTRIBUTES = (
     "data-full-src",
 )
 _SRCSET_ATTRIBUTES = ("srcset", "data-srcset", "data-lazy-srcset")
-_PLACEHOLDER = re.compile(r"^data:|blank|spacer|placeholder|pixel|transparent|1x1", re.IGNORECASE)
 _LEAD_LEVELS = 6
 _PORTRAIT = re.compile(r"autho?r|auteur|autor|avatar|byline|headshot|profile")
 """A class or id naming an author's picture (a byline's portrait, an author box's photo): not
@@ -439,7 +439,7 @@ def _first_candidate(srcset: str) -> str | None:
 
 def _image_url(image: html.HtmlElement) -> str | None:
     source = image.get("src")
-    if source and not _PLACEHOLDER.search(source):
+    if source and not PLACEHOLDER.search(source):
         return source
     for attribute in _LAZY_ATTRIBUTES:
         value = image.get(attribute)
@@ -699,7 +699,9 @@ def clean_media(media: Media) -> Media:
     credit = None if media.credit is None else squash(media.credit) or None
     if caption is not None and credit is None:
         rest, credit = split_caption_credit(caption)
-        caption = rest or None
+        echo = split_alt_echo(media.alt, caption) if credit is None else None
+        # the picture's description, then its credit without a label ("... Jelko Djuren")
+        caption, credit = echo if echo is not None else (rest or None, credit)
     elif caption is not None and caption.endswith((":", "©")):  # "... Quelle:" before its credit
         rest, extra = split_caption_credit(caption)
         caption = (rest or None) if extra is None else caption
