@@ -384,16 +384,23 @@ def _microdata(element: lxml.html.HtmlElement, itemprop: str, found: dict[str, l
             _add(found, "author", _value(names[0]) if names else _short_text(element, 200) or "")
 
 
-_ENTRY_TITLES = "entry-title"
-"""Where :func:`_scan` gathers the hNews titles (``class="entry-title"``) of the page that are
-not an ``<h1>`` (which is the page's headline): one is the page's headline; two different ones
-or more mark a list of entries, none of them the page's title (a city's portal listing its
-photo feed, an archive page, a sidebar of recent posts)."""
-
-
-def _hnews(element: lxml.html.HtmlElement, classes: list[str], found: dict[str, list[str]]) -> None:
+def _hnews(
+    element: lxml.html.HtmlElement,
+    classes: list[str],
+    found: dict[str, list[str]],
+    entries: list[str],
+) -> None:
+    """Read an element's hNews classes: an ``<h1>`` titled ``entry-title`` is the headline;
+    another such title goes to ``entries``, where one is the page's headline and two
+    different ones or more mark a list of entries, none of them the page's title (a city's
+    portal listing its photo feed, an archive page, a sidebar of recent posts);
+    ``published`` and ``updated`` give the dates."""
     if "entry-title" in classes:
-        _add(found, "headline" if _tag(element) == "h1" else _ENTRY_TITLES, _text(element))
+        title = _text(element)
+        if _tag(element) == "h1":
+            _add(found, "headline", title)
+        elif title and title not in entries and len(entries) < _MAX_VALUES:
+            entries.append(title)
     if "published" in classes:
         _add(found, "datePublished", _value(element))
     if "updated" in classes:
@@ -502,6 +509,7 @@ def _scan(
     published: list[str] = []
     marked: dict[lxml.html.HtmlElement, bool] = {}  # byline elements, in page order: strong?
     itemprops = 0
+    entries: list[str] = []  # hNews titles that are no <h1>: one is the headline, more a list
     classes: dict[str, bool] = {}  # whether a class value can matter, tested once a value
     for name, value, owner in marks(root) if found_marks is None else found_marks:
         if name == "class":
@@ -512,7 +520,7 @@ def _scan(
                 continue
             element = owner if owner is not None else value.getparent()  # type: ignore[attr-defined]
             if "entry-title" in value or "published" in value or "updated" in value:
-                _hnews(element, value.split(), found)
+                _hnews(element, value.split(), found, entries)
             if len(dates) < _MAX_DATES and _DATE_CLASS.search(value) and _tag(element) not in _SKIP:
                 _add_date(element, dates)
             if _BYLINE_CLASS.search(value):
@@ -530,7 +538,6 @@ def _scan(
                 marked[owner if owner is not None else value.getparent()] = True  # type: ignore[attr-defined]
         elif len(published) < _MAX_DATES:  # an attribute naming a publication
             published.append(str(value))
-    entries = found.pop(_ENTRY_TITLES, [])
     if len(entries) == 1:  # several: a list of entries (an archive, a feed, a sidebar)
         _add(found, "headline", entries[0])
     texts, authors = _byline_texts(marked)
