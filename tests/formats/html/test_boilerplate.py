@@ -814,12 +814,12 @@ _MEMBERS_STORY = [
 ]
 
 
-def _members_page(style: str, name: str) -> bytes:
+def _members_page(style: str, name: str, headline: str = "Grid storage doubles") -> bytes:
     """A page whose story a paywall's script shows: the story's box hidden by ``style``."""
     story = "".join(f"<p>{text}</p>" for text in _MEMBERS_STORY)
     return (
-        "<html><head><title>Grid storage doubles</title></head><body><main>"
-        f"<h1>Grid storage doubles</h1><p>{_STORY[0]}</p>"
+        f"<html><head><title>{headline}</title></head><body><main>"
+        f"<h1>{headline}</h1><p>{_STORY[0]}</p>"
         f"<div {name} style='{style}'>{story}</div>"
         "<div class='modal' style='display: none'><p>Terms of use: the site may change these"
         " terms at any time, and your use of it after a change means you accept them.</p></div>"
@@ -827,18 +827,33 @@ def _members_page(style: str, name: str) -> bytes:
     ).encode()
 
 
-@pytest.mark.parametrize("name", ["id='articleBody'", "class='article-single__content'"])
+@pytest.mark.parametrize(
+    "name", ["id='articleBody'", "class='article-single__content'", "class='x7f3a'"]
+)
 def test_story_hidden_for_a_paywall_is_read(name: str) -> None:
-    """A hidden box named as content that holds most of the page's prose is the story a
-    paywall's script shows to subscribers: it is read, and other hidden boxes are not."""
+    """A hidden box that holds most of the page's prose, named as content or, whatever its
+    name, telling the headline's words ("storage", "doubled" for "Grid storage doubles"), is
+    the story a paywall's script shows to subscribers: it is read, and other hidden boxes are
+    not."""
     paragraphs = _paragraphs(_read(_members_page("display: none", name)))
-    assert _MEMBERS_STORY == paragraphs[-len(_MEMBERS_STORY) :]
+    # (the story's first paragraph is printed above the box too, as its teaser; when the
+    # container read holds both copies, a short line printed twice goes as a repeated teaser:
+    # not what is tested here)
+    assert _MEMBERS_STORY[1:] == paragraphs[1 - len(_MEMBERS_STORY) :]
     assert not any("Terms of use" in paragraph for paragraph in paragraphs)
 
 
-@pytest.mark.parametrize("name", ["class='related-content'", "class='box'"])
-def test_hidden_box_not_named_as_the_story_goes(name: str) -> None:
-    """A hidden box named as boilerplate, or not named as content, goes even when it holds
-    most of the page's prose."""
-    paragraphs = _paragraphs(_read(_members_page("display:none", name)))
+@pytest.mark.parametrize(
+    ("name", "headline"),
+    [
+        ("class='related-content'", "Grid storage doubles"),
+        ("class='box'", "Council votes on a new ferry timetable"),
+    ],
+    ids=["named as boilerplate", "another story"],
+)
+def test_hidden_box_not_the_story_goes(name: str, headline: str) -> None:
+    """A hidden box named as boilerplate, or neither named as content nor telling the
+    headline's words (another page's text a site keeps hidden), goes even when it holds most
+    of the page's prose."""
+    paragraphs = _paragraphs(_read(_members_page("display:none", name, headline)))
     assert [_STORY[0]] == paragraphs

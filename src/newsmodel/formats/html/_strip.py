@@ -11,6 +11,8 @@ page's ``<h1>`` or much prose. :func:`scan` is the one pass over the page's elem
 and the metadata reader share.
 """
 
+import re
+
 import attrs
 from lxml import etree, html
 
@@ -381,16 +383,40 @@ def scan(root: html.HtmlElement) -> PageScan:
 def _is_hidden_story(element: html.HtmlElement, root: html.HtmlElement) -> bool:
     """Whether a hidden element is the story that a paywall's script shows to subscribers: its
     class or id names content (``id="articleBody"``, :data:`~newsmodel.formats.html._names.
-    CONTENT`) and none names boilerplate, and it holds half the page's paragraph prose or more
-    (and at least :data:`_PROSE_KEPT` characters). A hidden box of the site (a modal's terms, a
-    collapsed menu) is not named so."""
+    CONTENT`) or, whatever its name, its text tells the headline's words
+    (:func:`_tells_headline`); none names boilerplate; and it holds half the page's paragraph
+    prose or more (and at least :data:`_PROSE_KEPT` characters). A hidden box of the site (a
+    modal's terms, a collapsed menu, another page's text) is neither."""
     if _Stripper.prose(element) < _PROSE_KEPT:
         return False
     name = label(element)
-    if not CONTENT.search(name) or names_boilerplate(name):
+    if names_boilerplate(name):
+        return False
+    if not CONTENT.search(name) and not _tells_headline(element, root):
         return False
     held = _paragraph_prose(element)
     return 2 * held >= _paragraph_prose(root, 2 * held + 1)
+
+
+_HEADLINE_WORD = re.compile(r"[^\W\d_]{4,}")
+"""A word of the headline long enough to be told: four letters or more."""
+_STEM = 5
+"""Two words alike in their first this many letters count as one ("rejects", "rejecting")."""
+
+
+def _tells_headline(element: html.HtmlElement, root: html.HtmlElement) -> bool:
+    """Whether an element's text holds half the long words of the page's first ``<h1>`` or
+    more (:data:`_HEADLINE_WORD`, alike by :data:`_STEM`): the story the headline announces,
+    not another page's text the site keeps hidden."""
+    heading = root.find(".//h1")
+    if heading is None:
+        return False
+    wanted = _stems(heading.text_content())
+    return bool(wanted) and 2 * len(wanted & _stems(element.text_content())) >= len(wanted)
+
+
+def _stems(text: str) -> set[str]:
+    return {word.casefold()[:_STEM] for word in _HEADLINE_WORD.findall(text)}
 
 
 def _paragraph_prose(element: html.HtmlElement, limit: float = float("inf")) -> int:
