@@ -407,6 +407,31 @@ class TestMainContent:
         )
         assert "wrap" == main_content(root).get("id")
 
+    def test_steps_under_captioned_pictures_are_taken_whole(self) -> None:
+        """A how-to whose steps each stand in a box of their own with a captioned picture, a
+        long intro in the first and a box of links after it: the container of all the boxes
+        is taken. The pictures' captions are the story's, not other text that makes the
+        container worth less than the intro alone."""
+        intro = "Glass jars keep a bit of the forest at home, and ask for little care. " * 6
+        box = (
+            "<div class='k2 k3'><div class='k5'>{}</div><figure><img src='{}.jpg'></figure>"
+            "<figcaption>A jar garden on the shelf, seen from above, number {} (Ann Lee)"
+            "</figcaption></div>"
+        )
+        steps = "".join(
+            box.format(f"<span>Step {i}</span><p>Press the moss down round stone {i}.</p>", i, i)
+            for i in range(1, 9)
+        )
+        related = (
+            "<div class='k4'><h3>Other people are reading</h3><ul><li><a href='/a'>Jar ideas"
+            "</a></li><li><a href='/b'>How to keep moss green</a></li></ul></div>"
+        )
+        root = _page(
+            f"<div id='col'><h1>How to build a jar garden</h1>{box.format(f'<p>{intro}</p>', 0, 0)}"
+            f"{related}{steps}</div>"
+        )
+        assert "col" == main_content(root).get("id")
+
     @pytest.mark.parametrize("style", ["", " class='t9'"], ids=["no class", "a class"])
     def test_box_after_the_story_styled_otherwise_is_not_taken(self, style: str) -> None:
         """A prose box after the story whose paragraphs share no class with the story's (an
@@ -488,6 +513,18 @@ class TestMeasure:
         paragraph = next(root.iter("p"))
         actual = (sizes.text[paragraph], sizes.links[paragraph], sizes.commas[paragraph])
         assert (43, 6, 1) == actual  # each text node stripped: "Some words here," "a link" ...
+
+    def test_caption_text_of_each_holder(self) -> None:
+        """The text of the captions inside each element, for the elements that hold one."""
+        root = _page(
+            "<div id='a'><figure><img src='1.jpg'><figcaption>Boats at dawn</figcaption>"
+            "</figure><figure id='b'><figcaption>Lanterns</figcaption></figure><p>Words.</p>"
+            "</div>"
+        )
+        sizes = measure(root)
+        holders = {e.get("id"): n for e, n in sizes.captions.items() if e.get("id")}
+        assert {"a": 21, "b": 8} == holders
+        assert next(root.iter("p")) not in sizes.captions
 
 
 @pytest.mark.parametrize(

@@ -109,6 +109,8 @@ class Measure:
         written: The containers among ``blocks`` with at least :data:`_MIN_PARAGRAPH`
             characters of text written straight into them (outside their children, each text
             node stripped).
+        captions: The characters of text in the ``<figcaption>`` elements inside each
+            element that holds one (the element itself included).
     """
 
     elements: list[html.HtmlElement]
@@ -118,6 +120,7 @@ class Measure:
     prose: dict[html.HtmlElement, int]
     blocks: set[html.HtmlElement]
     written: set[html.HtmlElement] = attrs.Factory(set)
+    captions: dict[html.HtmlElement, int] = attrs.Factory(dict)
 
     def density(self, element: html.HtmlElement) -> float:
         """The share of the element's text inside links, 0 to 1."""
@@ -141,6 +144,7 @@ def measure(root: html.HtmlElement) -> Measure:
     nested: dict[html.HtmlElement, tuple[int, int, int, int]] = {}
     blocks: set[html.HtmlElement] = set()
     written: set[html.HtmlElement] = set()
+    figcaptions: list[html.HtmlElement] = []
     for element in reversed(elements):
         # The common case (no text, no children measured yet) costs no string or tuple.
         own = element.text
@@ -163,6 +167,8 @@ def measure(root: html.HtmlElement) -> Measure:
         tag = element.tag
         if tag == "a":
             linked = total
+        elif tag == "figcaption":
+            figcaptions.append(element)
         if tag in _PARAGRAPH_TAGS or (tag in _CONTAINER_TAGS and element not in blocks):
             good = total - linked if total >= _MIN_PARAGRAPH and linked <= total / 2 else 0
         elif own_length >= _MIN_PARAGRAPH and tag in _CONTAINER_TAGS:
@@ -188,7 +194,12 @@ def measure(root: html.HtmlElement) -> Measure:
             else:
                 a, b, c, d = before
                 nested[parent] = (a + total, b + linked, c + count, d + good)
-    return Measure(elements, text, links, commas, prose, blocks, written)
+    captions: dict[html.HtmlElement, int] = {}
+    for caption in figcaptions:
+        length = text[caption]
+        for holder in (caption, *caption.iterancestors()):
+            captions[holder] = captions.get(holder, 0) + length
+    return Measure(elements, text, links, commas, prose, blocks, written, captions)
 
 
 def _class_weight(element: html.HtmlElement) -> float:
@@ -486,7 +497,7 @@ def _widen(
         if gained > 0 and not after and not lead and noise <= 2 * _LEAD_NOISE * gained:
             # The lead picture's caption is the story's, not other text (looked at only here:
             # a walk of the ancestor).
-            noise -= _caption_text(current, sizes) - _caption_text(chosen, sizes)
+            noise -= sizes.captions.get(current, 0) - sizes.captions.get(chosen, 0)
             noise -= _prose_links(current, sizes) - _prose_links(chosen, sizes)
             lead = noise <= _LEAD_NOISE * gained
         if (lead or sizes.prose[current] >= _WIDEN_GAIN * sizes.prose[chosen]) and worth(
@@ -547,11 +558,6 @@ def _prose_links(element: html.HtmlElement, sizes: Measure) -> int:
     )
 
 
-def _caption_text(element: html.HtmlElement, sizes: Measure) -> int:
-    """The characters of text in the ``<figcaption>`` elements inside ``element``."""
-    return sum(sizes.text.get(caption, 0) for caption in element.iter("figcaption"))
-
-
 def _is_prose_chunk(element: html.HtmlElement, sizes: Measure) -> bool:
     """Whether an element holds story text and nothing else: a paragraph's worth of prose or
     more, next to no other text, next to no links."""
@@ -590,11 +596,13 @@ def _continues(chosen: html.HtmlElement, sizes: Measure) -> bool:
 
 def _worth(element: html.HtmlElement, sizes: Measure, link_boxes: bool = True) -> float:
     """What ``element`` is worth as the content: its prose less :data:`_NOISE_WEIGHT` times its
-    other text, weighted by its name and tag. Without ``link_boxes``, a child holding no prose
-    and mostly links (a "Read more" box of teasers set between the chunks of a body) is not
-    counted as noise: link-heavy blocks are pruned from the content afterwards."""
+    other text (its pictures' captions are the story's, not noise: a how-to's steps each
+    under a captioned picture), weighted by its name and tag. Without ``link_boxes``, a
+    child holding no prose and mostly links (a "Read more" box of teasers set between the
+    chunks of a body) is not counted as noise: link-heavy blocks are pruned from the content
+    afterwards."""
     good = sizes.prose.get(element, 0)
-    noise = sizes.text.get(element, 0) - good
+    noise = sizes.text.get(element, 0) - good - sizes.captions.get(element, 0)
     if not link_boxes:
         noise -= sum(
             sizes.text.get(child, 0)
