@@ -336,6 +336,8 @@ class TestSections:
             "Published Jun 05, 2026",
             "Veröffentlicht am 3. März 2024",
             "Last updated 15 hours ago",
+            "Actualizado hace una hora",
+            "Publié il y a 2 jours",
         ]
         kept = [
             "4:14 p.m.",

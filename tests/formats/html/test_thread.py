@@ -50,6 +50,16 @@ _THREADS = {
     "paragraphs of comments in German": "<div class='x3c'><h3>12 Ergänzungen</h3>"
     "<p>Leserin aus Nord sagt: Endlich wieder eine Bibliothek in unserem Viertel.</p>"
     "<p>Karl sagt: Hoffentlich bleiben die Öffnungszeiten auch am Abend so lang.</p></div>",
+    "headers with how long ago": "<div class='x3c'>"
+    "<div class='x4d'><div class='x5e'>bookworm_77 · 3 hours ago</div>"
+    "<p>Finally! The old depot was an eyesore for twenty years.</p></div>"
+    "<div class='x4d'><div class='x5e'>Marta K. 5 hours ago</div>"
+    "<p>Will there be a reading room for the older kids as well?</p></div></div>",
+    "headers with how long ago, in Spanish": "<div class='x3c'>"
+    "<div class='x4d'><div class='x5e'>Pep de Son Fullos Hace una hora</div>"
+    "<p>Por fin una biblioteca en el barrio, ya era hora.</p></div>"
+    "<div class='x4d'><div class='x5e'>Alcalino Hace 28 minutos</div>"
+    "<p>¿Abrirán también los domingos en verano?</p></div></div>",
     "comments in French": "<div class='x3c'>"
     "<p>Claire dit : Enfin une bibliothèque dans le quartier, merci à la mairie.</p>"
     "<p>Paul M. dit : Les horaires du dimanche seront-ils les mêmes en été ?</p></div>",
@@ -75,6 +85,10 @@ _STORY_LINES = {
     "an article": [
         "The council says: the parking will be free for the first year of opening.",
         "The librarian said: the children's room will open on Sundays from May.",
+    ],
+    "sentences saying how long ago": [
+        "Maria Kim left 3 days ago.",
+        "Work began 2 weeks ago.",
     ],
 }
 
@@ -120,6 +134,37 @@ def test_counter_heading_and_later_sections_go() -> None:
     )
     more = Section(heading="More from the Courier", blocks=(Paragraph(text="Other story."),))
     assert without_thread((story, thread, more)) == (story,)
+
+
+def test_entries_stamped_how_long_ago_are_no_thread() -> None:
+    """A live report's entries stamped with a label and how long ago ("Updated 2 hours ago",
+    "Aktualisiert vor 5 Minuten") are no comments' headers."""
+    lines = [
+        "Updated 2 hours ago",
+        "The first visitors were through the door within minutes.",
+        "Aktualisiert vor 5 Minuten",
+        "The queue now reaches the corner of the street, staff say.",
+    ]
+    sections = (Section(blocks=tuple(Paragraph(text=text) for text in [*_STORY, *lines])),)
+    assert without_thread(sections) == sections
+
+
+def test_heading_naming_the_comments_goes_with_its_rules() -> None:
+    """The section holding the thread goes whole when its heading names the comments: the
+    rules for commenters under it, before the first comment, go too."""
+    story = Section(blocks=tuple(Paragraph(text=text) for text in _STORY))
+    thread = Section(
+        heading="Comentar",
+        blocks=(
+            Paragraph(text="Normas de uso"),
+            ListBlock(items=("No está permitido insultar.", "El sitio puede borrar mensajes.")),
+            Paragraph(text="Alcalino Hace 28 minutos"),
+            Paragraph(text="Por fin una biblioteca."),
+            Paragraph(text="Jaime Hace 2 horas"),
+            Paragraph(text="¿Y los domingos?"),
+        ),
+    )
+    assert without_thread((story, thread)) == (story,)
 
 
 def test_comment_openings_with_a_time() -> None:

@@ -34,6 +34,7 @@ from newsmodel.extract._months import month_number
 from newsmodel.extract.credits import parse_credit, split_caption_credit
 from newsmodel.extract.normalize import squash
 from newsmodel.formats._body_read import figure_media, read_sections
+from newsmodel.formats.html._ago import AGO
 from newsmodel.formats.html._captions import (
     CAPTION_ENDS,
     CAPTION_LABEL,
@@ -131,12 +132,6 @@ _STAMP_LABEL = re.compile(
     re.IGNORECASE,
 )
 """The label before a stamp's date: "Published", "Updated on", "Veröffentlicht am"."""
-_AGO = re.compile(
-    r"(?:\d{1,2}|an?|one)\s+(?:seconds?|minutes?|mins?|hours?|hrs?|days?|weeks?)\s+ago|"
-    r"vor\s+(?:\d{1,2}|einer?)\s+(?:sekunden?|minuten?|stunden?|tag(?:en)?|wochen?)",
-    re.IGNORECASE,
-)
-"""A time given as a while ago: "15 hours ago", "vor 3 Stunden"."""
 _READ_MORE_WORDS = (
     r"read\s+(?:more|also)|see\s+also|related|more\s+on\s+this|lesen\s+sie\s+(?:auch|mehr)|"
     r"auch\s+interessant|mehr\s+zum\s+thema|(?:à\s+)?lire\s+(?:aussi|également)|"
@@ -1027,8 +1022,15 @@ def is_stamp(text: str) -> bool:
         return False
     if _NUMERIC_DATE.search(text):
         return True
-    if labelled is not None and _AGO.fullmatch(dated.rstrip(" .")) is not None:
-        return True  # "Last updated 15 hours ago"
+    # "Last updated 15 hours ago", "Publié il y a 2 jours" (the label took the "il")
+    ago = None if labelled is None else AGO.search(text)
+    if (
+        ago is not None
+        and labelled is not None
+        and ago.start() <= labelled.end()
+        and ago.end() == len(text.rstrip(" ."))
+    ):
+        return True
     worded = _WORDED_DATE.fullmatch(dated)
     if worded is not None and month_number(worded["after"] or worded["before"]) is not None:
         return True

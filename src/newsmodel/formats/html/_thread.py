@@ -3,7 +3,9 @@
 A comment thread that no class names (hashed CSS class names, plain ``<div>`` elements) reads as
 paragraphs after the story, each comment opening with its author and a verb of saying and a
 colon, as blog software prints them: "Verstandsbrunnen sagt: ...", "Milan on September 12,
-2018 at 4:47 pm said: ...". :func:`without_thread` cuts the body where such a thread starts.
+2018 at 4:47 pm said: ...", or with a line of its own giving its author and how long ago it
+was posted: "Jaime hace 2 horas", "gridwatcher · 3 hours ago". :func:`without_thread` cuts
+the body where such a thread starts.
 
 A story quotes people as "Ann Lee said: “...”", with quotation marks after the colon: such a
 line is never a comment's. A comment's author is a name or a nickname of a few words, not a
@@ -17,6 +19,7 @@ import re
 
 import attrs
 
+from newsmodel.formats.html._ago import AGO
 from newsmodel.model import Block, ListBlock, Paragraph, Section
 
 __all__ = ["opens_with_thread", "without_thread"]
@@ -49,12 +52,39 @@ _COUNT_LINE = re.compile(r"\d+\s+\w+(?:\s+\w+)?\W*")
 """A comment counter set above the thread ("12 Ergänzungen", "3 Responses")."""
 
 
+_AGED_HEADER = re.compile(rf"{_WHO}\s*[·•|–—-]?\s*(?:{AGO.pattern})[\s)\]]*", re.IGNORECASE)
+"""A comment's header on a line of its own: its author and how long ago it was posted
+("Jaime Hace 2 horas", "gridwatcher · 3 hours ago"); no sentence ("Maria left 3 days
+ago.")."""
+_STAMP_WORDS = re.compile(
+    r"(?:last\s+)?(?:published|updated|posted|veröffentlicht|aktualisiert|publiziert|publié|"
+    r"mis\s+à\s+jour|publicado|actualizado|pubblicato|aggiornato|publisert|oppdatert|"
+    r"publicerad|uppdaterad|gepubliceerd|bijgewerkt|geplaatst)\b",
+    re.IGNORECASE,
+)
+"""A post's or an entry's stamp label ("Published 2 hours ago", "Aktualisiert vor 5
+Minuten"): a live report's entries stamped so are no comments."""
+
+
 def _opens_comment(text: str) -> bool:
-    """Whether a paragraph opens as a comment does (:data:`_COMMENTER`)."""
-    if ":" not in text:
+    """Whether a paragraph opens as a comment does (:data:`_COMMENTER`), or is a comment's
+    header line (:data:`_AGED_HEADER`)."""
+    if ":" in text:
+        found = _COMMENTER.match(text)
+        if found is not None and _is_commenter(found["who"]):
+            return True
+    if len(text) > _HEADER_LINE:
         return False
-    found = _COMMENTER.match(text)
-    return found is not None and _is_commenter(found["who"])
+    header = _AGED_HEADER.fullmatch(text.strip())
+    return (
+        header is not None
+        and _is_commenter(header["who"])
+        and _STAMP_WORDS.match(header["who"].lstrip("•·|–—- ")) is None
+    )
+
+
+_HEADER_LINE = 100
+"""A comment's header line is at most this long."""
 
 
 def _is_commenter(who: str) -> bool:
@@ -81,7 +111,8 @@ def without_thread(sections: tuple[Section, ...]) -> tuple[Section, ...]:
     that opens a comment (:func:`_opens_comment`) when one more opens there or after it, and at
     least :data:`_MIN_STORY` paragraphs come before it, to the end of the body. A comment
     counter right above it ("12 Ergänzungen"), as a short paragraph or as the heading of
-    its section, goes too."""
+    its section, goes too, and so does the whole section when its heading names the comments
+    (:data:`_COMMENTS_HEADING`: "Comments", "Comentar"; the rules for commenters under it)."""
     places = [
         (at, number, found)
         for at, section in enumerate(sections)
@@ -102,9 +133,19 @@ def without_thread(sections: tuple[Section, ...]) -> tuple[Section, ...]:
     heading = sections[at].heading
     if not blocks and (heading is None or _COUNT_LINE.fullmatch(heading)):
         return sections[:at]
+    if heading is not None and _COMMENTS_HEADING.match(heading):
+        return sections[:at]  # "Comentar", its rules for commenters, the thread
     return (*sections[:at], attrs.evolve(sections[at], blocks=blocks))
 
 
+_COMMENTS_HEADING = re.compile(
+    r"\W*(?:\d+\s+)?(?:comments?|kommentare?|kommentieren|leserkommentare|commentaires?|"
+    r"commenter|comentar(?:ios?)?|comentários?|comment[io]|commentare|kommentarer?|reacties|"
+    r"reageer|(?:leave|add|post|write)\s+a\s+(?:comment|reply)|join\s+the\s+"
+    r"(?:conversation|discussion))\b",
+    re.IGNORECASE,
+)
+"""A heading naming the readers' comments under it, in the languages read."""
 _IN_TEXT = re.compile(r"(?:^|(?<=[.!?…]\s))" + _COMMENTER.pattern, re.IGNORECASE)
 """A comment's opening at the start of a text or after a sentence's end: comments read as one
 paragraph when their boxes are plain ``<div>`` elements."""

@@ -1,0 +1,35 @@
+"""A time given as a while ago ("15 hours ago", "vor 3 Stunden", "hace una hora"), in the
+languages read: how pages stamp a post's or a reader's comment's time.
+
+Used by :mod:`newsmodel.formats.html._structure` (a stamp line: "Last updated 15 hours
+ago") and :mod:`newsmodel.formats.html._thread` (a comment's header: "Jaime hace 2 horas").
+"""
+
+import re
+
+__all__ = ["AGO"]
+
+_SOME = r"(?:\d{1,3}|an?|one|einer?|einem|une?|una?|un'|uma?|en|ett|et|ei|één|een)"
+"""A number, or the word for "one" in the languages read ("an hour ago", "vor einer Stunde",
+"il y a une heure", "hace una hora", "há uma hora", "for en time siden")."""
+AGO = re.compile(
+    rf"{_SOME}\s+(?:seconds?|secs?|minutes?|mins?|hours?|hrs?|days?|weeks?|months?|years?)"
+    r"\s+ago"
+    rf"|vor\s+{_SOME}\s+(?:sekunden?|minuten?|stunden?|tag(?:en)?|wochen?|monat(?:en)?|"
+    r"jahr(?:en)?)"
+    rf"|il\s+y\s+a\s+{_SOME}\s+(?:secondes?|minutes?|heures?|jours?|semaines?|mois|ans?)"
+    rf"|hace\s+{_SOME}\s+(?:segundos?|minutos?|horas?|d[ií]as?|semanas?|mes(?:es)?|años?)"
+    rf"|{_SOME}\s*(?:secondi|secondo|minuti|minuto|ore|ora|giorni|giorno|settimane|"
+    r"settimana|mesi|mese|anni|anno)\s+fa"
+    rf"|h[áa]\s+{_SOME}\s+(?:segundos?|minutos?|horas?|dias?|semanas?|m[êe]s(?:es)?|anos?)"
+    rf"|(?:for\s+)?{_SOME}\s+(?:sekund(?:er)?|minut(?:ter)?|time[rn]?|dag(?:e|er)?|døgn|"
+    r"uge[rn]?|uke[rn]?|måned(?:er)?|år)\s+siden"
+    rf"|för\s+{_SOME}\s+(?:sekund(?:er)?|minut(?:er)?|timm(?:e|ar)|dag(?:ar)?|veck(?:a|or)|"
+    r"månad(?:er)?|år)\s+sedan"
+    rf"|{_SOME}\s+(?:seconden?|minuten?|minuut|uur|dag(?:en)?|weken?|maand(?:en)?|jaar)"
+    r"\s+geleden",
+    re.IGNORECASE,
+)
+"""A time given as a while ago: "15 hours ago", "an hour ago", "vor 3 Stunden", "il y a 2
+jours", "hace una hora", "2 ore fa", "há 3 dias", "for 2 timer siden", "för 3 dagar sedan",
+"2 uur geleden"."""
