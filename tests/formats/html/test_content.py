@@ -407,6 +407,23 @@ class TestMainContent:
         )
         assert "wrap" == main_content(root).get("id")
 
+    def test_list_picked_first_takes_the_story_round_it(self) -> None:
+        """A long list picked first (its items scored as paragraphs) is widened to its
+        container when that adds the story's paragraphs before and after it with next to no
+        other text: a list is no story alone."""
+        items = "".join(
+            f"<li>In {2000 + i}, people searched for pizza, tacos, noodles and burgers more"
+            " than for the World Cup, the Olympics, the elections or the weather.</li>"
+            for i in range(10)
+        )
+        intro = "Chia seeds are the new kale, according to a review of the searches of the year."
+        root = _page(
+            f"<div id='story'><p>{intro}</p><p>Some of the other findings include:</p>"
+            f"<ul>{items}</ul><p>The lesson, as always: you are what you search.</p></div>"
+            "<div><a href='/a'>Home</a> <a href='/b'>Food</a></div>"
+        )
+        assert "story" == main_content(root).get("id")
+
     def test_steps_under_captioned_pictures_are_taken_whole(self) -> None:
         """A how-to whose steps each stand in a box of their own with a captioned picture, a
         long intro in the first and a box of links after it: the container of all the boxes

@@ -493,8 +493,10 @@ def _widen(
         current = parent
         gained = sizes.prose[current] - sizes.prose[chosen]
         noise = sizes.text[current] - sizes.text[chosen] - gained
-        lead = gained > 0 and not after and noise <= _LEAD_NOISE * gained
-        if gained > 0 and not after and not lead and noise <= 2 * _LEAD_NOISE * gained:
+        # A list is no story alone: prose after it in its container is the story's too.
+        onward = not after or chosen.tag in ("ul", "ol")
+        lead = gained > 0 and onward and noise <= _LEAD_NOISE * gained
+        if gained > 0 and onward and not lead and noise <= 2 * _LEAD_NOISE * gained:
             # The lead picture's caption is the story's, not other text (looked at only here:
             # a walk of the ancestor).
             noise -= sizes.captions.get(current, 0) - sizes.captions.get(chosen, 0)
