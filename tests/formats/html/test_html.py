@@ -429,7 +429,8 @@ class TestStandfirst:
         "<p>The ferry service to the islands stops for the winter on Friday, the operator said.</p>"
         "<h2>What changes</h2><p>Boats will sail again in March, when the harbour reopens.</p>"
         "<p>OBAN \u2014 \u201cWe will miss the \u2018Lord of the Isles\u2019,\u201d a teacher "
-        "said.</p>"
+        "said.</p><blockquote><p>The crossing was rough, and I was glad to be home, said a "
+        "passenger who had sailed for forty years.</p></blockquote>"
     )
 
     def _read(self, description: str) -> Article:
@@ -453,12 +454,13 @@ class TestStandfirst:
             "said. What changes…",
             "Boats will sail again in March, when the harbour reopens.",
             "OBAN - &quot;We will miss the &#39;Lord of the Isles&#39;,&quot; a teacher said.",
+            "The crossing was rough, and I was glad to be home, said a passenger who had…",
         ],
     )
     def test_description_repeating_the_body_is_no_standfirst(self, description: str) -> None:
         """A description cut from the body, across a heading, or repeating a later paragraph
-        is not a standfirst, also when it prints straight dashes and quotation marks where
-        the body prints typographic ones."""
+        or a block quote is not a standfirst, also when it prints straight dashes and
+        quotation marks where the body prints typographic ones."""
         assert self._read(description).subheadline is None
 
     @pytest.mark.parametrize(

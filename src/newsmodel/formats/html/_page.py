@@ -58,6 +58,7 @@ from newsmodel.formats.html._trailer import (
 from newsmodel.model import (
     Article,
     Block,
+    BlockQuote,
     Figure,
     Media,
     Note,
@@ -377,8 +378,8 @@ def _standfirst(
     description: str | None, sections: tuple[Section, ...], headline: str, site: str | None
 ) -> str | None:
     """The page's description as the standfirst, unless it only repeats the headline or the
-    body (a teaser cut from the lead paragraphs, or a paragraph of the body, is not a
-    standfirst), is a line of the page ("Lea más en larepublica.net": see
+    body (a teaser cut from the lead paragraphs, or a paragraph or block quote of the body, is
+    not a standfirst), is a line of the page ("Lea más en larepublica.net": see
     :func:`~newsmodel.formats.html._structure.is_page_line`), a byline ("Written by Ann Lee"),
     a single word ("Home", a topic's name) or the site's own description (:func:`_of_site`)."""
     if (
@@ -393,7 +394,9 @@ def _standfirst(
     for section in sections:
         if section.heading:
             parts.append(section.heading)
-        parts.extend(block.text for block in section.blocks if isinstance(block, Paragraph))
+        parts.extend(
+            block.text for block in section.blocks if isinstance(block, Paragraph | BlockQuote)
+        )
     if site and _of_site(description, site, f"{headline} {' '.join(parts)}"):
         return None
     teaser = _loose(description).rstrip(".…").strip()
