@@ -324,6 +324,25 @@ def test_related_heading_inside_the_story_stays() -> None:
     ]
 
 
+@pytest.mark.parametrize("label", ["Neueste Artikel", "Latest articles"])
+def test_related_heading_with_teasers_set_as_sections_goes(label: str) -> None:
+    """A section naming other articles at the body's end, followed by teasers each set as a
+    section of its own (its title as the heading, over its picture and a short summary),
+    goes with them."""
+    teasers = "".join(
+        f"<h2>{title}</h2><figure><img src='/t{n}.jpg'></figure><p>{summary}</p>"
+        for n, (title, summary) in enumerate(
+            [
+                ("Bridge closes for repairs", "The old bridge shuts for a month from Monday."),
+                ("Market returns", "Stalls are back on the square, with more of them than before."),
+            ]
+        )
+    )
+    after = f"<h2>{label}</h2><figure><img src='/t.jpg'></figure><p>Podcast</p>{teasers}"
+    article = read(_page(after), ReadOptions()).article
+    assert (_STORY, []) == (_paragraphs(article), _figures(article))
+
+
 def test_paywall_notice_and_its_offer_are_left_out() -> None:
     offer = (
         "<p>This article is for subscribers only.</p><p>Subscribers get:</p>"

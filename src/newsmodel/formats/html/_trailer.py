@@ -335,6 +335,44 @@ def _teaser_cut(blocks: tuple[Block, ...]) -> int:
     return len(blocks)
 
 
+_TEASER_BLOCKS = 4
+"""A teaser set as a section of its own holds at most this many blocks (a picture, a kicker,
+a summary)."""
+_TEASER_SUMMARY = 500
+"""A teaser's summary is shorter than this."""
+
+
+def _related_cut(sections: tuple[Section, ...]) -> int:
+    """How many sections to keep: all but the last when its heading names other articles
+    (:data:`_RELATED_HEADING`: "Neueste Artikel", "Related"), and all but that section and
+    those after it when that one holds only short lines and pictures and each after it is a
+    teaser, a title as its heading over its picture and short lines (:func:`_is_teaser`). A
+    story's section after a "Related" one, without a picture, stays. The first section is
+    always kept."""
+    for at in range(len(sections) - 1, 0, -1):
+        if _RELATED_HEADING.search(sections[at].heading or ""):
+            last = at == len(sections) - 1
+            return at if last or _is_teaser(sections[at], pictured=False) else len(sections)
+        if sections[at].heading is None or not _is_teaser(sections[at], pictured=True):
+            break
+    return len(sections)
+
+
+def _is_teaser(section: Section, *, pictured: bool) -> bool:
+    """Whether a section's blocks are a teaser's: at most a few (:data:`_TEASER_BLOCKS`),
+    each a picture or a short line (:data:`_TEASER_SUMMARY`), a picture among them when
+    ``pictured``."""
+    return (
+        len(section.blocks) <= _TEASER_BLOCKS
+        and all(
+            isinstance(block, Figure)
+            or (isinstance(block, Paragraph) and len(block.text) < _TEASER_SUMMARY)
+            for block in section.blocks
+        )
+        and (not pictured or any(isinstance(block, Figure) for block in section.blocks))
+    )
+
+
 def _paywalled(text: str) -> bool:
     """Whether a line is a paywall notice (:data:`_PAYWALL`), a cheap test of its words
     first."""
@@ -447,8 +485,7 @@ def _without_trailer_once(sections: tuple[Section, ...]) -> tuple[Section, ...]:
         len(sections),
     )
     sections = sections[:opened]
-    if len(sections) > 1 and _RELATED_HEADING.search(sections[-1].heading or ""):
-        sections = sections[:-1]
+    sections = sections[: _related_cut(sections)]
     if (
         len(sections) > 1
         and _heads_closing_box(sections[-1].heading or "")
