@@ -343,6 +343,34 @@ def test_related_heading_with_teasers_set_as_sections_goes(label: str) -> None:
     assert (_STORY, []) == (_paragraphs(article), _figures(article))
 
 
+@pytest.mark.parametrize("label", ["Schlagworte", "Tags:", "Kategorie:"])
+def test_tags_label_ends_the_body_before_the_site_s_boxes(label: str) -> None:
+    """A line that is only a tags label, its tags gone, with only the site's short lines,
+    pictures and lists after it (an issue's contents, the publisher's address), ends the
+    body."""
+    after = (
+        f"<p>{label}</p><h2>Issue 2/2022</h2><figure><img src='/cover.jpg'></figure>"
+        "<h2>In this issue</h2><p>Wine makers</p><p>Our new series asks growers about the year.</p>"
+        "<h2>More from the Courier</h2><p>Courier Ltd, 7 Harbour Street, Oban, +44 1631 000</p>"
+    )
+    article = read(_page(after), ReadOptions()).article
+    assert (_STORY, []) == (_paragraphs(article), _figures(article))
+
+
+def test_schedule_after_a_day_column_stays() -> None:
+    """ "Tag" (German for a day) heading a schedule's column is no tags label: the schedule
+    stays."""
+    after = "<p>Tag</p><p>Datum</p><p>Wettkampf</p><p>Montag</p><p>7. Februar</p><p>Sprint</p>"
+    assert _read(_page(after))[-6:] == [
+        "Tag",
+        "Datum",
+        "Wettkampf",
+        "Montag",
+        "7. Februar",
+        "Sprint",
+    ]
+
+
 def test_paywall_notice_and_its_offer_are_left_out() -> None:
     offer = (
         "<p>This article is for subscribers only.</p><p>Subscribers get:</p>"

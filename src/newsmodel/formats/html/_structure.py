@@ -219,17 +219,17 @@ _SIGNUP_WORDS = (
 _SIGNUP_LINE = 320
 _SIGNUP_BOX = 5
 """A newsletter box is at most this many paragraphs, its invitation to its last line."""
-_TAG_LABEL = (
+TAG_LABEL = (
     r"(?:categor(?:y|ies)|kategorien?|tags?|schlagwörter|schlagworte|topics|themen|catégories?|"
     r"étiquettes|categorías?|etiquetas|categorie|argomenti)"
 )
 """The label of a post's categories or tags, in the languages read."""
-_TAG_LINE = re.compile(rf"{_TAG_LABEL}\s*:\s*\S.{{0,100}}(?<![.!?])", re.IGNORECASE)
+_TAG_LINE = re.compile(rf"{TAG_LABEL}\s*:\s*\S.{{0,100}}(?<![.!?])", re.IGNORECASE)
 """A post's category or tag line: "Kategorie: News, open3", "Tags: harbour, boats" (a list,
 not a sentence: no full stop at its end)."""
 _META_LABEL = (
     r"(?:views|aufrufe|hits|zugriffe|added\s+by|hinzugefügt\s+von|posted\s+by|rating|bewertung|"
-    rf"comments?|kommentare|просмотров|добавил|теги|рейтинг|категория|комментарии|{_TAG_LABEL})"
+    rf"comments?|kommentare|просмотров|добавил|теги|рейтинг|категория|комментарии|{TAG_LABEL})"
 )
 _POST_META = re.compile(
     rf"{_META_LABEL}\s*:[^|:]{{0,60}}(?:\s*[|·]\s*{_META_LABEL}\s*:[^|:]{{0,60}})+|"

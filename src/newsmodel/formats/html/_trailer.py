@@ -46,7 +46,7 @@ from newsmodel.formats.html._author_labels import ABOUT, AUTHOR_BOX_LABELS, THE_
 from newsmodel.formats.html._captions import is_credit_label
 from newsmodel.formats.html._names import word_led
 from newsmodel.formats.html._prune import SENTENCE_ENDS
-from newsmodel.formats.html._structure import TEASER_LABEL
+from newsmodel.formats.html._structure import TAG_LABEL, TEASER_LABEL
 from newsmodel.formats.html._thread import without_thread
 from newsmodel.model import (
     Block,
@@ -449,15 +449,60 @@ def _is_invitation(block: Block) -> bool:
     return len(block.text) <= _TRAILER_LINE and _INVITATION.search(block.text) is not None
 
 
+_TAGS_ALONE = re.compile(
+    r"(?:tags|schlagw(?:ö|o)rte|stichw(?:ö|o)rte|kategorien|categories|topics|themen|"
+    r"catégories|étiquettes|mots-clés|categorías|etiquetas|categorie|argomenti)\s*:?|"
+    rf"{TAG_LABEL}\s*:",
+    re.IGNORECASE,
+)
+"""A tags or categories label on a line of its own ("Schlagworte", "Tags", "Kategorie:"), its
+tags (links) gone: a word that is also a story's ("Tag", German for a day, heading a
+schedule's column) only with its colon."""
+
+
+def _tags_cut(sections: tuple[Section, ...]) -> tuple[Section, ...]:
+    """The sections up to a line that is only a tags label (:data:`_TAGS_ALONE`), when
+    nothing after it, in its section and the sections after, is more than short lines,
+    pictures and lists of short items (the site's boxes under the story: an issue's
+    contents, its address); all of them when there is none. Some body before it stays."""
+    for at in range(len(sections) - 1, -1, -1):
+        blocks = sections[at].blocks
+        for number in range(len(blocks) - 1, -1, -1):
+            block = blocks[number]
+            if (
+                isinstance(block, Paragraph)
+                and _TAGS_ALONE.fullmatch(block.text.strip())
+                and (at or number)
+            ):
+                kept = attrs.evolve(sections[at], blocks=blocks[:number])
+                return (*sections[:at], kept) if kept.blocks else sections[:at]
+            if not _is_short(block):
+                return sections
+    return sections
+
+
+def _is_short(block: Block) -> bool:
+    match block:
+        case Paragraph(text=text):
+            return len(text) < _TEASER_LINE
+        case ListBlock(items=items):
+            return all(len(item) < _TEASER_LINE for item in items)
+        case Figure():
+            return True
+        case _:
+            return False
+
+
 def without_trailer(sections: tuple[Section, ...]) -> tuple[Section, ...]:
     """Drop the site's stock lines and a paywall's offer from the end of the body
     (:func:`_without_trailer_once`), again while a pass takes something off: what stood above
     it ends the body then, and goes too when it is the site's ("Subscribe: 12 issues for
     £11.99" above a section "Tell us what you think" that held only a comment counter; a
     paywall notice above a comment form). A thread of readers' comments known by its lines
-    (:func:`._thread.without_thread`) goes first, with what follows it: once is enough, as
-    taking lines off the end opens no thread."""
-    sections = without_thread(sections)
+    (:func:`._thread.without_thread`) goes first, with what follows it, and then a tags label
+    with the site's short lines after it (:func:`_tags_cut`): once is enough, as taking lines
+    off the end opens no thread."""
+    sections = _tags_cut(without_thread(sections))
     while True:
         trimmed = _without_trailer_once(sections)
         if not trimmed or _blocks(trimmed) >= _blocks(sections):
