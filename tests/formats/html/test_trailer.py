@@ -93,6 +93,10 @@ _TRAILERS = {
     "your inbox every Friday.</p>",
     "latest articles section": "<h2>Neueste Artikel</h2><p>Wie die Stadt ihre Brücken prüft, "
     "und warum es dauert: ein Besuch bei den Prüfern.</p>",
+    "read also section in German": "<h2>Lesen Sie auch:</h2><ul><li>Fünf Ideen für ein neues "
+    "Lernkonzept: zwei Trainer schildern, welche Rollen die Bibliothek dabei hat</li></ul>",
+    "see also section": "<h2>See also</h2><p>The county's second library will open in the "
+    "north of the town next year.</p>",
     "most read section": "<h2>Most read</h2><p>The council's new parking rules, explained in "
     "five questions.</p>",
     "label lines and a related section": "<p>Weiterführende Links:</p><h2>Ähnliche Beiträge</h2>"

@@ -116,7 +116,9 @@ _RELATED_HEADING = re.compile(
     r"\bti\s+potrebbe(?:ro)?\s+(?:anche\s+)?(?:interessare|piacere)\b|"
     r"\bsullo\s+stesso\s+argomento\b|\bdu\s+(?:vil\s+)?(?:kanskje|kanske|måske)\s+(?:også|också)\b|"
     r"\brelacionad[oa]s\b|\bte\s+puede\s+interesar\b|\barticles\s+similaires\b|"
-    r"\bà\s+lire\s+aussi\b|\bleggi\s+anche\b|\bleia\s+também\b|"
+    r"\b(?:à\s+)?lire\s+aussi\b|\bleggi\s+anche\b|\bleia\s+também\b|"
+    r"\blesen\s+sie\s+(?:auch|mehr)\b|\bauch\s+interessant\b|\b(?:read|see)\s+also\b|"
+    r"\blea\s+también\b|\bläs\s+också\b|\bles\s+også\b|\blees\s+ook\b|"
     r"\bveja\s+também\b|\bneueste\s+(?:artikel|beiträge|nachrichten)\b|"
     r"\blatest\s+(?:articles|stories|news|posts)\b|\bmeistgelesen|\bmost\s+(?:read|popular)\b|"
     r"\bles\s+plus\s+lus\b|\bmás\s+leíd[oa]s\b|\bpiù\s+lett[ie]\b|\bmais\s+lid[oa]s\b",
