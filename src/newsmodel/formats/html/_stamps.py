@@ -1,14 +1,23 @@
-"""A time given as a while ago ("15 hours ago", "vor 3 Stunden", "hace una hora"), in the
-languages read: how pages stamp a post's or a reader's comment's time.
+"""How pages stamp a post's or a comment's time: the label before a stamp's date ("Published",
+"Aktualisiert am") and a time given as a while ago ("15 hours ago", "vor 3 Stunden", "hace
+una hora"), in the languages read.
 
 Used by :mod:`newsmodel.formats.html._structure` (a stamp line: "Last updated 15 hours
-ago") and :mod:`newsmodel.formats.html._thread` (a comment's header: "Jaime hace 2 horas").
+ago") and :mod:`newsmodel.formats.html._thread` (a comment's header, "Jaime hace 2 horas",
+which no stamp label opens).
 """
 
 import re
 
-__all__ = ["AGO"]
+__all__ = ["AGO", "STAMP_LABEL"]
 
+STAMP_LABEL = re.compile(
+    r"(?:published|updated|last\s+updated|posted|veröffentlicht|aktualisiert|publiziert|publié|"
+    r"mis\s+à\s+jour|publicado|actualizado|pubblicato|aggiornato|publisert|oppdatert|publicerad|"
+    r"uppdaterad|gepubliceerd|bijgewerkt|geplaatst)(?:\s+(?:on|am|le|el|il|em|den|op))?\s*:?\s*",
+    re.IGNORECASE,
+)
+"""The label before a stamp's date: "Published", "Updated on", "Veröffentlicht am"."""
 _SOME = r"(?:\d{1,3}|an?|one|einer?|einem|une?|una?|un'|uma?|en|ett|et|ei|één|een)"
 """A number, or the word for "one" in the languages read ("an hour ago", "vor einer Stunde",
 "il y a une heure", "hace una hora", "há uma hora", "for en time siden")."""

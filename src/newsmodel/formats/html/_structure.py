@@ -34,7 +34,6 @@ from newsmodel.extract._months import month_number
 from newsmodel.extract.credits import parse_credit, split_caption_credit
 from newsmodel.extract.normalize import squash
 from newsmodel.formats._body_read import figure_media, read_sections
-from newsmodel.formats.html._ago import AGO
 from newsmodel.formats.html._captions import (
     CAPTION_ENDS,
     CAPTION_LABEL,
@@ -53,6 +52,7 @@ from newsmodel.formats.html._nested_figures import enclosing, lift_figures
 from newsmodel.formats.html._pager import is_pager, pager_end
 from newsmodel.formats.html._picture_block import as_figures, picture_block, same_picture
 from newsmodel.formats.html._prune import SENTENCE_ENDS, STAMP_LINE, prune
+from newsmodel.formats.html._stamps import AGO, STAMP_LABEL
 from newsmodel.model import Block, BlockQuote, Figure, ListBlock, Media, Paragraph, Section
 
 __all__ = [
@@ -125,13 +125,6 @@ _WORDED_DATE = re.compile(
 )
 """A date alone, with the month in words: "2 apr 2025", "3. März 2024", "April 2, 2025",
 "12 de mayo de 2024"."""
-_STAMP_LABEL = re.compile(
-    r"(?:published|updated|last\s+updated|posted|veröffentlicht|aktualisiert|publié|"
-    r"mis\s+à\s+jour|publicado|actualizado|pubblicato|aggiornato|publisert|oppdatert|publicerad|"
-    r"uppdaterad|gepubliceerd|bijgewerkt)(?:\s+(?:on|am|le|el|il|em|den|op))?\s*:?\s*",
-    re.IGNORECASE,
-)
-"""The label before a stamp's date: "Published", "Updated on", "Veröffentlicht am"."""
 _READ_MORE_WORDS = (
     r"read\s+(?:more|also)|see\s+also|related|more\s+on\s+this|lesen\s+sie\s+(?:auch|mehr)|"
     r"auch\s+interessant|mehr\s+zum\s+thema|(?:à\s+)?lire\s+(?:aussi|également)|"
@@ -1015,7 +1008,7 @@ def is_stamp(text: str) -> bool:
     A time with words and no date ("4:14 p.m.", a live report's entry) is body text."""
     if len(text) > STAMP_LINE:
         return False
-    labelled = _STAMP_LABEL.match(text)
+    labelled = STAMP_LABEL.match(text)
     dated = text[labelled.end() :] if labelled is not None else text
     words = _WORD.findall(text)
     if len(words) > _STAMP_WORDS or any(len(word) > _STAMP_WORD for word in _WORD.findall(dated)):

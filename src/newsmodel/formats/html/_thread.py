@@ -19,7 +19,7 @@ import re
 
 import attrs
 
-from newsmodel.formats.html._ago import AGO
+from newsmodel.formats.html._stamps import AGO, STAMP_LABEL
 from newsmodel.model import Block, ListBlock, Paragraph, Section
 
 __all__ = ["opens_with_thread", "without_thread"]
@@ -56,14 +56,12 @@ _AGED_HEADER = re.compile(rf"{_WHO}\s*[·•|–—-]?\s*(?:{AGO.pattern})[\s)\]
 """A comment's header on a line of its own: its author and how long ago it was posted
 ("Jaime Hace 2 horas", "gridwatcher · 3 hours ago"); no sentence ("Maria left 3 days
 ago.")."""
-_STAMP_WORDS = re.compile(
-    r"(?:last\s+)?(?:published|updated|posted|veröffentlicht|aktualisiert|publiziert|publié|"
-    r"mis\s+à\s+jour|publicado|actualizado|pubblicato|aggiornato|publisert|oppdatert|"
-    r"publicerad|uppdaterad|gepubliceerd|bijgewerkt|geplaatst)\b",
-    re.IGNORECASE,
-)
-"""A post's or an entry's stamp label ("Published 2 hours ago", "Aktualisiert vor 5
-Minuten"): a live report's entries stamped so are no comments."""
+
+
+_HEADER_LINE = 100
+"""A comment's header line is at most this long; one that a stamp's label opens ("Updated 2
+hours ago", a live report's entry: :data:`~newsmodel.formats.html._stamps.STAMP_LABEL`) is
+none."""
 
 
 def _opens_comment(text: str) -> bool:
@@ -79,12 +77,8 @@ def _opens_comment(text: str) -> bool:
     return (
         header is not None
         and _is_commenter(header["who"])
-        and _STAMP_WORDS.match(header["who"].lstrip("•·|–—- ")) is None
+        and STAMP_LABEL.match(header["who"].lstrip("•·|–—- ")) is None
     )
-
-
-_HEADER_LINE = 100
-"""A comment's header line is at most this long."""
 
 
 def _is_commenter(who: str) -> bool:
