@@ -338,6 +338,7 @@ class TestSections:
             "Last updated 15 hours ago",
             "Actualizado hace una hora",
             "Publié il y a 2 jours",
+            "Publiziert am 3. März 2024",
         ]
         kept = [
             "4:14 p.m.",
