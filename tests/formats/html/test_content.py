@@ -407,6 +407,30 @@ class TestMainContent:
         )
         assert "wrap" == main_content(root).get("id")
 
+    def test_lead_above_a_box_of_links_is_taken(self) -> None:
+        """The story's lead paragraphs, above a box of teaser links set between them and the
+        rest of the body, are taken with it: the box's links are pruned afterwards, and do not
+        count against the container."""
+        lead = "".join(
+            f"<div class='k{n}'><p>The lead's sentence number {n}, which tells the news of the "
+            "day, with a comma or two, and goes on for as long as a wire story's lead does, to "
+            "the end.</p></div>"
+            for n in range(5)
+        )
+        links = "".join(
+            f"<li><p><a href='/s{n}'>Another story of the site, number {n}</a></p>"
+            f"<span>0{n} Oct 2011</span></li>"
+            for n in range(4)
+        )
+        box = (
+            f"<div class='k8'><div class='k9'><h2>Related Articles</h2></div><ul>{links}</ul></div>"
+        )
+        root = _page(
+            f"<div id='x1'>{lead}{box}<div class='k7'>{_story(12)}</div></div>"
+            "<div><a href='/a'>Home</a></div>"
+        )
+        assert "x1" == main_content(root).get("id")
+
     def test_list_picked_first_takes_the_story_round_it(self) -> None:
         """A long list picked first (its items scored as paragraphs) is widened to its
         container when that adds the story's paragraphs before and after it with next to no

@@ -71,6 +71,10 @@ _SLOT_TEXT = 40
 _CAPTION_TEXT = 250
 """A block of pictures holds at most this much text for each picture (its caption and
 credit), and an ad slot at most :data:`_SLOT_TEXT` characters."""
+_LEAD_PROSE = 600
+"""An ancestor adding at least this much prose before the pick adds the story's lead, more than
+a standfirst: boxes of links between the two (related articles) do not count against it. Less
+is a standfirst, which a share bar sets apart from the body."""
 _TITLED_STORY = 1000
 _TITLED_SHARE = 1.5
 """A pick whose parent holds the page's title and less than this many times its prose is the
@@ -490,11 +494,13 @@ def _widen(
         if parent is None or parent.tag in ("html", "body"):
             break
         after += sum(sizes.prose.get(sibling, 0) for sibling in current.itersiblings())
-        current = parent
+        below, current = current, parent
         gained = sizes.prose[current] - sizes.prose[chosen]
         noise = sizes.text[current] - sizes.text[chosen] - gained
         # A list is no story alone: prose after it in its container is the story's too.
         onward = not after or chosen.tag in ("ul", "ol")
+        if gained >= _LEAD_PROSE and onward:
+            noise -= _link_boxes(current, below, sizes)
         lead = gained > 0 and onward and noise <= _LEAD_NOISE * gained
         if gained > 0 and onward and not lead and noise <= 2 * _LEAD_NOISE * gained:
             # The lead picture's caption is the story's, not other text (looked at only here:
@@ -507,6 +513,19 @@ def _widen(
         ) >= worth(chosen):
             chosen, after = current, 0
     return chosen
+
+
+def _link_boxes(element: html.HtmlElement, but: html.HtmlElement, sizes: Measure) -> int:
+    """The text of the children of ``element`` (``but`` aside) that hold no prose and mostly
+    links: boxes of teaser links set between a story's lead and the rest of its body, which
+    are pruned from the content afterwards."""
+    return sum(
+        sizes.text.get(child, 0)
+        for child in element
+        if child is not but
+        and not sizes.prose.get(child, 0)
+        and sizes.links.get(child, 0) * 2 >= sizes.text.get(child, 0)
+    )
 
 
 def _twins_ancestor(
