@@ -843,6 +843,16 @@ def test_story_hidden_for_a_paywall_is_read(name: str) -> None:
     assert not any("Terms of use" in paragraph for paragraph in paragraphs)
 
 
+def test_story_hidden_for_a_paywall_under_a_logo_heading_is_read() -> None:
+    """The headline's words are looked for in the first ``<h1>`` that holds words: a site's
+    logo set as an ``<h1>`` before it (an image) does not hide the story."""
+    page = _members_page("display: none", "class='x7f3a'").replace(
+        b"<main>", b"<header><h1><a href='/'><img src='logo.png' alt=''></a></h1></header><main>"
+    )
+    paragraphs = _paragraphs(_read(page))
+    assert _MEMBERS_STORY[1:] == paragraphs[1 - len(_MEMBERS_STORY) :]
+
+
 @pytest.mark.parametrize(
     ("name", "headline"),
     [

@@ -405,13 +405,10 @@ _STEM = 5
 
 
 def _tells_headline(element: html.HtmlElement, root: html.HtmlElement) -> bool:
-    """Whether an element's text holds half the long words of the page's first ``<h1>`` or
-    more (:data:`_HEADLINE_WORD`, alike by :data:`_STEM`): the story the headline announces,
-    not another page's text the site keeps hidden."""
-    heading = root.find(".//h1")
-    if heading is None:
-        return False
-    wanted = _stems(heading.text_content())
+    """Whether an element's text holds half the long words of the page's first ``<h1>`` with
+    words (not a logo's) or more (:data:`_HEADLINE_WORD`, alike by :data:`_STEM`): the story
+    the headline announces, not another page's text the site keeps hidden."""
+    wanted = next(filter(None, (_stems(h.text_content()) for h in root.iter("h1"))), set())
     return bool(wanted) and 2 * len(wanted & _stems(element.text_content())) >= len(wanted)
 
 
