@@ -461,6 +461,23 @@ class TestMarkup:
         (issue 11)."""
         assert [] == names(read_metadata(page(body=f"<h1>Storm</h1><p>{line}</p>")))
 
+    def test_labelled_line_after_the_headline_comes_first(self) -> None:
+        """A line above the page's headline that only starts like a byline (a teaser's kicker
+        in plain boxes: "Von Iron Man zu Doctor Doom") loses to the byline under the
+        headline."""
+        teaser = (
+            "<div><div><span>Von Iron Man zu Doctor Doom</span><span>Ein neuer Schurke im "
+            "Kino</span></div></div>"
+        )
+        body = f"{teaser}<h1>Sturm</h1><div><span>Von Ina Vogt, Lille</span></div>"
+        assert ["Ina Vogt"] == names(read_metadata(page(body=body)))
+
+    def test_labelled_line_above_the_headline_still_read(self) -> None:
+        """With no labelled line under the headline, one above it is read (a byline set
+        above the title)."""
+        body = "<div><span>Von Ina Vogt</span></div><h1>Sturm</h1><p>Der Sturm kam am Montag.</p>"
+        assert ["Ina Vogt"] == names(read_metadata(page(body=body)))
+
     def test_labelled_line_in_comments_ignored(self) -> None:
         """A labelled line in the readers' comments is not the article's byline (issue 11)."""
         body = '<div class="comments"><p>By Ann Lee</p></div>'

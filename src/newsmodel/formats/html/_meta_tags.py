@@ -714,13 +714,21 @@ def labelled_lines(root: lxml.html.HtmlElement) -> tuple[str, ...]:
     is read with the rest of its parent, the name on the next line or in the next element.
 
     Reading them costs a walk over the page's body, so the caller asks only when the
-    metadata names no person.
+    metadata names no person. The lines after the page's first ``<h1>`` with text come first:
+    a story's byline follows its headline, and a line above it ("Von Iron Man zu Doctor Doom",
+    a teaser's kicker) is another's.
     """
     body = root.find("body")
     if body is None:
         return ()
     found: list[str] = []
-    for element in body.iter(*_LABELLED_TAGS):
+    above: list[str] = []  # before the first <h1> with text
+    heading = next((h for h in body.iter("h1") if _text(h)), None)
+    for element in body.iter(*_LABELLED_TAGS, "h1"):
+        if element.tag == "h1":  # looked at only to know which lines stand above it
+            if element is heading:
+                found, above, heading = [], found, None
+            continue
         first = _first_text(element)
         if first is None:
             continue
@@ -740,15 +748,17 @@ def labelled_lines(root: lxml.html.HtmlElement) -> tuple[str, ...]:
             text = _with_name_after(element, text)
         if text and lead:
             text = text[_lead_words(text) :]  # "Article by Ann Lee": "by Ann Lee"
-        if not text or text in found:
+        if not text or text in found or text in above:
             continue
         if _IN_FURNITURE(element):
             continue
+        if len(found) == _MAX_LABELLED:
+            if heading is None:
+                break
+            continue  # enough above the headline: the lines after it are still looked for
         if not in_others_words(element):
             found.append(text)
-            if len(found) == _MAX_LABELLED:
-                break
-    return tuple(found)
+    return (*found, *above) if heading is None else tuple(found)
 
 
 def _set_date(text: str) -> str | None:
