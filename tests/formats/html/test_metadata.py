@@ -758,6 +758,26 @@ class TestReconciliation:
         )
         assert ["Bo Kim"] == names(read_metadata(page(jsonld(data), body)))
 
+    def test_teasers_bylines_in_plain_boxes_are_not_coauthors(self) -> None:
+        """Author links of teasers further down the page, in boxes that no name or tag marks
+        as other articles, are not coauthors: only author elements that stand in one byline
+        with the first that names someone are."""
+        data = {"@type": "NewsArticle", "author": {"@type": "Person", "name": "Bo Kim"}}
+        story = "<p>The council met on Monday to talk about the harbour, and agreed on a plan.</p>"
+        teaser = (
+            "<div class='k4'><div class='k5'><a href='/s{n}'>Another story number {n} of the "
+            "site</a></div><div class='k6'>Von <a rel='author' href='/a/{n}'>{name}</a></div>"
+            "</div>"
+        )
+        body = (
+            "<div class='k1'><h1>Harbour plan</h1><div class='k2'>Von <a rel='author' "
+            "href='/a/ann'>Ann Lee</a> und <a rel='author' href='/a/bo'>Bo Kim</a></div>"
+            f"<div class='k3'>{story * 8}</div></div>"
+            + teaser.format(n=1, name="Cy Park")
+            + teaser.format(n=2, name="Dee Ray")
+        )
+        assert ["Ann Lee", "Bo Kim"] == names(read_metadata(page(jsonld(data), body)))
+
     def test_photographers_in_captions_are_not_bylines(self) -> None:
         """A name marked as the author of a picture, in its caption, is not a coauthor."""
         data = {"@type": "NewsArticle", "author": {"@type": "Person", "name": "Bo Kim"}}

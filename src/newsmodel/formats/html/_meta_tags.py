@@ -25,6 +25,7 @@ from newsmodel.extract.bylines import BY_WORDS
 from newsmodel.extract.normalize import squash, without_tags
 from newsmodel.formats._body_read import BLOCK_ELEMENTS
 from newsmodel.formats.html._captions import is_credit_label
+from newsmodel.formats.html._meta_names import author_names
 
 __all__ = [
     "HGROUP_PARTS",
@@ -545,9 +546,12 @@ def _scan(
 
 
 def _byline_texts(marked: dict[lxml.html.HtmlElement, bool]) -> tuple[list[str], list[str]]:
-    """The short texts of byline elements outside footers and navigation, and the strong ones."""
+    """The short texts of byline elements outside footers and navigation, and the strong ones:
+    those up to the first that names someone and those near that one (:func:`_near`), the
+    names of one byline, not a teaser's byline further down the page."""
     texts: list[str] = []
     authors: list[str] = []
+    first: lxml.html.HtmlElement | None = None
     for count, (element, strong) in enumerate(marked.items()):
         if count == _MAX_BYLINES:
             break
@@ -558,9 +562,26 @@ def _byline_texts(marked: dict[lxml.html.HtmlElement, bool]) -> tuple[list[str],
             continue
         if not _IN_FOOTER_OR_NAV(element) and not in_others_words(element):
             texts.append(text)
-            if strong:
+            if strong and (first is None or _near(first, element)):
                 authors.append(text)
+                if first is None and author_names(text):
+                    first = element  # the byline: its names, and those near them
     return texts, authors
+
+
+_BYLINE_BLOCK = 400
+"""A byline's block, its names and their labels, dates and titles, holds at most this much
+text."""
+
+
+def _near(first: lxml.html.HtmlElement, other: lxml.html.HtmlElement) -> bool:
+    """Whether two author elements stand in one byline: the smallest element holding both
+    holds at most :data:`_BYLINE_BLOCK` characters of text (a story's byline and a teaser's
+    further down share only the page)."""
+    above = set(first.iterancestors())
+    above.add(first)
+    common = next((e for e in (other, *other.iterancestors()) if e in above), None)
+    return common is not None and _short_text(common, _BYLINE_BLOCK) is not None
 
 
 def is_in_furniture(element: lxml.html.HtmlElement) -> bool:
