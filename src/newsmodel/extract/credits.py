@@ -36,6 +36,7 @@ __all__ = [
     "GLUED_LABEL",
     "SHOOT_ROLES",
     "format_credit",
+    "is_credit_line",
     "parse_credit",
     "split_caption_credit",
 ]
@@ -224,15 +225,18 @@ _TAIL_SHOT = re.compile(
 "（山田太郎撮影）", "＝山田太郎撮影" (photographed by ...), "（代表撮影）" (a pool photograph)."""
 _NAME_WORD = r"[A-Z][\w'’.&-]*"
 _CREDIT_PART = rf"{_NAME_WORD}(?:\s+{_NAME_WORD}){{0,3}}"
+_DOMAIN = r"[a-z0-9][a-z0-9-]*(?:\.[a-z0-9-]+)*\.[a-z]{2,6}"
+"""A web address's host, which picture libraries are credited by: "stock.adobe.com",
+"imagebank.sweden.se"."""
 _SLASHED = (
     rf"{_CREDIT_PART}(?:\s*/\s*{_CREDIT_PART}){{0,2}}\s*/\s*{_CREDIT_PART}(?:\s+via\s+{_CREDIT_PART})?|"
-    rf"{_NAME_WORD}\s+{_CREDIT_PART}(?:\s*/\s*{_CREDIT_PART}){{0,2}}\s*/\s*[a-z]{{2,4}}"
+    rf"{_NAME_WORD}\s+{_CREDIT_PART}(?:\s*/\s*{_CREDIT_PART}){{0,2}}\s*/\s*(?:{_DOMAIN}|[a-z]{{2,4}})"
 )
 """Two to four capitalised names of up to four words joined by slashes, the last perhaps a
 distributor's after "via": "Tom Hale/Courier", "Kristy Sparow/Stringer/Getty Images" (a
 photographer, their status and the agency), "Ann Lee/PA Images via Getty Images"; or after a
-name of two words or more, an agency's short name in lower case: "Ina Roth/dpa" (but not
-"Bus/tram")."""
+name of two words or more, an agency's short name in lower case or a picture library's web
+address: "Ina Roth/dpa", "Chris Lee/stock.adobe.com" (but not "Bus/tram")."""
 _TAIL_SLASHED = re.compile(
     rf"(?:(?<=[{_SENTENCE_END}])\s+(?:\|\s+)?|\s+\|\s+)(?P<credit>(?:{_SLASHED}))$"
 )
@@ -265,6 +269,21 @@ _BRACKETED_LABEL = re.compile(
 _CAPTION_END = " \t|–—-:;,(©"
 """What is trimmed off a caption's end when its credit is cut off: separators, and a copyright
 sign printed before the label ("... at dawn. © Foto: Ann Lee")."""
+
+
+def is_credit_line(text: str) -> bool:
+    """Whether a text is a picture's credit and nothing more: labelled ("Foto: Ann Lee"),
+    after a copyright sign ("© Ann Lee") or names joined by slashes ("Tom Hale/Courier",
+    "Moa Karlberg/imagebank.sweden.se").
+
+    >>> [is_credit_line(t) for t in ("Foto: Ann Lee", "Tom Hale/Courier", "Boats at dawn.")]
+    [True, True, False]
+    """
+    text = text.strip()
+    if _SLASHED_NAMES.fullmatch(text) is not None:
+        return True
+    rest, credit = split_caption_credit(text)
+    return credit is not None and not rest
 
 
 def split_caption_credit(caption: str) -> tuple[str, str | None]:

@@ -99,6 +99,8 @@ class TestCaptionCredits:
              ("Boats at dawn.", "Ann Lee/PA Images via Getty Images")),
             ("Boats at dawn | Ann Lee/Courier", ("Boats at dawn", "Ann Lee/Courier")),
             ("Der Hafen am Morgen. Ina Roth/dpa", ("Der Hafen am Morgen.", "Ina Roth/dpa")),
+            ("Der Hafen am Morgen. Ina Roth/stock.example.com",
+             ("Der Hafen am Morgen.", "Ina Roth/stock.example.com")),
             ("El puerto. (Créditos: Ana Ruiz)", ("El puerto.", "Ana Ruiz")),
             ("Foto by A. Ruiz", ("", "A. Ruiz")),
             ("Der Hafen am Morgen. © Foto: Ina Roth", ("Der Hafen am Morgen.", "Ina Roth")),
@@ -131,6 +133,7 @@ class TestCaptionCredits:
             "The foto of a NASA rocket",
             "Routes ran north. Oslo/Bergen/Trondheim/Tromsø/Bodø",
             "Trains between the cities (Oslo/Bergen)",
+            "Read the plan. See Harbour Board/harbour.example.org/plan for more.",
             "He was caught on video: Ann Lee running for the train.",
             "A graphic: the harbour at dawn",
             "Boats at dawn; nets drying | Ann Lee",
@@ -867,6 +870,19 @@ class TestPictureBlocksInTheBody:
         )
         assert [("1.jpg", caption)] == [(m.url, m.caption) for m in self._figures(article)]
         assert not any(caption in p.text for p in article.paragraphs)
+
+    @pytest.mark.parametrize(
+        "credit", ["Ann Lee/stock.example.com", "Foto: Ann Lee", "Ann Lee/Courier"]
+    )
+    def test_credit_printed_before_the_caption(self, credit: str) -> None:
+        """A block whose first text is a credit alone and whose next is a sentence is a
+        picture with its caption and credit, the credit printed first."""
+        article = _read(
+            f"<div><div><a href='#'><img src='1.jpg' alt='Jar'></a><div><span>{credit}</span>"
+            "<div>Lanterns drift down the river at dusk.</div></div></div></div>"
+        )
+        expected = ("Lanterns drift down the river at dusk.", credit.removeprefix("Foto: "))
+        assert [expected] == [(m.caption, m.credit) for m in self._figures(article)]
 
     def test_caption_saying_the_alt_text_in_other_punctuation_is_a_figure(self) -> None:
         """The block's text need not repeat the alt text's punctuation: its words suffice."""

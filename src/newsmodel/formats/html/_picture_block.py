@@ -10,7 +10,7 @@ import re
 
 from lxml import etree, html
 
-from newsmodel.extract.credits import split_caption_credit
+from newsmodel.extract.credits import is_credit_line, split_caption_credit
 from newsmodel.extract.normalize import squash
 from newsmodel.formats.html._captions import alt_echo_end
 
@@ -190,6 +190,19 @@ def _block_text(block: html.HtmlElement) -> str:
     return _SPACED_BRACKET.sub("", " ".join(parts))
 
 
+def _credit_last(block: html.HtmlElement, caption: str) -> str:
+    """A block's text with a credit printed before the caption moved to its end, where
+    captions carry it ("Moa Karlberg/imagebank.sweden.se Das Wasser kocht man ab." is "Das
+    Wasser kocht man ab. Moa Karlberg/imagebank.sweden.se"): the block's first text, when it
+    is a credit alone (:func:`~newsmodel.extract.credits.is_credit_line`) and a sentence
+    follows it."""
+    first = next((text.strip() for text in block.itertext() if text.strip()), "")
+    if not first or not caption.startswith(first) or not is_credit_line(first):
+        return caption
+    rest = caption[len(first) :].strip()
+    return f"{rest} {first}" if rest.endswith((".", "!", "?")) else caption
+
+
 def as_figures(content: html.HtmlElement) -> None:
     """Turn each block of one image and its caption inside the body (see
     :func:`picture_block`; a lazy image's ``<noscript>`` copy beside it is the same picture),
@@ -213,6 +226,7 @@ def as_figures(content: html.HtmlElement) -> None:
             continue
         caption = _block_text(block)
         caption = _COUNTER.sub("", caption)  # "1 of 8 Lanterns at dusk": a gallery's counter
+        caption = _credit_last(block, caption)
         if (
             split_caption_credit(caption)[1] is None
             and alt_echo_end(image.get("alt"), caption, longest=None) is None
