@@ -328,11 +328,7 @@ def _teaser_cut(blocks: tuple[Block, ...]) -> int:
             TEASER_LABEL.fullmatch(label) or _RELATED_HEADING.search(label)
         ):
             continue
-        if all(
-            isinstance(after, Figure)
-            or (isinstance(after, Paragraph) and len(after.text) < _TEASER_LINE)
-            for after in blocks[position + 1 :]
-        ):
+        if all(_is_short(after, lists=False) for after in blocks[position + 1 :]):
             return position
     return len(blocks)
 
@@ -366,11 +362,7 @@ def _is_teaser(section: Section, *, pictured: bool) -> bool:
     ``pictured``."""
     return (
         len(section.blocks) <= _TEASER_BLOCKS
-        and all(
-            isinstance(block, Figure)
-            or (isinstance(block, Paragraph) and len(block.text) < _TEASER_SUMMARY)
-            for block in section.blocks
-        )
+        and all(_is_short(block, _TEASER_SUMMARY, lists=False) for block in section.blocks)
         and (not pictured or any(isinstance(block, Figure) for block in section.blocks))
     )
 
@@ -483,12 +475,14 @@ def _tags_cut(sections: tuple[Section, ...]) -> tuple[Section, ...]:
     return sections
 
 
-def _is_short(block: Block) -> bool:
+def _is_short(block: Block, limit: int = _TEASER_LINE, *, lists: bool = True) -> bool:
+    """Whether a block is a picture or a line shorter than ``limit``, or, with ``lists``, a
+    list of such lines: what a box of teasers or the site's lines under a story hold."""
     match block:
         case Paragraph(text=text):
-            return len(text) < _TEASER_LINE
+            return len(text) < limit
         case ListBlock(items=items):
-            return all(len(item) < _TEASER_LINE for item in items)
+            return lists and all(len(item) < limit for item in items)
         case Figure():
             return True
         case _:
