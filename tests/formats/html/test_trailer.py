@@ -624,11 +624,15 @@ class TestAuthorLines:
         [
             ("About the author", "Ann covers libraries and schools for the county desk."),
             ("Über Ann", "Ann covers libraries and schools for the county desk."),
+            ("Autor:innen", "Geboren 1990, seit 2019 Redakteurin im Lokalressort."),
+            ("Authors", "Covers libraries and schools for the county desk since 2019."),
+            ("Autoreninfo", "Seit 2019 Redakteurin im Lokalressort."),
         ],
     )
     def test_section_about_the_author_is_a_note(self, heading: str, note: str) -> None:
-        """A last section headed "About the author" or "About" with the author's first name,
-        holding a few lines, is the author's box: its lines are a note."""
+        """A last section headed "About the author", "About" with the author's first name or
+        a label naming nobody ("Autor:innen", "Authors"), holding a few lines, is the author's
+        box: its lines are a note, whether they name the author or not."""
         article = self._with_author(f"<h2>{heading}</h2><p>{note}</p>", markup=True)
         assert (_STORY, (Note(kind=NoteKind.OTHER, text=note),), 1) == (
             _paragraphs(article),
@@ -641,6 +645,17 @@ class TestAuthorLines:
         line = "The depot was built in 1931 and closed in 1998."
         article = self._with_author(f"<h2>About the depot</h2><p>{line}</p>", markup=True)
         assert ([*_STORY, line], 2) == (_paragraphs(article), len(article.sections))
+
+    def test_section_under_an_author_label_holding_story_stays(self) -> None:
+        """A last section headed "Authors" that holds more than a box's few lines stays: the
+        label alone does not make a section of story an author's box."""
+        long = " ".join(_STORY * 4)
+        article = self._with_author(f"<h2>Authors</h2><p>{long}</p>", markup=True)
+        assert ([*_STORY, long], (), 2) == (
+            _paragraphs(article),
+            article.notes,
+            len(article.sections),
+        )
 
 
 class TestCommentBoxes:

@@ -42,7 +42,12 @@ from newsmodel.extract.bylines import parse_credit_trailer
 from newsmodel.extract.credits import SHOOT_ROLES
 from newsmodel.extract.normalize import squash
 from newsmodel.extract.notes import parse_note
-from newsmodel.formats.html._author_labels import ABOUT, AUTHOR_BOX_LABELS, THE_AUTHOR
+from newsmodel.formats.html._author_labels import (
+    ABOUT,
+    AUTHOR_BOX_LABELS,
+    THE_AUTHOR,
+    heads_author_box,
+)
 from newsmodel.formats.html._captions import is_credit_label
 from newsmodel.formats.html._names import word_led
 from newsmodel.formats.html._prune import SENTENCE_ENDS
@@ -830,11 +835,16 @@ def _credit_section(section: Section) -> tuple[Note, ...]:
 
 def _author_section(section: Section, authors: Sequence[str]) -> Note | None:
     """A note for a last section that is an author's box: headed with an author's full name
-    or as being about the author (:func:`_named_author`), holding only a few lines about them
-    (a job title, a few sentences) and their headshot ("Ann Lee" / "Head of the science
-    desk" gives the note "Ann Lee, Head of the science desk"; under "About the author", the
-    lines alone). None for any other section."""
-    named = _named_author(section.heading or "", authors)
+    or as being about the author (:func:`_named_author`), or with a label that names nobody
+    ("Autor:innen", "Autoreninfo", "Authors": :func:`~._author_labels.heads_author_box`),
+    holding only a few lines about them (a job title, a few sentences) and their headshot
+    ("Ann Lee" / "Head of the science desk" gives the note "Ann Lee, Head of the science
+    desk"; under "About the author" or a label, the lines alone). None for any other
+    section."""
+    heading = section.heading or ""
+    named = _named_author(heading, authors)
+    if named is None and heads_author_box(heading):
+        named = False
     if named is None:
         return None
     lines = []
