@@ -762,6 +762,47 @@ class TestLeadPictureBlock:
         block = self._BLOCK.replace("alt=", "width='40' height='40' alt=")
         assert () == self._read("", block).media
 
+    @pytest.mark.parametrize(
+        "tags",
+        [
+            "<div><a href='/fire'>Fire</a> <a href='/depot-street'>Depot Street</a></div>",
+            "<section><div>Topics</div><ul><li><a href='/fire'>Fire</a></li>"
+            "<li><a href='/farming'>Farming</a></li></ul></section>",
+        ],
+        ids=["links", "labelled list"],
+    )
+    def test_tag_links_under_the_caption_are_no_credit(self, tags: str) -> None:
+        """A list of links under the caption (the story's tags, a label over them or not) is
+        neither the caption nor its credit, whatever the class names."""
+        block = (
+            "<div><img src='https://example.com/img/fire.jpg' alt='Burning store'>"
+            f"<div>Firefighters battle the blaze early Saturday.</div>{tags}</div>"
+        )
+        assert [("Firefighters battle the blaze early Saturday.", None)] == [
+            (media.caption, media.credit) for media in self._read("", block).media
+        ]
+
+    @pytest.mark.parametrize(
+        ("credit", "expected"),
+        [
+            ("<a href='/jo-vance'>Jo Vance</a>/<a href='/gazette'>Gazette</a>", "Jo Vance/Gazette"),
+            (
+                "Photo: <a href='/jo-vance'>Jo Vance</a>, <a href='/tom-hale'>Tom Hale</a>",
+                "Jo Vance, Tom Hale",
+            ),
+        ],
+    )
+    def test_credit_written_as_links_stays_the_credit(self, credit: str, expected: str) -> None:
+        """A credit whose names are links ("<a>Jo Vance</a>/<a>Gazette</a>", a label before
+        them) is no list of links: it stays the credit."""
+        block = (
+            "<div><img src='https://example.com/img/fire.jpg' alt='Burning store'>"
+            f"<div>Firefighters battle the blaze early Saturday.</div><div>{credit}</div></div>"
+        )
+        assert [("Firefighters battle the blaze early Saturday.", expected)] == [
+            (media.caption, media.credit) for media in self._read("", block).media
+        ]
+
     def test_logo_with_an_address_is_no_caption(self) -> None:
         """An image with an address under it (a print header) is no picture block."""
         block = "<div><img src='/logo.png'><div>https://example.com/news/fire-destroys-store</div></div>"

@@ -7,14 +7,15 @@ caption's worth of text that is not a link.
 """
 
 import re
+from collections.abc import Iterable, Iterator
 
 from lxml import etree, html
 
 from newsmodel.extract.credits import is_credit_line, split_caption_credit
 from newsmodel.extract.normalize import squash
-from newsmodel.formats.html._captions import alt_echo_end
+from newsmodel.formats.html._captions import alt_echo_end, is_credit_label
 
-__all__ = ["as_figures", "picture_block", "same_picture"]
+__all__ = ["as_figures", "caption_texts", "join_texts", "picture_block", "same_picture"]
 
 _CAPTION_MIN = 30
 _CAPTION_MAX = 300
@@ -183,11 +184,98 @@ def _block_text(block: html.HtmlElement) -> str:
     taken once.
     """
     parts: list[str] = []
-    for text in block.itertext():
+    for text in caption_texts(block):
         part = text.strip()
         if part and (not parts or part != parts[-1]):  # a caption printed twice, full and cut
             parts.append(part)
-    return _SPACED_BRACKET.sub("", " ".join(parts))
+    return _SPACED_BRACKET.sub("", join_texts(parts))
+
+
+_ATTACHED_AFTER = (",", ".", ";", ":", "!", "?", ")", "]", "/")
+"""A text opening with one of these follows the text before it without a space."""
+_ATTACHED_BEFORE = ("/", "(", "[")
+"""A text ending with one of these is followed without a space."""
+
+
+def join_texts(parts: Iterable[str]) -> str:
+    """The texts of a picture's elements joined as a reader sees them: with a space between
+    two elements' texts (a caption and a credit in touching ``<span>`` elements are laid out
+    apart), but none before a comma, a full stop or a slash, and none after a slash or an
+    opening bracket ("<a>Ann Lee</a>/<a>dpa</a>" is "Ann Lee/dpa").
+
+    >>> join_texts(["Harvest in Tokaj.", "Ann Lee", "/", "dpa", ",", "Tom Hale"])
+    'Harvest in Tokaj. Ann Lee/dpa, Tom Hale'
+    """
+    joined = ""
+    for part in parts:
+        part = part.strip()
+        if not part:
+            continue
+        if (
+            joined
+            and not part.startswith(_ATTACHED_AFTER)
+            and not joined.endswith(_ATTACHED_BEFORE)
+        ):
+            joined += " "
+        joined += part
+    return joined
+
+
+def caption_texts(block: html.HtmlElement) -> Iterator[str]:
+    """The texts of a picture's block in page order, as ``itertext()`` gives them, but none of
+    a list of links inside it (:func:`_is_link_list`): the tags or sections a site prints
+    under a caption ("<a>Wine</a> <a>Producers</a>") are no credit.
+
+    >>> list(caption_texts(html.fragment_fromstring(
+    ...     "<div><img src='a.jpg'><p>Harvest in Tokaj.</p><p><a>Wine</a> <a>Tokaj</a></p></div>"
+    ... )))
+    ['Harvest in Tokaj.']
+    """
+    if block.text:
+        yield block.text
+    for child in block:
+        if isinstance(child.tag, str) and not _is_link_list(child):
+            yield from caption_texts(child)
+        if child.tail:
+            yield child.tail
+
+
+_LINK_LABEL_WORDS = 3
+"""A label over a list of links is at most this many words ("Schlagwörter", "Mehr zum Thema")."""
+_BETWEEN_LINKS = " \t\n\r,|·•"
+"""What a list of links prints between its links."""
+
+
+def _is_link_list(element: html.HtmlElement) -> bool:
+    """Whether an element holds two links or more and no text outside them but what separates
+    them and a short label before them ("Tags", "Schlagwörter": up to
+    :data:`_LINK_LABEL_WORDS` words, the last capitalised, no credit label): tags, sections or
+    share links, not a credit ("Photo: <a>Ann Lee</a>", "<a>Ann Lee</a>/<a>dpa</a>",
+    "Photos by <a>Ann Lee</a>, <a>Tom Hale</a>")."""
+    if element.tag == "a" or len(element.findall(".//a")) < 2:
+        return False
+    parts = list(_outside_links(element))
+    first = parts.index(None)
+    if "".join(part for part in parts[first:] if part).strip(_BETWEEN_LINKS):
+        return False
+    label = "".join(part for part in parts[:first] if part).strip()
+    words = label.split()
+    return not words or (
+        len(words) <= _LINK_LABEL_WORDS and words[-1][0].isupper() and not is_credit_label(label)
+    )
+
+
+def _outside_links(element: html.HtmlElement) -> Iterator[str | None]:
+    """The texts of an element outside its links, with None where each link stands."""
+    if element.text:
+        yield element.text
+    for child in element:
+        if child.tag == "a":
+            yield None
+        elif isinstance(child.tag, str):
+            yield from _outside_links(child)
+        if child.tail:
+            yield child.tail
 
 
 def _credit_last(block: html.HtmlElement, caption: str) -> str:

@@ -50,7 +50,13 @@ from newsmodel.formats.html._meta_title import norm
 from newsmodel.formats.html._names import label as name_label
 from newsmodel.formats.html._nested_figures import enclosing, lift_figures
 from newsmodel.formats.html._pager import is_pager, pager_end
-from newsmodel.formats.html._picture_block import as_figures, picture_block, same_picture
+from newsmodel.formats.html._picture_block import (
+    as_figures,
+    caption_texts,
+    join_texts,
+    picture_block,
+    same_picture,
+)
 from newsmodel.formats.html._prune import SENTENCE_ENDS, STAMP_LINE, prune
 from newsmodel.formats.html._stamps import AGO, STAMP_LABEL
 from newsmodel.model import Block, BlockQuote, Figure, ListBlock, Media, Paragraph, Section
@@ -746,7 +752,7 @@ def lead_media(content: html.HtmlElement, declared: Media | None = None) -> Medi
             return None
         media = attrs.evolve(media, url=declared.url)
     # The caption's and the credit's elements are often side by side without a space.
-    caption = " ".join(part.strip() for part in block.itertext() if part.strip())
+    caption = join_texts(caption_texts(block))
     return clean_media(attrs.evolve(media, caption=caption, credit=None))
 
 
