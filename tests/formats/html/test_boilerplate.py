@@ -368,6 +368,37 @@ def test_byline_on_two_lines_is_not_a_paragraph() -> None:
     )
 
 
+_JSON_LD_AUTHOR = (
+    '<script type="application/ld+json">{"@type": "NewsArticle", "author": '
+    '{"@type": "Person", "name": "Priya Raman"}}</script>'
+)
+
+
+@pytest.mark.parametrize(
+    ("tag", "heading", "head"),
+    [
+        ("h4", "by Priya Raman, February 28, 2010", ""),  # the byline read from the heading
+        ("h2", "Von Priya Raman", _JSON_LD_AUTHOR),  # the author from the metadata
+    ],
+)
+def test_byline_printed_as_a_heading_is_no_section_heading(
+    tag: str, heading: str, head: str
+) -> None:
+    """A byline printed as a heading over the story ("<h4>by Priya Raman, February 28,
+    2010</h4>") gives the author and heads no section; a later heading naming the author
+    that is no byline stays."""
+    later = "<h2>Priya Raman on the harbour</h2><p>The harbour reopened on Monday morning.</p>"
+    data = _page("", head=head).replace(
+        b"<div class='story'>", f"<div class='story'><{tag}>{heading}</{tag}>".encode()
+    )
+    data = data.replace(b"</div></article>", f"{later}</div></article>".encode())
+    article = _read(data)
+    assert (["Priya Raman"], [None, "Priya Raman on the harbour"]) == (
+        [person.name for person in article.bylines],
+        [section.heading for section in article.sections],
+    )
+
+
 @pytest.mark.parametrize("line", ["Von Priya Raman", "Blog post by Priya Raman"])
 def test_byline_line_after_an_intro_is_not_a_paragraph(line: str) -> None:
     """A byline line that ends with a label and the author's name is left out even after a

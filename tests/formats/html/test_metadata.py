@@ -394,6 +394,25 @@ class TestMarkup:
         body = f"<h1>Court rules</h1>{markup}<p>The court ruled on Monday.</p>"
         assert expected == names(read_metadata(page("", body)))
 
+    @pytest.mark.parametrize(
+        "line",
+        [
+            "<cite>By <span>Ann Lee and Bo Kim - Courier Staff Writers</span> | Courier</cite>",
+            "<h4>by <span>Ann Lee</span> and Bo Kim, February 28, 2010</h4>",
+            "<h6>By Ann Lee and Bo Kim</h6>",
+        ],
+    )
+    def test_labelled_line_in_a_cite_or_a_low_heading(self, line: str) -> None:
+        """A byline printed in a ``<cite>`` or in a low heading (``<h3>`` to ``<h6>``) under
+        the headline is a labelled line like one in a ``<p>`` (issue 11)."""
+        body = f"<h1>Storm</h1>{line}<p>The storm hit the coast on Monday.</p>"
+        assert ["Ann Lee", "Bo Kim"] == names(read_metadata(page(body=body)))
+
+    def test_heading_starting_like_a_byline_names_nobody(self) -> None:
+        """A low heading that only starts like a byline ("By the numbers") names nobody."""
+        body = "<h1>Storm</h1><h3>By the numbers</h3><p>The storm hit the coast on Monday.</p>"
+        assert [] == names(read_metadata(page(body=body)))
+
     def test_labelled_line_without_byline_class(self) -> None:
         """A short line starting with a byline label, whatever its class, names the author
         when the metadata names only the site (issue 11)."""

@@ -664,6 +664,11 @@ _LABELLED_TAGS = (
     "font",
     "td",
     "dd",
+    "cite",
+    "h3",
+    "h4",
+    "h5",
+    "h6",
 )
 _MAX_LABELLED = 10
 _LABELLED_LINE = 160

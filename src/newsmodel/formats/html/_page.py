@@ -493,6 +493,10 @@ def _without_byline(
             break
     if not bylines:
         return sections, None
+    sections = _without_byline_heading(sections, bylines)
+    if not sections:
+        return sections, None
+    blocks = list(sections[0].blocks)
     begun = False
     for position, block in enumerate(blocks[:3]):
         if not isinstance(block, Paragraph) or block.quotes:
@@ -511,6 +515,26 @@ def _without_byline(
             return _with_lead_blocks(sections, blocks), title
         begun = begun or len(text) > _BYLINE_LINE  # the story (or its intro) has begun
     return sections, None
+
+
+def _without_byline_heading(
+    sections: tuple[Section, ...], bylines: tuple[str, ...]
+) -> tuple[Section, ...]:
+    """The sections without the first one's heading when that heading is the byline: short,
+    opening with a byline label and naming an author ("by Ann Lee, February 28, 2010" printed
+    as an ``<h4>``). A first section left with nothing goes."""
+    heading = sections[0].heading or ""
+    words = heading.split()
+    if (
+        not words
+        or len(heading) > _BYLINE_LINE
+        or words[0].lower().rstrip(":") not in BY_WORDS
+        or not any(name in heading for name in bylines)
+    ):
+        return sections
+    if not sections[0].blocks:
+        return sections[1:]
+    return (attrs.evolve(sections[0], heading=None), *sections[1:])
 
 
 def _labels_author(text: str, bylines: tuple[str, ...]) -> bool:
