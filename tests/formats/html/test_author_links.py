@@ -43,10 +43,16 @@ def _authors(markup: str, head: str = "") -> list[str]:
          ["Ursula von der Leyen"]),
         ("<a href='/profile/dan-roe-lund'><span>Dan Roe-Lund</span></a>", ["Dan Roe-Lund"]),
         ("<a href='https://example.org/by/ann-lee'>Ann Lee</a>", ["Ann Lee"]),
+        ("<a href='/writer/ann_lee/'>Ann Lee</a>", ["Ann Lee"]),
+        ("<a href='/people/ann-lee'>Ann Lee</a> and <a href='/people/bo-kim'>Bo Kim</a>",
+         ["Ann Lee", "Bo Kim"]),
+        ("<a href='/team/ann-lee/'><b>Ann Lee</b></a> <span>Senior Correspondent</span>",
+         ["Ann Lee"]),
     ],
     ids=[
         "English", "co-authors", "French", "label", "Spanish label", "Polish label",
         "printed twice", "job title", "particles", "staff profile", "by segment",
+        "writer segment", "people pages", "team page",
     ],
 )  # fmt: skip
 def test_linked_names_are_the_bylines(markup: str, names: list[str]) -> None:
@@ -63,10 +69,16 @@ def test_linked_names_are_the_bylines(markup: str, names: list[str]) -> None:
         "<a href='/magazin/people/3955-ann-lee-opens-a-cafe'>Ann Lee Opens A Cafe</a>",
         "<footer><a href='/author/ann-lee'>Ann Lee</a></footer>",
         "<div class='comments'><a href='/author/ann-lee'>Ann Lee</a></div>",
+        "<a href='/people/ann-lee-opens-a-cafe'>Ann Lee</a>",
+        "<a href='/team/alee'>Ann Lee</a>",
+        "<p>The singer <a href='/people/ann-lee'>Ann Lee</a> opened the library.</p>",
+        "<p><a href='/people/ann-lee'>Ann Lee</a> opened the library with a song.</p>",
     ],
     ids=[
         "a label", "a page's name in lower case", "no name in the address",
         "no author address", "celebrity news", "footer", "comments",
+        "people page of a story", "team page not the name", "people page in a sentence",
+        "people page opening a sentence",
     ],
 )  # fmt: skip
 def test_other_links_name_nobody(markup: str) -> None:
@@ -88,3 +100,18 @@ def test_only_the_first_byline() -> None:
         "<div><div><div><a href='/author/bo-kim'>Bo Kim</a></div></div></div>"
     )
     assert author_links(page) == ("Ann Lee",)
+
+
+def test_byline_after_the_headline_first() -> None:
+    """A byline under the page's headline wins over one above it (a teaser's, in a box that
+    nothing marks as other articles); without one under it, the one above is read."""
+    teaser = "<div><div><a href='/author/bo-kim'>Bo Kim</a></div></div>"
+    page = lxml.html.document_fromstring(
+        f"<html><body>{teaser}<h1>Library opens</h1><div><a href='/author/ann-lee'>Ann Lee</a>"
+        f"</div>{_STORY}</body></html>"
+    )
+    assert author_links(page) == ("Ann Lee",)
+    page = lxml.html.document_fromstring(
+        f"<html><body>{teaser}<h1>Library opens</h1>{_STORY}</body></html>"
+    )
+    assert author_links(page) == ("Bo Kim",)

@@ -23,14 +23,22 @@ __all__ = ["author_links"]
 _AUTHOR_PATH = re.compile(
     r"/(?:authors?|autor(?:en|in|innen|es|i|e)?|auteurs?|journalist(?:en|er|s)?|"
     r"forfatter(?:e|ne)?|skribent(?:er)?|redakteur(?:e|in)?|columnists?|reporters?|"
-    r"profiles?|by)"
+    r"writers?|contributors?|profiles?|by)"
     r"/[^/?#]+/?(?:[?#].*)?$",
     re.IGNORECASE,
 )
 """An address whose last segment follows an author segment, in the languages read:
-"/author/ann-lee", "/autoren/ann-lee,1234", "/auteur/ann-lee/", "/forfatter/ann-lee", and the
-segments of staff pages many systems use ("/profile/ann-lee", "/by/ann-lee"; not "/people/",
-a magazine section of news about celebrities)."""
+"/author/ann-lee", "/autoren/ann-lee,1234", "/auteur/ann-lee/", "/forfatter/ann-lee",
+"/writer/ann_lee", and the segments of staff pages many systems use ("/profile/ann-lee",
+"/by/ann-lee"; "/people/" and "/team/" only as :data:`_STAFF_PATH` says)."""
+_STAFF_PATH = re.compile(r"/(?:people|team)/[^/?#]+/?(?:[?#].*)?$", re.IGNORECASE)
+"""An address of a staff page as many systems write it ("/people/ann-lee", "/team/ann-lee"),
+which a magazine's section on celebrities or a sports team's page may write too: a link
+there is a byline's only when its last segment is the linked name and nothing else and the
+link stands in a short line of its own (:func:`_staff_name`)."""
+_STAFF_LINE = 160
+"""The longest text of the element around a staff page's link in a byline: more is a
+paragraph of the story naming someone."""
 _NAME_WORDS = (2, 5)
 """A linked name has this many words, first and last included."""
 _PARTICLE = 2
@@ -85,6 +93,43 @@ def _name(link: lxml.html.HtmlElement, href: str) -> str | None:
     return None
 
 
+def _staff_name(link: lxml.html.HtmlElement, href: str) -> str | None:
+    """The name a link to a staff page prints (:data:`_STAFF_PATH`): its whole text, when
+    the address's last segment is that name's words and nothing else ("/people/ann-lee" for
+    "Ann Lee") and the element around the link holds a short line (:data:`_STAFF_LINE`), not
+    a paragraph naming a celebrity or a team."""
+    address = _plain(href.split("?", 1)[0].split("#", 1)[0].rstrip("/").rsplit("/", 1)[-1])
+    name = _one_name(_COPYRIGHT.sub("", squash(link.text_content())))
+    if name is None or _SLUG_PARTS.split(address) != [_plain(w) for w in _WORD.findall(name)]:
+        return None
+    parent = link.getparent()
+    if parent is None or len(squash(parent.text_content())) > _STAFF_LINE or _in_prose(link):
+        return None
+    return name
+
+
+_JOINING = frozenset({*BY_WORDS, "and", "und", "et", "y", "e", "og", "och", "en"})
+"""Words that may stand before a byline's name in lower case: its label, or "and"."""
+
+
+def _in_prose(link: lxml.html.HtmlElement) -> bool:
+    """Whether a link stands in a sentence: a word in lower case goes on after it ("Ann Lee
+    opened ..."), or comes right before it ("The singer Ann Lee"), other than a byline label
+    or "and" ("by Ann Lee and Bo Kim")."""
+    after = (link.tail or "").split()
+    if after and after[0][:1].islower() and after[0] not in _JOINING:
+        return True
+    previous = link.getprevious()
+    parent = link.getparent()
+    before = previous.tail if previous is not None else parent.text if parent is not None else ""
+    words = (before or "").split()
+    return bool(words) and words[-1].islower() and words[-1].strip(":") not in _JOINING
+
+
+_SLUG_PARTS = re.compile(r"[-_+.]+")
+_WORD = re.compile(r"[^\W_]+")
+
+
 def _one_name(text: str) -> str | None:
     """The one name of two to five words ``text`` gives (:func:`author_names`, a name
     printed twice taken once), its last word not in lower case, or None."""
@@ -106,25 +151,41 @@ def author_links(root: lxml.html.HtmlElement) -> tuple[str, ...]:
     """The names linked to author pages (:data:`_AUTHOR_PATH`) in the first byline that has
     them: the first such link in the body outside footers, navigation, asides, comments,
     lists of other articles and figures, and the links beside it (under the same parent or
-    grandparent: "By <a>Ann Lee</a> and <a>Bo Kim</a>"), in page order."""
+    grandparent: "By <a>Ann Lee</a> and <a>Bo Kim</a>"), in page order. A byline after the
+    page's first ``<h1>`` with text comes first: a story's byline follows its headline, and
+    one above it may be a teaser's in a list nothing marks as such."""
     body = root.find("body")
     if body is None:
         return ()
+    heading = next((h for h in body.iter("h1") if squash(h.text_content())), None)
+    above: list[str] = []  # the first byline before the headline
     found: list[str] = []
     group: set[lxml.html.HtmlElement] = set()
-    for link in body.iter("a"):  # faster than an XPath testing each address in C
-        href = link.get("href") or ""
-        if not _AUTHOR_PATH.search(href):
+    closed = False  # the byline being read has ended
+    after = heading is None  # past the headline
+    for link in body.iter("a", "h1"):  # faster than an XPath testing each address in C
+        if link is heading:
+            above, found, group, closed, after = found, [], set(), False, True
             continue
-        name = _name(link, href)
+        if closed and after:
+            break
+        if closed or link.tag != "a":
+            continue
+        href = link.get("href") or ""
+        if _AUTHOR_PATH.search(href):
+            name = _name(link, href)
+        elif _STAFF_PATH.search(href):
+            name = _staff_name(link, href)
+        else:
+            continue
         if name is None or is_in_furniture(link) or in_others_words(link):
             continue
         near = set(itertools.islice(link.iterancestors(), 2))
         if group and group.isdisjoint(near):
-            break  # another byline, further down the page
-        group.update(near)
-        if name not in found:
-            found.append(name)
-        if len(found) == _MAX_LINKS:
-            break
-    return tuple(found)
+            closed = True  # another byline, further down the page
+        else:
+            group.update(near)
+            if name not in found:
+                found.append(name)
+            closed = len(found) == _MAX_LINKS
+    return tuple(found or above)
