@@ -881,6 +881,17 @@ class TestReconciliation:
         body = '<span class="author-name">Ann Lee</span>'
         assert ["Ann Lee"] == names(read_metadata(page(head, body)))
 
+    @pytest.mark.parametrize("key", ["dc.creator", "author"])
+    def test_site_name_with_an_ampersand_is_one_organisation(self, key: str) -> None:
+        """A metadata author that is the site's name written with "&" ("Mac & i") is the
+        site, one organisation, not two persons "Mac" and "i"; the same value naming two
+        people ("Ann Lee & Bo Kim") stays two names."""
+        site = '<meta property="og:site_name" content="Mac &amp; i">'
+        head = f'{site}<meta name="{key}" content="Mac &amp; i">'
+        assert ["Mac & i"] == names(read_metadata(page(head, "<h1>Tram line opens</h1>")))
+        head = f'{site}<meta name="{key}" content="Ann Lee &amp; Bo Kim">'
+        assert ["Ann Lee", "Bo Kim"] == names(read_metadata(page(head, "<h1>Tram</h1>")))
+
     @pytest.mark.parametrize(
         ("byline", "expected"),
         [

@@ -312,13 +312,17 @@ def _bylines(
     persons: list[str] = []
     organizations: list[str] = []
 
-    def add(names: list[str], is_person: bool = True) -> None:
+    def add(value: str, is_person: bool = True) -> None:
+        names = author_names(value)
+        if len(names) > 1 and is_site(value, sites):
+            organizations.append(value)  # the site's name, "Mac & i", is not two names
+            return
         for name in names:  # an "author" named like the site is the site
             (persons if is_person and not is_site(name, sites) else organizations).append(name)
 
     if node is not None:
         for name, is_person in people(node.get("author") or node.get("creator"), index):
-            add(author_names(name), is_person)
+            add(name, is_person)
     for values in [tags.meta.get(key, []) for key in _AUTHOR_KEYS] + [
         tags.microdata.get("author", []),
         _card_authors(tags),
@@ -326,7 +330,7 @@ def _bylines(
         if persons:
             break
         for value in values:
-            add(author_names(value))
+            add(value)
     names = _with_coauthors(_unique(persons), tags) if persons else []
     if not names:
         names = _labelled_names(tags) or _shown_names(tags, sites)
