@@ -881,6 +881,25 @@ class TestReconciliation:
         body = '<span class="author-name">Ann Lee</span>'
         assert ["Ann Lee"] == names(read_metadata(page(head, body)))
 
+    @pytest.mark.parametrize(
+        ("values", "expected"),
+        [
+            (["Harm, Robert"], ["Robert Harm"]),
+            (["Kooman, F.", "Jong, Michiel de"], ["F. Kooman", "Michiel de Jong"]),
+            (["Ann Lee, Bo Kim"], ["Ann Lee", "Bo Kim"]),
+            (["Lee, Reuters"], ["Lee", "Reuters"]),
+        ],
+        ids=["given name", "initial and particle", "two full names", "an agency after"],
+    )
+    def test_metadata_author_written_surname_first(
+        self, values: list[str], expected: list[str]
+    ) -> None:
+        """A metadata author written surname first, as Dublin Core and library catalogues
+        write it ("Harm, Robert"), is one name in reading order; two full names or a name
+        and an agency after a comma are not."""
+        head = "".join(f'<meta name="DC.Creator" content="{value}">' for value in values)
+        assert expected == names(read_metadata(page(head, "<h1>Tram line opens</h1>")))
+
     @pytest.mark.parametrize("key", ["dc.creator", "author"])
     def test_site_name_with_an_ampersand_is_one_organisation(self, key: str) -> None:
         """A metadata author that is the site's name written with "&" ("Mac & i") is the

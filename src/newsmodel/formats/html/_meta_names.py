@@ -20,10 +20,19 @@ role and interface words only ("staff", "editor", "follow", "email").
 import re
 
 from newsmodel.extract._months import month_number
+from newsmodel.extract._quote_words import ORGANIZATION_WORDS, is_person_noun
 from newsmodel.extract.bylines import parse_byline
 from newsmodel.extract.notes import AGENCIES
 
-__all__ = ["author_names", "has_label", "is_name", "is_role_byline", "once", "same_name"]
+__all__ = [
+    "author_names",
+    "has_label",
+    "is_name",
+    "is_role_byline",
+    "once",
+    "same_name",
+    "uninverted",
+]
 
 # "By", "Von", "Por", "Par", "Di", "Door", "Av", "Af", "Przez", "Od", "Tekst:", "Text:" ...
 # Particles that also begin names ("Di Maria", "Da Silva") are labels only in lower case.
@@ -455,3 +464,39 @@ def same_name(first: str, second: str) -> bool:
     True
     """
     return first.casefold().split() == second.casefold().split()
+
+
+_GIVEN = r"[^\W\d_](?:[\w'’-]+|\.(?:[^\W\d_]\.)*)"
+"""A given name or an initial ("Robert", "F.", "J.R.")."""
+_INVERTED = re.compile(
+    r"(?P<surname>[^\W\d_][\w'’-]*)\s*,\s*"
+    rf"(?P<given>{_GIVEN}(?:\s+{_GIVEN}){{0,2}}?)"
+    r"(?P<particles>(?:\s+[^\W\d_A-Z]{1,3}){0,2})"
+)
+"""A name written surname first, as library catalogues and Dublin Core write it: "Kooman,
+F.", "Harm, Robert", "Jong, Michiel de" (a particle after the given names)."""
+
+
+def uninverted(value: str) -> str:
+    """A metadata author written surname first ("Harm, Robert", "Kooman, F.", "Jong, Michiel
+    de") in reading order ("Robert Harm", "F. Kooman", "Michiel de Jong"); any other value as
+    it is. The surname is one capitalised word and the given names one to three capitalised
+    words or initials; a value whose part after the comma is an agency, an organisation or a
+    job ("Lee, Reuters", "Lee, Editor") is two parts, not one name.
+
+    >>> [uninverted(v) for v in ("Harm, Robert", "Jong, Michiel de", "Ann Lee, Bo Kim")]
+    ['Robert Harm', 'Michiel de Jong', 'Ann Lee, Bo Kim']
+    """
+    match = _INVERTED.fullmatch(value.strip())
+    if match is None:
+        return value
+    given = match["given"].strip()
+    words = given.split()
+    if not all(word[0].isupper() for word in words) or not match["surname"][0].isupper():
+        return value
+    if given.lower() in AGENCIES or (given.isupper() and "." not in given):
+        return value  # "Lee, AP", "Lee, REUTERS"
+    last = words[-1].lower()
+    if last in ORGANIZATION_WORDS or is_person_noun(last):
+        return value  # "Lee, Courier News", "Lee, Editor"
+    return f"{given}{match['particles']} {match['surname']}"

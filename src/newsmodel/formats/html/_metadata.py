@@ -61,7 +61,13 @@ from newsmodel.formats.html._meta_jsonld import (
     strings,
     types,
 )
-from newsmodel.formats.html._meta_names import author_names, has_label, is_name, same_name
+from newsmodel.formats.html._meta_names import (
+    author_names,
+    has_label,
+    is_name,
+    same_name,
+    uninverted,
+)
 from newsmodel.formats.html._meta_tags import (
     Mark,
     PageTags,
@@ -313,7 +319,7 @@ def _bylines(
     organizations: list[str] = []
 
     def add(value: str, is_person: bool = True) -> None:
-        names = author_names(value)
+        names = author_names(uninverted(value))  # "Harm, Robert": one name, Robert Harm
         if len(names) > 1 and is_site(value, sites):
             organizations.append(value)  # the site's name, "Mac & i", is not two names
             return
