@@ -1080,6 +1080,29 @@ class TestReconciliation:
         body = "<h1>The full headline of the story</h1>"
         assert "The full headline of the story" == read_metadata(page(head, body)).headline
 
+    @pytest.mark.parametrize(
+        "title",
+        [
+            "Babies who eat peanuts early may avoid allergy",
+            "Get your code covered | Code | Ann Lee",
+        ],
+    )
+    def test_title_printed_as_a_lower_heading_beats_the_h1(self, title: str) -> None:
+        """A title form the page prints as an ``<h2>`` under an ``<h1>`` naming the section
+        or the site (whole, or the bulk of it, without the parts a ``<title>`` adds) is the
+        headline: the heading shows it."""
+        shown = title.split(" | ")[0]
+        body = f"<h1>Allergies Health Center</h1><h2>Tools</h2><h2>{shown}</h2><p>Text.</p>"
+        assert shown == read_metadata(page(f"<title>{title}</title>", body)).headline
+
+    def test_short_part_of_a_title_as_a_heading_is_no_headline(self) -> None:
+        """A heading that is only a short part of a title form (a country's name in "Corsets -
+        Germany"), printed many times, gives the headline no vote."""
+        title = "Corsets - Shops, designers, buying online"
+        head = f'<title>{title}</title><meta property="og:title" content="{title}">'
+        body = "<h1>Corsets - Germany</h1>" + "<h2>Germany</h2><h2>USA</h2>" * 4
+        assert title == read_metadata(page(head, body)).headline
+
     def test_floating_date_takes_page_offset(self) -> None:
         """A date without a zone takes the offset of another date on the page."""
         head = (

@@ -139,6 +139,9 @@ class PageTags:
         heading_kickers: For the first ``<h2>`` and ``<h3>`` elements holding a kicker
             element, their text without it and the kicker: where the ``<h1>`` sits in the
             navigation, the article's title is such a heading.
+        headings: The texts of the first ``<h2>`` and ``<h3>`` elements (up to
+            :data:`_MAX_HEADINGS` of them), in page order: a title form printed as one of them
+            is shown on the page.
         microdata: Microdata and hNews values by property (``headline``, ``author``,
             ``datePublished``, ``dateModified``).
         times: ``<time datetime>`` values, the most telling first.
@@ -158,6 +161,7 @@ class PageTags:
     h1: tuple[str, ...] = ()
     kicker: str | None = None
     heading_kickers: tuple[tuple[str, str], ...] = ()
+    headings: tuple[str, ...] = ()
     microdata: dict[str, list[str]] = attrs.Factory(dict)
     times: tuple[str, ...] = ()
     bylines: tuple[str, ...] = ()
@@ -889,6 +893,9 @@ def read_tags(
             break
     return PageTags(
         heading_kickers=_heading_kickers(elements["h2"]),
+        headings=tuple(
+            text for text in map(_text, elements["h2"][:_MAX_HEADINGS]) if 0 < len(text) <= 500
+        ),
         meta=_metas(elements["meta"]),
         canonical=_canonical(elements["link"]),
         lang=_squash(root.get("lang") or root.get("xml:lang")) or None,

@@ -232,6 +232,16 @@ def headline_and_kicker(
         stripped = [_without_kicker(form, kicker) for form in stripped]
     keys = [form.casefold() for form in stripped]
     cuts = [_cuts(form) for form in stripped]
+    # A form the page prints as a lower heading (the story's title in an <h2> under an <h1>
+    # that names the section or the site) is shown there: the heading votes for it, once.
+    for heading in dict.fromkeys(tags.headings):
+        key = heading.casefold()
+        if key in keys or any(
+            key in cut and 2 * len(key) > len(form) for form, cut in zip(keys, cuts, strict=True)
+        ):
+            stripped.append(heading)
+            keys.append(key)
+            cuts.append(_cuts(heading))
     # A kicker marked up in the <h1> shows the page's own split of kicker and headline: a form
     # that is the <h1>'s text after another leading part carries a kicker of its own.
     marked = tags.h1[0].casefold() if tags.kicker and tags.h1 else None
