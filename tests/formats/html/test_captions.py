@@ -752,9 +752,9 @@ class TestLeadPictureBlock:
     def test_block_of_another_picture_is_not_the_lead(self) -> None:
         """A block whose picture is not the declared one (a logo, an advert) leaves the
         declared image alone."""
-        head = "<meta property='og:image' content='https://example.com/img/share-default.png'>"
+        head = "<meta property='og:image' content='https://example.com/img/barn-ruins.jpg'>"
         article = self._read(head, self._BLOCK)
-        assert (Media(url="https://example.com/img/share-default.png"),) == article.media
+        assert (Media(url="https://example.com/img/barn-ruins.jpg"),) == article.media
 
     def test_icon_is_no_lead_picture(self) -> None:
         """An image declared smaller than 100 pixels (an icon, an avatar) is no picture

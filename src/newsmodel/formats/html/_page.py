@@ -35,9 +35,11 @@ from newsmodel.formats.html._meta_names import is_role_byline
 from newsmodel.formats.html._meta_tags import HGROUP_PARTS
 from newsmodel.formats.html._meta_title import norm
 from newsmodel.formats.html._metadata import read_metadata
+from newsmodel.formats.html._picture_block import same_picture
 from newsmodel.formats.html._prune import SENTENCE_ENDS
 from newsmodel.formats.html._script_data import data_scripts, has_markup, longest_body
 from newsmodel.formats.html._semantic import read_semantic
+from newsmodel.formats.html._site_images import is_site_image
 from newsmodel.formats.html._strip import scan, strip_boilerplate
 from newsmodel.formats.html._structure import (
     article_wrapper,
@@ -544,6 +546,25 @@ def _labels_author(text: str, bylines: tuple[str, ...]) -> bool:
     return any(lowered.endswith(f"{word} {name.lower()}") for word in BY_WORDS for name in bylines)
 
 
+def _declared_media(media: Sequence[Media], sections: tuple[Section, ...]) -> tuple[Media, ...]:
+    """The pictures the metadata declares (cleaned, :func:`clean_media`), without those of the
+    site (its logo, a default share image: :func:`~._site_images.is_site_image`) unless the
+    body prints the same picture (a story about the logo)."""
+    printed = [
+        block.media.url
+        for section in sections
+        for block in section.blocks
+        if isinstance(block, Figure) and block.media.url
+    ]
+    return tuple(
+        clean_media(item)
+        for item in media
+        if item.url is None
+        or not is_site_image(item.url)
+        or any(same_picture(item.url, url) for url in printed)
+    )
+
+
 def _is_headshot(media: Media, authors: tuple[str, ...]) -> bool:
     """Whether a picture is an author's portrait: no caption, and its alternative text is an
     author's name ("Rosa Delgado-Finch"), as a byline's headshot is written."""
@@ -871,7 +892,7 @@ def read_page(data: bytes, options: ReadOptions) -> Parsed:
         url=metadata.url,
         id=metadata.id,
         sections=sections,
-        media=tuple(map(clean_media, metadata.media)) if lead is None else (lead,),
+        media=_declared_media(metadata.media, sections) if lead is None else (lead,),
         keywords=metadata.keywords,
         subjects=metadata.subjects,
         rights=metadata.rights or shown_rights,
