@@ -21,7 +21,8 @@ _STORY = (
 def _read(image: str, body: str = "") -> Article:
     page = (
         f"<html><head><title>Library opens</title><meta property='og:image' content='{image}'>"
-        f"</head><body><article><h1>Library opens</h1>{body}{_STORY}</article></body></html>"
+        f"</head><body><article><h1>Library opens</h1>{body}<div>{_STORY}</div></article>"
+        "</body></html>"
     )
     return read(page.encode(), ReadOptions()).article
 
@@ -81,3 +82,22 @@ def test_logo_printed_in_the_story_stays() -> None:
         [media.url for media in article.media],
         [figure.media.url for figure in figures],
     )
+
+
+def test_picture_block_is_the_lead_image_beside_a_declared_logo() -> None:
+    """A picture printed with its caption before the story, outside its container, is the
+    lead image when the page declares only its logo: the logo is no declared picture for the
+    block to match (a declared photo of another file would keep the block from the lead)."""
+    block = (
+        "<div><img src='https://example.com/img/depot-800x450.jpg' alt='The old depot'><div>"
+        "The old depot on the morning the library opened. Photo: Jo Vance/Courier</div></div>"
+    )
+    page = (
+        "<html><head><title>Library opens</title><meta property='og:image' "
+        "content='https://example.com/images/courier_logo.png'></head><body><div>"
+        f"<h1>Library opens</h1>{block}<div>{_STORY}</div></div></body></html>"
+    )
+    article = read(page.encode(), ReadOptions()).article
+    assert [("https://example.com/img/depot-800x450.jpg", "Jo Vance/Courier")] == [
+        (media.url, media.credit) for media in article.media
+    ]

@@ -852,7 +852,8 @@ def read_page(data: bytes, options: ReadOptions) -> Parsed:
         or _standfirst_under_title(content, metadata.subheadline)
         or metadata.subheadline
     )
-    lead = lead_media(content, next((m for m in metadata.media if m.url), None))
+    declared = next((m for m in metadata.media if m.url and not is_site_image(m.url)), None)
+    lead = lead_media(content, declared)  # a logo declared is no picture to match
     sections = content_sections(content, headline=headline, description=description)
     if opens_with_thread(sections):
         sections = _past_thread(root, content, headline, description) or sections
