@@ -243,6 +243,11 @@ AGENCY_FORMATS = [
         "OSLO, May 4, 2025 (Reuters) - Rain fell.",
         Dateline(text="OSLO, May 4, 2025 (Reuters)", place="OSLO", year=2025, month=5, day=4, source="Reuters"),
     ),
+    (
+        "broadcaster after the place, no brackets",
+        "Hong Kong CNN — Rain fell.",
+        Dateline(text="Hong Kong CNN", place="Hong Kong", source="CNN", separator=" — "),
+    ),
 ]  # fmt: skip
 
 
@@ -284,6 +289,16 @@ class TestAgencyFormats:
         assert (Dateline(text="BOISE, Idaho, March 2", place="BOISE", region="Idaho", month=3, day=2), "") == (
             parse_dateline("BOISE, Idaho, March 2 -")
         )  # fmt: skip
+
+    def test_broadcaster_dateline_on_its_own_line(self) -> None:
+        """A place and a broadcaster without brackets, on a line of their own before the
+        story ("New York CNN —"), are a dateline; after a hyphen they are not (a title-case
+        place before a hyphen reads as a place, a club or a party after it as part of it)."""
+        expected = Dateline(text="New York CNN", place="New York", source="CNN", separator=" —")
+        assert (expected, "") == parse_dateline("New York CNN —")
+        found = parse_dateline("Berlin SPD - Die Partei tagte.")
+        assert found is not None
+        assert found[0].source is None
 
     def test_separator_only_dateline_is_written_alone(self) -> None:
         """With no paragraph to lead, the dateline is written with its separator alone."""
@@ -357,6 +372,7 @@ class TestFalsePositives:
             "Bread, butter, milk – all of it costs more.",
             "HarbourNews.Net - Verified footage shows the quay.",
             "Example.com (AP) - The mayor resigned.",
+            "Washington DC — The mayor resigned.",
         ],
     )
     def test_not_a_dateline(self, paragraph: str) -> None:

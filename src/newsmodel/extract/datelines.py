@@ -68,6 +68,12 @@ _DATE_AT_END = re.compile(
     re.VERBOSE,
 )
 _TRAILING_AGENCY = re.compile(r",\s*(?P<agency>Reuters?|REUTERS?|AP|AFP|UPI)$")
+_SPACED_AGENCY = re.compile(r"(?<=[^\W\d_A-Z])\s+(?P<agency>[A-Z]{3,5})$")
+"""A broadcaster or agency in capitals after a place in title case, without brackets, as
+CNN prints its datelines ("Washington CNN —"): three to five capitals, so that a state's or a
+district's two ("Washington DC —") stay part of the place."""
+_SPACED_AGENCY_DASHES = ("—", "--")
+"""The dashes after such a dateline: an em dash or two hyphens, not a hyphen."""
 
 _CONNECTORS = frozenset(
     [
@@ -275,6 +281,10 @@ def parse_dateline(
     if trailing:
         agency = agency or trailing["agency"]
         body = body[: trailing.start()]
+    unbracketed = _SPACED_AGENCY.search(body)
+    if agency is None and unbracketed and (match["sep"] or "").strip() in _SPACED_AGENCY_DASHES:
+        agency = unbracketed["agency"]  # "New York CNN —"
+        body = body[: unbracketed.start()]
     date = None
     date_match = _DATE_AT_END.search(body)
     if date_match:
