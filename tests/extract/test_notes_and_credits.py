@@ -33,6 +33,7 @@ class TestCredits:
             ("Foto: Nordpress", Media(credit="Nordpress")),
             ("Bild: Nordpress", Media(credit="Nordpress")),
             ("Crédit : Nordpress", Media(credit="Nordpress")),
+            ("Crédits photo : Ada Berg/Nordpress", Media(credit="Ada Berg/Nordpress")),
             ("Credits: Nordpress", Media(credit="Nordpress")),
             ("Foto: Bild: NORDPRESS/OLA DAHL", Media(credit="NORDPRESS/OLA DAHL")),
             ("Photo by Ada Berg", Media(credit="Ada Berg")),

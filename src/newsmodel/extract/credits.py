@@ -50,7 +50,7 @@ _KINDS = {
 }
 _LABELLED = re.compile(
     r"^(?P<label>photos?|photographs?|photography|pictures?|images?|imagen|fotos?|фото|bild|credits?"
-    r"|crédits?|créditos?|video|vídeo|graphic|illustration|audio|تصوير|screenshot|screengrab)(?:\s+credit)?(?P<colon>\s*[:|]\s*|\s+[-–—]\s+|\s+)(?P<credit>\S.*)$",
+    r"|crédits?|créditos?|video|vídeo|graphic|illustration|audio|تصوير|screenshot|screengrab)(?:\s+(?:credit|photos?|fotos?))?(?P<colon>\s*[:|]\s*|\s+[-–—]\s+|\s+)(?P<credit>\S.*)$",
     re.IGNORECASE,
 )
 _AGENCY_PHOTO = re.compile(
@@ -173,14 +173,14 @@ _LABEL_BEFORE = rf"(?:^|(?<=[\s.!?…”\"'|/(–—-])|(?={GLUED_LABEL}))"
 """Where a credit's label may start: at the start, after a space or a sentence's end, or glued
 to the caption's last word (:data:`GLUED_LABEL`)."""
 _TAIL_LABELS = (
-    r"(?:photographs?|photos?|pictures?|images?|imagen|fotos?|фото|bild(?:er)?|credits?|crédit|"
+    r"(?:photographs?|photos?|pictures?|images?|imagen|fotos?|фото|bild(?:er)?|credits?|crédits?|"
     r"crédito|fot\.|zdjęcie|quelle|source|تصوير|screenshot|screengrab|"
     # capitalised only: in lower case these words run on in a sentence ("caught on video: ...")
     r"(?-i:Video|Vídeo|Graphic|Illustration|Grafik|Infografik|Montage|Bildquelle|Bildnachweis|"
     r"Fotoquelle|Symbolbild|Symbolfoto|Symbolgrafik|Archivbild|Archivfoto|Beitragsbild|Titelbild|"
     r"Aufmacherbild|Headerbild|Teaserbild|Vorschaubild|Fotonachweis|Bildrechte|Fuente|Fonte|Kilde|"
     r"Källa|Bron))"
-    r"(?:\s+credit)?"
+    r"(?:\s+(?:credit|photos?|fotos?))?"  # "Photo credit:", and "Crédit photo :" in French
 )
 """The labels of a credit printed after a caption, in the languages read: a picture's, a
 video's, a graphic's, a montage's ("Montage: Infografik WELT"), a source's ("Quelle:",
