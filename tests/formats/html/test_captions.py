@@ -712,6 +712,27 @@ def test_cite_after_a_block_quote_keeps_the_text_between_its_lines() -> None:
     assert [Person(name="Jess Ralston", organization="ECIU")] == [q.speaker for q in quotes]
 
 
+@pytest.mark.parametrize(
+    ("markup", "credit"),
+    [
+        ("<figure><img src='1.jpg' alt='Fear'><figcaption>2/28 photos</figcaption></figure>", None),
+        (
+            "<div><img src='1.jpg' alt='Fear'></div><div><span>2/28 photos</span> "
+            "<span>© Ann Lee/Stock</span></div>",
+            "Ann Lee/Stock",
+        ),
+    ],
+    ids=["figcaption", "line under the picture"],
+)
+def test_gallery_counter_is_no_caption(markup: str, credit: str | None) -> None:
+    """A gallery's counter printed as a picture's caption ("2/28 photos"), alone or with the
+    picture's credit, is no caption; the credit stays the picture's."""
+    article = _read(markup)
+    figures = [b.media for s in article.sections for b in s.blocks if isinstance(b, Figure)]
+    assert [(None, credit)] == [(media.caption, media.credit) for media in figures]
+    assert not any("2/28" in p.text for p in article.paragraphs)
+
+
 class TestLeadPictureBlock:
     """A lead picture printed without <figure>: an image and its caption in plain blocks."""
 

@@ -414,10 +414,12 @@ box loads ("Loading...", "Wird geladen …"); or a badge ("LIVE", "Breaking", "E
 the languages read."""
 _COUNTER = re.compile(
     r"(?:(?:image|photo|picture|slide|bild|foto|imagen|immagine|diapositiva|bilde)\s+)?"
-    r"(?P<at>\d{1,3})\s*(?:/|of|von|aus|de|di|sur|su|av|van|z)\s*(?:/\s*)?(?P<of>\d{1,3})",
+    r"(?P<at>\d{1,3})\s*(?:/|of|von|aus|de|di|sur|su|av|van|z)\s*(?:/\s*)?(?P<of>\d{1,3})"
+    r"(?:\s+(?:photos?|images?|pictures?|slides?|bilder|fotos?|imágenes|immagini|bilder))?",
     re.IGNORECASE,
 )
-"""A gallery's counter ("1 / 4", "2 of 6", "Bild 3 von 17"), in the languages read."""
+"""A gallery's counter ("1 / 4", "2 of 6", "Bild 3 von 17", "2/28 photos"), in the languages
+read."""
 _STAMP_WORDS = 5
 """A stamp line has at most this many words besides its numbers ("Publicado el 03/05/2022 a las
 22h03": five, the "h" of the time among them)."""
@@ -683,13 +685,16 @@ def _clean_block(block: Block) -> Block | None:
 
 def clean_media(media: Media) -> Media:
     """Squash a media item's texts (a figure's, or the picture the page's metadata declares),
-    take a label off its caption ("Legende: ..."), take label words off its credit ("Photo:
+    take a label off its caption ("Legende: ..."), drop a caption that is only a gallery's
+    counter ("2/28 photos": :func:`_is_counter`), take label words off its credit ("Photo:
     Ann Lee", "Photo by Ann Lee") and split a credit printed at the end of the caption ("...
     Photograph: Tom Hale/Courier"). A credit label left at the caption's end, its credit in
     an element of its own ("... Quelle:" and "THW"), goes."""
     caption = None if media.caption is None else squash(media.caption) or None
     if caption is not None and (label := CAPTION_LABEL.match(caption)) is not None:
         caption = caption[label.end() :] or caption
+    if caption is not None and _is_counter(caption):
+        caption = None  # "2/28 photos": the picture's place in a gallery, no caption
     credit = None if media.credit is None else squash(media.credit) or None
     if caption is not None and credit is None:
         rest, credit = split_caption_credit(caption)
@@ -1181,6 +1186,8 @@ def _tidy_sections(
                 if _repeats_figure(blocks, cleaned.text):
                     continue  # the picture's caption or credit printed again under it
                 caption = as_caption(cleaned)
+                if caption is not None and caption.caption and _is_counter(caption.caption):
+                    caption = attrs.evolve(caption, caption=None)  # "2/28 photos © Ann Lee"
                 captioned = captioned_by_words(blocks, cleaned.text) if caption is None else None
                 if captioned is not None:
                     blocks[-1] = captioned
