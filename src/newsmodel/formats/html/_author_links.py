@@ -16,7 +16,7 @@ import lxml.html
 from newsmodel.extract.bylines import BY_WORDS
 from newsmodel.extract.normalize import squash
 from newsmodel.formats.html._meta_names import author_names, once
-from newsmodel.formats.html._meta_tags import in_others_words, is_in_furniture
+from newsmodel.formats.html._meta_tags import first_headline, in_others_words, is_in_furniture
 
 __all__ = ["author_links"]
 
@@ -157,7 +157,7 @@ def author_links(root: lxml.html.HtmlElement) -> tuple[str, ...]:
     body = root.find("body")
     if body is None:
         return ()
-    heading = next((h for h in body.iter("h1") if squash(h.text_content())), None)
+    heading = first_headline(body)
     above: list[str] = []  # the first byline before the headline
     found: list[str] = []
     group: set[lxml.html.HtmlElement] = set()

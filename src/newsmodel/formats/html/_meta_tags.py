@@ -33,6 +33,7 @@ __all__ = [
     "PageTags",
     "Tagged",
     "attribute_date",
+    "first_headline",
     "in_others_words",
     "is_in_furniture",
     "is_marked_class",
@@ -183,6 +184,12 @@ def _text(element: lxml.html.HtmlElement) -> str:
         return _squash(element.text_content())
     except ValueError:  # text_content() of a broken element
         return ""
+
+
+def first_headline(root: lxml.html.HtmlElement) -> lxml.html.HtmlElement | None:
+    """The page's first ``<h1>`` with text, passing over a logo's empty one: where the story's
+    title block starts."""
+    return next((heading for heading in root.iter("h1") if _text(heading)), None)
 
 
 def _short_text(
@@ -753,7 +760,7 @@ def labelled_lines(root: lxml.html.HtmlElement) -> tuple[str, ...]:
         return ()
     found: list[str] = []
     above: list[str] = []  # before the first <h1> with text
-    heading = next((h for h in body.iter("h1") if _text(h)), None)
+    heading = first_headline(body)
     for element in body.iter(*_LABELLED_TAGS, "h1"):
         if element.tag == "h1":  # looked at only to know which lines stand above it
             if element is heading:
@@ -846,7 +853,7 @@ def title_block_lines(root: lxml.html.HtmlElement) -> tuple[str, ...]:
     the page's first ``<h1>`` with text, in page order: where a page prints its date under the
     title whatever the date element's name ("2025年1月13日 20時01分" in ``<span
     class="data">``). The caller asks only when nothing else gave a date."""
-    heading = next((h for h in root.iter("h1") if _text(h)), None)
+    heading = first_headline(root)
     if heading is None:
         return ()
     elements = _AFTER_TITLE(heading)

@@ -415,7 +415,7 @@ the languages read."""
 _COUNTER = re.compile(
     r"(?:(?:image|photo|picture|slide|bild|foto|imagen|immagine|diapositiva|bilde)\s+)?"
     r"(?P<at>\d{1,3})\s*(?:/|of|von|aus|de|di|sur|su|av|van|z)\s*(?:/\s*)?(?P<of>\d{1,3})"
-    r"(?:\s+(?:photos?|images?|pictures?|slides?|bilder|fotos?|imágenes|immagini|bilder))?",
+    r"(?:\s+(?:photos?|images?|pictures?|slides?|bilder|fotos?|imágenes|immagini))?",
     re.IGNORECASE,
 )
 """A gallery's counter ("1 / 4", "2 of 6", "Bild 3 von 17", "2/28 photos"), in the languages
