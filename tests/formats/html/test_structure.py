@@ -823,6 +823,24 @@ class TestSections:
         ]
         assert ["/photos/new-logo-unveiled.jpg"] == figures
 
+    def test_counting_pixels_are_no_figures(self) -> None:
+        """An image declared one pixel wide and high (a counting pixel) or one pixel wide is
+        no figure, and the text around it stays one paragraph; a photo declared 800 pixels
+        wide and 0 high (its height left to a script) stays a figure."""
+        content = _content(
+            f"<p>{_LONG}</p><p>Buy it at the shop "
+            "<img src='https://count.example.net/na/94ac' width='1' height='1' alt=''>"
+            "or online.</p><img src='https://count.example.net/px.gif' width='1'>"
+            "<img src='/photos/harbour.jpg' width='800' height='0'>"
+        )
+        sections = content_sections(content, headline=None)
+        blocks = [block for section in sections for block in section.blocks]
+        assert [_LONG, "Buy it at the shop or online.", "/photos/harbour.jpg"] == [
+            block.text if isinstance(block, Paragraph) else block.media.url
+            for block in blocks
+            if isinstance(block, Paragraph | Figure)
+        ]
+
     def test_web_component_holding_paragraphs_is_a_container(self) -> None:
         """An element HTML does not define (a web component, with a hyphen or without)
         holding paragraphs, a heading or a picture is read as a container: each paragraph on

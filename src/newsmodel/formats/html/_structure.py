@@ -593,10 +593,30 @@ def fix_images(content: html.HtmlElement) -> None:
         url = _image_url(image)
         if url is None:
             image.attrib.pop("src", None)
-        elif _is_icon(url):
+        elif _is_icon(url) or _is_pixel(image):
             image.drop_tree()  # its tail, if any, stays
         else:
             image.set("src", url)
+
+
+_PIXEL = 2
+"""An image declared this many pixels wide and high, or fewer, shows nothing: a counting pixel
+(`<img src="https://.../na/94ac..." width="1" height="1">`) or a spacer."""
+
+
+def _is_pixel(image: html.HtmlElement) -> bool:
+    """Whether every size an image declares (its width, its height, one of them at least) is
+    :data:`_PIXEL` pixels or fewer. A photo declared 800 pixels wide and 0 high (its height
+    left for a script to set) is no pixel.
+
+    >>> pixel = html.fragment_fromstring('<img src="c.gif" width="1" height="1">')
+    >>> photo = html.fragment_fromstring('<img src="p.jpg" width="800" height="0">')
+    >>> _is_pixel(pixel), _is_pixel(photo)
+    (True, False)
+    """
+    sizes = [(image.get(name) or "").strip().removesuffix("px") for name in ("width", "height")]
+    declared = [int(size) for size in sizes if size.isdigit()]
+    return bool(declared) and max(declared) <= _PIXEL
 
 
 _ICON_NAME = re.compile(r"icon|logo|spinner|loader|loading|button|arrow|chevron")
