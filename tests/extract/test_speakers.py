@@ -212,6 +212,20 @@ class TestNameParticles:
         assert expected == speaker(paragraph, "de")
 
     @pytest.mark.parametrize(
+        "paragraphs",
+        [
+            ["Das ließe sich ändern, sagt Anna Weber vom Chaos Computer Club:", "„Es ist vorbei.“"],
+            ["„Es ist vorbei“, sagte Anna Weber vom Chaos Computer Club am Montag."],
+        ],
+        ids=["introducing a quote", "after a quote"],
+    )
+    def test_german_name_of_an_organisation(self, paragraphs: list[str]) -> None:
+        """ "Anna Weber vom Chaos Computer Club" (of the): the speaker is the person, not the
+        organisation's last words, as "Ann Lee of Acme" is in English."""
+        found = [q.speaker for quotes in attach_quotes(paragraphs, language="de") for q in quotes]
+        assert ["Anna Weber"] == [person.name for person in found if person is not None]
+
+    @pytest.mark.parametrize(
         ("paragraph", "language", "expected"),
         [
             ("„Es ist vorbei“, teilte die Polizei mit.", "de", "Polizei"),

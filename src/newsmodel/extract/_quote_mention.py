@@ -50,7 +50,7 @@ _ABBREV_DOT = "|".join(
     rf"(?<=\b{word_alternation(words)})" for _length, words in sorted(_BY_LENGTH.items())
 )
 _REST = rf"(?:\.(?:[{UPPER}]\.)*|[\w'’\-]*(?:(?=\.)(?:{_ABBREV_DOT})\.)?)"
-_CONNECT = r"(?:of|for|de|van|von|der|den|da|del|della|di|du|la|le|al|bin|ibn|el|dos|das|ter|y)"
+_CONNECT = r"(?:of|for|vom|de|van|von|der|den|da|del|della|di|du|la|le|al|bin|ibn|el|dos|das|ter|y)"
 NAME_RUN = re.compile(
     rf"[{UPPER}](?<![\w'’].){_REST}(?:[ \u00a0](?:{_CONNECT} ){{0,2}}[{UPPER}]{_REST})*"
 )
@@ -63,8 +63,12 @@ _AMBIGUOUS_TITLES = frozenset(
     """general chief executive head leader officer speaker director manager chair coach deputy
     vice justice counsel delegate premier commander captain major""".split()
 )
-PARTICLES = frozenset(_CONNECT[3:-1].split("|")) - {"of", "for"}
+PARTICLES = frozenset(_CONNECT[3:-1].split("|")) - {"of", "for", "vom"}
 """The lower-case words inside a name ("Pierre de Vos", "Ursula von der Leyen")."""
+_OF = ("of", "vom")
+"""Words that join a person's name to their organisation's in a name run: "Bronwyn Curtis of
+Landell Mills", "Volker Tripp vom Digitale Gesellschaft e.V." (German "vom", of the; "von"
+is also a particle of names, "Ursula von der Leyen")."""
 _ORGANIZATION_JOINS = frozenset("of and & for de do da du del della des di".split())
 """Lower-case words inside an organisation's name, between capitalised ones."""
 _PLACE_BEFORE = re.compile(rf"\s(?:of|from|in)\s+[{UPPER}][\w.'’\-]*$")
@@ -466,8 +470,9 @@ def classify(phrase: str, *, leading: bool = False) -> Mention | None:
         )
         tokens = tokens[owner + 1 :]  # "Bethlehem Steel's Wendt" is Wendt
         tokens = _before_article(tokens)
-        if "of" in tokens:
-            at = tokens.index("of")
+        joiner = next((token for token in tokens if token in _OF), None)
+        if joiner is not None:
+            at = tokens.index(joiner)
             if not any(token.lower().rstrip(".") in TITLE_WORDS for token in tokens[:at]):
                 tokens = tokens[:at]  # "Bronwyn Curtis of Landell Mills", not "Secretary of State"
         title, name = split_title(tokens)
