@@ -216,12 +216,17 @@ class TestNameParticles:
         [
             ["Das ließe sich ändern, sagt Anna Weber vom Chaos Computer Club:", "„Es ist vorbei.“"],
             ["„Es ist vorbei“, sagte Anna Weber vom Chaos Computer Club am Montag."],
+            [
+                "Das ließe sich ändern, sagt Anna Weber vom Kieler Tierschutz e.V.:",
+                "„Es ist vorbei.“",
+            ],
         ],
-        ids=["introducing a quote", "after a quote"],
+        ids=["introducing a quote", "after a quote", "an association's legal form"],
     )
     def test_german_name_of_an_organisation(self, paragraphs: list[str]) -> None:
         """ "Anna Weber vom Chaos Computer Club" (of the): the speaker is the person, not the
-        organisation's last words, as "Ann Lee of Acme" is in English."""
+        organisation's last words, as "Ann Lee of Acme" is in English; an association's legal
+        form after its name ("e.V.") is part of it, not a name of its own ("V.")."""
         found = [q.speaker for quotes in attach_quotes(paragraphs, language="de") for q in quotes]
         assert ["Anna Weber"] == [person.name for person in found if person is not None]
 

@@ -53,9 +53,11 @@ _REST = rf"(?:\.(?:[{UPPER}]\.)*|[\w'’\-]*(?:(?=\.)(?:{_ABBREV_DOT})\.)?)"
 _CONNECT = r"(?:of|for|vom|de|van|von|der|den|da|del|della|di|du|la|le|al|bin|ibn|el|dos|das|ter|y)"
 NAME_RUN = re.compile(
     rf"[{UPPER}](?<![\w'’].){_REST}(?:[ \u00a0](?:{_CONNECT} ){{0,2}}[{UPPER}]{_REST})*"
+    r"(?:[ \u00a0]e\.[ \u00a0]?V\.)?"
 )
 """A run of capitalised words, perhaps joined by one or two particles ("Secretary of State John
-Kerry", "Ursula von der Leyen")."""
+Kerry", "Ursula von der Leyen"), and the legal form of a German association after them
+("Digitale Gesellschaft e.V."), whose capital would otherwise open a run of its own ("V.")."""
 
 _SUFFIXES = frozenset("jr sr ii iii iv".split())
 """Words that end a name after the surname ("Martin Luther King Jr.", "John Smith III")."""
