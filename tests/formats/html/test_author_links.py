@@ -115,3 +115,18 @@ def test_byline_after_the_headline_first() -> None:
         f"<html><body>{teaser}<h1>Library opens</h1>{_STORY}</body></html>"
     )
     assert author_links(page) == ("Bo Kim",)
+
+
+def test_list_of_people_is_no_byline() -> None:
+    """A list whose items link three people's pages or more (the people a story is about,
+    tagged) names no author; a byline in a list of the story's details (a name, a date, a
+    comment count) does."""
+    people = "".join(
+        f"<li><a href='/people/{slug}'>{name}</a></li>"
+        for slug, name in (("ann-lee", "Ann Lee"), ("bo-kim", "Bo Kim"), ("cy-park", "Cy Park"))
+    )
+    assert _authors(f"<ul>{people}</ul>") == []
+    details = (
+        "<ul><li><a href='/people/ann-lee'>Ann Lee</a></li><li>March 3</li><li>4 comments</li></ul>"
+    )
+    assert _authors(details) == ["Ann Lee"]

@@ -105,7 +105,28 @@ def _staff_name(link: lxml.html.HtmlElement, href: str) -> str | None:
     parent = link.getparent()
     if parent is None or len(squash(parent.text_content())) > _STAFF_LINE or _in_prose(link):
         return None
-    return name
+    return None if _in_people_list(link) else name
+
+
+_PEOPLE_LIST = 3
+"""A list whose items link this many staff pages or more is a list of people (the tags of a
+story about them, a cast), not a byline."""
+
+
+def _in_people_list(link: lxml.html.HtmlElement) -> bool:
+    """Whether a link stands in an item of a list whose items link :data:`_PEOPLE_LIST` staff
+    pages or more ("/people/ann-lee", "/people/bo-kim", ...): the people a story is about,
+    tagged, not its authors."""
+    item = next((a for a in itertools.islice(link.iterancestors(), 3) if a.tag == "li"), None)
+    listing = None if item is None else item.getparent()
+    if listing is None:
+        return False
+    linked = sum(
+        1
+        for entry in listing
+        if any(_STAFF_PATH.search(a.get("href") or "") for a in entry.iter("a"))
+    )
+    return linked >= _PEOPLE_LIST
 
 
 _JOINING = frozenset({*BY_WORDS, "and", "und", "et", "y", "e", "og", "och", "en"})
