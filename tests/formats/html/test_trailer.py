@@ -608,11 +608,13 @@ class TestAuthorLines:
         note = Note(kind=NoteKind.OTHER, text="Ann Lee, Head of the culture desk")
         assert (_STORY, (note,), 1) == (_paragraphs(article), article.notes, len(article.sections))
 
-    def test_section_headed_with_the_author_and_a_story_stays(self) -> None:
-        """A section headed with the author's name that holds story (longer than a box's few
-        lines) stays: an interview's part headed with a name."""
-        long = " ".join(_STORY * 3)
-        article = self._with_author(f"<h2>Ann Lee</h2><p>{long}</p>", markup=True)
+    @pytest.mark.parametrize(("heading", "repeat"), [("Ann Lee", 3), ("Authors", 4)])
+    def test_section_headed_as_a_box_holding_story_stays(self, heading: str, repeat: int) -> None:
+        """A section headed with the author's name (an interview's part) or with a label
+        naming nobody ("Authors") that holds story, longer than a box's few lines, stays: the
+        heading alone does not make a section of story an author's box."""
+        long = " ".join(_STORY * repeat)
+        article = self._with_author(f"<h2>{heading}</h2><p>{long}</p>", markup=True)
         assert ([*_STORY, long], (), 2) == (
             _paragraphs(article),
             article.notes,
@@ -645,17 +647,6 @@ class TestAuthorLines:
         line = "The depot was built in 1931 and closed in 1998."
         article = self._with_author(f"<h2>About the depot</h2><p>{line}</p>", markup=True)
         assert ([*_STORY, line], 2) == (_paragraphs(article), len(article.sections))
-
-    def test_section_under_an_author_label_holding_story_stays(self) -> None:
-        """A last section headed "Authors" that holds more than a box's few lines stays: the
-        label alone does not make a section of story an author's box."""
-        long = " ".join(_STORY * 4)
-        article = self._with_author(f"<h2>Authors</h2><p>{long}</p>", markup=True)
-        assert ([*_STORY, long], (), 2) == (
-            _paragraphs(article),
-            article.notes,
-            len(article.sections),
-        )
 
 
 class TestCommentBoxes:

@@ -15,7 +15,14 @@ from newsmodel.extract.credits import is_credit_line, split_caption_credit
 from newsmodel.extract.normalize import squash
 from newsmodel.formats.html._captions import alt_echo_end, is_credit_label
 
-__all__ = ["as_figures", "caption_texts", "join_texts", "picture_block", "same_picture"]
+__all__ = [
+    "as_figures",
+    "caption_texts",
+    "declared_sizes",
+    "join_texts",
+    "picture_block",
+    "same_picture",
+]
 
 _CAPTION_MIN = 30
 _CAPTION_MAX = 300
@@ -110,11 +117,17 @@ tracking pixel, not a picture of the story."""
 
 def _is_small(image: html.HtmlElement) -> bool:
     """Whether an image's declared width or height is under :data:`_SMALL` pixels."""
-    for name in ("width", "height"):
-        value = (image.get(name) or "").strip().removesuffix("px")
-        if value.isdigit() and int(value) < _SMALL:
-            return True
-    return False
+    return any(size < _SMALL for size in declared_sizes(image))
+
+
+def declared_sizes(image: html.HtmlElement) -> list[int]:
+    """The width and the height an image declares in pixels ("640", "640px"), those it gives.
+
+    >>> declared_sizes(html.fragment_fromstring('<img src="a.jpg" width="640px" height="auto">'))
+    [640]
+    """
+    sizes = [(image.get(name) or "").strip().removesuffix("px") for name in ("width", "height")]
+    return [int(size) for size in sizes if size.isdigit()]
 
 
 def _texts_before(block: html.HtmlElement, image: html.HtmlElement) -> list[str]:

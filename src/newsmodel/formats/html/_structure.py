@@ -53,6 +53,7 @@ from newsmodel.formats.html._pager import is_pager, pager_end
 from newsmodel.formats.html._picture_block import (
     as_figures,
     caption_texts,
+    declared_sizes,
     join_texts,
     picture_block,
     same_picture,
@@ -614,8 +615,7 @@ def _is_pixel(image: html.HtmlElement) -> bool:
     >>> _is_pixel(pixel), _is_pixel(photo)
     (True, False)
     """
-    sizes = [(image.get(name) or "").strip().removesuffix("px") for name in ("width", "height")]
-    declared = [int(size) for size in sizes if size.isdigit()]
+    declared = declared_sizes(image)
     return bool(declared) and max(declared) <= _PIXEL
 
 
