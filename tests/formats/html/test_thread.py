@@ -8,7 +8,7 @@ import pytest
 
 from newsmodel.formats import ReadOptions
 from newsmodel.formats.html import read
-from newsmodel.formats.html._thread import without_thread
+from newsmodel.formats.html._thread import _opens_comment, without_thread
 from newsmodel.model import ListBlock, Paragraph, Section
 
 _STORY = [
@@ -205,3 +205,26 @@ def test_thread_found_as_the_content_gives_way_to_the_story() -> None:
     ).encode()
     texts = _paragraphs(page)
     assert (_STORY[:2], False) == (texts, any("said:" in text for text in texts))
+
+
+@pytest.mark.parametrize(
+    "header",
+    [
+        "gridwatcher · 3 hours ago",
+        "Anna vor 3 Stunden",
+        "Luc il y a 2 jours",
+        "Jaime hace una hora",
+        "Marco 2 ore fa",
+        "João há 3 dias",
+        "Ola for 2 timer siden",
+        "Sven för 3 dagar sedan",
+        "Piet 2 uur geleden",
+        "Kim (an hour ago)",
+    ],
+)
+def test_comment_header_lines_in_each_language(header: str) -> None:
+    """A comment's header line, its author and how long ago in each language read, opens a
+    comment (the quick test of its last word lets every such line through), and a sentence
+    saying how long ago something happened does not."""
+    assert _opens_comment(header)
+    assert not _opens_comment(f"{header.split()[0]} left the town {header.split(maxsplit=1)[1]}.")

@@ -19,7 +19,7 @@ import re
 
 import attrs
 
-from newsmodel.formats.html._stamps import AGO, STAMP_LABEL
+from newsmodel.formats.html._stamps import AGO, STAMP_LABEL, ends_ago
 from newsmodel.model import Block, ListBlock, Paragraph, Section
 
 __all__ = ["opens_with_thread", "without_thread"]
@@ -71,7 +71,7 @@ def _opens_comment(text: str) -> bool:
         found = _COMMENTER.match(text)
         if found is not None and _is_commenter(found["who"]):
             return True
-    if len(text) > _HEADER_LINE:
+    if len(text) > _HEADER_LINE or not ends_ago(text):
         return False
     header = _AGED_HEADER.fullmatch(text.strip())
     return (
