@@ -47,6 +47,16 @@ class TestStripBoilerplate:
         strip_boilerplate(root)
         assert 10 == len(root.findall(".//p"))
 
+    def test_consent_box_named_after_the_gdpr_goes(self) -> None:
+        """A box named after the GDPR is a consent dialog, dropped as a cookie notice is,
+        however long its text: unlike a wrongly named container of the article."""
+        root = _page(
+            f"<div class='cmpbox cmpboxWelcomeGDPR'>{_story(10, 'Consent')}</div>"
+            f"<div class='story'>{_story(10)}</div>"
+        )
+        strip_boilerplate(root)
+        assert ("Consent 1 is" in root.text_content(), len(root.findall(".//p"))) == (False, 10)
+
     def test_article_with_its_title_stays(self) -> None:
         """A container named like comments that holds the title (h1) is the article's."""
         root = _page(f"<div class='comments-enabled'><h1>Title</h1>{_story(2)}</div>")
@@ -79,6 +89,51 @@ class TestStripBoilerplate:
         root = _page(f"<nav><p>{'Home and away, all the sections. ' * 25}</p></nav>{_story(10)}")
         strip_boilerplate(root)
         assert "Home and away" not in root.text_content()
+
+    @pytest.mark.parametrize(
+        "paragraphs",
+        [
+            "".join(f"<div>{_PROSE[3:-4].format(f'This {i}')}</div>" for i in range(10)),
+            "".join(f"{_PROSE[3:-4].format(f'This {i}')}<br><br>" for i in range(10)),
+        ],
+        ids=["a div per paragraph", "paragraphs set apart with br"],
+    )
+    def test_story_written_without_p_elements_is_prose(self, paragraphs: str) -> None:
+        """A story written without ``<p>`` (a ``<div>`` per paragraph, or paragraphs set apart
+        with ``<br>``) is prose as one in ``<p>`` elements is: a navigation bar left open or an
+        oddly named box round it keeps it, while a bar of short links written the same way
+        still goes."""
+        for opening, closing in (
+            ("<nav><a href='/'>Home</a>", "</nav>"),
+            ("<div class='widget'>", "</div>"),
+        ):
+            root = _page(f"{opening}<div>{paragraphs}</div>{closing}")
+            strip_boilerplate(root)
+            assert "This 9 is a sentence" in root.text_content(), opening
+        labels = "".join(f"<div>Section {i}</div>" for i in range(30))
+        root = _page(f"<nav>{labels}</nav><div>{paragraphs}</div>")
+        strip_boilerplate(root)
+        assert "Section 1" not in root.text_content()
+
+    def test_text_written_into_boxes_of_a_page_of_p_paragraphs(self) -> None:
+        """On a page whose story is in ``<p>`` elements, text written straight into a box is
+        not counted as prose: a box named as boilerplate that holds a long notice so written
+        goes, as a story hidden for a paywall's script stays when it holds half the page's
+        paragraphs."""
+        notice = "".join(
+            f"<div>Notice {i}: we and our partners store and read information on your device, "
+            "for ads.</div>"
+            for i in range(12)
+        )
+        root = _page(
+            f"<div class='story'>{_story(6)}</div><div class='toolbar-popup'>{notice}</div>"
+            f"<div class='story' style='display: none'>{_story(8, 'Hidden')}</div>"
+        )
+        strip_boilerplate(root)
+        assert ("Notice 1:" in root.text_content(), "Hidden 7" in root.text_content()) == (
+            False,
+            True,
+        )
 
     def test_noscript_copy_of_the_page(self) -> None:
         """The noscript copy of a page its scripts render is its content; a JavaScript notice

@@ -309,6 +309,18 @@ class TestReader:
         article = _read(page.encode())
         assert ("Ferry timetable changes", _STORY) == (article.headline, article.text)
 
+    def test_script_tag_written_closed(self) -> None:
+        """A ``<script>`` tag written closed holds the code after it up to ``</script>``, as
+        in a browser: the code is no paragraph, and the story after it stays."""
+        code = "(function() { document.addEventListener('load', function() { start(); }); })();"
+        page = (
+            "<html><head><title>Ferry timetable changes</title></head><body>"
+            f"<h1>Ferry timetable changes</h1><div><script type='text/javascript'/>{code}"
+            f"</script></div><p>{_STORY}</p></body></html>"
+        )
+        article = _read(page.encode())
+        assert ("Ferry timetable changes", _STORY) == (article.headline, article.text)
+
     def test_byte_order_mark(self) -> None:
         """A UTF-16 page with a byte-order mark reads."""
         page = "<title>Smörgås</title><h1>Smörgås</h1>".encode("utf-16")

@@ -53,7 +53,7 @@ CONTENT = re.compile(
 )
 COMMENTS = re.compile(
     r"comment|kommentar|komentar|comentar|disqus|repl(?:y|ies)|reacties|lesermeinung|leserbrief|"
-    r"cookie|consent|newsletter"
+    r"cookie|consent|gdpr|newsletter"
 )
 _LONGEST_ID = 40
 

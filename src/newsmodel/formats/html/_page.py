@@ -88,6 +88,11 @@ _SELF_CLOSED_HTML = re.compile(rb"(<html\b[^>]*?)\s*/>", re.IGNORECASE)
 """An ``<html>`` tag written closed (``<html lang="de" />``, a broken XHTML habit): libxml2's
 HTML parser then ends the document there and returns an empty tree."""
 
+_SELF_CLOSED_SCRIPT = re.compile(rb"(<script\b[^>]*?)\s*/>", re.IGNORECASE)
+"""A ``<script>`` tag written closed (``<script type="text/javascript"/>``): a browser opens the
+script there and reads its code up to ``</script>``; libxml2 closes it at once and leaves the
+code as text of the page."""
+
 _LOOKUP = etree.ElementDefaultClassLookup(
     element=html.HtmlElement, comment=html.HtmlComment, pi=html.HtmlProcessingInstruction
 )
@@ -109,7 +114,8 @@ def parse_page(
             parser's own (2048 levels).
 
     An ``<html>`` tag written closed (``<html lang="de" />``), after which libxml2 finds
-    nothing, is read as an open one.
+    nothing, is read as an open one; so is a ``<script>`` tag written closed, as browsers read
+    it (its code, up to ``</script>``, is no text of the page).
 
     Raises:
         ParseError: if the page holds no markup or text at all.
@@ -129,6 +135,7 @@ def parse_page(
         markup = text.encode("utf-8", "surrogatepass")
         noncharacters = True
     markup = _xml_safe(markup, noncharacters)
+    markup = _SELF_CLOSED_SCRIPT.sub(rb"\1>", markup)
     if len(markup) > _BIG_PAGE:
         markup = _BIG_DATA_URI.sub(b"data:,", markup)
     # huge_tree: without it libxml2 stops at 256 levels of nesting (or a text node of 10 MB) and

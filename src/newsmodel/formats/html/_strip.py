@@ -144,7 +144,9 @@ def aria_name(element: html.HtmlElement) -> str:
 class _Stripper:
     """Decides, for the elements with a class or id, whether their name marks boilerplate."""
 
-    def __init__(self, root: html.HtmlElement) -> None:
+    def __init__(self, root: html.HtmlElement, written: bool = False) -> None:
+        self.written = written
+        """Whether the page writes its paragraphs without ``<p>`` (:func:`_written_page`)."""
         self.verdicts: dict[tuple[str, str, str], int] = {}
         self.titled: set[html.HtmlElement] = {
             ancestor for heading in root.iter("h1") for ancestor in heading.iterancestors()
@@ -153,10 +155,10 @@ class _Stripper:
         """The elements removed, with all their descendants."""
 
     @staticmethod
-    def prose(element: html.HtmlElement) -> int:
+    def prose(element: html.HtmlElement, written: bool = False) -> int:
         """The length of the text of the paragraphs in ``element`` outside links, counted up to
-        :data:`_PROSE_KEPT`."""
-        return _paragraph_prose(element, _PROSE_KEPT)
+        :data:`_PROSE_KEPT` (``written``: see :func:`_paragraph_prose`)."""
+        return _paragraph_prose(element, _PROSE_KEPT, written)
 
     def is_boilerplate(self, element: html.HtmlElement) -> bool:
         """Whether ``element`` (not inside one already dropped) is boilerplate by its name."""
@@ -187,7 +189,7 @@ class _Stripper:
             # A paragraph of the story marked for a paywall or a teaser is still the story's.
             return _Stripper.prose(element) < _LONG_PARAGRAPH
         # A wrongly named container of the article itself (a "widget" holding the body) keeps it.
-        return _Stripper.prose(element) < _PROSE_KEPT
+        return _Stripper.prose(element, self.written) < _PROSE_KEPT
 
 
 def _in_sentence(element: html.HtmlElement) -> bool:
@@ -235,18 +237,19 @@ def strip_boilerplate(
     found = scan(root) if scanned is None else scanned
     give_addresses(found.flagged)  # from the <meta> elements stripped next
     etree.strip_elements(root, *_DROPPED_TAGS, with_tail=False)
-    _drop_furniture(root)
+    written = _written_page(root)
+    _drop_furniture(root, written)
     flagged, named = found.flagged, found.named
     for element in flagged:
         if _is_comment(element) or (
             element.tag not in _KEEP_ALWAYS
             and _is_hidden(element)
-            and not _is_hidden_story(element, root)
+            and not _is_hidden_story(element, root, written)
         ):
             _drop(element)
     if not by_name:
         return
-    stripper = _Stripper(root)
+    stripper = _Stripper(root, written)
     for element in named:
         if element not in stripper.dropped and stripper.is_boilerplate(element):
             stripper.dropped.update(element.iter())  # its elements are gone with it
@@ -380,22 +383,22 @@ def scan(root: html.HtmlElement) -> PageScan:
     return PageScan(flagged, named, marks, elements)
 
 
-def _is_hidden_story(element: html.HtmlElement, root: html.HtmlElement) -> bool:
+def _is_hidden_story(element: html.HtmlElement, root: html.HtmlElement, written: bool) -> bool:
     """Whether a hidden element is the story that a paywall's script shows to subscribers: its
     class or id names content (``id="articleBody"``, :data:`~newsmodel.formats.html._names.
     CONTENT`) or, whatever its name, its text tells the headline's words
     (:func:`_tells_headline`); none names boilerplate; and it holds half the page's paragraph
     prose or more (and at least :data:`_PROSE_KEPT` characters). A hidden box of the site (a
     modal's terms, a collapsed menu, another page's text) is neither."""
-    if _Stripper.prose(element) < _PROSE_KEPT:
+    if _Stripper.prose(element, written) < _PROSE_KEPT:
         return False
     name = label(element)
     if names_boilerplate(name):
         return False
     if not CONTENT.search(name) and not _tells_headline(element, root):
         return False
-    held = _paragraph_prose(element)
-    return 2 * held >= _paragraph_prose(root, 2 * held + 1)
+    held = _paragraph_prose(element, written=written)
+    return 2 * held >= _paragraph_prose(root, 2 * held + 1, written)
 
 
 _HEADLINE_WORD = re.compile(r"[^\W\d_]{4,}")
@@ -416,22 +419,65 @@ def _stems(text: str) -> set[str]:
     return {word.casefold()[:_STEM] for word in _HEADLINE_WORD.findall(text)}
 
 
-def _paragraph_prose(element: html.HtmlElement, limit: float = float("inf")) -> int:
+_WRITTEN_IN = ("div", "section", "article", "main", "td", "font", "center")
+"""Containers that pages without ``<p>`` write their paragraphs straight into: one ``<div>`` per
+paragraph, or the text of a whole story set apart with ``<br>``."""
+_WRITTEN_PARAGRAPH = 80
+"""Text written straight into a container (outside its children) counts as a paragraph's when it
+is at least this long: a sentence, not a label ("Menu", "© 2024 The Site")."""
+
+
+def _paragraph_prose(
+    element: html.HtmlElement, limit: float = float("inf"), written: bool = False
+) -> int:
     """The length of the text of the paragraphs in ``element`` outside links, counted up to
-    ``limit``."""
+    ``limit``: of its ``<p>`` elements and, if ``written`` (a page written without ``<p>``:
+    :func:`_written_page`), of text written straight into a container that opens with text
+    (outside its children, :data:`_WRITTEN_PARAGRAPH` characters or more)."""
     total = 0
-    for paragraph in element.iter("p"):
-        total += text_length(paragraph) - sum(text_length(a) for a in paragraph.iter("a"))
+    for block in element.iter("p", *_WRITTEN_IN) if written else element.iter("p"):
+        if block.tag == "p":
+            total += text_length(block) - sum(text_length(a) for a in block.iter("a"))
+        else:
+            total += _written_length(block)
         if total >= limit:
             break
     return total
 
 
-def _drop_furniture(root: html.HtmlElement) -> None:
+def _written_length(container: html.HtmlElement) -> int:
+    """The length of the text written straight into a container that opens with text (outside
+    its children), when it is :data:`_WRITTEN_PARAGRAPH` characters or more; else 0."""
+    text = container.text
+    if not text or text.isspace():
+        return 0  # the common case, a box: its children's tails are not looked at
+    length = len(text.strip())
+    for child in container:
+        tail = child.tail
+        if tail:
+            length += len(tail.strip())
+    return length if length >= _WRITTEN_PARAGRAPH else 0
+
+
+def _written_page(root: html.HtmlElement) -> bool:
+    """Whether a page writes its paragraphs without ``<p>``: more of its text is written
+    straight into containers (:func:`_written_length`) than printed in ``<p>`` elements. Only
+    then is that text counted as prose: on a page of ``<p>`` paragraphs, text written into a
+    ``<div>`` is mostly the site's (a consent dialog's)."""
+    in_paragraphs = written = 0
+    for block in root.iter("p", *_WRITTEN_IN):
+        if block.tag == "p":
+            in_paragraphs += len(block.text_content())  # links and spaces too: no matter here
+        else:
+            written += _written_length(block)
+    return written > in_paragraphs
+
+
+def _drop_furniture(root: html.HtmlElement, written: bool) -> None:
     """Drop forms, navigation, asides, ``<noscript>`` (unless it holds an image: the fallback
     of a lazy image) and the page's ``<footer>`` (:func:`_is_page_footer`; an article's stays
     for the rules after this), except one that holds half the page's paragraph prose or
-    more."""
+    more (paragraphs written without ``<p>`` counted too)."""
     page_text: int | None = None
     for element in list(root.iter(*_FURNITURE, "footer")):
         if element.getparent() is None or (
@@ -440,9 +486,9 @@ def _drop_furniture(root: html.HtmlElement) -> None:
             continue
         if element.tag == "footer" and not _is_page_footer(element):
             continue
-        if _Stripper.prose(element) >= _PROSE_KEPT:
-            held = _paragraph_prose(element)
-            if 2 * held >= _paragraph_prose(root, 2 * held + 1):
+        if _Stripper.prose(element, written) >= _PROSE_KEPT:
+            held = _paragraph_prose(element, written=written)
+            if 2 * held >= _paragraph_prose(root, 2 * held + 1, written):
                 continue
         if element.tag == "form":
             held = text_length(element)
