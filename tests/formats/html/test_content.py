@@ -622,6 +622,31 @@ class TestMeasure:
         assert {"a": 21, "b": 8} == holders
         assert next(root.iter("p")) not in sizes.captions
 
+    def test_paragraphs_in_inline_elements_set_apart_with_br(self) -> None:
+        """Text in inline elements of a container that only ``<br>`` breaks is prose written
+        into it (paragraphs in ``<span>`` elements set apart with ``<br>``, less their links);
+        beside a picture or a box it is not (a caption in a ``<span>`` by an image)."""
+        sentence = _PROSE[3:-4].format("This")
+        root = _page(
+            f"<div id='spans'><span>{sentence}</span><br><br><span>{sentence}</span> "
+            f"<a href='/x'>and a link</a><br></div>"
+            f"<div id='picture'><img src='a.jpg'><span>{sentence}</span></div>"
+        )
+        sizes = measure(root)
+        prose = {e.get("id"): sizes.prose[e] for e in root.iter("div")}
+        assert {"spans": 2 * len(sentence), "picture": 0} == prose
+
+    def test_story_in_spans_set_apart_with_br_beats_a_teaser(self) -> None:
+        """A story whose paragraphs are ``<span>`` elements set apart with ``<br>`` is the
+        main content, not a teaser's paragraph beside it."""
+        sentence = _PROSE[3:-4]
+        spans = "".join(f"<span>{sentence.format(f'This {i}')}</span><br><br>" for i in range(8))
+        root = _page(
+            f"<div class='x'><h1>Ferry</h1><div class='y'>{spans}</div></div>"
+            f"<div class='z'>{_story(1, 'Teaser')}</div>"
+        )
+        assert "y" == main_content(root).get("class")
+
 
 @pytest.mark.parametrize(
     ("label", "expected"),

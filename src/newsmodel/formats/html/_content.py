@@ -147,6 +147,8 @@ def measure(root: html.HtmlElement) -> Measure:
     own_tails: dict[html.HtmlElement, int] = {}
     nested: dict[html.HtmlElement, tuple[int, int, int, int]] = {}
     blocks: set[html.HtmlElement] = set()
+    broken: set[html.HtmlElement] = set()  # holding a <br>
+    walled: set[html.HtmlElement] = set()  # holding a block other than <br>
     written: set[html.HtmlElement] = set()
     figcaptions: list[html.HtmlElement] = []
     for element in reversed(elements):
@@ -175,9 +177,14 @@ def measure(root: html.HtmlElement) -> Measure:
             figcaptions.append(element)
         if tag in _PARAGRAPH_TAGS or (tag in _CONTAINER_TAGS and element not in blocks):
             good = total - linked if total >= _MIN_PARAGRAPH and linked <= total / 2 else 0
-        elif own_length >= _MIN_PARAGRAPH and tag in _CONTAINER_TAGS:
-            good += own_length  # the prose of the children, and the text written straight in
-            written.add(element)
+        elif tag in _CONTAINER_TAGS:
+            # The prose of the children, and the text written straight in: with the text of
+            # its inline elements when only <br>s break it (paragraphs in <span>s set apart
+            # with <br>), not beside a picture or a box (a caption in a <span>).
+            loose = total - linked if element in broken and element not in walled else own_length
+            if loose >= _MIN_PARAGRAPH:
+                good += loose
+                written.add(element)
         text[element] = total
         links[element] = linked
         commas[element] = count
@@ -186,6 +193,7 @@ def measure(root: html.HtmlElement) -> Measure:
         if parent is not None:
             if tag in _BLOCK_TAGS:
                 blocks.add(parent)
+                (broken if tag == "br" else walled).add(parent)
             tail = element.tail
             if tail:
                 tail = tail.strip()
@@ -221,7 +229,10 @@ def _class_weight(element: html.HtmlElement) -> float:
 
 
 def _own_text(element: html.HtmlElement) -> str:
-    """The text directly inside ``element``, not inside its children, whitespace squashed."""
+    """The text written straight into ``element``, whitespace squashed: outside its children,
+    or all of it when no block but ``<br>`` breaks it (:func:`measure`)."""
+    if all(child.tag not in _BLOCK_TAGS or child.tag == "br" for child in element):
+        return " ".join(element.text_content().split())
     parts = [element.text or ""]
     parts.extend(child.tail or "" for child in element)
     return " ".join(" ".join(parts).split())
