@@ -321,6 +321,28 @@ class TestReader:
         article = _read(page.encode())
         assert ("Ferry timetable changes", _STORY) == (article.headline, article.text)
 
+    @pytest.mark.parametrize("tag", ["h2", "h3"])
+    def test_title_one_level_down_on_a_page_without_h1(self, tag: str) -> None:
+        """On a page without an ``<h1>``, the ``<h2>`` or ``<h3>`` printing the headline is its
+        title: the paragraph under it is the standfirst the page shows, not the description cut
+        short for search engines; another ``<h2>`` stays a heading of the story."""
+        lead = (
+            "The operator will run the first ferry an hour earlier from Monday, and add a late one."
+        )
+        page = (
+            "<html><head><title>Ferry timetable changes | The Herald</title>"
+            '<meta property="og:title" content="Ferry timetable changes">'
+            '<meta name="description" content="The operator will run the first ferry an hour…">'
+            "</head><body><div class='x1'><div class='x2'><span>News</span>"
+            f"<{tag}>Ferry timetable changes</{tag}><div class='x3'><p>{lead}</p></div></div>"
+            f"<div class='x4'><p>{_STORY}</p><p>The late ferry leaves the islands at ten, "
+            "the operator said.</p><h2>Fares</h2><p>Fares stay the same for the rest of the "
+            "year, and children still travel free.</p></div></div></body></html>"
+        )
+        article = _read(page.encode())
+        headings = [section.heading for section in article.sections]
+        assert (lead, [None, "Fares"]) == (article.subheadline, headings)
+
     def test_byte_order_mark(self) -> None:
         """A UTF-16 page with a byte-order mark reads."""
         page = "<title>Smörgås</title><h1>Smörgås</h1>".encode("utf-16")

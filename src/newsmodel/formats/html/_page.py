@@ -250,6 +250,24 @@ def _shown_part(root: html.HtmlElement, headline: str) -> str:
     return headline
 
 
+def _title_as_h1(root: html.HtmlElement, headline: str) -> None:
+    """On a page without an ``<h1>`` with text, the first ``<h2>`` or ``<h3>`` that prints the
+    headline (case and spacing aside) becomes its ``<h1>``: the title of a page that sets it
+    one level down (a blog's ``<h2 class="entry-title">``), which the rules that find the
+    story's wrapper, its standfirst and its end look for as the ``<h1>``."""
+    wanted = headline.casefold()
+    title = None
+    for heading in root.iter("h1", "h2", "h3"):
+        text = squash(heading.text_content()).casefold()
+        if heading.tag == "h1":
+            if text:
+                return  # the page has its own
+        elif title is None and text == wanted:
+            title = heading
+    if title is not None:
+        title.tag = "h1"
+
+
 def _visible_headline(root: html.HtmlElement) -> str | None:
     """The headline when the metadata gives none: the first ``<h1>``, ``og:title``, ``<title>``."""
     for heading in root.iter("h1"):
@@ -846,6 +864,7 @@ def read_page(data: bytes, options: ReadOptions) -> Parsed:
     headline = metadata.headline or _visible_headline(root)
     if headline is not None:
         headline = _shown_part(root, headline)
+        _title_as_h1(root, headline)
     language = metadata.language or options.language
     # Before the stripping, so that a box about the author is kept as a note whatever its name.
     printed_biographies = drop_biographies(root, metadata.biographies)
