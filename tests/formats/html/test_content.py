@@ -486,6 +486,24 @@ class TestMainContent:
         )
         assert "x1" == main_content(root).get("id")
 
+    def test_story_cut_into_sections_of_a_quiet_container(self) -> None:
+        """A story cut into sections (a few lead paragraphs, the long middle picked first, an
+        end) is taken whole from the container holding them with next to no other text,
+        though prose follows the pick there; an author's box after a story, with its
+        heading, is not taken so."""
+        root = _page(
+            f"<div id='x1'><div>{_story(3, 'Lead')}</div><div>{_story(10)}</div>"
+            f"<div>{_story(5, 'End')}</div><span>Print</span></div>"
+            "<div><a href='/a'>Home</a></div>"
+        )
+        assert "x1" == main_content(root).get("id")
+        box = f"<div><h4>Ann Lee writes on energy</h4>{_story(8, 'Ann')}</div>"
+        root = _page(
+            f"<div id='x2'><div id='x3'>{_story(10)}</div>{box}</div>"
+            "<div><a href='/a'>Home</a></div>"
+        )
+        assert "x3" == main_content(root).get("id")
+
     def test_list_picked_first_takes_the_story_round_it(self) -> None:
         """A long list picked first (its items scored as paragraphs) is widened to its
         container when that adds the story's paragraphs before and after it with next to no

@@ -65,6 +65,10 @@ _LEAD_NOISE = 0.1
 links) is taken: the lead paragraphs in a container of their own. The captions of the
 pictures there (``<figcaption>``) and the links inside its paragraphs of prose are the
 story's and do not count, up to twice this share."""
+_QUIET_NOISE = 0.02
+"""An ancestor that adds :data:`_LEAD_PROSE` characters of prose or more, before or after the
+pick, and at most this share of other text, is the story's container: teasers, an author's
+box or comments after a story bring their titles, names and dates with them."""
 _CHUNK_NOISE = 0.1
 """A chunk of the story holds at most this share of other text, and of text in links."""
 _SLOT_TEXT = 40
@@ -508,8 +512,14 @@ def _widen(
         below, current = current, parent
         gained = sizes.prose[current] - sizes.prose[chosen]
         noise = sizes.text[current] - sizes.text[chosen] - gained
-        # A list is no story alone: prose after it in its container is the story's too.
-        onward = not after or chosen.tag in ("ul", "ol")
+        # A list is no story alone: prose after it in its container is the story's too; so
+        # is the prose round a pick in a container holding next to nothing else (a body cut
+        # into sections of a <main>, the first a few paragraphs long).
+        onward = (
+            not after
+            or chosen.tag in ("ul", "ol")
+            or (gained >= _LEAD_PROSE and noise <= _QUIET_NOISE * gained)
+        )
         if gained >= _LEAD_PROSE and onward:
             noise -= _link_boxes(current, below, sizes)
         lead = gained > 0 and onward and noise <= _LEAD_NOISE * gained
