@@ -486,6 +486,33 @@ class TestMainContent:
         )
         assert "x1" == main_content(root).get("id")
 
+    def test_paragraphs_each_wrapped_in_boxes_of_their_own(self) -> None:
+        """Paragraphs each wrapped in two boxes of their own (``<div><div><p>``, as pages built
+        of components write them) score for the container of the story, not for their boxes: a
+        list of notes beside the story, each note in one plain box, does not win."""
+        story = "".join(f"<div><div>{_story(1, f'This {n}')}</div></div>" for n in range(8))
+        notes = "".join(
+            f"<div><p>Note {n}: the depot's car park opens at eight in the morning "
+            "every day of the week.</p></div>"
+            for n in range(4)
+        )
+        root = _page(f"<div id='x1'>{story}</div><div id='x2'>{notes}</div>")
+        assert "x1" == main_content(root).get("id")
+
+    def test_a_named_box_is_no_wrapper(self) -> None:
+        """A box of one paragraph whose name weighs (``articleBody``) is scored itself, not
+        passed over for its parent as a plain wrapper is."""
+        root = _page(
+            f"<div id='x1'><div class='article-body'>{_story(1)}</div><div><div>{_story(1)}"
+            "</div></div></div>"
+        )
+        sizes = measure(root)
+        paragraphs = list(root.iter("p"))
+        assert ("article-body", "x1") == (
+            _content._past_wrappers(paragraphs[0], paragraphs[0].getparent(), sizes).get("class"),
+            _content._past_wrappers(paragraphs[1], paragraphs[1].getparent(), sizes).get("id"),
+        )
+
     def test_story_cut_into_sections_of_a_quiet_container(self) -> None:
         """A story cut into sections (a few lead paragraphs, the long middle picked first, an
         end) is taken whole from the container holding them with next to no other text,

@@ -282,6 +282,8 @@ def main_content(root: html.HtmlElement, headline: str | None = None) -> html.Ht
             continue
         if length < _MIN_PARAGRAPH or parent is None:
             continue
+        if parent is not paragraph:
+            parent = _past_wrappers(paragraph, parent, sizes)
         score = 1.0 + commas + min(length / 100, 3.0)
         for level, ancestor in enumerate((parent, parent.getparent())):
             if ancestor is None:
@@ -315,6 +317,28 @@ def main_content(root: html.HtmlElement, headline: str | None = None) -> html.Ht
         default=titled,
     )
     return _widen(local, sizes, worth, stop=titled)
+
+
+def _past_wrappers(
+    paragraph: html.HtmlElement, parent: html.HtmlElement, sizes: Measure
+) -> html.HtmlElement:
+    """The first ancestor of a paragraph from ``parent`` up that is more than a wrapper of it: a
+    wrapper holds the paragraph alone (one child, the same text) and no name or tag that
+    weighs (:func:`_class_weight`). Pages built of components wrap each paragraph in a box or
+    two of its own (``<div><div><p>``): the score goes to the container of the story's
+    paragraphs, not to each paragraph's boxes."""
+    length = sizes.text[paragraph]
+    while (
+        len(parent) == 1
+        and sizes.text.get(parent) == length
+        and parent.tag not in ("body", "html")
+        and not _class_weight(parent)
+    ):
+        above = parent.getparent()
+        if above is None:
+            break
+        parent = above
+    return parent
 
 
 def _author_boxes(body: html.HtmlElement, sizes: Measure) -> set[html.HtmlElement]:
