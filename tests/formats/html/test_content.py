@@ -513,6 +513,37 @@ class TestMainContent:
             _content._past_wrappers(paragraphs[1], paragraphs[1].getparent(), sizes).get("id"),
         )
 
+    def test_recipe_taken_whole_past_its_boxes_of_links(self) -> None:
+        """A recipe whose steps are picked first is taken whole (its introduction, ingredients,
+        steps and tips, over twice the steps' prose) though boxes of links to other recipes
+        sit in its container: they are pruned afterwards and do not count against it."""
+        step = (
+            "Heat the oven and butter the tin, then beat the butter with the sugar until pale "
+            "and light, add the eggs one by one, fold in the flour with the baking powder, "
+            "spread the batter in the tin and bake it for forty minutes, step {}."
+        )
+        tip = (
+            "Serve the cake warm with whipped cream or ice cream; it keeps for three days in a "
+            "tin, and freezes well for a month if wrapped, tip {}."
+        )
+        about = (
+            "<p>This cake is the one our grandmother baked every Sunday, a simple sponge with "
+            "fruit on top that anyone can make in an hour, with what is in the cupboard.</p>"
+        )
+        items = "".join(f"<li>{n} cups of flour, sifted</li>" for n in range(1, 7))
+        steps = "".join(f"<li>{step.format(n)}</li>" for n in range(3))
+        tips = "".join(f"<li>{tip.format(n)}</li>" for n in range(5))
+        facts = "".join(f"<div>Nutrient {n}</div><div>{n}0 g</div>" for n in range(20))
+        links = "".join(
+            f"<li><a href='/r{n}'>Another recipe, number {n}</a></li>" for n in range(5)
+        )
+        root = _page(
+            f"<div id='x1'><div>{about * 4}</div><div><h2>Ingredients</h2><ul>{items}</ul></div>"
+            f"<div><h2>Steps</h2><ul id='x2'>{steps}</ul></div><div><h2>Tips</h2><ul>{tips}</ul>"
+            f"</div><div>{facts}</div><div><ul>{links}</ul></div><div><ul>{links}</ul></div></div>"
+        )
+        assert "x1" == main_content(root).get("id")
+
     def test_story_cut_into_sections_of_a_quiet_container(self) -> None:
         """A story cut into sections (a few lead paragraphs, the long middle picked first, an
         end) is taken whole from the container holding them with next to no other text,

@@ -553,11 +553,24 @@ def _widen(
             noise -= sizes.captions.get(current, 0) - sizes.captions.get(chosen, 0)
             noise -= _prose_links(current, sizes) - _prose_links(chosen, sizes)
             lead = noise <= _LEAD_NOISE * gained
-        if (lead or sizes.prose[current] >= _WIDEN_GAIN * sizes.prose[chosen]) and worth(
-            current
-        ) >= worth(chosen):
+        held = worth(chosen)
+        if (lead and worth(current) >= held) or (
+            sizes.prose[current] >= _WIDEN_GAIN * sizes.prose[chosen]
+            and _worth_past_link_boxes(current, sizes, worth) >= held
+        ):
             chosen, after = current, 0
     return chosen
+
+
+def _worth_past_link_boxes(
+    element: html.HtmlElement, sizes: Measure, worth: Callable[[html.HtmlElement], float]
+) -> float:
+    """What an ancestor holding twice the pick's prose or more is worth as the content, its
+    children that hold no prose and mostly links not counted against it (boxes of teaser
+    links, pruned from the content afterwards: :func:`_worth` without ``link_boxes``); what
+    ``worth`` says when that is nothing (an author's box)."""
+    said = worth(element)
+    return said if said == float("-inf") else _worth(element, sizes, link_boxes=False)
 
 
 def _link_boxes(element: html.HtmlElement, but: html.HtmlElement, sizes: Measure) -> int:
