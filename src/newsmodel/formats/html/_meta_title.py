@@ -22,6 +22,7 @@ from collections.abc import Iterator
 
 from newsmodel.formats.html._meta_jsonld import JsonNode, resolve, strings
 from newsmodel.formats.html._meta_tags import PageTags
+from newsmodel.formats.html._unspaced import word_count
 
 __all__ = ["headline_and_kicker", "is_site", "norm", "site_names"]
 
@@ -161,7 +162,7 @@ def _without_kicker(title: str, kicker: str) -> str:
     500" with the kicker "Budget"), the title itself when it does not start so."""
     match = _KICKER_CUT.match(title[len(kicker) :]) if title.startswith(kicker) else None
     rest = title[len(kicker) + match.end() :] if match else ""
-    return rest if len(rest.split()) >= 2 else title
+    return rest if word_count(rest) >= 2 else title
 
 
 _SLUG_PARTS = re.compile(r"[-_]")

@@ -57,6 +57,7 @@ from newsmodel.formats.html._trailer import (
     trailer_notes,
     without_trailer,
 )
+from newsmodel.formats.html._unspaced import word_count
 from newsmodel.model import (
     Article,
     Block,
@@ -245,7 +246,7 @@ def _shown_part(root: html.HtmlElement, headline: str) -> str:
     if len(parts) < 2 or root.find(".//h1") is not None:
         return headline
     for part in parts:
-        if len(part) >= _SHORTEST_SHOWN and len(part.split()) >= 2 and _SHOWN_TEXT(root, text=part):
+        if len(part) >= _SHORTEST_SHOWN and word_count(part) >= 2 and _SHOWN_TEXT(root, text=part):
             return part
     return headline
 
@@ -390,7 +391,7 @@ def _title_in_body(headline: str, sections: tuple[Section, ...]) -> tuple[str, t
     if not isinstance(first, Paragraph) or first.quotes:
         return headline, sections
     text = first.text
-    shorter = len(text) < len(headline) and len(text.split()) >= 2
+    shorter = len(text) < len(headline) and word_count(text) >= 2
     if shorter and (
         (headline.startswith(text) and not headline[len(text)].isalnum())
         or (headline.endswith(text) and not headline[-len(text) - 1].isalnum())
@@ -413,7 +414,7 @@ def _standfirst(
         description is None
         or _repeats(description, headline)
         or is_page_line(description)
-        or len(description.split()) < 2
+        or word_count(description) < 2
         or parse_byline(description) is not None
     ):
         return None

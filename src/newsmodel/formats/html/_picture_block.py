@@ -14,6 +14,7 @@ from lxml import etree, html
 from newsmodel.extract.credits import is_credit_line, split_caption_credit
 from newsmodel.extract.normalize import squash
 from newsmodel.formats.html._captions import alt_echo_end, is_credit_label
+from newsmodel.formats.html._unspaced import written_unspaced
 
 __all__ = [
     "as_figures",
@@ -78,30 +79,13 @@ def _around(
         text = _block_text(block)  # a caption printed twice in a row counted once
         if not text:
             continue  # the image's own wrappers (a link, a <picture>)
-        if "://" in text or (" " not in text and not _written_unspaced(text)):
+        if "://" in text or (" " not in text and not written_unspaced(text)):
             return None  # an address or a single word: no caption
         before = "".join(_texts_before(block, image)).strip()
         if before or not _CAPTION_MIN <= len(text) <= _CAPTION_MAX:
             return None
         return block if 2 * _link_text(block) < len(text) else None
     return None
-
-
-_UNSPACED = re.compile(
-    "[\u0e00-\u0eff\u1000-\u109f\u1780-\u17ff\u2e80-\u9fff\uf900-\ufaff\uff00-\uffef]"
-)
-"""A letter of a script written without spaces between words: Thai and Lao, Myanmar, Khmer,
-the CJK radicals, kana and ideographs, and the full-width forms."""
-
-
-def _written_unspaced(text: str) -> bool:
-    """Whether a text is in a script written without spaces between words (Chinese,
-    Japanese, Thai): a caption there is one run of characters.
-
-    >>> _written_unspaced("記者会見を開いた"), _written_unspaced("Photograph")
-    (True, False)
-    """
-    return _UNSPACED.search(text) is not None
 
 
 def _is_fallback(image: html.HtmlElement) -> bool:
