@@ -31,7 +31,7 @@ from lxml import etree, html
 from newsmodel.formats.html._author_labels import heads_author_box
 from newsmodel.formats.html._names import label as name_label
 
-__all__ = ["Measure", "main_content", "measure", "text_length"]
+__all__ = ["CONTAINER_TAGS", "Measure", "main_content", "measure", "text_length"]
 
 _POSITIVE = re.compile(r"article|body|content|story|entry|post-?text|main|prose|text|blog")
 _NEGATIVE = re.compile(
@@ -39,11 +39,13 @@ _NEGATIVE = re.compile(
     r"recommend|newsletter|popular|trending|meta|byline|author|caption|credit|tag",
 )
 _PARAGRAPH_TAGS = frozenset({"p", "pre", "td", "blockquote", "li", "h2", "h3"})
-_CONTAINER_TAGS = frozenset({"div", "section", "article", "main", "font", "center"})
+CONTAINER_TAGS = frozenset({"div", "section", "article", "main", "font", "center"})
+"""Containers: one holding only text and inline elements reads as a paragraph, and text written
+straight into one counts as prose (:mod:`._strip` counts it too, on pages without ``<p>``)."""
 _MIN_PARAGRAPH = 25
 _BLOCK_TAGS = frozenset(
     {
-        *_CONTAINER_TAGS,
+        *CONTAINER_TAGS,
         *_PARAGRAPH_TAGS,
         "ul", "ol", "dl", "table", "tr", "h1", "h4", "h5", "h6", "figure", "img", "header",
         "footer", "hr", "br", "iframe", "video",
@@ -179,9 +181,9 @@ def measure(root: html.HtmlElement) -> Measure:
             linked = total
         elif tag == "figcaption":
             figcaptions.append(element)
-        if tag in _PARAGRAPH_TAGS or (tag in _CONTAINER_TAGS and element not in blocks):
+        if tag in _PARAGRAPH_TAGS or (tag in CONTAINER_TAGS and element not in blocks):
             good = total - linked if total >= _MIN_PARAGRAPH and linked <= total / 2 else 0
-        elif tag in _CONTAINER_TAGS:
+        elif tag in CONTAINER_TAGS:
             # The prose of the children, and the text written straight in: with the text of
             # its inline elements when only <br>s break it (paragraphs in <span>s set apart
             # with <br>), not beside a picture or a box (a caption in a <span>).
@@ -269,7 +271,7 @@ def main_content(root: html.HtmlElement, headline: str | None = None) -> html.Ht
             if tag == "li" and sizes.links[paragraph]:
                 continue
             parent = paragraph.getparent()
-        elif tag in _CONTAINER_TAGS and paragraph not in sizes.blocks:
+        elif tag in CONTAINER_TAGS and paragraph not in sizes.blocks:
             length, commas = sizes.text[paragraph], sizes.commas[paragraph]
             if sizes.links[paragraph] > length / 2:
                 continue  # a link in a box, not a paragraph

@@ -17,7 +17,7 @@ import attrs
 from lxml import etree, html
 
 from newsmodel.formats._body_read import BLOCK_ELEMENTS
-from newsmodel.formats.html._content import text_length
+from newsmodel.formats.html._content import CONTAINER_TAGS, text_length
 from newsmodel.formats.html._image_object import give_addresses
 from newsmodel.formats.html._meta_tags import Mark, is_marked_class
 from newsmodel.formats.html._names import (
@@ -419,7 +419,7 @@ def _stems(text: str) -> set[str]:
     return {word.casefold()[:_STEM] for word in _HEADLINE_WORD.findall(text)}
 
 
-_WRITTEN_IN = ("div", "section", "article", "main", "td", "font", "center")
+_WRITTEN_IN = (*sorted(CONTAINER_TAGS), "td")
 """Containers that pages without ``<p>`` write their paragraphs straight into: one ``<div>`` per
 paragraph, or the text of a whole story set apart with ``<br>``."""
 _WRITTEN_PARAGRAPH = 80
