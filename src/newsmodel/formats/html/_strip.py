@@ -1,6 +1,7 @@
 """Removing what is never body text from a page, before the main content is looked for.
 
-:func:`strip_boilerplate` removes scripts and styles, forms, navigation, asides,
+:func:`strip_boilerplate` removes scripts and styles, the boxes round a field the reader types
+into (:mod:`._entry_boxes`: a newsletter's sign-up, a search), forms, navigation, asides,
 ``<noscript>`` and the page's ``<footer>`` (unless one holds most of the page's prose), hidden
 elements (``hidden``,
 ``aria-hidden`` but on a long paragraph, a hiding style or class, a class for text that only
@@ -18,6 +19,7 @@ from lxml import etree, html
 
 from newsmodel.formats._body_read import BLOCK_ELEMENTS
 from newsmodel.formats.html._content import CONTAINER_TAGS, text_length
+from newsmodel.formats.html._entry_boxes import entry_boxes
 from newsmodel.formats.html._image_object import give_addresses
 from newsmodel.formats.html._meta_tags import Mark, is_marked_class
 from newsmodel.formats.html._names import (
@@ -38,9 +40,7 @@ _DROPPED_TAGS = (
     "style",
     "template",
     "button",
-    "input",
     "select",
-    "textarea",
     "svg",
     "canvas",
     "dialog",
@@ -237,6 +237,11 @@ def strip_boilerplate(
     found = scan(root) if scanned is None else scanned
     give_addresses(found.flagged)  # from the <meta> elements stripped next
     etree.strip_elements(root, *_DROPPED_TAGS, with_tail=False)
+    fields = list(root.iter("input", "textarea"))
+    for box in entry_boxes(fields):
+        _drop(box)
+    for field in fields:
+        field.drop_tree()  # its tail stays
     written = _written_page(root)
     _drop_furniture(root, written)
     flagged, named = found.flagged, found.named
