@@ -543,6 +543,38 @@ class TestAuthorLines:
         note = Note(kind=NoteKind.OTHER, text=bio)
         assert (_STORY, (note,)) == (_paragraphs(article), article.notes)
 
+    @pytest.mark.parametrize(
+        "link", ["Alle Artikel von Ann Lee", "More from Ann Lee", "See all stories by Ann Lee"]
+    )
+    def test_link_to_the_author_under_the_biography_goes_with_it(self, link: str) -> None:
+        """The link to the author's page printed under the box, a short line naming them in
+        full, is a note too: the biography above it still leaves the body."""
+        bio = "Ann Lee is a freelance writer based in Leeds. She covers libraries."
+        article = self._with_author(f"<p>{bio}</p><a href='/autor/lee'>{link}</a>", markup=True)
+        notes = (Note(kind=NoteKind.OTHER, text=bio), Note(kind=NoteKind.OTHER, text=link))
+        assert (_STORY, notes) == (_paragraphs(article), article.notes)
+
+    @pytest.mark.parametrize(
+        "line",
+        [
+            "Tom Hale thanked Ann Lee on Monday.",  # a sentence of the story
+            "Ann and Lee took the first books home",  # no author's full name
+            "First in the queue on Saturday morning was Ann Lee, long before the doors opened",
+            "Cloche terrarium (Ann Lee)",  # a caption crediting the author
+        ],
+    )
+    def test_closing_line_naming_the_author_that_is_no_link_stays(self, line: str) -> None:
+        """A closing line that is a sentence, longer than a link, or without the author's full
+        name stays in the body."""
+        article = self._with_author(line)
+        assert ([*_STORY, line], ()) == (_paragraphs(article), article.notes)
+
+    def test_picture_above_a_link_to_the_author_stays(self) -> None:
+        """A picture without a caption above the link line is the story's, not a headshot
+        (that stands above the biography)."""
+        article = self._with_author("<img src='depot.jpg'><p>More from Ann Lee</p>", markup=True)
+        assert (_STORY, 1) == (_paragraphs(article), len(_figures(article)))
+
     def test_job_title_line_after_the_story_stays(self) -> None:
         """Such a line under a paragraph of the story is left where it is."""
         article = self._with_author("Staff reporter")

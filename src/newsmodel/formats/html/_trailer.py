@@ -628,6 +628,12 @@ def trailer_notes(
             )
         if note is None and isinstance(block, Paragraph | BlockQuote):
             note = _author_note(block.text, authors)
+        if note is None and isinstance(block, Paragraph) and not beside:
+            note = _author_link(block.text, authors)
+            if note is not None:
+                notes.insert(0, note)
+                end -= 1
+                continue  # the link under the box: a headshot stands above the lines, not it
         if note is None and not beside and end > 1:
             note = _role_pair(blocks[end - 2], block)
             if note is not None:
@@ -787,6 +793,21 @@ _AUTHOR_LINE = 120
 _CREDIT_WORDS = 4
 """A credit line names at most this many words after the author: a desk, a site, a team."""
 _AUTHOR_BIO = 600
+_AUTHOR_LINK_WORDS = 8
+"""A link to an author's page printed under their box is a line of at most this many words."""
+
+
+def _author_link(text: str, authors: Sequence[str]) -> Note | None:
+    """A note for a short line that names an author in full and is no sentence: the link to
+    their page or profile under the lines about them ("Alle Artikel von Ann Lee", "More from
+    Ann Lee"), closing the body. A line with brackets is none: "Cloche terrarium (Ann Lee)" is
+    a picture's caption that credits the author."""
+    line = text.strip()
+    if len(line.split()) > _AUTHOR_LINK_WORDS or line.endswith(SENTENCE_ENDS) or "(" in line:
+        return None
+    if any(len(name.split()) >= 2 and name in line for name in authors):
+        return Note(kind=NoteKind.OTHER, text=line)
+    return None
 
 
 def _is_portrait(block: Block) -> bool:
