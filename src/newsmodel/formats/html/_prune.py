@@ -3,7 +3,8 @@ the article's.
 
 :func:`prune` removes, in place, the title block's ``<h1>``, link-heavy lists and blocks (related
 stories, tag lists, "Read more" lines) with the heading or label line right before them, boxes
-announcing another article (teaser cards, short ``<article>`` cards), an article's own
+announcing another article (teaser cards, short ``<article>`` cards), boxes ending in a call to
+action (:mod:`._call_boxes`: "Subscribe now"), an article's own
 ``<footer>`` with little prose, and short lines built around a ``<time>`` (a live blog entry's
 time and author).
 """
@@ -16,6 +17,7 @@ import itertools
 from lxml import etree, html
 
 from newsmodel.extract.normalize import squash
+from newsmodel.formats.html._call_boxes import call_boxes
 from newsmodel.formats.html._content import Measure, measure
 
 __all__ = ["SENTENCE_ENDS", "STAMP_LINE", "prune"]
@@ -66,6 +68,7 @@ def prune(content: html.HtmlElement, headline: str | None) -> None:
         elif density > 0.6 and length < 1000:
             doomed.append(element)
     doomed.extend(_story_cards(content, sizes))
+    doomed.extend(call_boxes(content, sizes))
     doomed.extend(_footers(content, sizes))
     doomed.extend([label for label in map(_label_before, doomed) if label is not None])
     doomed.extend(_stamp_lines(content, sizes))
