@@ -11,7 +11,7 @@ from lxml import html
 from newsmodel.formats import ReadOptions
 from newsmodel.formats.html import read
 from newsmodel.formats.html._entry_boxes import entry_boxes
-from newsmodel.model import Article
+from newsmodel.model import Article, Figure
 
 _STORY = [
     "The ferry service to the outer islands resumed on Monday after a week of storms.",
@@ -54,6 +54,11 @@ _BOXES = {
     "search box among the paragraphs": (
         "<div class='unit'><label>Search the archive</label><input type='search'></div>"
     ),
+    "poll with radio buttons in a form": (
+        "<div class='k5'><h4>Have your say</h4><p>Should the ferries run on Sundays?</p><form>"
+        "<label><input type='radio' name='v'> Yes</label><label><input type='radio' name='v'> No"
+        "</label><button>Vote</button></form></div>"
+    ),
     "login box": (
         "<div class='module'><p>Already a member? Log in to keep reading our coverage.</p>"
         "<input type='text' name='user'><input type='password' name='pass'></div>"
@@ -82,6 +87,19 @@ def test_check_boxes_keep_their_list() -> None:
     assert ["2 eggs", "200 g flour"] == [
         item for block in article.blocks for item in getattr(block, "items", ())
     ]
+
+
+def test_radio_buttons_outside_a_form_keep_their_box() -> None:
+    """Radio buttons outside a form are a slider's switches (a gallery built without
+    scripts): the picture and its caption beside them stay."""
+    caption = "The first ferry leaves the harbour on Monday morning."
+    gallery = (
+        "<div class='k6'><input type='radio' name='g' checked><figure><img src='f.jpg'>"
+        f"<figcaption>{caption}</figcaption></figure></div>"
+    )
+    article = read(_page(gallery), ReadOptions()).article
+    captions = [block.media.caption for block in article.blocks if isinstance(block, Figure)]
+    assert [caption] == captions
 
 
 @pytest.mark.parametrize("state", ["readonly", "disabled"])

@@ -1,7 +1,8 @@
-"""Boxes built round a field the reader types into: a newsletter's sign-up ("Get our morning
-briefing", a blurb, an e-mail field, a button, the fine print), a search, a login, a comment
-form. Wherever such a box stands, in the story's own container too, and whatever its class
-names (hashed, or words no list holds), its text is the site's, never the story's.
+"""Boxes built round a field the reader fills in: a newsletter's sign-up ("Get our morning
+briefing", a blurb, an e-mail field, a button, the fine print), a search, a login, a poll.
+Wherever such a box stands, in the story's own container too, and whatever its class names
+(hashed, or words no list holds), its text is the site's, never the story's. (A comment form
+is left to the rules that know a comment thread by it.)
 
 Used by :mod:`newsmodel.formats.html._strip`, before the fields themselves are removed.
 """
@@ -15,7 +16,11 @@ __all__ = ["entry_boxes"]
 
 _ENTRY_TYPES = frozenset({"", "text", "email", "search", "tel", "url", "password"})
 """The ``type`` of an ``<input>`` the reader types words into (none given is "text"). A check
-box or a radio button is not one: a recipe's ingredients and a quiz's answers carry those."""
+box is not one: a recipe's ingredients carry them, to be ticked off."""
+_CHOICE = "radio"
+"""A radio button is a field the reader fills in inside a ``<form>`` (a poll's answers, a
+"Was this helpful?" box); outside one it is a slider's or a tab's switch (a gallery built
+without scripts), no widget of its own."""
 _ENTRY_BOX_TEXT = 400
 """A box round an entry field holds at most this many characters of text: a heading, a blurb
 or two, the field's label and the fine print. A story's container holds more."""
@@ -67,17 +72,21 @@ def entry_boxes(fields: Iterable[html.HtmlElement]) -> list[html.HtmlElement]:
 
 
 def _is_entry(field: html.HtmlElement) -> bool:
-    """Whether a field is an ``<input>`` the reader types words into (:data:`_ENTRY_TYPES`):
-    not read-only or disabled (a link or a video's embed code to copy), and outside a form
-    with a ``<textarea>`` (a comment form, which the comment rules know a thread by)."""
+    """Whether a field is an ``<input>`` the reader fills in: one typed into
+    (:data:`_ENTRY_TYPES`) or a radio button in a form (:data:`_CHOICE`); not read-only or
+    disabled (a link or a video's embed code to copy), and outside a form with a
+    ``<textarea>`` (a comment form, which the comment rules know a thread by)."""
     if field.tag != "input" or field.get("readonly") is not None:
         return False
     if field.get("disabled") is not None:
         return False
-    if (field.get("type") or "").strip().lower() not in _ENTRY_TYPES:
+    kind = (field.get("type") or "").strip().lower()
+    if kind not in _ENTRY_TYPES and kind != _CHOICE:
         return False
     form = next(field.iterancestors("form"), None)
-    return form is None or next(form.iter("textarea"), None) is None
+    if form is None:
+        return kind != _CHOICE
+    return next(form.iter("textarea"), None) is None
 
 
 def _short(element: html.HtmlElement) -> bool:
