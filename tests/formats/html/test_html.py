@@ -475,9 +475,16 @@ class TestStandfirst:
         )
         return html_format.read(page.encode()).article
 
-    def test_own_standfirst_kept(self) -> None:
-        """A description the body does not print is the standfirst."""
-        text = "No boats until spring: what islanders need to know."
+    @pytest.mark.parametrize(
+        "text",
+        [
+            "No boats until spring: what islanders need to know.",
+            "Ferries stop - no boats until spring: what islanders need to know.",
+        ],
+    )
+    def test_own_standfirst_kept(self, text: str) -> None:
+        """A description the body does not print is the standfirst, the headline before it or
+        not."""
         assert text == self._read(text).subheadline
 
     @pytest.mark.parametrize(
@@ -489,12 +496,14 @@ class TestStandfirst:
             "Boats will sail again in March, when the harbour reopens.",
             "OBAN - &quot;We will miss the &#39;Lord of the Isles&#39;,&quot; a teacher said.",
             "The crossing was rough, and I was glad to be home, said a passenger who had…",
+            "Ferries stop - The ferry service to the islands stops for the winter on Friday…",
+            "Ferries stop: Boats will sail again in March, when the harbour reopens.",
         ],
     )
     def test_description_repeating_the_body_is_no_standfirst(self, description: str) -> None:
         """A description cut from the body, across a heading, or repeating a later paragraph
-        or a block quote is not a standfirst, also when it prints straight dashes and
-        quotation marks where the body prints typographic ones."""
+        or a block quote, the headline before it or not, is not a standfirst, also when it
+        prints straight dashes and quotation marks where the body prints typographic ones."""
         assert self._read(description).subheadline is None
 
     @pytest.mark.parametrize(

@@ -339,9 +339,12 @@ class TestSections:
             "Actualizado hace una hora",
             "Publié il y a 2 jours",
             "Publiziert am 3. März 2024",
+            "2025年1月13日 20時01分",
+            "2018年6月18日 10:01 発信地：カノ",
         ]
         kept = [
             "4:14 p.m.",
+            "2018年6月18日，国家卫生健康委在北京召开新闻发布会宣布新措施。",
             "The harbour reopened on 12.05.2024 after a long winter.",
             "Published on March 3, 2024, the report found little.",
             "Updated rules came in 15 hours ago.",
@@ -494,6 +497,10 @@ class TestSections:
             "シェア",
             "Share this article in your social network",
             "Share this story",
+            "Artikel teilen",
+            "Partager l'article",
+            "Compartir esta noticia",
+            "Condividi l'articolo",
             "Rezept drucken Bei Pinterest speichern Sterne anklicken zum Bewerten",
             "Print Recipe Pin Recipe",
             "Shop Kontakt Mediadaten Impressum AGB Datenschutz Cookie-Einstellungen",
@@ -619,6 +626,9 @@ class TestSections:
             "unter Allgemein abgelegt. Du kannst die Kommentare zu diesen Eintrag durch den RSS "
             "2.0 Feed verfolgen.",
             "(Alle Angaben ohne Gewähr)",
+            "Follow us on Facebook and Instagram for more news.",
+            "Folgen Sie uns auf X, Instagram und Threads.",
+            "Suivez-nous sur Instagram",
             "Lea más en larepublica.example",
             "Read more at www.example.com",
         ]
@@ -633,6 +643,7 @@ class TestSections:
             "Keine Kommentare gab es vom Ministerium.",
             "Twitter banned the account in 2021, and the key to unlock it was lost.",
             "The scam email lands in your inbox looking like a bank notice.",
+            "Follow us, the guide told the group, and keep off the cliffs near Twitter Point.",
         ]
         _assert_left_out(notices, kept)
 
@@ -687,6 +698,13 @@ class TestSections:
             "Lire aussi : Le port rouvre ses portes",
             "Advertisement 3",
             "Continue Reading Below",
+            "SCROLL TO CONTINUE WITH CONTENT",
+            "Weiterlesen nach der Anzeige",
+            "Der Artikel geht nach der Anzeige weiter",
+            "La suite après cette publicité",
+            "Sigue leyendo después del anuncio",
+            "Continua a leggere dopo la pubblicità",
+            "Continua depois da publicidade",
             "Kategorie: News, Hafen",
             "Tags: harbour, boats, storms",
             "WATCH | The mayor on the flood:",

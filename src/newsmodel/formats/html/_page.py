@@ -406,10 +406,11 @@ def _standfirst(
     description: str | None, sections: tuple[Section, ...], headline: str, site: str | None
 ) -> str | None:
     """The page's description as the standfirst, unless it only repeats the headline or the
-    body (a teaser cut from the lead paragraphs, or a paragraph or block quote of the body, is
-    not a standfirst), is a line of the page ("Lea más en larepublica.net": see
-    :func:`~newsmodel.formats.html._structure.is_page_line`), a byline ("Written by Ann Lee"),
-    a single word ("Home", a topic's name) or the site's own description (:func:`_of_site`)."""
+    body (a teaser cut from the lead paragraphs, the headline before it or not, or a paragraph
+    or block quote of the body, is not a standfirst), is a line of the page ("Lea más en
+    larepublica.net": see :func:`~newsmodel.formats.html._structure.is_page_line`), a byline
+    ("Written by Ann Lee"), a single word ("Home", a topic's name) or the site's own
+    description (:func:`_of_site`)."""
     if (
         description is None
         or _repeats(description, headline)
@@ -428,6 +429,9 @@ def _standfirst(
     if site and _of_site(description, site, f"{headline} {' '.join(parts)}"):
         return None
     teaser = _loose(description).rstrip(".…").strip()
+    title = _loose(headline)
+    if title and teaser.startswith(title):  # "Headline - the lead paragraph's opening"
+        teaser = teaser[len(title) :].lstrip(" -:|.·")
     if not teaser:
         return description
     cut = teaser[: max(40, len(teaser) - 3)]

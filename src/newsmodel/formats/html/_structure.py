@@ -107,6 +107,15 @@ _AD_LABEL = re.compile(
     r"sponsored(?:\s+content)?|paid\s+content|anzeigen?|werbung|weiter\s+nach\s+der\s+anzeige|"
     r"publicidad|publicidade|publicité|pubblicità|reklama|reklame|annonse|annons|advertentie|"
     r"mainos|mainonta|реклама|広告|スポンサーリンク|광고|广告|廣告|continue\s+reading\s+below|"
+    # "read on after the ad", in the languages read
+    r"scroll\s+to\s+continue(?:\s+with\s+(?:the\s+)?(?:content|article|story))?|"
+    r"(?:lesen\s+sie\s+)?weiterlesen\s+nach\s+der\s+(?:anzeige|werbung)|"
+    r"(?:der\s+)?artikel\s+(?:geht|wird)\s+nach\s+der\s+(?:anzeige|werbung)\s+weiter(?:geführt)?|"
+    r"(?:lire\s+)?la\s+suite\s+après\s+(?:cette|la)\s+publicité|"
+    r"(?:sigue|continúa|continua)\s+leyendo\s+(?:después|tras)\s+(?:del|el|la)\s+"
+    r"(?:anuncio|publicidad)|"
+    r"(?:continua\s+a\s+leggere|(?:l'articolo\s+)?(?:continua|prosegue))\s+dopo\s+la\s+pubblicità|"
+    r"continua\s+(?:depois|após)\s+(?:da|a)\s+publicidade|"
     # a label for screen readers naming the story's region, left as a line
     r"(?:article|story|post|main)\s+(?:content|body|text)|artikelinhalt|"
     r"contenu\s+de\s+l'article|contenido\s+del\s+art[ií]culo|contenuto\s+dell'articolo)"
@@ -124,6 +133,11 @@ _KICKER_CHARS = 60
 _SHORTEST_REPEATED = 10  # a table's header cells ("Name", "Score") repeat and are kept
 _BREAK_CONTAINERS = frozenset({"div", "td", "section", "article", "main", "body", "center", "font"})
 _NUMERIC_DATE = re.compile(r"\b\d{1,4}[./-]\d{1,2}[./-]\d{2,4}\b")
+_CJK_DATE = re.compile(
+    r"(?<!\d)\d{4}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日(?:\s*\d{1,2}\s*時\s*\d{1,2}\s*分)?"
+)
+"""A day as Chinese and Japanese print it, perhaps with a time ("2018年6月18日",
+"2025年1月13日 20時01分"): its year, month and day signs are no words of a stamp line."""
 _TIME = re.compile(r"\b\d{1,2}:\d\d\b")
 _WORD = re.compile(r"[^\W\d_]+")
 _WORDED_DATE = re.compile(
@@ -293,7 +307,12 @@ _NOTICE = re.compile(
     r"\bder beitrag wurde am\b.{0,120}\bunter\b.{0,150}\babgelegt\b|"
     r"\b(?:follow any responses to this entry|die kommentare zu diese[mn]? eintrag)\b|"
     # a disclaimer standing alone
-    r"^\W*(?:alle angaben ohne gewähr|all information without guarantee)\W*$",
+    r"^\W*(?:alle angaben ohne gewähr|all information without guarantee)\W*$|"
+    # the site asking to be followed on social networks, in the languages read
+    r"^\W*(?:follow us|folgen sie uns|folge uns|suivez-nous|síguenos|seguici|siga-nos|"
+    r"følg oss|följ oss|volg ons)\s+(?:on|at|auf|bei|sur|en|su|no|nas|på|op)\s+(?:the\s+)?"
+    r"(?:facebook|twitter|x|instagram|tiktok|youtube|linkedin|threads|bluesky|whatsapp|"
+    r"telegram|mastodon)\b.{0,80}$",
 )
 """A site's notice, not the story: an affiliate-link disclosure ("Die ... Links sind
 Affiliate-Links", "we may earn a commission"), a media player's fallback text ("We apologize,
@@ -304,7 +323,8 @@ placeholder of an embedded post that asks for the reader's consent first ("Wir s
 Einverständnis keine Verbindung zu den Social-Media-Kanälen her", "This third-party content is
 shown only with your consent"), or a blog theme's line about the post ("This entry was posted on
 ... and is filed under ...", "Der Beitrag wurde am ... veröffentlicht und wurde unter ...
-abgelegt")."""
+abgelegt"), or the site asking to be followed on a social network ("Follow us on Facebook and
+Instagram", "Folgen Sie uns auf X", "Suivez-nous sur Instagram")."""
 _BOX_LINE = re.compile(
     # a newsletter box's or a comment box's lines, left where the box was
     r"^(?:get|sign up for|subscribe to)\b.{0,100}\b(?:in your inbox|newsletters?)\b|"
@@ -357,7 +377,8 @@ _NOTICE_WORDS = (
     "anhören", "vorlesen", "écouter", "ascolta", "ouvir", "lyssna", "hør artikkelen",
     "third", "extern", "embedded", "drittanbieter", "eingebettet", "social", "contenu",
     "contenido", "contenut", "conteúdo", "zewnętrzn", "entry", "eintrag", "beitrag wurde",
-    "gewähr", "guarantee",
+    "gewähr", "guarantee", "follow us", "folg", "suivez", "síguenos", "seguici", "siga-nos",
+    "følg oss", "följ oss", "volg ons",
 )  # fmt: skip
 """Words one of which every :data:`_NOTICE` holds, in lower case ("fili" for "affiliate" and
 "afiliados")."""
@@ -393,6 +414,9 @@ _CONTROLS = (
     # a share button's label, a network's name on a share button
     r"share(?: this (?:article|story|post|page)(?: (?:on|in|via|with) [\w ]{1,30})?)?|"
     r"teilen|partager|compartir|condividi|compartilhar|del|dela|delen|versenden|weiterleiten|"
+    r"(?:artikel|beitrag|seite) (?:teilen|versenden)|partager (?:cet |l')article|"
+    r"compartir (?:esta |la )?(?:noticia|nota)|condividi (?:l'articolo|questo articolo)|"
+    r"compartilhe (?:esta )?(?:notícia|matéria)|"
     r"分享(?:到|给朋友|让更多人看到)?|シェア(?:する)?|"
     r"facebook|twitter|whatsapp|e-?mail|linkedin|pinterest|telegram|reddit|flipboard|"
     r"copy link|link kopieren|copier le lien|copiar enlace|"
@@ -1033,7 +1057,8 @@ def _is_placeholder(text: str) -> bool:
 def is_stamp(text: str) -> bool:
     """Whether a paragraph is only a date, or a time and a year, with at most a few short words
     ("Freitag, 28.04.2023, 19:25", "12.12.2025, 05:07 Uhr", "Published 2:16 AM EST Nov 20,
-    2019"), a date alone with its month in words ("2 apr 2025", "April 2, 2025"), or only times
+    2019", "2018年6月18日 10:01 発信地：カノ"), a date alone with its month in words ("2 apr 2025",
+    "April 2, 2025"), or only times
     ("00:00 / 03:15"), each perhaps after a label ("Published Jun 5, 2026", "Last updated 15
     hours ago"): a time stamp or a player's clock, not body text.
     A time with words and no date ("4:14 p.m.", a live report's entry) is body text."""
@@ -1041,10 +1066,13 @@ def is_stamp(text: str) -> bool:
         return False
     labelled = STAMP_LABEL.match(text)
     dated = text[labelled.end() :] if labelled is not None else text
-    words = _WORD.findall(text)
+    cjk = _CJK_DATE.search(dated)
+    if cjk is not None:
+        dated = f"{dated[: cjk.start()]} {dated[cjk.end() :]}"
+    words = _WORD.findall(text if cjk is None else dated)
     if len(words) > _STAMP_WORDS or any(len(word) > _STAMP_WORD for word in _WORD.findall(dated)):
         return False
-    if _NUMERIC_DATE.search(text):
+    if cjk is not None or _NUMERIC_DATE.search(text):
         return True
     # "Last updated 15 hours ago", "Publié il y a 2 jours" (the label took the "il")
     ago = None if labelled is None else AGO.search(text)
