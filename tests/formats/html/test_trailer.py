@@ -554,6 +554,22 @@ class TestAuthorLines:
         notes = (Note(kind=NoteKind.OTHER, text=bio), Note(kind=NoteKind.OTHER, text=link))
         assert (_STORY, notes) == (_paragraphs(article), article.notes)
 
+    def test_link_naming_the_author_by_first_name_under_the_biography_goes_with_it(self) -> None:
+        """Right under the biography, a link line that names the author by first name only
+        ("More from Ann") is the box's too."""
+        bio = "Ann Lee is a freelance writer based in Leeds. She covers libraries."
+        article = self._with_author(f"<p>{bio}</p><p>More from Ann</p>", markup=True)
+        notes = (
+            Note(kind=NoteKind.OTHER, text=bio),
+            Note(kind=NoteKind.OTHER, text="More from Ann"),
+        )
+        assert (_STORY, notes) == (_paragraphs(article), article.notes)
+
+    def test_line_naming_the_author_by_first_name_after_the_story_stays(self) -> None:
+        """Under a paragraph of the story, a short line with the author's first name stays."""
+        article = self._with_author("Ann and the dog")
+        assert ([*_STORY, "Ann and the dog"], ()) == (_paragraphs(article), article.notes)
+
     @pytest.mark.parametrize(
         "line",
         [

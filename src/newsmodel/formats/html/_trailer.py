@@ -629,7 +629,11 @@ def trailer_notes(
         if note is None and isinstance(block, Paragraph | BlockQuote):
             note = _author_note(block.text, authors)
         if note is None and isinstance(block, Paragraph) and not beside:
-            note = _author_link(block.text, authors)
+            above = blocks[end - 2] if end > 1 else None
+            bio = isinstance(above, Paragraph | BlockQuote) and (
+                _author_note(above.text, authors) is not None
+            )
+            note = _author_link(block.text, authors, first_names=bio)
             if note is not None:
                 notes.insert(0, note)
                 end -= 1
@@ -797,16 +801,20 @@ _AUTHOR_LINK_WORDS = 8
 """A link to an author's page printed under their box is a line of at most this many words."""
 
 
-def _author_link(text: str, authors: Sequence[str]) -> Note | None:
+def _author_link(text: str, authors: Sequence[str], *, first_names: bool = False) -> Note | None:
     """A note for a short line that names an author in full and is no sentence: the link to
     their page or profile under the lines about them ("Alle Artikel von Ann Lee", "More from
-    Ann Lee"), closing the body. A line with brackets is none: "Cloche terrarium (Ann Lee)" is
-    a picture's caption that credits the author."""
+    Ann Lee"), closing the body; right under those lines (``first_names``), a first name
+    does too ("Follow Ann on X"). A line with brackets is none: "Cloche terrarium (Ann Lee)"
+    is a picture's caption that credits the author."""
     line = text.strip()
     if len(line.split()) > _AUTHOR_LINK_WORDS or line.endswith(SENTENCE_ENDS) or "(" in line:
         return None
-    if any(len(name.split()) >= 2 and name in line for name in authors):
-        return Note(kind=NoteKind.OTHER, text=line)
+    words = {word.strip(".,:;!?'") for word in line.split()}
+    for name in authors:
+        parts = name.split()
+        if len(parts) >= 2 and (name in line or (first_names and parts[0] in words)):
+            return Note(kind=NoteKind.OTHER, text=line)
     return None
 
 
