@@ -758,6 +758,59 @@ def test_author_box_printed_as_lines_is_a_note(box: str, note: str) -> None:
     assert (_STORY, [note]) == (_paragraphs(article), [n.text for n in article.notes])
 
 
+_LATER = [
+    "Engineers said the newest sites could run for four hours at full output before recharging.",
+    "The regulator will publish its own review of the market in the autumn, it said on Friday.",
+]
+
+
+def _box_after_the_story(box: str) -> Article:
+    """A page whose story's four paragraphs come first, then ``box``, then two more."""
+    data = _page("", head=_AUTHOR_HEAD).replace(
+        b"</div></article>",
+        (box + "".join(f"<p>{text}</p>" for text in _LATER) + "</div></article>").encode(),
+    )
+    return _read(data)
+
+
+def test_author_box_under_a_headshot_is_a_note() -> None:
+    """An author's box without a label, wherever it stands in the body: the headshot described
+    by the author's full name, a few sentences about them and a short line after, leaves the
+    body for the notes with the picture; the story goes on after it."""
+    bio = "Priya Raman covers energy and climate for the Courier. She joined in 2015."
+    article = _box_after_the_story(
+        f"<div class='k3'><img src='raman.jpg' alt='Priya Raman'><p>{bio}</p>"
+        "<p>More from Priya</p></div>"
+    )
+    figures = [b for s in article.sections for b in s.blocks if isinstance(b, Figure)]
+    assert ([*_STORY, *_LATER], [f"{bio} More from Priya"], []) == (
+        _paragraphs(article),
+        [n.text for n in article.notes],
+        figures,
+    )
+
+
+@pytest.mark.parametrize(
+    "box",
+    [
+        # a picture of someone else, described by their name
+        "<img src='lee.jpg' alt='Ann Lee'><p>Priya Raman covers energy for the Courier.</p>",
+        # the author's picture with a caption: the story's
+        "<figure><img src='raman.jpg' alt='Priya Raman'><figcaption>Priya Raman at the site"
+        "</figcaption></figure><p>Priya Raman covers energy for the Courier.</p>",
+        # the author's picture, then a paragraph of the story
+        "<img src='raman.jpg' alt='Priya Raman'><p>The site near the coast holds forty units.</p>",
+    ],
+    ids=["someone else", "captioned", "story after"],
+)
+def test_pictures_that_open_no_author_box(box: str) -> None:
+    """Only a picture without a caption described by the author's full name, followed by a
+    line about the author, opens a box: the other pictures and lines stay in the body."""
+    article = _box_after_the_story(box)
+    figures = [b for s in article.sections for b in s.blocks if isinstance(b, Figure)]
+    assert (1, []) == (len(figures), [n.text for n in article.notes])
+
+
 @pytest.mark.parametrize(
     "lines",
     [

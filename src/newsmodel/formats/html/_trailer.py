@@ -965,6 +965,8 @@ def author_boxes(
 def _box_at(blocks: list[Block], index: int, authors: Sequence[str]) -> tuple[int, Note] | None:
     """The end of an author's box opening at ``blocks[index]`` and its note, or None."""
     label = blocks[index]
+    if _is_headshot(label, authors):
+        return _headshot_box(blocks, index + 1, authors)
     if not isinstance(label, Paragraph) or len(label.text) > _BOX_LABEL_CHARS:
         return None
     named = _named_author(label.text, authors)
@@ -986,6 +988,46 @@ def _box_at(blocks: list[Block], index: int, authors: Sequence[str]) -> tuple[in
             break
         end += 1
     if not lines or sum(map(len, lines)) > _AUTHOR_BIO:
+        return None
+    return end, Note(kind=NoteKind.OTHER, text=" ".join(lines))
+
+
+def _is_headshot(block: Block, authors: Sequence[str]) -> bool:
+    """Whether a block is a picture without a caption described as an author, by their full
+    name (``alt="Ann Lee"``): the headshot of the author's box."""
+    if not isinstance(block, Figure) or block.media.caption is not None:
+        return False
+    alt = squash(block.media.alt or "")
+    return any(len(name.split()) >= 2 and alt == name for name in authors)
+
+
+def _headshot_box(
+    blocks: list[Block], start: int, authors: Sequence[str]
+) -> tuple[int, Note] | None:
+    """The end and note of an author's box under their headshot, its lines from
+    ``blocks[start]``: the first a few sentences about the author (:func:`_author_note`), then
+    up to :data:`_BOX_LINES` lines in all that are still the box's (:func:`_about_author`: a
+    job title, "Follow Ann on X"). None when no line about the author comes first."""
+    first = blocks[start] if start < len(blocks) else None
+    if (
+        not isinstance(first, Paragraph)
+        or first.quotes
+        or _author_note(first.text, authors) is None
+    ):
+        return None
+    lines = [first.text]
+    end = start + 1
+    while end < len(blocks) and len(lines) < _BOX_LINES:
+        block = blocks[end]
+        if (
+            not isinstance(block, Paragraph)
+            or block.quotes
+            or not _about_author(block.text, authors)
+        ):
+            break
+        lines.append(block.text)
+        end += 1
+    if sum(map(len, lines)) > _AUTHOR_BIO:
         return None
     return end, Note(kind=NoteKind.OTHER, text=" ".join(lines))
 
