@@ -951,3 +951,38 @@ def test_hidden_box_not_the_story_goes(name: str, headline: str) -> None:
     of the page's prose."""
     paragraphs = _paragraphs(_read(_members_page("display:none", name, headline)))
     assert [_STORY[0]] == paragraphs
+
+
+_BANNER = [
+    "We and our 140 partners use cookies or similar technologies to store and access personal"
+    " data on your device, for purposes such as measuring audiences and showing personalised"
+    " advertising and content across our websites and apps.",
+    "You can freely give, deny, or withdraw your consent at any time by opening the privacy"
+    " settings at the foot of every page; a choice you make here applies to this site only, and"
+    " denying consent may make some features unavailable.",
+    "Use the “Accept all” button to consent to these purposes, or the “Reject all” button to"
+    " continue without accepting; closing this notice rejects all purposes except those the"
+    " site needs to run and that need no consent at all.",
+]
+
+
+def test_cookie_banner_found_first_gives_way_to_the_story() -> None:
+    """A cookie banner that nothing names (no role, no class word) and that holds more prose
+    than a short story is found first; its lines are a banner's, it reads to nothing, and the
+    story is looked for again without it."""
+    banner = "".join(f"<p>{text}</p>" for text in _BANNER)
+    story = "".join(f"<p>{text}</p>" for text in _STORY[:2])
+    data = (
+        "<html><head><title>Grid storage doubles</title></head><body>"
+        f"<div class='q1'>{banner}</div><div class='q2'><h2>Grid storage doubles</h2>{story}"
+        "</div></body></html>"
+    ).encode()
+    assert _STORY[:2] == _paragraphs(_read(data))
+
+
+def test_page_of_a_cookie_banner_alone_reads_with_no_body() -> None:
+    """A page whose only text is a cookie banner's has no story: it reads, with an empty body
+    (looked for again without the banner, nothing is found)."""
+    banner = "".join(f"<p>{text}</p>" for text in _BANNER)
+    data = f"<html><head><title>Grid</title></head><body>{banner}</body></html>".encode()
+    assert [] == _paragraphs(_read(data))

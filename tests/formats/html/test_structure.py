@@ -629,6 +629,14 @@ class TestSections:
             "Follow us on Facebook and Instagram for more news.",
             "Folgen Sie uns auf X, Instagram und Threads.",
             "Suivez-nous sur Instagram",
+            "We and our 120 partners use cookies or similar technologies to store information.",
+            "This website uses cookies. By continuing to browse, you agree to their use.",
+            "You can freely give, deny, or withdraw your consent at any time in the settings.",
+            "Use the “Accept all” button to consent, or the “Reject all” button to decline.",
+            "We may store and/or access information on a device for measurement.",
+            "Wir verwenden Cookies, um Ihnen ein gutes Erlebnis zu bieten.",
+            "Ce site utilise des cookies pour mesurer l'audience.",
+            "Utilizamos cookies propias y de terceros.",
             "Lea más en larepublica.example",
             "Read more at www.example.com",
         ]
@@ -644,6 +652,9 @@ class TestSections:
             "Twitter banned the account in 2021, and the key to unlock it was lost.",
             "The scam email lands in your inbox looking like a bank notice.",
             "Follow us, the guide told the group, and keep off the cliffs near Twitter Point.",
+            "Google said it would stop Chrome from using third-party cookies next year.",
+            "Regulators say sites must let users withdraw their consent at any time.",
+            "We use cookies from a family recipe, the baker said, and bake them at dawn.",
         ]
         _assert_left_out(notices, kept)
 

@@ -325,7 +325,7 @@ def _body_read_again(
     named like comments), or else from the page's JSON data scripts (a page its scripts render
     in the browser: :mod:`._script_data`), read as a JSON-LD body is. Empty unless one of them
     gives more than ``longer`` characters of paragraphs (and a comment thread from its first
-    line is none: :func:`_past_thread`)."""
+    line is none: :func:`_picked_again`)."""
     least = max(longer, _NEAR_EMPTY)
     root = parse_page(data, options.encoding, options.source, options.max_depth)
     scripts = data_scripts(root)  # before the stripping removes the scripts
@@ -337,16 +337,17 @@ def _body_read_again(
     return () if found is None else _json_ld_body((found,), least, headline, options)
 
 
-def _past_thread(
+def _picked_again(
     root: html.HtmlElement,
     content: html.HtmlElement,
     headline: str | None,
     description: str | None,
 ) -> tuple[Section, ...] | None:
-    """The body read from the next container when the one found is a comment thread from its
-    first line (:func:`~newsmodel.formats.html._thread.opens_with_thread`): the thread taken
-    out of the page, the main content is looked for again. None when what is found then is
-    empty or a thread too (the thread is what the page holds)."""
+    """The body read from the next container when the one found reads to nothing (every line
+    of it a line of the page: a cookie banner's sentences, a box of controls) or is a comment
+    thread from its first line (:func:`~newsmodel.formats.html._thread.opens_with_thread`):
+    that container taken out of the page, the main content is looked for again. None when what
+    is found then is empty or a thread too (the thread is what the page holds)."""
     if content.getparent() is None:
         return None
     content.drop_tree()
@@ -886,12 +887,14 @@ def read_page(data: bytes, options: ReadOptions) -> Parsed:
     lead = lead_media(content, declared)  # a logo declared is no picture to match
     sections = content_sections(content, headline=headline, description=description)
     if opens_with_thread(sections):
-        sections = _past_thread(root, content, headline, description) or sections
+        sections = _picked_again(root, content, headline, description) or sections
     found = _length(sections)
     if found < _SHORT_BODY:
         sections = _json_ld_body(metadata.bodies, 2 * found, headline, options) or sections
     if _length(sections) < _NEAR_EMPTY:
         sections = _body_read_again(data, options, headline, 2 * found) or sections
+    if not sections:  # the container found reads to nothing, and the page gives no other body
+        sections = _picked_again(root, content, headline, description) or sections
     problems: tuple[Problem, ...] = ()
     if headline is None:
         headline, sections, problems = _stand_in_headline(sections, options.source)

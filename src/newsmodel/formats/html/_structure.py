@@ -308,6 +308,21 @@ _NOTICE = re.compile(
     r"\b(?:follow any responses to this entry|die kommentare zu diese[mn]? eintrag)\b|"
     # a disclaimer standing alone
     r"^\W*(?:alle angaben ohne gewähr|all information without guarantee)\W*$|"
+    # a cookie banner's lines, in the languages read
+    r"\bwe\b[^.]{0,80}?\buse cookies (?:to|and|or|on)\b|"
+    r"\b(?:this|our) (?:web)?site (?:uses|is using) cookies\b|"
+    r"\bby (?:clicking|continuing to (?:use|browse))\b.{0,80}\byou (?:agree|consent|accept)\b"
+    r"[^.]{0,40}\bcookies\b|"
+    r"\b(?:give|deny|withdraw|change|manage) (?:or withdraw )?your (?:consent|cookie)|"
+    r"\bstore and/or access information on (?:a|your) device\b|"
+    r"[\"“„«]?(?:accept all|reject all)[\"”“»]? button|"
+    r"\bwir (?:verwenden|nutzen|setzen) (?:\w+ )?cookies\b|"
+    r"\bdiese (?:web)?seite (?:verwendet|nutzt) cookies\b|"
+    r"\bnous utilisons des cookies\b|\bce site utilise des cookies\b|"
+    r"\b(?:utilizamos|usamos) cookies\b|\beste (?:sitio|site) (?:web )?utiliza cookies\b|"
+    r"\butilizziamo (?:i )?cookie\b|\bquesto sito (?:web )?utilizza (?:i )?cookie\b|"
+    r"\bwij gebruiken cookies\b|\bdeze website gebruikt cookies\b|"
+    r"\bvi (?:bruker|använder|bruger) (?:cookies|informasjonskapsler|kakor)\b|"
     # the site asking to be followed on social networks, in the languages read
     r"^\W*(?:follow us|folgen sie uns|folge uns|suivez-nous|síguenos|seguici|siga-nos|"
     r"følg oss|följ oss|volg ons)\s+(?:on|at|auf|bei|sur|en|su|no|nas|på|op)\s+(?:the\s+)?"
@@ -323,8 +338,11 @@ placeholder of an embedded post that asks for the reader's consent first ("Wir s
 Einverständnis keine Verbindung zu den Social-Media-Kanälen her", "This third-party content is
 shown only with your consent"), or a blog theme's line about the post ("This entry was posted on
 ... and is filed under ...", "Der Beitrag wurde am ... veröffentlicht und wurde unter ...
-abgelegt"), or the site asking to be followed on a social network ("Follow us on Facebook and
-Instagram", "Folgen Sie uns auf X", "Suivez-nous sur Instagram")."""
+abgelegt"), the site asking to be followed on a social network ("Follow us on Facebook and
+Instagram", "Folgen Sie uns auf X", "Suivez-nous sur Instagram"), or a cookie banner's line
+("We use cookies to ...", "Diese Seite verwendet Cookies", "You can withdraw your consent at
+any time", "Use the "Accept all" button", the consent framework's "store and/or access
+information on a device")."""
 _BOX_LINE = re.compile(
     # a newsletter box's or a comment box's lines, left where the box was
     r"^(?:get|sign up for|subscribe to)\b.{0,100}\b(?:in your inbox|newsletters?)\b|"
@@ -377,8 +395,9 @@ _NOTICE_WORDS = (
     "anhören", "vorlesen", "écouter", "ascolta", "ouvir", "lyssna", "hør artikkelen",
     "third", "extern", "embedded", "drittanbieter", "eingebettet", "social", "contenu",
     "contenido", "contenut", "conteúdo", "zewnętrzn", "entry", "eintrag", "beitrag wurde",
-    "gewähr", "guarantee", "follow us", "folg", "suivez", "síguenos", "seguici", "siga-nos",
-    "følg oss", "följ oss", "volg ons",
+    "gewähr", "guarantee", "cookie", "informasjonskapsler", "kakor", "your consent",
+    "accept all", "reject all", "access information", "follow us", "folg", "suivez",
+    "síguenos", "seguici", "siga-nos", "følg oss", "följ oss", "volg ons",
 )  # fmt: skip
 """Words one of which every :data:`_NOTICE` holds, in lower case ("fili" for "affiliate" and
 "afiliados")."""
