@@ -396,8 +396,8 @@ _NOTICE_WORDS = (
     "third", "extern", "embedded", "drittanbieter", "eingebettet", "social", "contenu",
     "contenido", "contenut", "conteúdo", "zewnętrzn", "entry", "eintrag", "beitrag wurde",
     "gewähr", "guarantee", "cookie", "informasjonskapsler", "kakor", "your consent",
-    "accept all", "reject all", "access information", "follow us", "folg", "suivez",
-    "síguenos", "seguici", "siga-nos", "følg oss", "följ oss", "volg ons",
+    "accept all", "reject all", "access information", "follow us", "folgen sie uns",
+    "folge uns", "suivez", "síguenos", "seguici", "siga-nos", "følg oss", "följ oss", "volg ons",
 )  # fmt: skip
 """Words one of which every :data:`_NOTICE` holds, in lower case ("fili" for "affiliate" and
 "afiliados")."""
