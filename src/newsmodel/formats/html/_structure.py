@@ -345,8 +345,10 @@ any time", "Use the "Accept all" button", the consent framework's "store and/or 
 information on a device")."""
 _BOX_LINE = re.compile(
     # a newsletter box's or a comment box's lines, left where the box was
-    r"^(?:get|sign up for|subscribe to)\b.{0,100}\b(?:in your inbox|newsletters?)\b|"
-    r"^sign up for (?:breaking news|our|the latest)\b|by signing up,? you (?:consent|agree)|"
+    r"^(?:(?:click|tap) here to )?(?:get|sign up for|subscribe to)\b.{0,100}\b"
+    r"(?:in your inbox|newsletters?)\b|"
+    r"^(?:(?:click|tap) here to )?sign up for (?:breaking news|our|the latest)\b|"
+    r"by signing up,? you (?:consent|agree)|"
     r"^sign up to get\b.{0,120}\b(?:delivered|in your inbox)\b|"
     r"^thanks? (?:you )?for (?:signing up|subscribing)\W*$|"
     r"interested in more newsletters|comments are (?:closed|disabled)|"
