@@ -53,6 +53,7 @@ from newsmodel.formats.html._thread import opens_with_thread
 from newsmodel.formats.html._trailer import (
     author_boxes,
     credited_people,
+    is_headshot,
     job_title,
     trailer_notes,
     without_trailer,
@@ -595,25 +596,19 @@ def _declared_media(media: Sequence[Media], sections: tuple[Section, ...]) -> tu
     )
 
 
-def _is_headshot(media: Media, authors: tuple[str, ...]) -> bool:
-    """Whether a picture is an author's portrait: no caption, and its alternative text is an
-    author's name ("Rosa Delgado-Finch"), as a byline's headshot is written."""
-    alt = squash(media.alt or "").casefold()
-    return media.caption is None and bool(alt) and any(alt == n.casefold() for n in authors)
-
-
 def _without_portraits(
     sections: tuple[Section, ...], authors: tuple[str, ...]
 ) -> tuple[Section, ...]:
-    """The sections without the authors' portraits (:func:`_is_headshot`) among the first
-    section's first blocks: the byline's headshot, not a figure of the story."""
+    """The sections without the authors' portraits
+    (:func:`~newsmodel.formats.html._trailer.is_headshot`) among the first section's first
+    blocks: the byline's headshot, not a figure of the story."""
     if not authors or not sections:
         return sections
     first = sections[0].blocks
     head = [
         b
         for b in first[:_PORTRAIT_BLOCKS]
-        if not (isinstance(b, Figure) and _is_headshot(b.media, authors))
+        if not (isinstance(b, Figure) and is_headshot(b.media, authors))
     ]
     if len(head) == len(first[:_PORTRAIT_BLOCKS]):
         return sections
@@ -903,7 +898,7 @@ def read_page(data: bytes, options: ReadOptions) -> Parsed:
     sections = _without_kicker(sections, metadata.kicker)
     authors = tuple(person.name for person in metadata.bylines)
     sections = _without_portraits(sections, authors)
-    if lead is not None and _is_headshot(lead, authors):
+    if lead is not None and is_headshot(lead, authors):
         lead = None
     sections, boxes = author_boxes(sections, authors)
     sections, shown_title = _without_byline(sections, authors, description)

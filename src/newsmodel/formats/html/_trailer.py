@@ -58,6 +58,7 @@ from newsmodel.model import (
     BlockQuote,
     Figure,
     ListBlock,
+    Media,
     Note,
     NoteKind,
     Paragraph,
@@ -65,7 +66,14 @@ from newsmodel.model import (
     Section,
 )
 
-__all__ = ["author_boxes", "credited_people", "job_title", "trailer_notes", "without_trailer"]
+__all__ = [
+    "author_boxes",
+    "credited_people",
+    "is_headshot",
+    "job_title",
+    "trailer_notes",
+    "without_trailer",
+]
 
 _TRAILER_LINE = 320
 """A stock line of the site is shorter than this (in characters)."""
@@ -963,17 +971,23 @@ def author_boxes(
 
 
 def _box_at(blocks: list[Block], index: int, authors: Sequence[str]) -> tuple[int, Note] | None:
-    """The end of an author's box opening at ``blocks[index]`` and its note, or None."""
+    """The end of an author's box opening at ``blocks[index]`` and its note, or None: at a
+    label line, or at the author's headshot (:func:`is_headshot`, by a full name), which names
+    nobody in words, so that the line after it must be about the author."""
     label = blocks[index]
-    if _is_headshot(label, authors):
-        return _headshot_box(blocks, index + 1, authors)
-    if not isinstance(label, Paragraph) or len(label.text) > _BOX_LABEL_CHARS:
+    if isinstance(label, Figure):
+        full_names = [name for name in authors if len(name.split()) >= 2]
+        if not is_headshot(label.media, full_names):
+            return None
+        named: bool | None = None
+    elif not isinstance(label, Paragraph) or len(label.text) > _BOX_LABEL_CHARS:
         return None
-    named = _named_author(label.text, authors)
-    if named:
-        return None  # the author's name alone: a byline line, not a box's label
-    if named is None and AUTHOR_BOX_LABELS.fullmatch(label.text.strip(" :")) is None:
-        return None
+    else:
+        named = _named_author(label.text, authors)
+        if named:
+            return None  # the author's name alone: a byline line, not a box's label
+        if named is None and AUTHOR_BOX_LABELS.fullmatch(label.text.strip(" :")) is None:
+            return None
     lines: list[str] = []
     end = index + 1
     while end < len(blocks) and len(lines) < _BOX_LINES:
@@ -992,44 +1006,11 @@ def _box_at(blocks: list[Block], index: int, authors: Sequence[str]) -> tuple[in
     return end, Note(kind=NoteKind.OTHER, text=" ".join(lines))
 
 
-def _is_headshot(block: Block, authors: Sequence[str]) -> bool:
-    """Whether a block is a picture without a caption described as an author, by their full
-    name (``alt="Ann Lee"``): the headshot of the author's box."""
-    if not isinstance(block, Figure) or block.media.caption is not None:
-        return False
-    alt = squash(block.media.alt or "")
-    return any(len(name.split()) >= 2 and alt == name for name in authors)
-
-
-def _headshot_box(
-    blocks: list[Block], start: int, authors: Sequence[str]
-) -> tuple[int, Note] | None:
-    """The end and note of an author's box under their headshot, its lines from
-    ``blocks[start]``: the first a few sentences about the author (:func:`_author_note`), then
-    up to :data:`_BOX_LINES` lines in all that are still the box's (:func:`_about_author`: a
-    job title, "Follow Ann on X"). None when no line about the author comes first."""
-    first = blocks[start] if start < len(blocks) else None
-    if (
-        not isinstance(first, Paragraph)
-        or first.quotes
-        or _author_note(first.text, authors) is None
-    ):
-        return None
-    lines = [first.text]
-    end = start + 1
-    while end < len(blocks) and len(lines) < _BOX_LINES:
-        block = blocks[end]
-        if (
-            not isinstance(block, Paragraph)
-            or block.quotes
-            or not _about_author(block.text, authors)
-        ):
-            break
-        lines.append(block.text)
-        end += 1
-    if sum(map(len, lines)) > _AUTHOR_BIO:
-        return None
-    return end, Note(kind=NoteKind.OTHER, text=" ".join(lines))
+def is_headshot(media: Media, authors: Sequence[str]) -> bool:
+    """Whether a picture is an author's portrait: no caption, and its alternative text is an
+    author's name ("Rosa Delgado-Finch"), as a byline's headshot is written."""
+    alt = squash(media.alt or "").casefold()
+    return media.caption is None and bool(alt) and any(alt == n.casefold() for n in authors)
 
 
 _SHORT_LINE = 80
